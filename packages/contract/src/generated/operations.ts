@@ -1,0 +1,66 @@
+// Generated from openapi.yaml by `pnpm codegen`. Do not edit by hand: change the spec and regenerate.
+
+export type Role = 'owner' | 'admin' | 'editor' | 'viewer';
+export type Access = 'public' | 'authenticated' | Role;
+
+export interface OperationManifest {
+  operationId: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  tag: string;
+  summary: string;
+  /** The lowest role that may call the operation (`x-igny8-role`). */
+  role: Access;
+  sdk: { resource: string; method: string };
+  pathParams: readonly string[];
+  queryParams: readonly string[];
+  hasBody: boolean;
+  successStatus: number;
+  paginated: boolean;
+}
+
+/** Every operation of openapi.yaml, by operationId. */
+export const operations = {
+  getHealth: {"operationId":"getHealth","method":"GET","path":"/healthz","tag":"system","summary":"Liveness probe","role":"public","sdk":{"resource":"system","method":"health"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  getReadiness: {"operationId":"getReadiness","method":"GET","path":"/readyz","tag":"system","summary":"Readiness probe (database and job queue reachable)","role":"public","sdk":{"resource":"system","method":"readiness"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  signup: {"operationId":"signup","method":"POST","path":"/v1/auth/signup","tag":"auth","summary":"Create a user and their account","role":"public","sdk":{"resource":"auth","method":"signup"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":201,"paginated":false},
+  login: {"operationId":"login","method":"POST","path":"/v1/auth/login","tag":"auth","summary":"Exchange email and password for a session","role":"public","sdk":{"resource":"auth","method":"login"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  refreshSession: {"operationId":"refreshSession","method":"POST","path":"/v1/auth/refresh","tag":"auth","summary":"Rotate a refresh token for a new session","role":"public","sdk":{"resource":"auth","method":"refresh"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  logout: {"operationId":"logout","method":"POST","path":"/v1/auth/logout","tag":"auth","summary":"Revoke a refresh token and its family","role":"public","sdk":{"resource":"auth","method":"logout"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":204,"paginated":false},
+  changePassword: {"operationId":"changePassword","method":"POST","path":"/v1/auth/password/change","tag":"auth","summary":"Change the caller's password","role":"authenticated","sdk":{"resource":"auth","method":"changePassword"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":204,"paginated":false},
+  requestPasswordReset: {"operationId":"requestPasswordReset","method":"POST","path":"/v1/auth/password/reset-request","tag":"auth","summary":"Mail a password-reset link","role":"public","sdk":{"resource":"auth","method":"requestPasswordReset"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":202,"paginated":false},
+  confirmPasswordReset: {"operationId":"confirmPasswordReset","method":"POST","path":"/v1/auth/password/reset-confirm","tag":"auth","summary":"Set a new password with a reset token","role":"public","sdk":{"resource":"auth","method":"confirmPasswordReset"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":204,"paginated":false},
+  acceptInvitation: {"operationId":"acceptInvitation","method":"POST","path":"/v1/auth/invitations/accept","tag":"auth","summary":"Accept an invitation and sign in to the inviting account","role":"public","sdk":{"resource":"auth","method":"acceptInvitation"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  getMe: {"operationId":"getMe","method":"GET","path":"/v1/me","tag":"me","summary":"The caller, their account and role","role":"authenticated","sdk":{"resource":"me","method":"get"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  getAccount: {"operationId":"getAccount","method":"GET","path":"/v1/account","tag":"account","summary":"The current account","role":"viewer","sdk":{"resource":"account","method":"get"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  updateAccount: {"operationId":"updateAccount","method":"PATCH","path":"/v1/account","tag":"account","summary":"Rename the account or change its timezone","role":"admin","sdk":{"resource":"account","method":"update"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  deleteAccount: {"operationId":"deleteAccount","method":"DELETE","path":"/v1/account","tag":"account","summary":"Delete the account and everything in it","role":"owner","sdk":{"resource":"account","method":"delete"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":204,"paginated":false},
+  changePlan: {"operationId":"changePlan","method":"PUT","path":"/v1/account/plan","tag":"account","summary":"Move the account to another plan","role":"owner","sdk":{"resource":"account","method":"changePlan"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  exportAccount: {"operationId":"exportAccount","method":"POST","path":"/v1/account/exports","tag":"account","summary":"Export the account's data as JSON (long-running)","role":"admin","sdk":{"resource":"account","method":"export"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":202,"paginated":false},
+  listMembers: {"operationId":"listMembers","method":"GET","path":"/v1/account/members","tag":"members","summary":"People in the account","role":"viewer","sdk":{"resource":"members","method":"list"},"pathParams":[],"queryParams":["limit","cursor"],"hasBody":false,"successStatus":200,"paginated":true},
+  inviteMember: {"operationId":"inviteMember","method":"POST","path":"/v1/account/members","tag":"members","summary":"Invite someone by email with a role","role":"admin","sdk":{"resource":"members","method":"invite"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":201,"paginated":false},
+  updateMember: {"operationId":"updateMember","method":"PATCH","path":"/v1/account/members/{member_id}","tag":"members","summary":"Change a member's role","role":"admin","sdk":{"resource":"members","method":"update"},"pathParams":["member_id"],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  removeMember: {"operationId":"removeMember","method":"DELETE","path":"/v1/account/members/{member_id}","tag":"members","summary":"Remove a member from the account","role":"admin","sdk":{"resource":"members","method":"remove"},"pathParams":["member_id"],"queryParams":[],"hasBody":false,"successStatus":204,"paginated":false},
+  listInvitations: {"operationId":"listInvitations","method":"GET","path":"/v1/account/invitations","tag":"members","summary":"Pending invitations","role":"admin","sdk":{"resource":"invitations","method":"list"},"pathParams":[],"queryParams":["limit","cursor"],"hasBody":false,"successStatus":200,"paginated":true},
+  revokeInvitation: {"operationId":"revokeInvitation","method":"DELETE","path":"/v1/account/invitations/{invitation_id}","tag":"members","summary":"Revoke a pending invitation","role":"admin","sdk":{"resource":"invitations","method":"revoke"},"pathParams":["invitation_id"],"queryParams":[],"hasBody":false,"successStatus":204,"paginated":false},
+  listApiKeys: {"operationId":"listApiKeys","method":"GET","path":"/v1/api-keys","tag":"api-keys","summary":"The account's API keys (never their secrets)","role":"admin","sdk":{"resource":"apiKeys","method":"list"},"pathParams":[],"queryParams":["limit","cursor"],"hasBody":false,"successStatus":200,"paginated":true},
+  createApiKey: {"operationId":"createApiKey","method":"POST","path":"/v1/api-keys","tag":"api-keys","summary":"Create an API key; its secret is shown once","role":"admin","sdk":{"resource":"apiKeys","method":"create"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":201,"paginated":false},
+  getApiKey: {"operationId":"getApiKey","method":"GET","path":"/v1/api-keys/{api_key_id}","tag":"api-keys","summary":"One API key","role":"admin","sdk":{"resource":"apiKeys","method":"get"},"pathParams":["api_key_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  revokeApiKey: {"operationId":"revokeApiKey","method":"DELETE","path":"/v1/api-keys/{api_key_id}","tag":"api-keys","summary":"Revoke an API key","role":"admin","sdk":{"resource":"apiKeys","method":"revoke"},"pathParams":["api_key_id"],"queryParams":[],"hasBody":false,"successStatus":204,"paginated":false},
+  listPlans: {"operationId":"listPlans","method":"GET","path":"/v1/plans","tag":"reference","summary":"Plans with their prices and limits","role":"public","sdk":{"resource":"plans","method":"list"},"pathParams":[],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  listIndustries: {"operationId":"listIndustries","method":"GET","path":"/v1/industries","tag":"reference","summary":"Industries with their sectors","role":"authenticated","sdk":{"resource":"industries","method":"list"},"pathParams":[],"queryParams":["limit","cursor"],"hasBody":false,"successStatus":200,"paginated":true},
+  getIndustry: {"operationId":"getIndustry","method":"GET","path":"/v1/industries/{industry_id}","tag":"reference","summary":"One industry with its sectors","role":"authenticated","sdk":{"resource":"industries","method":"get"},"pathParams":["industry_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  listSites: {"operationId":"listSites","method":"GET","path":"/v1/sites","tag":"sites","summary":"Sites the caller may see","role":"viewer","sdk":{"resource":"sites","method":"list"},"pathParams":[],"queryParams":["limit","cursor"],"hasBody":false,"successStatus":200,"paginated":true},
+  createSite: {"operationId":"createSite","method":"POST","path":"/v1/sites","tag":"sites","summary":"Create a site in an industry","role":"admin","sdk":{"resource":"sites","method":"create"},"pathParams":[],"queryParams":[],"hasBody":true,"successStatus":201,"paginated":false},
+  getSite: {"operationId":"getSite","method":"GET","path":"/v1/sites/{site_id}","tag":"sites","summary":"One site","role":"viewer","sdk":{"resource":"sites","method":"get"},"pathParams":["site_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  updateSite: {"operationId":"updateSite","method":"PATCH","path":"/v1/sites/{site_id}","tag":"sites","summary":"Change a site's name, address, description or industry","role":"admin","sdk":{"resource":"sites","method":"update"},"pathParams":["site_id"],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  deleteSite: {"operationId":"deleteSite","method":"DELETE","path":"/v1/sites/{site_id}","tag":"sites","summary":"Delete a site and everything in it","role":"admin","sdk":{"resource":"sites","method":"delete"},"pathParams":["site_id"],"queryParams":[],"hasBody":false,"successStatus":204,"paginated":false},
+  listSiteSectors: {"operationId":"listSiteSectors","method":"GET","path":"/v1/sites/{site_id}/sectors","tag":"sites","summary":"The sectors chosen for a site","role":"viewer","sdk":{"resource":"sites","method":"listSectors"},"pathParams":["site_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  selectSiteSectors: {"operationId":"selectSiteSectors","method":"PUT","path":"/v1/sites/{site_id}/sectors","tag":"sites","summary":"Choose a site's sectors (1–5, from its industry, within the plan)","role":"admin","sdk":{"resource":"sites","method":"selectSectors"},"pathParams":["site_id"],"queryParams":[],"hasBody":true,"successStatus":200,"paginated":false},
+  listSiteAccess: {"operationId":"listSiteAccess","method":"GET","path":"/v1/sites/{site_id}/access","tag":"sites","summary":"Editors and viewers granted this site","role":"admin","sdk":{"resource":"sites","method":"listAccess"},"pathParams":["site_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  grantSiteAccess: {"operationId":"grantSiteAccess","method":"PUT","path":"/v1/sites/{site_id}/access/{user_id}","tag":"sites","summary":"Grant a member access to a site","role":"admin","sdk":{"resource":"sites","method":"grantAccess"},"pathParams":["site_id","user_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+  revokeSiteAccess: {"operationId":"revokeSiteAccess","method":"DELETE","path":"/v1/sites/{site_id}/access/{user_id}","tag":"sites","summary":"Take away a member's access to a site","role":"admin","sdk":{"resource":"sites","method":"revokeAccess"},"pathParams":["site_id","user_id"],"queryParams":[],"hasBody":false,"successStatus":204,"paginated":false},
+  getOperation: {"operationId":"getOperation","method":"GET","path":"/v1/operations/{operation_id}","tag":"operations","summary":"The state of a long-running operation","role":"viewer","sdk":{"resource":"operations","method":"get"},"pathParams":["operation_id"],"queryParams":[],"hasBody":false,"successStatus":200,"paginated":false},
+} as const satisfies Record<string, OperationManifest>;
+
+export type OperationId = keyof typeof operations;

@@ -1,0 +1,119 @@
+// Generates packages/contract/src/generated/* from the spec.
+import { refsOf, toZod } from './zod.ts';
+import { HEADER, type JsonSchema, type OperationInfo, type Parameter, type Spec } from './spec.ts';
+
+const header = HEADER('openapi.yaml');
+
+/** Component schemas in dependency order, so each `const` is declared before it is used. */
+function ordered(schemas: Record<string, JsonSchema>): string[] {
+  const done = new Set<string>();
+  const out: string[] = [];
+  const visit = (name: string, trail: string[]) => {
+    if (done.has(name)) return;
+    if (trail.includes(name)) throw new Error(`recursive schema ${[...trail, name].join(' → ')} needs z.lazy support`);
+    for (const dep of refsOf(schemas[name])) visit(dep, [...trail, name]);
+    done.add(name);
+    out.push(name);
+  };
+  for (const name of Object.keys(schemas).sort()) visit(name, []);
+  return out;
+}
+
+export function schemasFile(spec: Spec): string {
+  const lines = [header, "import { z } from 'zod';", ''];
+  for (const name of ordered(spec.schemas)) {
+    const schema = spec.schemas[name] as JsonSchema;
+    if (schema.description) lines.push(`/** ${schema.description.trim().replace(/\*\//g, '*\\/')} */`);
+    lines.push(`export const ${name} = ${toZod(schema)};`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function paramsObject(params: Parameter[], coerce: boolean): string {
+  const fields = params.map((p) => {
+    let field = toZod(p.schema, { coerce, ref: (n) => `S.${n}` });
+    const def = (p.schema as { default?: unknown }).default;
+    if (def !== undefined) field += `.default(${JSON.stringify(def)})`;
+    else if (!p.required) field += '.optional()';
+    return `${JSON.stringify(p.name)}: ${field}`;
+  });
+  return fields.length ? `z.strictObject({ ${fields.join(', ')} })` : 'z.strictObject({})';
+}
+
+export function validatorsFile(spec: Spec): string {
+  const lines = [
+    header,
+    "import { z } from 'zod';",
+    "import * as S from './schemas.js';",
+    '',
+    '/** Request validators (path, query, body) and the success response schema of every operation. */',
+    'export const validators = {',
+  ];
+  for (const op of spec.operations) {
+    const body = op.body ? toZod(op.body.schema, { ref: (n) => `S.${n}` }) : 'z.undefined()';
+    const response = op.successSchema ? toZod(op.successSchema, { ref: (n) => `S.${n}` }) : 'z.undefined()';
+    lines.push(`  ${op.operationId}: {`);
+    lines.push(`    params: ${paramsObject(op.pathParams, false)},`);
+    lines.push(`    query: ${paramsObject(op.queryParams, true)},`);
+    lines.push(`    body: ${op.body && !op.body.required ? `${body}.optional()` : body},`);
+    lines.push(`    response: ${response},`);
+    lines.push('  },');
+  }
+  lines.push('} as const;', '', 'export type OperationValidators = typeof validators;', '');
+  return lines.join('\n');
+}
+
+function manifestEntry(op: OperationInfo) {
+  return {
+    operationId: op.operationId,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    tag: op.tag,
+    summary: op.summary,
+    role: op.role,
+    sdk: { resource: op.sdkResource, method: op.sdkMethod },
+    pathParams: op.pathParams.map((p) => p.name),
+    queryParams: op.queryParams.map((p) => p.name),
+    hasBody: Boolean(op.body),
+    successStatus: op.successStatus,
+    paginated: op.paginated,
+  };
+}
+
+export function operationsFile(spec: Spec): string {
+  const entries = spec.operations.map((op) => `  ${op.operationId}: ${JSON.stringify(manifestEntry(op))},`);
+  return [
+    header,
+    "export type Role = 'owner' | 'admin' | 'editor' | 'viewer';",
+    "export type Access = 'public' | 'authenticated' | Role;",
+    '',
+    'export interface OperationManifest {',
+    '  operationId: string;',
+    "  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';",
+    '  path: string;',
+    '  tag: string;',
+    '  summary: string;',
+    '  /** The lowest role that may call the operation (`x-igny8-role`). */',
+    '  role: Access;',
+    '  sdk: { resource: string; method: string };',
+    '  pathParams: readonly string[];',
+    '  queryParams: readonly string[];',
+    '  hasBody: boolean;',
+    '  successStatus: number;',
+    '  paginated: boolean;',
+    '}',
+    '',
+    '/** Every operation of openapi.yaml, by operationId. */',
+    'export const operations = {',
+    ...entries,
+    '} as const satisfies Record<string, OperationManifest>;',
+    '',
+    'export type OperationId = keyof typeof operations;',
+    '',
+  ].join('\n');
+}
+
+export function documentFile(spec: Spec): string {
+  return `${header}\n/** openapi.yaml as an object, for serving /openapi.json and validating responses. */\nexport const document: Record<string, any> = ${JSON.stringify(spec.document, null, 2)};\n`;
+}

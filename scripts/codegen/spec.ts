@@ -1,0 +1,109 @@
+// Loads openapi.yaml and gives the code generators a flat, typed view of its operations.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export type JsonSchema = Record<string, unknown> & {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  enum?: unknown[];
+  additionalProperties?: boolean | JsonSchema;
+  description?: string;
+};
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  description?: string;
+  schema: JsonSchema;
+}
+
+export interface OperationInfo {
+  operationId: string;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  role: string;
+  sdkResource: string;
+  sdkMethod: string;
+  pathParams: Parameter[];
+  queryParams: Parameter[];
+  headerParams: Parameter[];
+  body?: { required: boolean; schema: JsonSchema };
+  successStatus: number;
+  successSchema?: JsonSchema;
+  paginated: boolean;
+}
+
+export interface Spec {
+  document: Record<string, any>;
+  schemas: Record<string, JsonSchema>;
+  operations: OperationInfo[];
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+export function loadSpec(file: string): Spec {
+  const document = parse(readFileSync(file, 'utf8'));
+  const components = document.components ?? {};
+  const resolveParam = (p: any): Parameter => {
+    if (p.$ref) {
+      const name = p.$ref.replace('#/components/parameters/', '');
+      const found = components.parameters?.[name];
+      if (!found) throw new Error(`unknown parameter ${p.$ref}`);
+      return found;
+    }
+    return p;
+  };
+  const resolveSchema = (s: JsonSchema | undefined): JsonSchema | undefined => {
+    if (s?.$ref) return components.schemas[s.$ref.replace('#/components/schemas/', '')];
+    return s;
+  };
+  const operations: OperationInfo[] = [];
+  for (const [path, item] of Object.entries<any>(document.paths ?? {})) {
+    const shared = (item.parameters ?? []).map(resolveParam);
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const params: Parameter[] = [...shared, ...(op.parameters ?? []).map(resolveParam)];
+      const statuses = Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
+      if (statuses.length !== 1) throw new Error(`${op.operationId}: exactly one 2xx response expected`);
+      const successStatus = Number(statuses[0]);
+      const success = op.responses[statuses[0] as string];
+      const successSchema = success.content?.['application/json']?.schema;
+      const resolved = resolveSchema(successSchema);
+      const paginated = Boolean(resolved?.properties?.meta) && params.some((p) => p.name === 'cursor');
+      const bodyContent = op.requestBody?.content?.['application/json'];
+      operations.push({
+        operationId: op.operationId,
+        method,
+        path,
+        tag: op.tags?.[0] ?? 'default',
+        summary: op.summary ?? '',
+        description: op.description,
+        role: op['x-igny8-role'],
+        sdkResource: op['x-sdk-resource'],
+        sdkMethod: op['x-sdk-method'],
+        pathParams: params.filter((p) => p.in === 'path'),
+        queryParams: params.filter((p) => p.in === 'query'),
+        headerParams: params.filter((p) => p.in === 'header'),
+        body: bodyContent ? { required: op.requestBody.required === true, schema: bodyContent.schema } : undefined,
+        successStatus,
+        successSchema,
+        paginated,
+      });
+    }
+  }
+  return { document, schemas: components.schemas ?? {}, operations };
+}
+
+export const HEADER = (source: string) =>
+  `// Generated from ${source} by \`pnpm codegen\`. Do not edit by hand: change the spec and regenerate.\n`;

@@ -1,0 +1,119 @@
+// Turns the JSON Schema subset used by openapi.yaml into zod 4 source code.
+// Objects declared with `additionalProperties: false` become strict objects, so unknown
+// fields are rejected rather than silently dropped.
+import type { JsonSchema } from './spec.ts';
+
+export interface ZodOptions {
+  /** Query strings arrive as text: coerce numbers and booleans. */
+  coerce?: boolean;
+  /** How a `$ref` is written (defaults to the schema's name). */
+  ref?: (name: string) => string;
+}
+
+const refName = (ref: string) => ref.replace('#/components/schemas/', '');
+const lit = (v: unknown) => JSON.stringify(v);
+
+export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
+  const ref = options.ref ?? ((n: string) => n);
+  if (schema.$ref) return ref(refName(schema.$ref));
+
+  const variants = schema.oneOf ?? schema.anyOf;
+  if (variants) {
+    const nonNull = variants.filter((v) => v.type !== 'null');
+    const nullable = nonNull.length !== variants.length;
+    const inner =
+      nonNull.length === 1
+        ? toZod(nonNull[0] as JsonSchema, options)
+        : `z.union([${nonNull.map((v) => toZod(v, options)).join(', ')}])`;
+    return nullable ? `${inner}.nullable()` : inner;
+  }
+  if (schema.allOf) {
+    const [first, ...rest] = schema.allOf.map((s) => toZod(s, options));
+    return rest.reduce((acc, s) => `z.intersection(${acc}, ${s})`, first as string);
+  }
+
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const nullable = types.includes('null');
+  const type = types.find((t) => t !== 'null');
+  let out: string;
+
+  if (schema.const !== undefined) out = `z.literal(${lit(schema.const)})`;
+  else if (schema.enum) out = `z.enum(${lit(schema.enum)})`;
+  else if (type === 'string') out = stringSchema(schema);
+  else if (type === 'integer' || type === 'number') out = numberSchema(schema, type, options.coerce);
+  else if (type === 'boolean') out = options.coerce ? 'z.stringbool()' : 'z.boolean()';
+  else if (type === 'array') out = arraySchema(schema, options);
+  else if (type === 'object') out = objectSchema(schema, options);
+  else if (type === 'null') out = 'z.null()';
+  else out = 'z.unknown()';
+
+  return nullable ? `${out}.nullable()` : out;
+}
+
+function stringSchema(s: JsonSchema): string {
+  const format = s.format as string | undefined;
+  let out =
+    format === 'uuid'
+      ? 'z.uuid()'
+      : format === 'email'
+        ? 'z.email()'
+        : format === 'date-time'
+          ? 'z.iso.datetime({ offset: true })'
+          : format === 'uri'
+            ? 'z.url()'
+            : 'z.string()';
+  if (typeof s.minLength === 'number') out += `.min(${s.minLength})`;
+  if (typeof s.maxLength === 'number') out += `.max(${s.maxLength})`;
+  if (typeof s.pattern === 'string') out += `.regex(new RegExp(${lit(s.pattern)}))`;
+  return out;
+}
+
+function numberSchema(s: JsonSchema, type: string, coerce?: boolean): string {
+  let out = coerce ? 'z.coerce.number()' : 'z.number()';
+  if (type === 'integer') out += '.int()';
+  if (typeof s.minimum === 'number') out += `.min(${s.minimum})`;
+  if (typeof s.maximum === 'number') out += `.max(${s.maximum})`;
+  return out;
+}
+
+function arraySchema(s: JsonSchema, options: ZodOptions): string {
+  let out = `z.array(${s.items ? toZod(s.items, options) : 'z.unknown()'})`;
+  if (typeof s.minItems === 'number') out += `.min(${s.minItems})`;
+  if (typeof s.maxItems === 'number') out += `.max(${s.maxItems})`;
+  if (s.uniqueItems) out += `.refine((items) => new Set(items).size === items.length, 'Items must be unique')`;
+  return out;
+}
+
+function objectSchema(s: JsonSchema, options: ZodOptions): string {
+  const props = s.properties;
+  if (!props) {
+    if (s.additionalProperties && typeof s.additionalProperties === 'object') {
+      return `z.record(z.string(), ${toZod(s.additionalProperties, options)})`;
+    }
+    return 'z.record(z.string(), z.unknown())';
+  }
+  const required = new Set(s.required ?? []);
+  const fields = Object.entries(props).map(([key, value]) => {
+    let field = toZod(value, options);
+    // A property with no declared type (such as an operation's free-form result) may be absent or null.
+    if (!required.has(key)) field += '.optional()';
+    return `${/^[a-z_][a-z0-9_]*$/i.test(key) ? key : lit(key)}: ${field}`;
+  });
+  let out = `${s.additionalProperties === false ? 'z.strictObject' : 'z.object'}({ ${fields.join(', ')} })`;
+  if (typeof s.minProperties === 'number') {
+    out += `.refine((o) => Object.keys(o).length >= ${s.minProperties}, 'Give at least ${s.minProperties} field(s)')`;
+  }
+  return out;
+}
+
+/** Names of the component schemas `schema` refers to, directly. */
+export function refsOf(schema: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(schema)) for (const s of schema) refsOf(s, into);
+  else if (schema && typeof schema === 'object') {
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === '$ref' && typeof v === 'string') into.add(refName(v));
+      else refsOf(v, into);
+    }
+  }
+  return into;
+}
