@@ -1,0 +1,43 @@
+// createApp(deps): the Koa application, with nothing started. Listening, the database and the
+// job queue belong to the caller (main.ts, worker.ts, tests).
+import cors from '@koa/cors';
+import Koa from 'koa';
+import type { AppDeps } from './deps.js';
+import { apiDocs } from './http/docs.js';
+import { handlerGroups } from './http/handlers/index.js';
+import { createMetrics } from './http/metrics.js';
+import { accessLog, errorHandler, requestId, securityHeaders } from './http/middleware.js';
+import { createApiRouter, methodNotAllowed } from './http/router.js';
+
+export function createApp(deps: AppDeps): Koa {
+  const app = new Koa({ proxy: deps.config.trustProxy });
+  const metrics = createMetrics();
+  const router = createApiRouter(deps, handlerGroups);
+  const allowed = new Set(deps.config.corsOrigins);
+
+  app.use(requestId);
+  app.use(accessLog(deps.logger, metrics));
+  app.use(errorHandler(deps.logger));
+  app.use(securityHeaders);
+  app.use(
+    cors({
+      // Only allowlisted origins get CORS headers; others are simply not granted access.
+      origin: (ctx) => (allowed.has(ctx.get('origin')) ? ctx.get('origin') : ''),
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Location'],
+      maxAge: 600,
+    }),
+  );
+  app.use(async (ctx, next) => {
+    if (ctx.method === 'GET' && ctx.path === '/metrics') {
+      ctx.type = metrics.registry.contentType;
+      ctx.body = await metrics.registry.metrics();
+      return;
+    }
+    await next();
+  });
+  app.use(apiDocs);
+  app.use(router.routes());
+  app.use(router.allowedMethods({ throw: true, methodNotAllowed }));
+  return app;
+}

@@ -1,0 +1,62 @@
+// Who is calling: resolved from the bearer credential inside the request's tenant transaction,
+// so the role is read fresh (a removed member or a revoked key loses access at once).
+import type { Knex } from 'knex';
+import { setTenant } from '../db/tenant.js';
+import { UnauthorizedError } from '../errors.js';
+import type { AccessTokens } from './access-tokens.js';
+import type { Role } from './roles.js';
+import { API_KEY_PREFIX, hashToken } from './secrets.js';
+
+export interface Principal {
+  kind: 'user' | 'api_key';
+  userId: string | null;
+  accountId: string;
+  role: Role;
+  apiKeyId: string | null;
+  /** An API key restricted to one site. */
+  siteId: string | null;
+}
+
+export function bearerToken(header: string | undefined): string {
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  if (!match?.[1]) throw new UnauthorizedError('UNAUTHENTICATED', 'Send an access token or API key as `Authorization: Bearer …`.');
+  return match[1];
+}
+
+export async function authenticate(
+  trx: Knex.Transaction,
+  token: string,
+  tokens: AccessTokens,
+  now: Date,
+): Promise<Principal> {
+  if (token.startsWith(API_KEY_PREFIX)) return authenticateApiKey(trx, token, now);
+  const claims = await tokens.verify(token);
+  await setTenant(trx, { accountId: claims.accountId, userId: claims.userId });
+  const row = await trx('memberships')
+    .join('users', 'users.id', 'memberships.user_id')
+    .where({ 'memberships.account_id': claims.accountId, 'memberships.user_id': claims.userId })
+    .first('memberships.role', 'users.password_changed_at');
+  if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
+  // A password change ends every session that began before it.
+  if (Math.floor(new Date(row.password_changed_at).getTime() / 1000) > claims.issuedAt) {
+    throw new UnauthorizedError('TOKEN_INVALID', 'The session ended when the password changed; sign in again.');
+  }
+  return { kind: 'user', userId: claims.userId, accountId: claims.accountId, role: row.role, apiKeyId: null, siteId: null };
+}
+
+async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Date): Promise<Principal> {
+  const hash = hashToken(token);
+  const { rows } = await trx.raw('select igny8_api_key_account(?) as account_id', [hash]);
+  const accountId = rows[0]?.account_id as string | null;
+  if (!accountId) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
+  await setTenant(trx, { accountId });
+  const key = await trx('api_keys').where({ secret_hash: hash }).first();
+  if (!key) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
+  if (key.revoked_at) throw new UnauthorizedError('API_KEY_REVOKED', 'This API key was revoked.');
+  if (key.expires_at && new Date(key.expires_at) <= now) throw new UnauthorizedError('TOKEN_EXPIRED', 'This API key has expired.');
+  // Recorded at most once a minute, to keep hot keys from writing on every request.
+  if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
+    await trx('api_keys').where({ id: key.id }).update({ last_used_at: now });
+  }
+  return { kind: 'api_key', userId: null, accountId, role: key.role, apiKeyId: key.id, siteId: key.site_id };
+}

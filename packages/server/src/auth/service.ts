@@ -1,0 +1,167 @@
+// Sign-up, sign-in and password flows. These run before a tenant is known, so each sets the
+// tenant itself as soon as it knows it.
+import { withTenant } from '../db/tenant.js';
+import { count } from '../db/count.js';
+import type { AppDeps } from '../deps.js';
+import { ConflictError, ForbiddenError, PlanLimitError, UnauthorizedError, UnprocessableError, BadRequestError } from '../errors.js';
+import { validTimezone } from '../domain/accounts.js';
+import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
+import type { Principal } from './principal.js';
+import type { Role } from './roles.js';
+import { hashToken, newToken, RESET_TOKEN_PREFIX } from './secrets.js';
+import { issueSession, revokeAllForUser, revokeFamily, type UserRow } from './sessions.js';
+
+const RESET_TTL_MS = 60 * 60 * 1000;
+
+const findUserByEmail = (deps: AppDeps, email: string) =>
+  deps.db.app('users').whereRaw('lower(email) = lower(?)', [email]).first() as Promise<UserRow | undefined>;
+
+export async function signup(
+  deps: AppDeps,
+  input: { email: string; password: string; name: string; account_name?: string; timezone?: string },
+) {
+  if (input.timezone && !validTimezone(input.timezone)) {
+    throw new UnprocessableError('UNPROCESSABLE', `Unknown timezone ${input.timezone}.`, { field: 'timezone' });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const accountId = crypto.randomUUID();
+  let user: UserRow;
+  try {
+    user = await withTenant(deps.db.app, { accountId }, async (trx) => {
+      const [created] = await trx('users')
+        .insert({ email: input.email.trim(), name: input.name, password_hash: passwordHash })
+        .returning('*');
+      const free = await trx('plans').where({ code: 'free' }).first('id');
+      await trx('accounts').insert({
+        id: accountId,
+        name: input.account_name ?? input.name,
+        status: 'trial',
+        plan_id: free.id,
+        timezone: input.timezone ?? 'UTC',
+      });
+      await trx('memberships').insert({ account_id: accountId, user_id: created.id, role: 'owner' });
+      return created as UserRow;
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') {
+      throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists; sign in instead.');
+    }
+    throw err;
+  }
+  return issueSession(deps, { user, accountId, role: 'owner' });
+}
+
+export async function login(deps: AppDeps, input: { email: string; password: string; account_id?: string }) {
+  const user = await findUserByEmail(deps, input.email);
+  // Compare against a dummy hash for unknown users so the answer takes the same time.
+  const ok = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
+  if (!user || !ok) throw new UnauthorizedError('INVALID_CREDENTIALS', 'The email or password is wrong.');
+  const memberships = await withTenant(deps.db.app, { accountId: null, userId: user.id }, (trx) =>
+    trx('memberships').where({ user_id: user.id }).orderBy('created_at').select('account_id', 'role'),
+  );
+  const chosen = input.account_id ? memberships.find((m) => m.account_id === input.account_id) : memberships[0];
+  if (!chosen) {
+    throw new ForbiddenError('FORBIDDEN', input.account_id ? 'You are not a member of that account.' : 'You are not a member of any account.');
+  }
+  return issueSession(deps, { user, accountId: chosen.account_id, role: chosen.role as Role });
+}
+
+export async function logout(deps: AppDeps, refreshToken: string) {
+  const row = await deps.db.app('refresh_tokens').where({ token_hash: hashToken(refreshToken) }).first('family_id');
+  if (row) await revokeFamily(deps.db.app, row.family_id, 'logout');
+}
+
+export async function changePassword(deps: AppDeps, principal: Principal, input: { current_password: string; new_password: string }) {
+  if (!principal.userId) throw new ForbiddenError('FORBIDDEN', 'API keys have no password.');
+  const user = (await deps.db.app('users').where({ id: principal.userId }).first()) as UserRow;
+  if (!(await verifyPassword(input.current_password, user.password_hash))) {
+    throw new UnauthorizedError('INVALID_CREDENTIALS', 'The current password is wrong.');
+  }
+  await setPassword(deps, user.id, input.new_password, 'password_changed');
+}
+
+async function setPassword(deps: AppDeps, userId: string, password: string, reason: string) {
+  const passwordHash = await hashPassword(password);
+  await deps.db.app.transaction(async (trx) => {
+    // Whole seconds, and one second on, so tokens issued in this very second are also ended.
+    await trx('users')
+      .where({ id: userId })
+      .update({
+        password_hash: passwordHash,
+        password_changed_at: new Date(Math.floor(deps.now().getTime() / 1000) * 1000 + 1000),
+        updated_at: trx.fn.now(),
+      });
+    await revokeAllForUser(trx, userId, reason);
+  });
+}
+
+export async function requestPasswordReset(deps: AppDeps, email: string) {
+  const user = await findUserByEmail(deps, email);
+  if (!user) return;
+  const token = newToken(RESET_TOKEN_PREFIX);
+  await deps.db.app('password_reset_tokens').insert({
+    user_id: user.id,
+    token_hash: hashToken(token),
+    expires_at: new Date(deps.now().getTime() + RESET_TTL_MS),
+  });
+  const link = `${deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+  await deps.mailer.send({
+    to: user.email,
+    subject: 'Reset your Igny8 password',
+    text: `Someone asked to reset the password of your Igny8 account.\n\nTo choose a new password, open:\n${link}\n\nThe link works once, for an hour. If it was not you, ignore this message.\n\nToken: ${token}\n`,
+  });
+}
+
+export async function confirmPasswordReset(deps: AppDeps, input: { token: string; new_password: string }) {
+  const now = deps.now();
+  const row = await deps.db.app.transaction(async (trx) => {
+    const found = await trx('password_reset_tokens').where({ token_hash: hashToken(input.token) }).forUpdate().first();
+    if (!found || found.used_at || new Date(found.expires_at) <= now) return undefined;
+    await trx('password_reset_tokens').where({ id: found.id }).update({ used_at: now });
+    return found;
+  });
+  if (!row) throw new BadRequestError('RESET_TOKEN_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
+  await setPassword(deps, row.user_id, input.new_password, 'password_reset');
+}
+
+export async function acceptInvitation(deps: AppDeps, input: { token: string; name?: string; password: string }) {
+  const tokenHash = hashToken(input.token);
+  const { rows } = await deps.db.app.raw('select igny8_invitation_account(?) as account_id', [tokenHash]);
+  const accountId = rows[0]?.account_id as string | null;
+  if (!accountId) throw new BadRequestError('INVITATION_INVALID', 'The invitation is invalid or was revoked.');
+  const existing = await withTenant(deps.db.app, { accountId }, (trx) => trx('invitations').where({ token_hash: tokenHash }).first());
+  if (!existing || existing.status !== 'pending' || new Date(existing.expires_at) <= deps.now()) {
+    throw new BadRequestError('INVITATION_INVALID', 'The invitation is invalid, used, revoked or expired.');
+  }
+  let user = await findUserByEmail(deps, existing.email);
+  if (user) {
+    if (!(await verifyPassword(input.password, user.password_hash))) {
+      throw new UnauthorizedError('INVALID_CREDENTIALS', 'The password is wrong for the invited address.');
+    }
+  } else {
+    if (!input.name) throw new BadRequestError('VALIDATION_FAILED', 'A name is required for a new user.', { issues: [{ path: ['name'], message: 'Required' }] });
+    if (input.password.length < 10) throw new BadRequestError('VALIDATION_FAILED', 'The password needs 10 or more characters.', { issues: [{ path: ['password'], message: 'Too short' }] });
+    const passwordHash = await hashPassword(input.password);
+    try {
+      [user] = await deps.db.app('users').insert({ email: existing.email, name: input.name, password_hash: passwordHash }).returning('*');
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') user = await findUserByEmail(deps, existing.email);
+      else throw err;
+    }
+  }
+  const invited = user as UserRow;
+  await withTenant(deps.db.app, { accountId, userId: invited.id }, async (trx) => {
+    const locked = await trx('invitations').where({ id: existing.id, status: 'pending' }).forUpdate().first();
+    if (!locked) throw new BadRequestError('INVITATION_INVALID', 'The invitation was already used.');
+    const account = await trx('accounts').where({ id: accountId }).forUpdate().first('plan_id');
+    const plan = await trx('plans').where({ id: account.plan_id }).first('max_users');
+    const n = await count(trx('memberships').where({ account_id: accountId }));
+    if (await trx('memberships').where({ account_id: accountId, user_id: invited.id }).first()) {
+      throw new ConflictError('ALREADY_MEMBER', 'You are already a member of this account.');
+    }
+    if (n >= plan.max_users) throw new PlanLimitError('users', plan.max_users);
+    await trx('memberships').insert({ account_id: accountId, user_id: invited.id, role: existing.role });
+    await trx('invitations').where({ id: existing.id }).update({ status: 'accepted', accepted_at: deps.now() });
+  });
+  return issueSession(deps, { user: invited, accountId, role: existing.role as Role });
+}

@@ -1,0 +1,130 @@
+// Configuration comes from environment variables only (see docs/configuration.md for the table).
+// Secrets missing in development are generated once and kept in the data directory; in
+// production they are required.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  APP_DATABASE_URL: z.string().min(1).optional(),
+  DB_APP_PASSWORD: z.string().min(16).optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  IGNY8_DATA_DIR: z.string().optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  JWT_SECRET: z.string().min(32).optional(),
+  JWT_ISSUER: z.string().default('igny8'),
+  JWT_AUDIENCE: z.string().default('igny8-api'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  CORS_ORIGINS: z.string().default(''),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Igny8 <no-reply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  JOBS_IN_PROCESS: bool.default(true),
+  TRUST_PROXY: bool.default(false),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl?: string;
+  appDatabaseUrl?: string;
+  dbAppPassword: string;
+  dbPoolMax: number;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwt: { secret: string; issuer: string; audience: string; accessTtlSeconds: number; refreshTtlDays: number };
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: string;
+  authRateLimitPerMinute: number;
+  jobsInProcess: boolean;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Secrets = { JWT_SECRET: string; DB_APP_PASSWORD: string; EMBEDDED_PG_PASSWORD: string };
+
+/** Reads (or creates, in development) the secrets file in the data directory. */
+export function loadDevSecrets(dataDir: string): Secrets {
+  const file = join(dataDir, 'secrets.json');
+  const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>) : {};
+  const secrets: Secrets = {
+    JWT_SECRET: existing.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+    DB_APP_PASSWORD: existing.DB_APP_PASSWORD ?? randomBytes(24).toString('base64url'),
+    EMBEDDED_PG_PASSWORD: existing.EMBEDDED_PG_PASSWORD ?? randomBytes(24).toString('base64url'),
+  };
+  if (JSON.stringify(existing) !== JSON.stringify(secrets)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return secrets;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  // Relative to where the command was typed (pnpm runs scripts inside the package directory).
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), e.IGNY8_DATA_DIR ?? '.data');
+  const production = e.NODE_ENV === 'production';
+  if (production) {
+    const missing = [
+      !e.JWT_SECRET && 'JWT_SECRET',
+      !e.DATABASE_URL && 'DATABASE_URL',
+      !e.APP_DATABASE_URL && !e.DB_APP_PASSWORD && 'DB_APP_PASSWORD (or APP_DATABASE_URL)',
+    ].filter(Boolean);
+    if (missing.length) throw new ConfigError(`Missing required configuration in production: ${missing.join(', ')}`);
+  }
+  const dev = production ? undefined : loadDevSecrets(dataDir);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.APP_DATABASE_URL,
+    dbAppPassword: e.DB_APP_PASSWORD ?? (dev?.DB_APP_PASSWORD as string),
+    dbPoolMax: e.DB_POOL_MAX,
+    dataDir,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    jwt: {
+      secret: e.JWT_SECRET ?? (dev?.JWT_SECRET as string),
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    },
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    jobsInProcess: e.JOBS_IN_PROCESS,
+    trustProxy: e.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,55 @@
+// Brings a database to a usable state: the application role, migrations, grants, reference data.
+// Idempotent, so every process (server, worker, test) may run it on start.
+import type { Knex } from 'knex';
+import { APP_ROLE } from './connection.js';
+import { migrationSource } from './migrations/index.js';
+import { seedReferenceData } from './seeds/index.js';
+
+const REFERENCE_TABLES = ['plans', 'industries', 'sectors'];
+
+/** Creates (or updates the password of) the role the application connects as. */
+export async function ensureAppRole(owner: Knex, password: string): Promise<void> {
+  // Roles are cluster-wide and several databases may bootstrap at once (tests): tolerate the race.
+  await owner.raw(
+    `do $$ begin
+       create role ${APP_ROLE} login nosuperuser nobypassrls noinherit;
+     exception when duplicate_object or unique_violation then null;
+     end $$`,
+  );
+  await owner.raw(`alter role ${APP_ROLE} with login password ${quoteLiteral(password)}`);
+}
+
+function quoteLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export async function grantAppRole(owner: Knex): Promise<void> {
+  const { rows } = await owner.raw('select current_database() as db');
+  await owner.raw(`grant connect on database "${rows[0].db}" to ${APP_ROLE}`);
+  await owner.raw(`grant usage on schema public to ${APP_ROLE}`);
+  await owner.raw(`grant select, insert, update, delete on all tables in schema public to ${APP_ROLE}`);
+  await owner.raw(`revoke insert, update, delete on ${REFERENCE_TABLES.join(', ')} from ${APP_ROLE}`);
+  await owner.raw(`revoke all on knex_migrations, knex_migrations_lock from ${APP_ROLE}`);
+  await owner.raw(`grant usage on all sequences in schema public to ${APP_ROLE}`);
+  await owner.raw(`grant execute on all functions in schema public to ${APP_ROLE}`);
+}
+
+export async function migrate(owner: Knex): Promise<string[]> {
+  const [, applied] = (await owner.migrate.latest({ migrationSource })) as [number, string[]];
+  return applied;
+}
+
+export async function rollbackAll(owner: Knex): Promise<void> {
+  await owner.migrate.rollback({ migrationSource }, true);
+}
+
+export async function bootstrapDatabase(
+  owner: Knex,
+  options: { appPassword?: string; manageRole: boolean },
+): Promise<{ applied: string[] }> {
+  if (options.manageRole && options.appPassword) await ensureAppRole(owner, options.appPassword);
+  const applied = await migrate(owner);
+  await grantAppRole(owner);
+  await seedReferenceData(owner);
+  return { applied };
+}

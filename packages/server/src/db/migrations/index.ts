@@ -1,0 +1,19 @@
+// Migrations are imported modules (not files found at run time), so they work the same from
+// source, from a bundle and in tests. Append new ones; never edit one that has shipped.
+import type { Knex } from 'knex';
+import * as m0001 from './0001_foundation.js';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name] as Migration,
+};

@@ -1,0 +1,101 @@
+import type { Knex } from 'knex';
+import { count } from '../db/count.js';
+import { NotFoundError, PlanLimitError, UnprocessableError } from '../errors.js';
+import { presentPlan, type PlanRow } from './plans.js';
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  status: 'trial' | 'active' | 'suspended' | 'cancelled';
+  plan_id: string;
+  timezone: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function presentAccount(a: AccountRow, plan: PlanRow) {
+  return {
+    id: a.id,
+    name: a.name,
+    status: a.status,
+    plan: presentPlan(plan),
+    timezone: a.timezone,
+    created_at: a.created_at.toISOString(),
+    updated_at: a.updated_at.toISOString(),
+  };
+}
+
+export async function loadAccount(trx: Knex.Transaction, accountId: string) {
+  const account = (await trx('accounts').where({ id: accountId }).first()) as AccountRow | undefined;
+  if (!account) throw new NotFoundError('Account');
+  const plan = (await trx('plans').where({ id: account.plan_id }).first()) as PlanRow;
+  return presentAccount(account, plan);
+}
+
+/** Locks the account row: serialises limit checks (sites, members) within one account. */
+export async function lockAccount(trx: Knex.Transaction, accountId: string): Promise<{ account: AccountRow; plan: PlanRow }> {
+  const account = (await trx('accounts').where({ id: accountId }).forUpdate().first()) as AccountRow | undefined;
+  if (!account) throw new NotFoundError('Account');
+  const plan = (await trx('plans').where({ id: account.plan_id }).first()) as PlanRow;
+  return { account, plan };
+}
+
+export function validTimezone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function updateAccount(trx: Knex.Transaction, accountId: string, patch: { name?: string; timezone?: string }) {
+  if (patch.timezone && !validTimezone(patch.timezone)) {
+    throw new UnprocessableError('UNPROCESSABLE', `Unknown timezone ${patch.timezone}.`, { field: 'timezone' });
+  }
+  await trx('accounts')
+    .where({ id: accountId })
+    .update({ ...patch, updated_at: trx.fn.now() });
+  return loadAccount(trx, accountId);
+}
+
+/** Moves the account to another plan, refusing a downgrade below what it already uses. */
+export async function changePlan(trx: Knex.Transaction, accountId: string, code: string) {
+  await lockAccount(trx, accountId);
+  const plan = (await trx('plans').where({ code }).first()) as PlanRow | undefined;
+  if (!plan) throw new UnprocessableError('UNPROCESSABLE', `No plan named ${code}.`, { field: 'plan' });
+  const sites = await count(trx('sites'));
+  const users = await count(trx('memberships').where({ account_id: accountId }));
+  const {
+    rows: [{ sectors }],
+  } = await trx.raw('select coalesce(max(c), 0) as sectors from (select count(*) as c from site_sectors group by site_id) s');
+  if (sites > plan.max_sites) throw new PlanLimitError('sites', plan.max_sites, `The ${plan.name} plan allows ${plan.max_sites} site(s); delete sites first.`);
+  if (users > plan.max_users) throw new PlanLimitError('users', plan.max_users, `The ${plan.name} plan allows ${plan.max_users} user(s); remove members first.`);
+  if (Number(sectors) > plan.max_sectors_per_site) throw new PlanLimitError('sectors_per_site', plan.max_sectors_per_site);
+  await trx('accounts').where({ id: accountId }).update({ plan_id: plan.id, updated_at: trx.fn.now() });
+  return loadAccount(trx, accountId);
+}
+
+export async function deleteAccount(trx: Knex.Transaction, accountId: string) {
+  // Every tenant table cascades from accounts; refresh tokens too.
+  await trx('accounts').where({ id: accountId }).delete();
+}
+
+/** The account's data as JSON (no secrets, no hashes): the work of the `account.export` job. */
+export async function exportAccountData(trx: Knex.Transaction, accountId: string) {
+  const account = await loadAccount(trx, accountId);
+  const members = await trx('memberships')
+    .join('users', 'users.id', 'memberships.user_id')
+    .where('memberships.account_id', accountId)
+    .select('users.email', 'users.name', 'memberships.role', 'memberships.created_at');
+  const sites = await trx('sites').select('id', 'name', 'url', 'description', 'industry_id', 'created_at');
+  const sectors = await trx('site_sectors').select('site_id', 'sector_id');
+  const apiKeys = await trx('api_keys').select('id', 'name', 'prefix', 'role', 'site_id', 'revoked_at', 'created_at');
+  return {
+    exported_at: new Date().toISOString(),
+    account,
+    members,
+    sites: sites.map((s) => ({ ...s, sector_ids: sectors.filter((x) => x.site_id === s.id).map((x) => x.sector_id) })),
+    api_keys: apiKeys,
+  };
+}

@@ -1,0 +1,32 @@
+import type { OperationId, validators } from '@igny8/contract';
+import type { Context } from 'koa';
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import type { AppDeps } from '../deps.js';
+
+type V = typeof validators;
+
+export interface HandlerInput<K extends OperationId> {
+  params: z.output<V[K]['params']>;
+  query: z.output<V[K]['query']>;
+  body: z.output<V[K]['body']>;
+  /**
+   * The caller and the request's tenant transaction. Set for every operation whose
+   * `x-igny8-role` is not `public`; public handlers must not use them.
+   */
+  principal: Principal;
+  db: Knex.Transaction;
+  deps: AppDeps;
+  ctx: Context;
+}
+
+export interface HandlerOutput {
+  data?: unknown;
+  meta?: { next_cursor: string | null };
+}
+
+export type Handler<K extends OperationId> = (input: HandlerInput<K>) => Promise<HandlerOutput | undefined>;
+
+/** Handlers of one tag, keyed by operationId. */
+export type HandlerGroup = { [K in OperationId]?: Handler<K> };

@@ -1,0 +1,90 @@
+// Binds every operation of openapi.yaml to its handler by operationId. For each request it
+// validates path, query and body against the generated zod schemas, authenticates the caller,
+// opens the tenant transaction, checks the role the spec declares (`x-igny8-role`), runs the
+// handler and shapes the envelope.
+import Router from '@koa/router';
+import { operations, validators, type OperationId, type OperationManifest } from '@igny8/contract';
+import type { Context } from 'koa';
+import type { z } from 'zod';
+import { authenticate, bearerToken } from '../auth/principal.js';
+import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
+import type { AppDeps } from '../deps.js';
+import { AppError, BadRequestError, ForbiddenError } from '../errors.js';
+import { readJsonBody } from './body.js';
+import type { Handler, HandlerGroup, HandlerInput } from './handler.js';
+
+export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<OperationId>> {
+  const bound = new Map<OperationId, Handler<OperationId>>();
+  for (const group of groups) {
+    for (const [id, handler] of Object.entries(group)) {
+      if (!(id in operations)) throw new Error(`handler ${id} has no operation in openapi.yaml`);
+      if (bound.has(id as OperationId)) throw new Error(`operation ${id} has two handlers`);
+      bound.set(id as OperationId, handler as Handler<OperationId>);
+    }
+  }
+  const missing = Object.keys(operations).filter((id) => !bound.has(id as OperationId));
+  if (missing.length) throw new Error(`operations without a handler: ${missing.join(', ')}`);
+  return bound;
+}
+
+const koaPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+function issuesOf(error: z.ZodError) {
+  return error.issues.map((i) => ({ path: i.path.map(String), code: i.code, message: i.message }));
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | 'query' | 'body'): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = issuesOf(result.error);
+  if (where === 'path') throw new BadRequestError('INVALID_ID', 'An id in the path is not valid.', { issues });
+  throw new BadRequestError('VALIDATION_FAILED', `The request ${where} is not valid.`, { issues });
+}
+
+export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
+  const router = new Router();
+  const handlers = bindHandlers(groups);
+  for (const [id, manifest] of Object.entries(operations) as [OperationId, OperationManifest][]) {
+    const handler = handlers.get(id) as Handler<OperationId>;
+    const v = validators[id];
+    router.register(koaPath(manifest.path), [manifest.method], async (ctx: Context) => {
+      ctx.state.operationId = id;
+      ctx.state.route = manifest.path;
+      const params = parse(v.params, { ...ctx.params }, 'path');
+      const query = parse(v.query, { ...ctx.query }, 'query');
+      const raw = manifest.hasBody ? await readJsonBody(ctx, deps.config.bodyLimitBytes) : undefined;
+      if (!manifest.hasBody && (ctx.request.length ?? 0) > 0) {
+        throw new BadRequestError('VALIDATION_FAILED', 'This operation takes no body.');
+      }
+      const body = manifest.hasBody ? parse(v.body as z.ZodType, raw, 'body') : undefined;
+      const input = { params, query, body, deps, ctx } as HandlerInput<OperationId>;
+
+      let output;
+      if (manifest.role === 'public') {
+        output = await handler(input);
+      } else {
+        const token = bearerToken(ctx.get('authorization') || undefined);
+        output = await deps.db.app.transaction(async (trx) => {
+          const principal = await authenticate(trx, token, deps.tokens, deps.now());
+          if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
+            throw new ForbiddenError('INSUFFICIENT_ROLE', `This needs the ${manifest.role} role or higher; you are ${principal.role}.`, {
+              required: manifest.role,
+              role: principal.role,
+            });
+          }
+          ctx.state.accountId = principal.accountId;
+          return handler({ ...input, principal, db: trx });
+        });
+      }
+      ctx.status = manifest.successStatus;
+      if (manifest.successStatus === 204) {
+        ctx.body = null;
+        return;
+      }
+      ctx.body = { data: output?.data ?? null, ...(output?.meta ? { meta: output.meta } : {}), request_id: ctx.state.requestId };
+    });
+  }
+  return router;
+}
+
+export const methodNotAllowed = () => new AppError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');

@@ -1,0 +1,67 @@
+// Assembles the running system from configuration: the database (given or embedded), migrations
+// and seeds, the job queue and the app's dependencies. Shared by the server and the worker.
+import { AccessTokens } from './auth/access-tokens.js';
+import { createAuthRateLimiter } from './auth/rate-limit.js';
+import type { Config } from './config.js';
+import { loadDevSecrets } from './config.js';
+import { bootstrapDatabase } from './db/bootstrap.js';
+import { appUrlFrom, createDatabase } from './db/connection.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import type { AppDeps } from './deps.js';
+import { jobDefinitions } from './jobs/definitions.js';
+import { createJobQueue } from './jobs/queue.js';
+import type { Logger } from './logger.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+
+export interface Runtime {
+  deps: AppDeps;
+  embedded?: EmbeddedDatabase;
+  close(): Promise<void>;
+}
+
+export async function createRuntime(
+  config: Config,
+  logger: Logger,
+  overrides: { mailer?: Mailer; now?: () => Date; pollingIntervalSeconds?: number } = {},
+): Promise<Runtime> {
+  let embedded: EmbeddedDatabase | undefined;
+  let ownerUrl = config.databaseUrl;
+  if (!ownerUrl) {
+    const secrets = loadDevSecrets(config.dataDir);
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      password: secrets.EMBEDDED_PG_PASSWORD,
+      logger,
+    });
+    ownerUrl = embedded.url;
+    logger.info({ port: config.embeddedPgPort, dataDir: config.dataDir }, 'embedded PostgreSQL started');
+  }
+  const appUrl = config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.dbAppPassword);
+  const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax });
+  const { applied } = await bootstrapDatabase(db.owner, { appPassword: config.dbAppPassword, manageRole: !config.appDatabaseUrl });
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+
+  const jobs = createJobQueue({ ownerUrl, logger, pollingIntervalSeconds: overrides.pollingIntervalSeconds });
+  jobs.register(jobDefinitions(() => db.app));
+
+  const deps: AppDeps = {
+    config,
+    logger,
+    db,
+    tokens: new AccessTokens({ ...config.jwt }),
+    mailer: overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, env: config.env }),
+    jobs,
+    rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
+    now: overrides.now ?? (() => new Date()),
+  };
+  return {
+    deps,
+    embedded,
+    async close() {
+      await jobs.stop();
+      await db.destroy();
+      await embedded?.stop();
+    },
+  };
+}
