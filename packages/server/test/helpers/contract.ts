@@ -1,0 +1,80 @@
+// Validates every response the test server sends against openapi.yaml (ajv, JSON Schema 2020-12):
+// the body against the schema declared for that operation and status, and the status itself
+// against the statuses the operation declares.
+import { document } from '@igny8/contract';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Context, Next } from 'koa';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+
+export interface Violation {
+  operation: string;
+  method: string;
+  path: string;
+  status: number;
+  problem: string;
+}
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema({ $id: 'igny8', components: document.components } as never);
+
+const byOperation = new Map<string, Record<string, any>>();
+for (const item of Object.values<any>(document.paths)) {
+  for (const op of Object.values<any>(item)) if (op?.operationId) byOperation.set(op.operationId, op);
+}
+
+const validatorCache = new Map<string, ReturnType<typeof ajv.compile>>();
+function validatorFor(ref: string) {
+  let v = validatorCache.get(ref);
+  if (!v) {
+    v = ajv.compile({ $ref: `igny8${ref}` });
+    validatorCache.set(ref, v);
+  }
+  return v;
+}
+
+function responseSchemaRef(response: any): string | undefined {
+  let r = response;
+  if (r?.$ref) r = document.components.responses[r.$ref.split('/').pop()];
+  return r?.content?.['application/json']?.schema?.$ref;
+}
+
+export function contractRecorder(violations: Violation[]) {
+  return async (ctx: Context, next: Next) => {
+    await next();
+    const operationId = ctx.state.operationId as string | undefined;
+    const status = ctx.status;
+    const record = (problem: string) =>
+      violations.push({ operation: operationId ?? '-', method: ctx.method, path: ctx.path, status, problem });
+    if (!operationId) {
+      // Outside the spec (/metrics, /docs, unmatched routes): errors must still be envelopes.
+      if (status >= 400) {
+        const v = validatorFor('#/components/schemas/ErrorResponse');
+        if (!v(ctx.body)) record(`error body: ${ajv.errorsText(v.errors)}`);
+      }
+      return;
+    }
+    const op = byOperation.get(operationId);
+    const response = op?.responses?.[String(status)];
+    if (!response) {
+      // 401/403/404/413/415/429/500 may come from shared middleware on any operation; they must
+      // be envelopes, and a 500 is always a violation.
+      if (status >= 500) record(`undeclared server error ${status}`);
+      if (status < 400) record(`undeclared success status ${status}`);
+      const v = validatorFor('#/components/schemas/ErrorResponse');
+      if (status >= 400 && !v(ctx.body)) record(`error body: ${ajv.errorsText(v.errors)}`);
+      return;
+    }
+    const ref = responseSchemaRef(response);
+    if (!ref) {
+      if (ctx.body !== null && ctx.body !== undefined && status !== 204) record('body where the spec declares none');
+      return;
+    }
+    // Round-trip through JSON so the body is validated exactly as a client receives it.
+    const body = JSON.parse(JSON.stringify(ctx.body ?? null));
+    const v = validatorFor(ref);
+    if (!v(body)) record(`${ref}: ${ajv.errorsText(v.errors)}`);
+  };
+}

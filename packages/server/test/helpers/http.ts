@@ -1,0 +1,50 @@
+// A bare HTTP client for tests that need to send what no SDK would (bad JSON, forged tokens).
+export interface TestResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export async function call<T = any>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<TestResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(`${baseUrl}${path}`, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+let counter = 0;
+export const uniqueEmail = (label = 'user') => `${label}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+
+/** Signs up a fresh user and account; returns its session. */
+export async function signup(baseUrl: string, label = 'owner') {
+  const email = uniqueEmail(label);
+  const password = 'correct-horse-battery';
+  const res = await call(baseUrl, 'POST', '/v1/auth/signup', { body: { email, password, name: label } });
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { ...res.body.data, email, password } as {
+    access_token: string;
+    refresh_token: string;
+    user: { id: string };
+    account: { id: string };
+    email: string;
+    password: string;
+  };
+}

@@ -1,0 +1,74 @@
+// A real server for a test file: its own database, migrated and seeded, the job workers running,
+// mail captured in memory, listening on a random loopback port, and every response checked
+// against openapi.yaml (close() fails the file when one did not match).
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import { createApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { AppDeps } from '../../src/deps.js';
+import { createLogger } from '../../src/logger.js';
+import { MemoryMailer } from '../../src/mail/mailer.js';
+import { createRuntime } from '../../src/runtime.js';
+import { contractRecorder, type Violation } from './contract.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestServer {
+  url: string;
+  deps: AppDeps;
+  mailer: MemoryMailer;
+  logs: string[];
+  violations: Violation[];
+  close(): Promise<void>;
+}
+
+export const TEST_ENV = {
+  NODE_ENV: 'test',
+  JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+  DB_APP_PASSWORD: 'igny8-app-test-password',
+  IGNY8_DATA_DIR: '/tmp/igny8-test-data',
+  LOG_LEVEL: 'info',
+  CORS_ORIGINS: 'https://partner.example',
+  AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+} as const;
+
+export async function startTestServer(
+  options: { env?: Record<string, string>; now?: () => Date; worker?: boolean } = {},
+): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config: Config = loadConfig({ ...TEST_ENV, DATABASE_URL: database.url, ...options.env });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const mailer = new MemoryMailer();
+  const runtime = await createRuntime(config, logger, { mailer, now: options.now, pollingIntervalSeconds: 0.5 });
+  await runtime.deps.jobs.start({ work: options.worker ?? true });
+  const violations: Violation[] = [];
+  const app = createApp(runtime.deps);
+  app.middleware.unshift(contractRecorder(violations));
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    deps: runtime.deps,
+    mailer,
+    logs,
+    violations,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+      await database.drop();
+      if (violations.length) {
+        throw new Error(`Responses that do not match openapi.yaml:\n${JSON.stringify(violations, null, 2)}`);
+      }
+    },
+  };
+}
