@@ -80,7 +80,9 @@ function method(op: OperationInfo): string[] {
 export function sdkFiles(spec: Spec, root: string): Map<string, string> {
   const byResource = new Map<string, OperationInfo[]>();
   for (const op of spec.operations) {
-    if (!op.sdkResource || !op.sdkMethod) throw new Error(`${op.operationId}: x-sdk-resource and x-sdk-method are required`);
+    if (!op.sdkResource || !op.sdkMethod) {
+      throw new Error(`${op.operationId}: x-sdk-resource and x-sdk-method are required`);
+    }
     const list = byResource.get(op.sdkResource) ?? [];
     if (list.some((o) => o.sdkMethod === op.sdkMethod)) {
       throw new Error(`${op.operationId}: ${op.sdkResource}.${op.sdkMethod} is already taken`);

@@ -29,17 +29,20 @@ interface ErrorEnvelope {
 /** Base of every error the SDK throws. */
 export class Igny8Error extends Error {
   static {
-    named(this, 'Igny8Error');
-    Object.defineProperty(this.prototype, BRAND, { value: true });
+    named(Igny8Error, 'Igny8Error');
+    Object.defineProperty(Igny8Error.prototype, BRAND, { value: true });
   }
 
   /** True when `value` is an error of this class (or a subclass), from this or any other copy of the SDK. */
   static is<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    // `this` is the class `is` was called on (NotFoundError.is → NotFoundError), not always Igny8Error.
+    // biome-ignore lint/complexity/noThisInStatic: see above.
+    const names = kin.get(this);
     return (
       typeof value === 'object' &&
       value !== null &&
       (value as { [BRAND]?: unknown })[BRAND] === true &&
-      kin.get(this)?.has((value as Error).name) === true
+      names?.has((value as Error).name) === true
     );
   }
 }
@@ -47,7 +50,7 @@ export class Igny8Error extends Error {
 /** The API answered with an error envelope (or at least a non-2xx status). */
 export class APIError extends Igny8Error {
   static {
-    named(this, 'APIError');
+    named(APIError, 'APIError');
   }
 
   /** The HTTP status. */
@@ -92,77 +95,77 @@ export class APIError extends Igny8Error {
 /** 400: malformed JSON, a wrong type, an unknown field, a bad id or cursor. */
 export class BadRequestError extends APIError {
   static {
-    named(this, 'BadRequestError');
+    named(BadRequestError, 'BadRequestError');
   }
 }
 
 /** 401: missing, expired, tampered or revoked credentials. */
 export class AuthenticationError extends APIError {
   static {
-    named(this, 'AuthenticationError');
+    named(AuthenticationError, 'AuthenticationError');
   }
 }
 
 /** 402: the account is inactive or out of credits. */
 export class PaymentRequiredError extends APIError {
   static {
-    named(this, 'PaymentRequiredError');
+    named(PaymentRequiredError, 'PaymentRequiredError');
   }
 }
 
 /** 403: the role is too low, or a plan limit is reached. */
 export class PermissionDeniedError extends APIError {
   static {
-    named(this, 'PermissionDeniedError');
+    named(PermissionDeniedError, 'PermissionDeniedError');
   }
 }
 
 /** 404: no such resource in this account. */
 export class NotFoundError extends APIError {
   static {
-    named(this, 'NotFoundError');
+    named(NotFoundError, 'NotFoundError');
   }
 }
 
 /** 409: the request conflicts with the current state (or reuses an idempotency key with another body). */
 export class ConflictError extends APIError {
   static {
-    named(this, 'ConflictError');
+    named(ConflictError, 'ConflictError');
   }
 }
 
 /** 413: the body is larger than allowed. */
 export class PayloadTooLargeError extends APIError {
   static {
-    named(this, 'PayloadTooLargeError');
+    named(PayloadTooLargeError, 'PayloadTooLargeError');
   }
 }
 
 /** 422: well-formed but not acceptable in this state. */
 export class UnprocessableEntityError extends APIError {
   static {
-    named(this, 'UnprocessableEntityError');
+    named(UnprocessableEntityError, 'UnprocessableEntityError');
   }
 }
 
 /** 429: rate limited (thrown once the retries are used up). */
 export class RateLimitError extends APIError {
   static {
-    named(this, 'RateLimitError');
+    named(RateLimitError, 'RateLimitError');
   }
 }
 
 /** 5xx: the server or a dependency failed (thrown once the retries are used up). */
 export class InternalServerError extends APIError {
   static {
-    named(this, 'InternalServerError');
+    named(InternalServerError, 'InternalServerError');
   }
 }
 
 /** The request never got a response: DNS, refused connection, reset, offline. The fetch error is `cause`. */
 export class APIConnectionError extends Igny8Error {
   static {
-    named(this, 'APIConnectionError');
+    named(APIConnectionError, 'APIConnectionError');
   }
 
   constructor(message = 'Connection error.', options?: { cause?: unknown }) {
@@ -173,7 +176,7 @@ export class APIConnectionError extends Igny8Error {
 /** No response arrived within `timeout` milliseconds. */
 export class APIConnectionTimeoutError extends APIConnectionError {
   static {
-    named(this, 'APIConnectionTimeoutError');
+    named(APIConnectionTimeoutError, 'APIConnectionTimeoutError');
   }
 
   constructor(message = 'Request timed out.') {
@@ -184,7 +187,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 /** The caller's `signal` aborted the request (or a wait). */
 export class APIUserAbortError extends Igny8Error {
   static {
-    named(this, 'APIUserAbortError');
+    named(APIUserAbortError, 'APIUserAbortError');
   }
 
   constructor(message = 'Request was aborted.') {
@@ -195,7 +198,7 @@ export class APIUserAbortError extends Igny8Error {
 /** `operations.wait()` saw the operation end as `failed` or `cancelled`. */
 export class OperationFailedError extends Igny8Error {
   static {
-    named(this, 'OperationFailedError');
+    named(OperationFailedError, 'OperationFailedError');
   }
 
   /** The operation as last seen. */
@@ -216,7 +219,7 @@ export class OperationFailedError extends Igny8Error {
 /** `operations.wait()` gave up after `timeoutMs`; the operation itself goes on running on the server. */
 export class OperationTimeoutError extends Igny8Error {
   static {
-    named(this, 'OperationTimeoutError');
+    named(OperationTimeoutError, 'OperationTimeoutError');
   }
 
   /** The operation as last seen. */

@@ -28,7 +28,10 @@ function sequence(method: 'get' | 'post' | 'patch', path: string, responses: (()
 
 describe('retries', () => {
   it('retries a 429 after the Retry-After seconds', async () => {
-    const requests = sequence('get', '/v1/me', [() => fail(429, 'RATE_LIMITED', { headers: { 'Retry-After': '1' } }), () => ok({ me: true })]);
+    const requests = sequence('get', '/v1/me', [
+      () => fail(429, 'RATE_LIMITED', { headers: { 'Retry-After': '1' } }),
+      () => ok({ me: true }),
+    ]);
     const started = Date.now();
     await expect(client().me.get()).resolves.toEqual({ me: true });
     // The back-off alone would have waited at most 500 ms.

@@ -84,7 +84,11 @@ export class ClientCore implements APIClient {
       if (sentToken) headers.set('authorization', `Bearer ${sentToken}`);
       if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-      return send(this.#transport, { method: req.method, path: req.path, query: req.query, body: req.body, headers }, options);
+      return send(
+        this.#transport,
+        { method: req.method, path: req.path, query: req.query, body: req.body, headers },
+        options,
+      );
     };
 
     const session = this.#session;

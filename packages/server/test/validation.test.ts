@@ -1,0 +1,154 @@
+// Bad input, generated from openapi.yaml for every operation: each must get a 4xx envelope with a
+// code, never a 5xx and never success.
+import { operations, type OperationManifest } from '@igny8/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, signup, type TestResponse } from './helpers/http.js';
+import { requestSchema, resolve, sample, wrongType } from './helpers/samples.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let token: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  token = (await signup(server.url)).access_token;
+});
+afterAll(() => server.close());
+
+const all = Object.values(operations) as OperationManifest[];
+const withBody = all.filter((op) => op.hasBody);
+
+function pathOf(op: OperationManifest, id = crypto.randomUUID()) {
+  return op.path.replace(/\{\w+\}/g, id);
+}
+
+function expectClientError(res: TestResponse, codes?: string[]) {
+  expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(400);
+  expect(res.status).toBeLessThan(500);
+  expect(res.body.error.code).toMatch(/^[A-Z_]+$/);
+  expect(typeof res.body.request_id).toBe('string');
+  if (codes) expect(codes).toContain(res.body.error.code);
+}
+
+describe('bodies, for every operation that takes one', () => {
+  for (const op of withBody) {
+    const schema = requestSchema(op.operationId) as Record<string, any>;
+
+    it(`${op.operationId}: malformed JSON → 400 MALFORMED_JSON`, async () => {
+      const res = await call(server.url, op.method, pathOf(op), { token, rawBody: '{"a": 1,', headers: { 'content-type': 'application/json' } });
+      expectClientError(res, ['MALFORMED_JSON']);
+    });
+
+    it(`${op.operationId}: not an object, a missing body, text/plain → 4xx`, async () => {
+      for (const raw of ['[]', '"text"', 'null', '42']) {
+        const res = await call(server.url, op.method, pathOf(op), { token, rawBody: raw, headers: { 'content-type': 'application/json' } });
+        expectClientError(res, ['VALIDATION_FAILED']);
+      }
+      expectClientError(await call(server.url, op.method, pathOf(op), { token }), ['VALIDATION_FAILED']);
+      const text = await call(server.url, op.method, pathOf(op), { token, rawBody: 'hello', headers: { 'content-type': 'text/plain' } });
+      expect(text.status).toBe(415);
+      expect(text.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it(`${op.operationId}: an unknown field → 400 VALIDATION_FAILED naming it`, async () => {
+      const body = { ...(sample(schema) as object), role_override: 'owner' };
+      const res = await call(server.url, op.method, pathOf(op), { token, body });
+      expectClientError(res, ['VALIDATION_FAILED']);
+      expect(JSON.stringify(res.body.error.details)).toContain('role_override');
+    });
+
+    it(`${op.operationId}: each field of the wrong type, each required field missing → 400`, async () => {
+      const valid = sample(schema) as Record<string, unknown>;
+      for (const [field, fieldSchema] of Object.entries<Record<string, any>>(schema.properties ?? {})) {
+        const res = await call(server.url, op.method, pathOf(op), { token, body: { ...valid, [field]: wrongType(fieldSchema) } });
+        expectClientError(res, ['VALIDATION_FAILED']);
+        const s = resolve(fieldSchema);
+        if (s.type === 'string' && s.maxLength) {
+          const long = await call(server.url, op.method, pathOf(op), { token, body: { ...valid, [field]: 'y'.repeat(s.maxLength + 1) } });
+          expectClientError(long, ['VALIDATION_FAILED']);
+        }
+      }
+      for (const field of schema.required ?? []) {
+        const { [field]: _, ...rest } = valid;
+        expectClientError(await call(server.url, op.method, pathOf(op), { token, body: rest }), ['VALIDATION_FAILED']);
+      }
+    });
+  }
+
+  it('refuses a body over the limit with 413 PAYLOAD_TOO_LARGE, with or without Content-Length', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), industry_id: crypto.randomUUID() });
+    const res = await call(server.url, 'POST', '/v1/sites', { token, rawBody: big, headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    // Chunked: no Content-Length, so the limit is enforced while reading.
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 12; i++) controller.enqueue(encoder.encode(i === 0 ? `{"name":"${'x'.repeat(100_000)}` : 'x'.repeat(100_000)));
+        controller.enqueue(encoder.encode('"}'));
+        controller.close();
+      },
+    });
+    const chunked = await fetch(`${server.url}/v1/sites`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect((await chunked.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('ids, cursors and query strings', () => {
+  for (const op of all.filter((o) => o.pathParams.length > 0)) {
+    it(`${op.operationId}: a malformed id → 400 INVALID_ID`, async () => {
+      for (const bad of ['not-a-uuid', '123', "1' or '1'='1", '00000000-0000-0000-0000-00000000000g']) {
+        const res = await call(server.url, op.method, pathOf(op, encodeURIComponent(bad)), {
+          token,
+          body: op.hasBody ? sample(requestSchema(op.operationId) as object) : undefined,
+        });
+        expectClientError(res, ['INVALID_ID']);
+      }
+    });
+  }
+
+  for (const op of all.filter((o) => o.paginated)) {
+    it(`${op.operationId}: a forged cursor → 400 INVALID_CURSOR; a bad limit → 400`, async () => {
+      const path = pathOf(op);
+      for (const cursor of ['garbage', Buffer.from('{"t":"yesterday","id":1}').toString('base64url')]) {
+        expectClientError(await call(server.url, 'GET', `${path}?cursor=${cursor}`, { token }), ['INVALID_CURSOR']);
+      }
+      for (const limit of ['0', '101', 'ten', '-1', '1.5']) {
+        expectClientError(await call(server.url, 'GET', `${path}?limit=${limit}`, { token }), ['VALIDATION_FAILED']);
+      }
+      expectClientError(await call(server.url, 'GET', `${path}?colour=blue`, { token }), ['VALIDATION_FAILED']);
+    });
+  }
+
+  it('answers an unknown route with 404 ROUTE_NOT_FOUND and a wrong method with 405', async () => {
+    const missing = await call(server.url, 'GET', '/v1/nothing-here', { token });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('ROUTE_NOT_FOUND');
+    const method = await call(server.url, 'PATCH', '/v1/plans', { token });
+    expect(method.status).toBe(405);
+    expect(method.body.error.code).toBe('METHOD_NOT_ALLOWED');
+  });
+});
+
+describe('pagination', () => {
+  it('walks every item exactly once across pages', async () => {
+    const s = await signup(server.url);
+    for (let i = 0; i < 7; i++) await call(server.url, 'POST', '/v1/api-keys', { token: s.access_token, body: { name: `key ${i}` } });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res: TestResponse = await call(server.url, 'GET', `/v1/api-keys?limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: s.access_token });
+      seen.push(...res.body.data.map((k: { name: string }) => k.name));
+      cursor = res.body.meta.next_cursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `key ${i}`));
+  });
+});
