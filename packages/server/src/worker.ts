@@ -15,8 +15,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'worker shutting down (finishing jobs in flight)');
-    await runtime.close();
-    process.exit(0);
+    try {
+      await runtime.close();
+      logger.info('worker stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error while shutting down');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

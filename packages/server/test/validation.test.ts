@@ -17,7 +17,7 @@ afterAll(() => server.close());
 const all = Object.values(operations) as OperationManifest[];
 const withBody = all.filter((op) => op.hasBody);
 
-function pathOf(op: OperationManifest, id = crypto.randomUUID()) {
+function pathOf(op: OperationManifest, id: string = crypto.randomUUID()) {
   return op.path.replace(/\{\w+\}/g, id);
 }
 

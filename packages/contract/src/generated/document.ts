@@ -1943,6 +1943,7 @@ export const document: Record<string, any> = {
           },
           "details": {
             "type": "object",
+            "additionalProperties": true,
             "description": "Structured context, e.g. `issues` for validation or `limit` for plan limits."
           }
         }

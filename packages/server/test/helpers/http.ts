@@ -1,3 +1,5 @@
+import type { components } from '@igny8/contract/openapi';
+
 // A bare HTTP client for tests that need to send what no SDK would (bad JSON, forged tokens).
 export interface TestResponse<T = any> {
   status: number;
@@ -39,12 +41,5 @@ export async function signup(baseUrl: string, label = 'owner') {
   const password = 'correct-horse-battery';
   const res = await call(baseUrl, 'POST', '/v1/auth/signup', { body: { email, password, name: label } });
   if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { ...res.body.data, email, password } as {
-    access_token: string;
-    refresh_token: string;
-    user: { id: string };
-    account: { id: string };
-    email: string;
-    password: string;
-  };
+  return { ...res.body.data, email, password } as components['schemas']['AuthSession'] & { email: string; password: string };
 }

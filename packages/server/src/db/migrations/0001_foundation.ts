@@ -235,6 +235,8 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
+  // The accounts policy reads memberships; drop it before the tables.
+  await knex.raw('drop policy if exists tenant_isolation on accounts');
   await knex.raw('drop function if exists igny8_api_key_account(text), igny8_invitation_account(text)');
   for (const table of [
     'password_reset_tokens',
