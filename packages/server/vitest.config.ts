@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The journey tests use the SDK's source, so they need no build step.
+    alias: { '@igny8/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) },
+  },
   test: {
     name: 'server',
     include: ['test/**/*.test.ts'],

@@ -45,15 +45,16 @@ export async function createRuntime(
   const jobs = createJobQueue({ ownerUrl, logger, pollingIntervalSeconds: overrides.pollingIntervalSeconds });
   jobs.register(jobDefinitions(() => db.app));
 
+  const now = overrides.now ?? (() => new Date());
   const deps: AppDeps = {
     config,
     logger,
     db,
-    tokens: new AccessTokens({ ...config.jwt }),
+    tokens: new AccessTokens({ ...config.jwt }, now),
     mailer: overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, env: config.env }),
     jobs,
     rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
-    now: overrides.now ?? (() => new Date()),
+    now,
   };
   return {
     deps,

@@ -19,7 +19,10 @@ export interface AccessTokenConfig {
 
 export class AccessTokens {
   private readonly key: Uint8Array;
-  constructor(private readonly config: AccessTokenConfig) {
+  constructor(
+    private readonly config: AccessTokenConfig,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.key = new TextEncoder().encode(config.secret);
   }
 
@@ -27,8 +30,8 @@ export class AccessTokens {
     return this.config.accessTtlSeconds;
   }
 
-  sign(claims: AccessClaims, now = Date.now()): Promise<string> {
-    const iat = Math.floor(now / 1000);
+  sign(claims: AccessClaims): Promise<string> {
+    const iat = Math.floor(this.now().getTime() / 1000);
     return new SignJWT({ acc: claims.accountId, role: claims.role })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
@@ -47,6 +50,7 @@ export class AccessTokens {
         issuer: this.config.issuer,
         audience: this.config.audience,
         requiredClaims: ['sub', 'exp', 'iat'],
+        currentDate: this.now(),
       });
       if (typeof payload.acc !== 'string' || typeof payload.role !== 'string' || !payload.sub) {
         throw new UnauthorizedError('TOKEN_INVALID', 'The access token is invalid.');

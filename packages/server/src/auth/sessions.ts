@@ -49,10 +49,7 @@ export async function issueSession(
   const familyId = input.familyId ?? crypto.randomUUID();
   const refresh = await storeRefreshToken(deps.db.app, deps, { userId: input.user.id, accountId: input.accountId, familyId });
   const account = await withTenant(deps.db.app, { accountId: input.accountId }, (trx) => loadAccount(trx, input.accountId));
-  const accessToken = await deps.tokens.sign(
-    { userId: input.user.id, accountId: input.accountId, role: input.role },
-    deps.now().getTime(),
-  );
+  const accessToken = await deps.tokens.sign({ userId: input.user.id, accountId: input.accountId, role: input.role });
   return {
     access_token: accessToken,
     token_type: 'Bearer' as const,
