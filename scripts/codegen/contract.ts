@@ -1,6 +1,7 @@
 // Generates packages/contract/src/generated/* from the spec.
-import { refsOf, toZod } from './zod.ts';
+
 import { HEADER, type JsonSchema, type OperationInfo, type Parameter, type Spec } from './spec.ts';
+import { refsOf, toZod } from './zod.ts';
 
 const header = HEADER('openapi.yaml');
 

@@ -23,7 +23,9 @@ files.set(join(contractDir, 'document.ts'), documentFile(spec));
 // Further generators register themselves here (the SDK's resources, for one).
 const sdkGenerator = join(root, 'scripts/codegen/sdk.ts');
 if (existsSync(sdkGenerator)) {
-  const { sdkFiles } = (await import('./sdk.ts')) as { sdkFiles: (s: typeof spec, root: string) => Map<string, string> };
+  const { sdkFiles } = (await import('./sdk.ts')) as {
+    sdkFiles: (s: typeof spec, root: string) => Map<string, string>;
+  };
   for (const [file, content] of sdkFiles(spec, root)) files.set(file, content);
 }
 

@@ -1,10 +1,10 @@
+import type { AccessTokens } from './auth/access-tokens.js';
+import type { AuthRateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
-import type { AccessTokens } from './auth/access-tokens.js';
+import type { JobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
-import type { JobQueue } from './jobs/queue.js';
-import type { AuthRateLimiter } from './auth/rate-limit.js';
 
 /** Everything the app needs from the outside, injected so tests can swap any part. */
 export interface AppDeps {

@@ -70,8 +70,14 @@ export class UnprocessableError extends AppError {
 export class RateLimitedError extends AppError {
   override name = 'RateLimitedError';
   constructor(retryAfterSeconds: number) {
-    super(429, 'RATE_LIMITED', 'Too many attempts; try again later.', { retry_after: retryAfterSeconds }, {
-      'Retry-After': String(retryAfterSeconds),
-    });
+    super(
+      429,
+      'RATE_LIMITED',
+      'Too many attempts; try again later.',
+      { retry_after: retryAfterSeconds },
+      {
+        'Retry-After': String(retryAfterSeconds),
+      },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 /**
  * Paths that must never reach a log line, wherever they appear. Request and response bodies are

@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { loadDevSecrets } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
 import { appUrlFrom, createDatabase } from './db/connection.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
 import type { AppDeps } from './deps.js';
 import { jobDefinitions } from './jobs/definitions.js';
 import { createJobQueue } from './jobs/queue.js';
@@ -39,7 +39,10 @@ export async function createRuntime(
   }
   const appUrl = config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.dbAppPassword);
   const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax });
-  const { applied } = await bootstrapDatabase(db.owner, { appPassword: config.dbAppPassword, manageRole: !config.appDatabaseUrl });
+  const { applied } = await bootstrapDatabase(db.owner, {
+    appPassword: config.dbAppPassword,
+    manageRole: !config.appDatabaseUrl,
+  });
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   const jobs = createJobQueue({ ownerUrl, logger, pollingIntervalSeconds: overrides.pollingIntervalSeconds });
@@ -51,7 +54,8 @@ export async function createRuntime(
     logger,
     db,
     tokens: new AccessTokens({ ...config.jwt }, now),
-    mailer: overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, env: config.env }),
+    mailer:
+      overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, env: config.env }),
     jobs,
     rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
     now,

@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, signup, uniqueEmail } from './helpers/http.js';
+import { call, signup, type TestResponse, uniqueEmail } from './helpers/http.js';
 import { startTestServer, TEST_ENV, type TestServer } from './helpers/server.js';
 
 let server: TestServer;
@@ -11,7 +11,10 @@ afterAll(() => server.close());
 
 const key = new TextEncoder().encode(TEST_ENV.JWT_SECRET);
 
-async function forge(claims: { sub: string; acc: string }, options: { audience?: string; issuer?: string; exp?: number; iat?: number } = {}) {
+async function forge(
+  claims: { sub: string; acc: string },
+  options: { audience?: string; issuer?: string; exp?: number; iat?: number } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ acc: claims.acc, role: 'owner' })
     .setProtectedHeader({ alg: 'HS256' })
@@ -48,8 +51,12 @@ describe('sign-up and sign-in', () => {
     const s = await signup(server.url);
     const ok = await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password: s.password } });
     expect(ok.status).toBe(200);
-    const wrong = await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password: 'nope-nope-nope' } });
-    const unknown = await call(server.url, 'POST', '/v1/auth/login', { body: { email: uniqueEmail(), password: 'nope-nope-nope' } });
+    const wrong = await call(server.url, 'POST', '/v1/auth/login', {
+      body: { email: s.email, password: 'nope-nope-nope' },
+    });
+    const unknown = await call(server.url, 'POST', '/v1/auth/login', {
+      body: { email: uniqueEmail(), password: 'nope-nope-nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.error).toEqual(unknown.body.error);
@@ -70,9 +77,15 @@ describe('access tokens', () => {
     cases.push(['expired', await forge(claims, { iat: now - 3600, exp: now - 1800 }), 'TOKEN_EXPIRED']);
     const [h, p, sig] = valid.split('.') as [string, string, string];
     const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
-    const tamperedPayload = Buffer.from(JSON.stringify({ ...payload, role: 'owner', acc: crypto.randomUUID() })).toString('base64url');
+    const tamperedPayload = Buffer.from(
+      JSON.stringify({ ...payload, role: 'owner', acc: crypto.randomUUID() }),
+    ).toString('base64url');
     cases.push(['tampered payload', `${h}.${tamperedPayload}.${sig}`, 'TOKEN_INVALID']);
-    cases.push(['tampered signature', `${h}.${p}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`, 'TOKEN_INVALID']);
+    cases.push([
+      'tampered signature',
+      `${h}.${p}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`,
+      'TOKEN_INVALID',
+    ]);
     const none = new UnsecuredJWT({ acc: claims.acc, role: 'owner' })
       .setSubject(claims.sub)
       .setIssuer('igny8')
@@ -107,14 +120,20 @@ describe('access tokens', () => {
     const email = uniqueEmail('editor');
     await call(server.url, 'POST', '/v1/account/members', { token: s.access_token, body: { email, role: 'editor' } });
     const token = /Token: (\S+)/.exec(server.mailer.lastTo(email)?.text ?? '')?.[1] as string;
-    const joined = await call(server.url, 'POST', '/v1/auth/invitations/accept', { body: { token, name: 'Ed', password: 'editor-password-1' } });
+    const joined = await call(server.url, 'POST', '/v1/auth/invitations/accept', {
+      body: { token, name: 'Ed', password: 'editor-password-1' },
+    });
     expect(joined.status).toBe(200);
     const members = await call(server.url, 'GET', '/v1/account/members', { token: s.access_token });
     const ed = members.body.data.find((m: { email: string }) => m.email === email);
-    expect((await call(server.url, 'DELETE', `/v1/account/members/${ed.id}`, { token: s.access_token })).status).toBe(204);
+    expect((await call(server.url, 'DELETE', `/v1/account/members/${ed.id}`, { token: s.access_token })).status).toBe(
+      204,
+    );
     const after = await call(server.url, 'GET', '/v1/account', { token: joined.body.data.access_token });
     expect(after.status).toBe(401);
-    const refresh = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: joined.body.data.refresh_token } });
+    const refresh = await call(server.url, 'POST', '/v1/auth/refresh', {
+      body: { refresh_token: joined.body.data.refresh_token },
+    });
     expect(refresh.status).toBe(401);
   });
 });
@@ -132,25 +151,33 @@ describe('refresh tokens', () => {
   it('revoke the whole family when a rotated token is reused', async () => {
     const s = await signup(server.url);
     const r1 = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } });
-    const r2 = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: r1.body.data.refresh_token } });
+    const r2 = await call(server.url, 'POST', '/v1/auth/refresh', {
+      body: { refresh_token: r1.body.data.refresh_token },
+    });
     expect(r2.status).toBe(200);
     // An attacker replays the first, already rotated token.
     const replay = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } });
     expect(replay.status).toBe(401);
     expect(replay.body.error.code).toBe('REFRESH_TOKEN_REUSED');
     // The legitimate holder's newest token is dead too.
-    const legit = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: r2.body.data.refresh_token } });
+    const legit = await call(server.url, 'POST', '/v1/auth/refresh', {
+      body: { refresh_token: r2.body.data.refresh_token },
+    });
     expect(legit.status).toBe(401);
     expect(legit.body.error.code).toBe('REFRESH_TOKEN_REUSED');
     // Another session of the same user (another family) is untouched.
     const other = await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password: s.password } });
-    const otherRefresh = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: other.body.data.refresh_token } });
+    const otherRefresh = await call(server.url, 'POST', '/v1/auth/refresh', {
+      body: { refresh_token: other.body.data.refresh_token },
+    });
     expect(otherRefresh.status).toBe(200);
   });
 
   it('are ended by logout', async () => {
     const s = await signup(server.url);
-    expect((await call(server.url, 'POST', '/v1/auth/logout', { body: { refresh_token: s.refresh_token } })).status).toBe(204);
+    expect(
+      (await call(server.url, 'POST', '/v1/auth/logout', { body: { refresh_token: s.refresh_token } })).status,
+    ).toBe(204);
     const res = await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } });
     expect(res.status).toBe(401);
   });
@@ -175,15 +202,21 @@ describe('passwords', () => {
       body: { current_password: s.password, new_password: 'brand-new-password' },
     });
     expect(ok.status).toBe(204);
-    expect((await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } })).status).toBe(401);
+    expect(
+      (await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } })).status,
+    ).toBe(401);
     expect((await call(server.url, 'GET', '/v1/me', { token: s.access_token })).status).toBe(401);
-    const login = await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password: 'brand-new-password' } });
+    const login = await call(server.url, 'POST', '/v1/auth/login', {
+      body: { email: s.email, password: 'brand-new-password' },
+    });
     expect(login.status).toBe(200);
   });
 
   it('reset through a mailed single-use token, answering the same for unknown addresses', async () => {
     const s = await signup(server.url);
-    const unknown = await call(server.url, 'POST', '/v1/auth/password/reset-request', { body: { email: uniqueEmail() } });
+    const unknown = await call(server.url, 'POST', '/v1/auth/password/reset-request', {
+      body: { email: uniqueEmail() },
+    });
     const known = await call(server.url, 'POST', '/v1/auth/password/reset-request', { body: { email: s.email } });
     expect(unknown.status).toBe(202);
     expect(known.status).toBe(202);
@@ -191,13 +224,22 @@ describe('passwords', () => {
     const mail = server.mailer.lastTo(s.email);
     const token = /Token: (\S+)/.exec(mail?.text ?? '')?.[1] as string;
     expect(token).toMatch(/^igny8_pr_/);
-    const reset = await call(server.url, 'POST', '/v1/auth/password/reset-confirm', { body: { token, new_password: 'after-reset-password' } });
+    const reset = await call(server.url, 'POST', '/v1/auth/password/reset-confirm', {
+      body: { token, new_password: 'after-reset-password' },
+    });
     expect(reset.status).toBe(204);
-    const again = await call(server.url, 'POST', '/v1/auth/password/reset-confirm', { body: { token, new_password: 'second-try-password' } });
+    const again = await call(server.url, 'POST', '/v1/auth/password/reset-confirm', {
+      body: { token, new_password: 'second-try-password' },
+    });
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('RESET_TOKEN_INVALID');
-    expect((await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password: 'after-reset-password' } })).status).toBe(200);
-    expect((await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } })).status).toBe(401);
+    expect(
+      (await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password: 'after-reset-password' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } })).status,
+    ).toBe(401);
   });
 });
 
@@ -207,7 +249,7 @@ describe('rate limits', () => {
     try {
       const email = uniqueEmail();
       const statuses: number[] = [];
-      let last;
+      let last: TestResponse | undefined;
       for (let i = 0; i < 7; i++) {
         last = await call(limited.url, 'POST', '/v1/auth/login', { body: { email, password: 'wrong-password' } });
         statuses.push(last.status);
@@ -225,7 +267,10 @@ describe('rate limits', () => {
 describe('API keys', () => {
   it('show the secret once, store it hashed, authenticate with it and stop working when revoked', async () => {
     const s = await signup(server.url);
-    const created = await call(server.url, 'POST', '/v1/api-keys', { token: s.access_token, body: { name: 'ci', role: 'viewer' } });
+    const created = await call(server.url, 'POST', '/v1/api-keys', {
+      token: s.access_token,
+      body: { name: 'ci', role: 'viewer' },
+    });
     expect(created.status).toBe(201);
     const { secret, api_key } = created.body.data;
     expect(secret).toMatch(/^igny8_sk_/);
@@ -237,10 +282,15 @@ describe('API keys', () => {
 
     const me = await call(server.url, 'GET', '/v1/me', { token: secret });
     expect(me.body.data).toMatchObject({ credential: 'api_key', role: 'viewer', user: null });
-    const denied = await call(server.url, 'POST', '/v1/api-keys', { token: secret, body: { name: 'escalate', role: 'owner' } });
+    const denied = await call(server.url, 'POST', '/v1/api-keys', {
+      token: secret,
+      body: { name: 'escalate', role: 'owner' },
+    });
     expect(denied.status).toBe(403);
 
-    expect((await call(server.url, 'DELETE', `/v1/api-keys/${api_key.id}`, { token: s.access_token })).status).toBe(204);
+    expect((await call(server.url, 'DELETE', `/v1/api-keys/${api_key.id}`, { token: s.access_token })).status).toBe(
+      204,
+    );
     const after = await call(server.url, 'GET', '/v1/me', { token: secret });
     expect(after.status).toBe(401);
     expect(after.body.error.code).toBe('API_KEY_REVOKED');
@@ -248,8 +298,14 @@ describe('API keys', () => {
 
   it('cannot be created with a role above the creator', async () => {
     const s = await signup(server.url);
-    const admin = await call(server.url, 'POST', '/v1/api-keys', { token: s.access_token, body: { name: 'admin key', role: 'admin' } });
-    const res = await call(server.url, 'POST', '/v1/api-keys', { token: admin.body.data.secret, body: { name: 'owner key', role: 'owner' } });
+    const admin = await call(server.url, 'POST', '/v1/api-keys', {
+      token: s.access_token,
+      body: { name: 'admin key', role: 'admin' },
+    });
+    const res = await call(server.url, 'POST', '/v1/api-keys', {
+      token: admin.body.data.secret,
+      body: { name: 'owner key', role: 'owner' },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('INSUFFICIENT_ROLE');
   });
@@ -259,9 +315,18 @@ describe('API keys', () => {
     await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'starter' } });
     const industries = await call(server.url, 'GET', '/v1/industries', { token: s.access_token });
     const industry = industries.body.data[0].id;
-    const a = await call(server.url, 'POST', '/v1/sites', { token: s.access_token, body: { name: 'A', industry_id: industry } });
-    const b = await call(server.url, 'POST', '/v1/sites', { token: s.access_token, body: { name: 'B', industry_id: industry } });
-    const key = await call(server.url, 'POST', '/v1/api-keys', { token: s.access_token, body: { name: 'site a', role: 'admin', site_id: a.body.data.id } });
+    const a = await call(server.url, 'POST', '/v1/sites', {
+      token: s.access_token,
+      body: { name: 'A', industry_id: industry },
+    });
+    const b = await call(server.url, 'POST', '/v1/sites', {
+      token: s.access_token,
+      body: { name: 'B', industry_id: industry },
+    });
+    const key = await call(server.url, 'POST', '/v1/api-keys', {
+      token: s.access_token,
+      body: { name: 'site a', role: 'admin', site_id: a.body.data.id },
+    });
     const secret = key.body.data.secret;
     const list = await call(server.url, 'GET', '/v1/sites', { token: secret });
     expect(list.body.data.map((x: { id: string }) => x.id)).toEqual([a.body.data.id]);

@@ -22,7 +22,9 @@ describe('configuration', () => {
 
   it('requires secrets in production and names the missing ones', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', IGNY8_DATA_DIR: dir() })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', IGNY8_DATA_DIR: dir() })).toThrow(/JWT_SECRET.*DATABASE_URL.*DB_APP_PASSWORD/);
+    expect(() => loadConfig({ NODE_ENV: 'production', IGNY8_DATA_DIR: dir() })).toThrow(
+      /JWT_SECRET.*DATABASE_URL.*DB_APP_PASSWORD/,
+    );
     const ok = loadConfig({
       NODE_ENV: 'production',
       JWT_SECRET: 'p'.repeat(40),
@@ -35,7 +37,9 @@ describe('configuration', () => {
 
   it('refuses invalid values with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty', IGNY8_DATA_DIR: dir() })).toThrow(/PORT/);
-    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600', IGNY8_DATA_DIR: dir() })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600', IGNY8_DATA_DIR: dir() })).toThrow(
+      /ACCESS_TOKEN_TTL_SECONDS/,
+    );
     expect(() => loadConfig({ JWT_SECRET: 'short', IGNY8_DATA_DIR: dir() })).toThrow(/JWT_SECRET/);
   });
 

@@ -17,15 +17,19 @@ afterAll(async () => {
 });
 
 const tables = async () =>
-  (await owner.raw("select tablename from pg_tables where schemaname = 'public' and tablename not like 'knex_%' order by 1")).rows.map(
-    (r: { tablename: string }) => r.tablename,
-  );
+  (
+    await owner.raw(
+      "select tablename from pg_tables where schemaname = 'public' and tablename not like 'knex_%' order by 1",
+    )
+  ).rows.map((r: { tablename: string }) => r.tablename);
 
 describe('migrations and seeds', () => {
   it('migrate up, seed, roll all the way down and up again', async () => {
     await bootstrapDatabase(owner, { appPassword: 'igny8-app-test-password', manageRole: true });
     const up = await tables();
-    expect(up).toEqual(expect.arrayContaining(['accounts', 'sites', 'memberships', 'api_keys', 'operations', 'refresh_tokens']));
+    expect(up).toEqual(
+      expect.arrayContaining(['accounts', 'sites', 'memberships', 'api_keys', 'operations', 'refresh_tokens']),
+    );
     await rollbackAll(owner);
     expect(await tables()).toEqual([]);
     await migrate(owner);

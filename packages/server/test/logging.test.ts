@@ -19,7 +19,9 @@ describe('logs', () => {
     await call(server.url, 'GET', '/v1/me', { token: key.body.data.secret });
     await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } });
     await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } });
-    await call(server.url, 'POST', '/v1/auth/login', { body: { email: uniqueEmail(), password: 'wrong-password-here' } });
+    await call(server.url, 'POST', '/v1/auth/login', {
+      body: { email: uniqueEmail(), password: 'wrong-password-here' },
+    });
     await call(server.url, 'POST', '/v1/auth/password/change', {
       token: login.body.data.access_token,
       body: { current_password: s.password, new_password: 'the-next-password' },
@@ -43,7 +45,9 @@ describe('logs', () => {
       const res = await call(server.url, 'GET', '/v1/sites', { token: s.access_token });
       expect(res.status).toBe(500);
       expect(res.body.error).toEqual({ code: 'INTERNAL', message: expect.stringMatching(/request id/) });
-      const logged = server.logs.map((l) => JSON.parse(l)).filter((l) => l.msg === 'unexpected error' && l.request_id === res.body.request_id);
+      const logged = server.logs
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === 'unexpected error' && l.request_id === res.body.request_id);
       expect(logged).toHaveLength(1);
       expect(logged[0].err.stack).toContain('permission denied');
     } finally {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindHandlers } from '../src/http/router.js';
-import { handlerGroups } from '../src/http/handlers/index.js';
 import { operations } from '@igny8/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handlerGroups } from '../src/http/handlers/index.js';
+import { bindHandlers } from '../src/http/router.js';
 import { call, signup } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -58,7 +58,9 @@ describe('long-running operations', () => {
       const s = await signup(apiOnly.url);
       const accepted = await call(apiOnly.url, 'POST', '/v1/account/exports', { token: s.access_token });
       await new Promise((r) => setTimeout(r, 1500));
-      const still = await call(apiOnly.url, 'GET', `/v1/operations/${accepted.body.data.id}`, { token: s.access_token });
+      const still = await call(apiOnly.url, 'GET', `/v1/operations/${accepted.body.data.id}`, {
+        token: s.access_token,
+      });
       expect(still.body.data.status).toBe('queued');
       // A worker (here: the queue of the same runtime) starts later and picks it up.
       await apiOnly.deps.jobs.stop();
@@ -72,15 +74,22 @@ describe('long-running operations', () => {
 
   it('enqueue in the request transaction: a rolled-back request leaves no job behind', async () => {
     const s = await signup(server.url);
-    const before = await server.deps.db.owner.raw("select count(*)::int as n from pgboss.job where name = 'account.export'");
+    const before = await server.deps.db.owner.raw(
+      "select count(*)::int as n from pgboss.job where name = 'account.export'",
+    );
     await expect(
       server.deps.db.app.transaction(async (trx) => {
         await trx.raw("select set_config('app.account_id', ?, true)", [s.account.id]);
-        await server.deps.jobs.send(trx, 'account.export', { operationId: crypto.randomUUID(), accountId: s.account.id });
+        await server.deps.jobs.send(trx, 'account.export', {
+          operationId: crypto.randomUUID(),
+          accountId: s.account.id,
+        });
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const after = await server.deps.db.owner.raw("select count(*)::int as n from pgboss.job where name = 'account.export'");
+    const after = await server.deps.db.owner.raw(
+      "select count(*)::int as n from pgboss.job where name = 'account.export'",
+    );
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 });

@@ -36,7 +36,9 @@ describe('the SDK against the real server', () => {
 
     const listed = [];
     for await (const s of client.sites.list({ limit: 1 })) listed.push(s);
-    expect(listed).toEqual([expect.objectContaining({ id: site.id, name: 'Ada Blog', sector_ids: [industry!.sectors[0]!.id] })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: site.id, name: 'Ada Blog', sector_ids: [industry!.sectors[0]!.id] }),
+    ]);
     const me = await client.me.get();
     expect(me.user?.email).toBe(email);
   });

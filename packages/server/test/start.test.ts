@@ -24,7 +24,12 @@ function run(script: 'start' | 'worker', env: Record<string, string | undefined>
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   // Its own process group, so the whole tree (pnpm, tsx, node, postgres) gets the signal, as
   // it would from Ctrl+C in a terminal.
-  const child = spawn('pnpm', [script], { cwd: root, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('pnpm', [script], {
+    cwd: root,
+    env: childEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
@@ -37,7 +42,12 @@ function run(script: 'start' | 'worker', env: Record<string, string | undefined>
 async function waitUntil(check: () => Promise<boolean> | boolean, what: string, started: Started, ms = 60_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what}; output:\n${started.output()}`);
@@ -47,7 +57,10 @@ const healthy = async (port: number) => (await fetch(`http://127.0.0.1:${port}/h
 const portOpen = (port: number) =>
   new Promise<boolean>((r) => {
     const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), r(true)));
+    socket.once('connect', () => {
+      socket.destroy();
+      r(true);
+    });
     socket.once('error', () => r(false));
   });
 
@@ -71,7 +84,12 @@ describe('pnpm start', () => {
   it('with DATABASE_URL unset: initialises an embedded PostgreSQL on first run, serves, stops cleanly, and starts again', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'igny8-start-'));
     const [port, pgPort] = [await freePort(), await freePort()];
-    const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), IGNY8_DATA_DIR: dataDir, DATABASE_URL: undefined };
+    const env = {
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      IGNY8_DATA_DIR: dataDir,
+      DATABASE_URL: undefined,
+    };
     try {
       const first = run('start', env);
       await waitUntil(() => healthy(port), '/healthz on first run', first, 120_000);
@@ -91,7 +109,9 @@ describe('pnpm start', () => {
       const restartMs = Date.now() - startedAt;
       expect(second.output()).not.toContain('first run');
       // The account made before the restart is still there.
-      const login = await call(`http://127.0.0.1:${port}`, 'POST', '/v1/auth/login', { body: { email: s.email, password: s.password } });
+      const login = await call(`http://127.0.0.1:${port}`, 'POST', '/v1/auth/login', {
+        body: { email: s.email, password: s.password },
+      });
       expect(login.status).toBe(200);
       console.log(`restart on an initialised machine served /healthz after ${restartMs} ms`);
       await stop(second, '"msg":"stopped"');
@@ -105,7 +125,12 @@ describe('pnpm start', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'igny8-start-'));
     const port = await freePort();
     try {
-      const api = run('start', { PORT: String(port), DATABASE_URL: database.url, IGNY8_DATA_DIR: dataDir, JOBS_IN_PROCESS: 'false' });
+      const api = run('start', {
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        IGNY8_DATA_DIR: dataDir,
+        JOBS_IN_PROCESS: 'false',
+      });
       await waitUntil(() => healthy(port), '/healthz with DATABASE_URL', api);
       expect(api.output()).not.toContain('embedded PostgreSQL');
       const url = `http://127.0.0.1:${port}`;
@@ -113,11 +138,15 @@ describe('pnpm start', () => {
       const op = await call(url, 'POST', '/v1/account/exports', { token: s.access_token });
       expect(op.status).toBe(202);
       await new Promise((r) => setTimeout(r, 1500));
-      expect((await call(url, 'GET', `/v1/operations/${op.body.data.id}`, { token: s.access_token })).body.data.status).toBe('queued');
+      expect(
+        (await call(url, 'GET', `/v1/operations/${op.body.data.id}`, { token: s.access_token })).body.data.status,
+      ).toBe('queued');
 
       const worker = run('worker', { DATABASE_URL: database.url, IGNY8_DATA_DIR: dataDir });
       await waitUntil(
-        async () => (await call(url, 'GET', `/v1/operations/${op.body.data.id}`, { token: s.access_token })).body.data.status === 'succeeded',
+        async () =>
+          (await call(url, 'GET', `/v1/operations/${op.body.data.id}`, { token: s.access_token })).body.data.status ===
+          'succeeded',
         'the worker to finish the export',
         worker,
       );

@@ -73,6 +73,13 @@ describe('system endpoints', () => {
     const res = await call(server.url, 'GET', '/v1/plans');
     expect(res.body.data.map((p: { code: string }) => p.code)).toEqual(['free', 'starter', 'growth', 'scale']);
     const starter = res.body.data[1];
-    expect(starter).toMatchObject({ price_cents: 10000, credits_per_month: 1000, max_sites: 2, max_users: 2, max_keywords: 5000, max_sectors_per_site: 3 });
+    expect(starter).toMatchObject({
+      price_cents: 10000,
+      credits_per_month: 1000,
+      max_sites: 2,
+      max_users: 2,
+      max_keywords: 5000,
+      max_sectors_per_site: 3,
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Tenant isolation, generated from openapi.yaml: every operation with an id in its path is called
 // with another account's credentials on this account's ids, and must answer 404 (or 403).
-import { operations, type OperationManifest } from '@igny8/contract';
+import { type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signup, uniqueEmail } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -27,15 +27,23 @@ beforeAll(async () => {
   await call(server.url, 'PUT', '/v1/account/plan', { token: t, body: { plan: 'growth' } });
   const industry = (await call(server.url, 'GET', '/v1/industries', { token: t })).body.data[0];
   sectorId = industry.sectors[0].id;
-  const site = await call(server.url, 'POST', '/v1/sites', { token: t, body: { name: 'Victim site', industry_id: industry.id, sector_ids: [sectorId] } });
+  const site = await call(server.url, 'POST', '/v1/sites', {
+    token: t,
+    body: { name: 'Victim site', industry_id: industry.id, sector_ids: [sectorId] },
+  });
   const memberEmail = uniqueEmail('member');
   await call(server.url, 'POST', '/v1/account/members', { token: t, body: { email: memberEmail, role: 'editor' } });
   const inviteToken = /Token: (\S+)/.exec(server.mailer.lastTo(memberEmail)?.text ?? '')?.[1];
-  const joined = await call(server.url, 'POST', '/v1/auth/invitations/accept', { body: { token: inviteToken, name: 'Member', password: 'member-password-1' } });
+  const joined = await call(server.url, 'POST', '/v1/auth/invitations/accept', {
+    body: { token: inviteToken, name: 'Member', password: 'member-password-1' },
+  });
   const members = await call(server.url, 'GET', '/v1/account/members', { token: t });
   const member = members.body.data.find((m: { email: string }) => m.email === memberEmail);
   await call(server.url, 'PUT', `/v1/sites/${site.body.data.id}/access/${joined.body.data.user.id}`, { token: t });
-  const invitation = await call(server.url, 'POST', '/v1/account/members', { token: t, body: { email: uniqueEmail('pending'), role: 'viewer' } });
+  const invitation = await call(server.url, 'POST', '/v1/account/members', {
+    token: t,
+    body: { email: uniqueEmail('pending'), role: 'viewer' },
+  });
   const key = await call(server.url, 'POST', '/v1/api-keys', { token: t, body: { name: 'victim key' } });
   const operation = await call(server.url, 'POST', '/v1/account/exports', { token: t });
   ids = {
@@ -47,7 +55,12 @@ beforeAll(async () => {
     operation_id: operation.body.data.id,
   };
   for (const [name, value] of Object.entries(ids)) if (!value) throw new Error(`fixture ${name} missing`);
-  intruderKey = (await call(server.url, 'POST', '/v1/api-keys', { token: intruder.access_token, body: { name: 'intruder', role: 'admin' } })).body.data.secret;
+  intruderKey = (
+    await call(server.url, 'POST', '/v1/api-keys', {
+      token: intruder.access_token,
+      body: { name: 'intruder', role: 'admin' },
+    })
+  ).body.data.secret;
 });
 afterAll(() => server.close());
 
@@ -68,7 +81,8 @@ describe('cross-tenant access, for every operation with a path id', () => {
         if (!value) throw new Error(`no fixture for path parameter ${param}: add one to this test`);
         path = path.replace(`{${param}}`, value);
       }
-      if (op.hasBody && !bodies[op.operationId]) throw new Error(`no valid body for ${op.operationId}: add one to this test`);
+      if (op.hasBody && !bodies[op.operationId])
+        throw new Error(`no valid body for ${op.operationId}: add one to this test`);
       const body = op.hasBody ? bodies[op.operationId]?.() : undefined;
       for (const token of [intruder.access_token, intruderKey]) {
         const res = await call(server.url, op.method, path, { token, body });
@@ -104,7 +118,12 @@ describe('row-level security', () => {
         -- credentials looked up by hash before any tenant is known; never exposed through the API
         and c.relname <> 'refresh_tokens'`);
     expect(rows.length).toBeGreaterThanOrEqual(8);
-    for (const row of rows) expect({ table: row.relname, rls: row.relrowsecurity, forced: row.relforcerowsecurity }).toEqual({ table: row.relname, rls: true, forced: true });
+    for (const row of rows)
+      expect({ table: row.relname, rls: row.relrowsecurity, forced: row.relforcerowsecurity }).toEqual({
+        table: row.relname,
+        rls: true,
+        forced: true,
+      });
   });
 
   it('shows nothing to a tenant query run without a tenant context', async () => {
@@ -117,7 +136,11 @@ describe('row-level security', () => {
       // The application role, in a transaction and outside one, with no tenant set.
       const outside = await server.deps.db.app(relname).count({ n: '*' }).first();
       const inside = await server.deps.db.app.transaction((trx) => trx(relname).count({ n: '*' }).first());
-      expect({ table: relname, outside: Number(outside?.n), inside: Number(inside?.n) }).toEqual({ table: relname, outside: 0, inside: 0 });
+      expect({ table: relname, outside: Number(outside?.n), inside: Number(inside?.n) }).toEqual({
+        table: relname,
+        outside: 0,
+        inside: 0,
+      });
     }
   });
 
@@ -143,7 +166,9 @@ describe('row-level security', () => {
       'select rolsuper, rolbypassrls, current_user as name from pg_roles where rolname = current_user',
     );
     expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, name: 'igny8_app' });
-    const { rows: owners } = await server.deps.db.owner.raw("select tableowner from pg_tables where tablename = 'sites'");
+    const { rows: owners } = await server.deps.db.owner.raw(
+      "select tableowner from pg_tables where tablename = 'sites'",
+    );
     expect(owners[0].tableowner).not.toBe('igny8_app');
   });
 });

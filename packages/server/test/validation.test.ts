@@ -1,6 +1,6 @@
 // Bad input, generated from openapi.yaml for every operation: each must get a 4xx envelope with a
 // code, never a 5xx and never success.
-import { operations, type OperationManifest } from '@igny8/contract';
+import { type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signup, type TestResponse } from './helpers/http.js';
 import { requestSchema, resolve, sample, wrongType } from './helpers/samples.js';
@@ -34,17 +34,29 @@ describe('bodies, for every operation that takes one', () => {
     const schema = requestSchema(op.operationId) as Record<string, any>;
 
     it(`${op.operationId}: malformed JSON → 400 MALFORMED_JSON`, async () => {
-      const res = await call(server.url, op.method, pathOf(op), { token, rawBody: '{"a": 1,', headers: { 'content-type': 'application/json' } });
+      const res = await call(server.url, op.method, pathOf(op), {
+        token,
+        rawBody: '{"a": 1,',
+        headers: { 'content-type': 'application/json' },
+      });
       expectClientError(res, ['MALFORMED_JSON']);
     });
 
     it(`${op.operationId}: not an object, a missing body, text/plain → 4xx`, async () => {
       for (const raw of ['[]', '"text"', 'null', '42']) {
-        const res = await call(server.url, op.method, pathOf(op), { token, rawBody: raw, headers: { 'content-type': 'application/json' } });
+        const res = await call(server.url, op.method, pathOf(op), {
+          token,
+          rawBody: raw,
+          headers: { 'content-type': 'application/json' },
+        });
         expectClientError(res, ['VALIDATION_FAILED']);
       }
       expectClientError(await call(server.url, op.method, pathOf(op), { token }), ['VALIDATION_FAILED']);
-      const text = await call(server.url, op.method, pathOf(op), { token, rawBody: 'hello', headers: { 'content-type': 'text/plain' } });
+      const text = await call(server.url, op.method, pathOf(op), {
+        token,
+        rawBody: 'hello',
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(text.status).toBe(415);
       expect(text.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     });
@@ -59,11 +71,17 @@ describe('bodies, for every operation that takes one', () => {
     it(`${op.operationId}: each field of the wrong type, each required field missing → 400`, async () => {
       const valid = sample(schema) as Record<string, unknown>;
       for (const [field, fieldSchema] of Object.entries<Record<string, any>>(schema.properties ?? {})) {
-        const res = await call(server.url, op.method, pathOf(op), { token, body: { ...valid, [field]: wrongType(fieldSchema) } });
+        const res = await call(server.url, op.method, pathOf(op), {
+          token,
+          body: { ...valid, [field]: wrongType(fieldSchema) },
+        });
         expectClientError(res, ['VALIDATION_FAILED']);
         const s = resolve(fieldSchema);
         if (s.type === 'string' && s.maxLength) {
-          const long = await call(server.url, op.method, pathOf(op), { token, body: { ...valid, [field]: 'y'.repeat(s.maxLength + 1) } });
+          const long = await call(server.url, op.method, pathOf(op), {
+            token,
+            body: { ...valid, [field]: 'y'.repeat(s.maxLength + 1) },
+          });
           expectClientError(long, ['VALIDATION_FAILED']);
         }
       }
@@ -76,14 +94,19 @@ describe('bodies, for every operation that takes one', () => {
 
   it('refuses a body over the limit with 413 PAYLOAD_TOO_LARGE, with or without Content-Length', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), industry_id: crypto.randomUUID() });
-    const res = await call(server.url, 'POST', '/v1/sites', { token, rawBody: big, headers: { 'content-type': 'application/json' } });
+    const res = await call(server.url, 'POST', '/v1/sites', {
+      token,
+      rawBody: big,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     // Chunked: no Content-Length, so the limit is enforced while reading.
     const encoder = new TextEncoder();
     const stream = new ReadableStream({
       start(controller) {
-        for (let i = 0; i < 12; i++) controller.enqueue(encoder.encode(i === 0 ? `{"name":"${'x'.repeat(100_000)}` : 'x'.repeat(100_000)));
+        for (let i = 0; i < 12; i++)
+          controller.enqueue(encoder.encode(i === 0 ? `{"name":"${'x'.repeat(100_000)}` : 'x'.repeat(100_000)));
         controller.enqueue(encoder.encode('"}'));
         controller.close();
       },
@@ -138,12 +161,18 @@ describe('ids, cursors and query strings', () => {
 describe('pagination', () => {
   it('walks every item exactly once across pages', async () => {
     const s = await signup(server.url);
-    for (let i = 0; i < 7; i++) await call(server.url, 'POST', '/v1/api-keys', { token: s.access_token, body: { name: `key ${i}` } });
+    for (let i = 0; i < 7; i++)
+      await call(server.url, 'POST', '/v1/api-keys', { token: s.access_token, body: { name: `key ${i}` } });
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: TestResponse = await call(server.url, 'GET', `/v1/api-keys?limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: s.access_token });
+      const res: TestResponse = await call(
+        server.url,
+        'GET',
+        `/v1/api-keys?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: s.access_token },
+      );
       seen.push(...res.body.data.map((k: { name: string }) => k.name));
       cursor = res.body.meta.next_cursor;
       pages++;

@@ -63,7 +63,8 @@ export class AccessTokens {
       };
     } catch (err) {
       if (err instanceof UnauthorizedError) throw err;
-      if (err instanceof errors.JWTExpired) throw new UnauthorizedError('TOKEN_EXPIRED', 'The access token has expired.');
+      if (err instanceof errors.JWTExpired)
+        throw new UnauthorizedError('TOKEN_EXPIRED', 'The access token has expired.');
       throw new UnauthorizedError('TOKEN_INVALID', 'The access token is invalid.');
     }
   }

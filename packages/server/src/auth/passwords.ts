@@ -1,6 +1,6 @@
 // scrypt from node:crypto (memory-hard, no native addon to build). Parameters are stored with each
 // hash, so they can be raised later without invalidating existing passwords.
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, type ScryptOptions, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>

@@ -19,7 +19,8 @@ export interface Principal {
 
 export function bearerToken(header: string | undefined): string {
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-  if (!match?.[1]) throw new UnauthorizedError('UNAUTHENTICATED', 'Send an access token or API key as `Authorization: Bearer …`.');
+  if (!match?.[1])
+    throw new UnauthorizedError('UNAUTHENTICATED', 'Send an access token or API key as `Authorization: Bearer …`.');
   return match[1];
 }
 
@@ -41,7 +42,14 @@ export async function authenticate(
   if (Math.floor(new Date(row.password_changed_at).getTime() / 1000) > claims.issuedAt) {
     throw new UnauthorizedError('TOKEN_INVALID', 'The session ended when the password changed; sign in again.');
   }
-  return { kind: 'user', userId: claims.userId, accountId: claims.accountId, role: row.role, apiKeyId: null, siteId: null };
+  return {
+    kind: 'user',
+    userId: claims.userId,
+    accountId: claims.accountId,
+    role: row.role,
+    apiKeyId: null,
+    siteId: null,
+  };
 }
 
 async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Date): Promise<Principal> {
@@ -53,7 +61,8 @@ async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Dat
   const key = await trx('api_keys').where({ secret_hash: hash }).first();
   if (!key) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
   if (key.revoked_at) throw new UnauthorizedError('API_KEY_REVOKED', 'This API key was revoked.');
-  if (key.expires_at && new Date(key.expires_at) <= now) throw new UnauthorizedError('TOKEN_EXPIRED', 'This API key has expired.');
+  if (key.expires_at && new Date(key.expires_at) <= now)
+    throw new UnauthorizedError('TOKEN_EXPIRED', 'This API key has expired.');
   // Recorded at most once a minute, to keep hot keys from writing on every request.
   if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
     await trx('api_keys').where({ id: key.id }).update({ last_used_at: now });

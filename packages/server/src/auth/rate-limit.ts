@@ -16,7 +16,8 @@ export function createAuthRateLimiter(perMinute: number): AuthRateLimiter {
         try {
           await limiter.consume(key);
         } catch (err) {
-          if (err instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(err.msBeforeNext / 1000)));
+          if (err instanceof RateLimiterRes)
+            throw new RateLimitedError(Math.max(1, Math.ceil(err.msBeforeNext / 1000)));
           throw err;
         }
       }

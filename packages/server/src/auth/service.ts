@@ -1,10 +1,18 @@
 // Sign-up, sign-in and password flows. These run before a tenant is known, so each sets the
 // tenant itself as soon as it knows it.
-import { withTenant } from '../db/tenant.js';
+
 import { count } from '../db/count.js';
+import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
-import { ConflictError, ForbiddenError, PlanLimitError, UnauthorizedError, UnprocessableError, BadRequestError } from '../errors.js';
 import { validTimezone } from '../domain/accounts.js';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  PlanLimitError,
+  UnauthorizedError,
+  UnprocessableError,
+} from '../errors.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { Principal } from './principal.js';
 import type { Role } from './roles.js';
@@ -61,17 +69,27 @@ export async function login(deps: AppDeps, input: { email: string; password: str
   );
   const chosen = input.account_id ? memberships.find((m) => m.account_id === input.account_id) : memberships[0];
   if (!chosen) {
-    throw new ForbiddenError('FORBIDDEN', input.account_id ? 'You are not a member of that account.' : 'You are not a member of any account.');
+    throw new ForbiddenError(
+      'FORBIDDEN',
+      input.account_id ? 'You are not a member of that account.' : 'You are not a member of any account.',
+    );
   }
   return issueSession(deps, { user, accountId: chosen.account_id, role: chosen.role as Role });
 }
 
 export async function logout(deps: AppDeps, refreshToken: string) {
-  const row = await deps.db.app('refresh_tokens').where({ token_hash: hashToken(refreshToken) }).first('family_id');
+  const row = await deps.db
+    .app('refresh_tokens')
+    .where({ token_hash: hashToken(refreshToken) })
+    .first('family_id');
   if (row) await revokeFamily(deps.db.app, row.family_id, 'logout');
 }
 
-export async function changePassword(deps: AppDeps, principal: Principal, input: { current_password: string; new_password: string }) {
+export async function changePassword(
+  deps: AppDeps,
+  principal: Principal,
+  input: { current_password: string; new_password: string },
+) {
   if (!principal.userId) throw new ForbiddenError('FORBIDDEN', 'API keys have no password.');
   const user = (await deps.db.app('users').where({ id: principal.userId }).first()) as UserRow;
   if (!(await verifyPassword(input.current_password, user.password_hash))) {
@@ -115,12 +133,16 @@ export async function requestPasswordReset(deps: AppDeps, email: string) {
 export async function confirmPasswordReset(deps: AppDeps, input: { token: string; new_password: string }) {
   const now = deps.now();
   const row = await deps.db.app.transaction(async (trx) => {
-    const found = await trx('password_reset_tokens').where({ token_hash: hashToken(input.token) }).forUpdate().first();
+    const found = await trx('password_reset_tokens')
+      .where({ token_hash: hashToken(input.token) })
+      .forUpdate()
+      .first();
     if (!found || found.used_at || new Date(found.expires_at) <= now) return undefined;
     await trx('password_reset_tokens').where({ id: found.id }).update({ used_at: now });
     return found;
   });
-  if (!row) throw new BadRequestError('RESET_TOKEN_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
+  if (!row)
+    throw new BadRequestError('RESET_TOKEN_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
   await setPassword(deps, row.user_id, input.new_password, 'password_reset');
 }
 
@@ -129,8 +151,10 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
   const { rows } = await deps.db.app.raw('select igny8_invitation_account(?) as account_id', [tokenHash]);
   const accountId = rows[0]?.account_id as string | null;
   if (!accountId) throw new BadRequestError('INVITATION_INVALID', 'The invitation is invalid or was revoked.');
-  const existing = await withTenant(deps.db.app, { accountId }, (trx) => trx('invitations').where({ token_hash: tokenHash }).first());
-  if (!existing || existing.status !== 'pending' || new Date(existing.expires_at) <= deps.now()) {
+  const existing = await withTenant(deps.db.app, { accountId }, (trx) =>
+    trx('invitations').where({ token_hash: tokenHash }).first(),
+  );
+  if (existing?.status !== 'pending' || new Date(existing.expires_at) <= deps.now()) {
     throw new BadRequestError('INVITATION_INVALID', 'The invitation is invalid, used, revoked or expired.');
   }
   let user = await findUserByEmail(deps, existing.email);
@@ -139,11 +163,20 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
       throw new UnauthorizedError('INVALID_CREDENTIALS', 'The password is wrong for the invited address.');
     }
   } else {
-    if (!input.name) throw new BadRequestError('VALIDATION_FAILED', 'A name is required for a new user.', { issues: [{ path: ['name'], message: 'Required' }] });
-    if (input.password.length < 10) throw new BadRequestError('VALIDATION_FAILED', 'The password needs 10 or more characters.', { issues: [{ path: ['password'], message: 'Too short' }] });
+    if (!input.name)
+      throw new BadRequestError('VALIDATION_FAILED', 'A name is required for a new user.', {
+        issues: [{ path: ['name'], message: 'Required' }],
+      });
+    if (input.password.length < 10)
+      throw new BadRequestError('VALIDATION_FAILED', 'The password needs 10 or more characters.', {
+        issues: [{ path: ['password'], message: 'Too short' }],
+      });
     const passwordHash = await hashPassword(input.password);
     try {
-      [user] = await deps.db.app('users').insert({ email: existing.email, name: input.name, password_hash: passwordHash }).returning('*');
+      [user] = await deps.db
+        .app('users')
+        .insert({ email: existing.email, name: input.name, password_hash: passwordHash })
+        .returning('*');
     } catch (err) {
       if ((err as { code?: string }).code === '23505') user = await findUserByEmail(deps, existing.email);
       else throw err;

@@ -3,9 +3,9 @@
 // rotated means it was stolen or replayed, so the whole family is revoked.
 import type { Knex } from 'knex';
 import { withTenant } from '../db/tenant.js';
-import { UnauthorizedError } from '../errors.js';
-import { loadAccount } from '../domain/accounts.js';
 import type { AppDeps } from '../deps.js';
+import { loadAccount } from '../domain/accounts.js';
+import { UnauthorizedError } from '../errors.js';
 import type { Role } from './roles.js';
 import { hashToken, newToken, REFRESH_TOKEN_PREFIX } from './secrets.js';
 
@@ -47,8 +47,14 @@ export async function issueSession(
   input: { user: UserRow; accountId: string; role: Role; familyId?: string },
 ) {
   const familyId = input.familyId ?? crypto.randomUUID();
-  const refresh = await storeRefreshToken(deps.db.app, deps, { userId: input.user.id, accountId: input.accountId, familyId });
-  const account = await withTenant(deps.db.app, { accountId: input.accountId }, (trx) => loadAccount(trx, input.accountId));
+  const refresh = await storeRefreshToken(deps.db.app, deps, {
+    userId: input.user.id,
+    accountId: input.accountId,
+    familyId,
+  });
+  const account = await withTenant(deps.db.app, { accountId: input.accountId }, (trx) =>
+    loadAccount(trx, input.accountId),
+  );
   const accessToken = await deps.tokens.sign({ userId: input.user.id, accountId: input.accountId, role: input.role });
   return {
     access_token: accessToken,
@@ -81,13 +87,22 @@ export async function rotateRefreshToken(deps: AppDeps, token: string) {
   const db = deps.db.app;
   const now = deps.now();
   const outcome = await db.transaction(async (trx) => {
-    const row = await trx('refresh_tokens').where({ token_hash: hashToken(token) }).forUpdate().first();
+    const row = await trx('refresh_tokens')
+      .where({ token_hash: hashToken(token) })
+      .forUpdate()
+      .first();
     if (!row) return { error: new UnauthorizedError('TOKEN_INVALID', 'Unknown refresh token.') };
     if (row.rotated_at || row.revoked_at) {
       await revokeFamily(trx, row.family_id, 'reuse_detected');
-      return { error: new UnauthorizedError('REFRESH_TOKEN_REUSED', 'This refresh token was already used; every session from it has been ended. Sign in again.') };
+      return {
+        error: new UnauthorizedError(
+          'REFRESH_TOKEN_REUSED',
+          'This refresh token was already used; every session from it has been ended. Sign in again.',
+        ),
+      };
     }
-    if (new Date(row.expires_at) <= now) return { error: new UnauthorizedError('TOKEN_EXPIRED', 'The refresh token has expired; sign in again.') };
+    if (new Date(row.expires_at) <= now)
+      return { error: new UnauthorizedError('TOKEN_EXPIRED', 'The refresh token has expired; sign in again.') };
     await trx('refresh_tokens').where({ id: row.id }).update({ rotated_at: now });
     return { row };
   });

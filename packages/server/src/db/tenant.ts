@@ -14,7 +14,11 @@ export async function setTenant(trx: Knex.Transaction, tenant: TenantContext): P
   ]);
 }
 
-export function withTenant<T>(app: Knex, tenant: TenantContext, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+export function withTenant<T>(
+  app: Knex,
+  tenant: TenantContext,
+  work: (trx: Knex.Transaction) => Promise<T>,
+): Promise<T> {
   return app.transaction(async (trx) => {
     await setTenant(trx, tenant);
     return work(trx);

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { count } from '../db/count.js';
 import { NotFoundError, PlanLimitError, UnprocessableError } from '../errors.js';
-import { presentPlan, type PlanRow } from './plans.js';
+import { type PlanRow, presentPlan } from './plans.js';
 
 export interface AccountRow {
   id: string;
@@ -33,7 +33,10 @@ export async function loadAccount(trx: Knex.Transaction, accountId: string) {
 }
 
 /** Locks the account row: serialises limit checks (sites, members) within one account. */
-export async function lockAccount(trx: Knex.Transaction, accountId: string): Promise<{ account: AccountRow; plan: PlanRow }> {
+export async function lockAccount(
+  trx: Knex.Transaction,
+  accountId: string,
+): Promise<{ account: AccountRow; plan: PlanRow }> {
   const account = (await trx('accounts').where({ id: accountId }).forUpdate().first()) as AccountRow | undefined;
   if (!account) throw new NotFoundError('Account');
   const plan = (await trx('plans').where({ id: account.plan_id }).first()) as PlanRow;
@@ -49,7 +52,11 @@ export function validTimezone(tz: string): boolean {
   }
 }
 
-export async function updateAccount(trx: Knex.Transaction, accountId: string, patch: { name?: string; timezone?: string }) {
+export async function updateAccount(
+  trx: Knex.Transaction,
+  accountId: string,
+  patch: { name?: string; timezone?: string },
+) {
   if (patch.timezone && !validTimezone(patch.timezone)) {
     throw new UnprocessableError('UNPROCESSABLE', `Unknown timezone ${patch.timezone}.`, { field: 'timezone' });
   }
@@ -68,10 +75,23 @@ export async function changePlan(trx: Knex.Transaction, accountId: string, code:
   const users = await count(trx('memberships').where({ account_id: accountId }));
   const {
     rows: [{ sectors }],
-  } = await trx.raw('select coalesce(max(c), 0) as sectors from (select count(*) as c from site_sectors group by site_id) s');
-  if (sites > plan.max_sites) throw new PlanLimitError('sites', plan.max_sites, `The ${plan.name} plan allows ${plan.max_sites} site(s); delete sites first.`);
-  if (users > plan.max_users) throw new PlanLimitError('users', plan.max_users, `The ${plan.name} plan allows ${plan.max_users} user(s); remove members first.`);
-  if (Number(sectors) > plan.max_sectors_per_site) throw new PlanLimitError('sectors_per_site', plan.max_sectors_per_site);
+  } = await trx.raw(
+    'select coalesce(max(c), 0) as sectors from (select count(*) as c from site_sectors group by site_id) s',
+  );
+  if (sites > plan.max_sites)
+    throw new PlanLimitError(
+      'sites',
+      plan.max_sites,
+      `The ${plan.name} plan allows ${plan.max_sites} site(s); delete sites first.`,
+    );
+  if (users > plan.max_users)
+    throw new PlanLimitError(
+      'users',
+      plan.max_users,
+      `The ${plan.name} plan allows ${plan.max_users} user(s); remove members first.`,
+    );
+  if (Number(sectors) > plan.max_sectors_per_site)
+    throw new PlanLimitError('sectors_per_site', plan.max_sectors_per_site);
   await trx('accounts').where({ id: accountId }).update({ plan_id: plan.id, updated_at: trx.fn.now() });
   return loadAccount(trx, accountId);
 }

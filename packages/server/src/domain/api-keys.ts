@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Principal } from '../auth/principal.js';
-import { roleAtLeast, type Role } from '../auth/roles.js';
+import { type Role, roleAtLeast } from '../auth/roles.js';
 import { API_KEY_PREFIX, hashToken, newToken } from '../auth/secrets.js';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../errors.js';
 import { paginate } from '../http/pagination.js';
@@ -32,9 +32,17 @@ const presentApiKey = (k: ApiKeyRow) => ({
   created_at: k.created_at.toISOString(),
 });
 
-const COLUMNS = ['id', 'name', 'prefix', 'role', 'site_id', 'expires_at', 'last_used_at', 'revoked_at', 'created_at'].map(
-  (c) => `api_keys.${c}`,
-);
+const COLUMNS = [
+  'id',
+  'name',
+  'prefix',
+  'role',
+  'site_id',
+  'expires_at',
+  'last_used_at',
+  'revoked_at',
+  'created_at',
+].map((c) => `api_keys.${c}`);
 
 export async function createApiKey(
   trx: Knex.Transaction,
@@ -47,7 +55,8 @@ export async function createApiKey(
     throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${principal.role}) cannot create a ${role} key.`);
   }
   if (input.site_id) await findVisibleSite(trx, principal, input.site_id);
-  else if (principal.siteId) throw new ForbiddenError('FORBIDDEN', 'A site-restricted key can only create keys for its site.');
+  else if (principal.siteId)
+    throw new ForbiddenError('FORBIDDEN', 'A site-restricted key can only create keys for its site.');
   if (input.expires_at && new Date(input.expires_at) <= now) {
     throw new UnprocessableError('UNPROCESSABLE', 'expires_at must be in the future.', { field: 'expires_at' });
   }

@@ -6,11 +6,17 @@ import { paginate } from '../http/pagination.js';
 // derived timestamp so the generic keyset helper applies.
 export async function listIndustries(db: Knex | Knex.Transaction, page: { limit: number; cursor?: string }) {
   const q = db
-    .from(db('industries').select('*', db.raw("to_timestamp(sort_order) as created_at")).as('industries'))
+    .from(db('industries').select('*', db.raw('to_timestamp(sort_order) as created_at')).as('industries'))
     .select('industries.id', 'industries.slug', 'industries.name', 'industries.description');
-  const result = await paginate<{ id: string; slug: string; name: string; description: string }>(q, { table: 'industries', ...page });
+  const result = await paginate<{ id: string; slug: string; name: string; description: string }>(q, {
+    table: 'industries',
+    ...page,
+  });
   const sectors = await db('sectors')
-    .whereIn('industry_id', result.data.map((i) => i.id))
+    .whereIn(
+      'industry_id',
+      result.data.map((i) => i.id),
+    )
     .orderBy(['industry_id', 'sort_order'])
     .select('id', 'industry_id', 'slug', 'name');
   return {
@@ -22,6 +28,9 @@ export async function listIndustries(db: Knex | Knex.Transaction, page: { limit:
 export async function getIndustry(db: Knex | Knex.Transaction, id: string) {
   const industry = await db('industries').where({ id }).first('id', 'slug', 'name', 'description');
   if (!industry) throw new NotFoundError('Industry');
-  const sectors = await db('sectors').where({ industry_id: id }).orderBy('sort_order').select('id', 'industry_id', 'slug', 'name');
+  const sectors = await db('sectors')
+    .where({ industry_id: id })
+    .orderBy('sort_order')
+    .select('id', 'industry_id', 'slug', 'name');
   return { ...industry, sectors };
 }

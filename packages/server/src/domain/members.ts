@@ -1,16 +1,23 @@
 import type { Knex } from 'knex';
+import type { Principal } from '../auth/principal.js';
+import { type Role, roleAtLeast } from '../auth/roles.js';
+import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../auth/secrets.js';
 import { count } from '../db/count.js';
 import type { AppDeps } from '../deps.js';
-import type { Principal } from '../auth/principal.js';
-import { roleAtLeast, type Role } from '../auth/roles.js';
-import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../auth/secrets.js';
 import { ConflictError, ForbiddenError, NotFoundError, PlanLimitError } from '../errors.js';
 import { paginate } from '../http/pagination.js';
 import { lockAccount } from './accounts.js';
 
 const INVITE_TTL_MS = 7 * 86_400_000;
 
-const presentMember = (m: { id: string; user_id: string; email: string; name: string; role: Role; created_at: Date }) => ({
+const presentMember = (m: {
+  id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  created_at: Date;
+}) => ({
   id: m.id,
   user_id: m.user_id,
   email: m.email,
@@ -19,7 +26,14 @@ const presentMember = (m: { id: string; user_id: string; email: string; name: st
   created_at: m.created_at.toISOString(),
 });
 
-const presentInvitation = (i: { id: string; email: string; role: Role; status: string; expires_at: Date; created_at: Date }) => ({
+const presentInvitation = (i: {
+  id: string;
+  email: string;
+  role: Role;
+  status: string;
+  expires_at: Date;
+  created_at: Date;
+}) => ({
   id: i.id,
   email: i.email,
   role: i.role,
@@ -32,10 +46,20 @@ const memberQuery = (trx: Knex.Transaction, accountId: string) =>
   trx('memberships')
     .join('users', 'users.id', 'memberships.user_id')
     .where('memberships.account_id', accountId)
-    .select('memberships.id', 'memberships.user_id', 'users.email', 'users.name', 'memberships.role', 'memberships.created_at');
+    .select(
+      'memberships.id',
+      'memberships.user_id',
+      'users.email',
+      'users.name',
+      'memberships.role',
+      'memberships.created_at',
+    );
 
 export async function listMembers(trx: Knex.Transaction, accountId: string, page: { limit: number; cursor?: string }) {
-  const result = await paginate<Parameters<typeof presentMember>[0]>(memberQuery(trx, accountId), { table: 'memberships', ...page });
+  const result = await paginate<Parameters<typeof presentMember>[0]>(memberQuery(trx, accountId), {
+    table: 'memberships',
+    ...page,
+  });
   return { data: result.data.map(presentMember), meta: result.meta };
 }
 
@@ -67,7 +91,9 @@ export async function inviteMember(
     .update({ status: 'revoked' });
   const members = await count(trx('memberships').where({ account_id: principal.accountId }));
   const pending = await count(
-    trx('invitations').where({ account_id: principal.accountId, status: 'pending' }).where('expires_at', '>', deps.now()),
+    trx('invitations')
+      .where({ account_id: principal.accountId, status: 'pending' })
+      .where('expires_at', '>', deps.now()),
   );
   if (members + pending >= plan.max_users) throw new PlanLimitError('users', plan.max_users);
   const token = newToken(INVITE_TOKEN_PREFIX);
@@ -90,7 +116,11 @@ export async function inviteMember(
   return presentInvitation(row);
 }
 
-export async function listInvitations(trx: Knex.Transaction, accountId: string, page: { limit: number; cursor?: string }) {
+export async function listInvitations(
+  trx: Knex.Transaction,
+  accountId: string,
+  page: { limit: number; cursor?: string },
+) {
   const q = trx('invitations').where({ account_id: accountId, status: 'pending' }).select('invitations.*');
   const result = await paginate<Parameters<typeof presentInvitation>[0]>(q, { table: 'invitations', ...page });
   return { data: result.data.map(presentInvitation), meta: result.meta };
@@ -130,8 +160,11 @@ export async function removeMember(trx: Knex.Transaction, principal: Principal, 
   if (member.role === 'owner') await assertNotLastOwner(trx, principal.accountId);
   await trx('site_user_access').where({ account_id: principal.accountId, user_id: member.user_id }).delete();
   await trx('memberships').where({ id }).delete();
-  await trx('refresh_tokens').where({ account_id: principal.accountId, user_id: member.user_id }).whereNull('revoked_at').update({
-    revoked_at: trx.fn.now(),
-    revoked_reason: 'membership_ended',
-  });
+  await trx('refresh_tokens')
+    .where({ account_id: principal.accountId, user_id: member.user_id })
+    .whereNull('revoked_at')
+    .update({
+      revoked_at: trx.fn.now(),
+      revoked_reason: 'membership_ended',
+    });
 }

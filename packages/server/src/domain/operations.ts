@@ -63,7 +63,11 @@ export async function markRunning(trx: Knex.Transaction, id: string, total?: num
 export async function reportProgress(trx: Knex.Transaction, id: string, done: number, total?: number) {
   await trx('operations')
     .where({ id })
-    .update({ progress_done: done, ...(total !== undefined ? { progress_total: total } : {}), updated_at: trx.fn.now() });
+    .update({
+      progress_done: done,
+      ...(total !== undefined ? { progress_total: total } : {}),
+      updated_at: trx.fn.now(),
+    });
 }
 
 export async function succeed(trx: Knex.Transaction, id: string, result: unknown) {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { count } from '../db/count.js';
 import type { Principal } from '../auth/principal.js';
 import { seesAllSites } from '../auth/roles.js';
+import { count } from '../db/count.js';
 import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../errors.js';
 import { paginate } from '../http/pagination.js';
 import { lockAccount } from './accounts.js';
@@ -22,7 +22,9 @@ export function visibleSites(trx: Knex.Transaction, principal: Principal): Knex.
   if (principal.siteId) q.where('sites.id', principal.siteId);
   if (principal.kind === 'user' && !seesAllSites(principal.role)) {
     q.whereExists(
-      trx('site_user_access').whereRaw('site_user_access.site_id = sites.id').where('site_user_access.user_id', principal.userId),
+      trx('site_user_access')
+        .whereRaw('site_user_access.site_id = sites.id')
+        .where('site_user_access.user_id', principal.userId),
     );
   }
   return q;
@@ -43,7 +45,10 @@ export async function findVisibleSite(trx: Knex.Transaction, principal: Principa
 
 async function sectorIdsBySite(trx: Knex.Transaction, siteIds: string[]) {
   const rows = siteIds.length
-    ? await trx('site_sectors').whereIn('site_id', siteIds).orderBy(['site_id', 'position']).select('site_id', 'sector_id')
+    ? await trx('site_sectors')
+        .whereIn('site_id', siteIds)
+        .orderBy(['site_id', 'position'])
+        .select('site_id', 'sector_id')
     : [];
   const map = new Map<string, string[]>();
   for (const r of rows) map.set(r.site_id, [...(map.get(r.site_id) ?? []), r.sector_id]);
@@ -85,7 +90,13 @@ async function assertIndustry(trx: Knex.Transaction, industryId: string) {
 }
 
 /** Replaces a site's sectors after checking them against its industry and the plan. */
-async function writeSectors(trx: Knex.Transaction, principal: Principal, site: SiteRow, sectorIds: string[], maxPerSite: number) {
+async function writeSectors(
+  trx: Knex.Transaction,
+  principal: Principal,
+  site: SiteRow,
+  sectorIds: string[],
+  maxPerSite: number,
+) {
   if (sectorIds.length > maxPerSite) {
     throw new PlanLimitError('sectors_per_site', maxPerSite, `Your plan allows ${maxPerSite} sector(s) per site.`);
   }
@@ -98,7 +109,12 @@ async function writeSectors(trx: Knex.Transaction, principal: Principal, site: S
   }
   await trx('site_sectors').where({ site_id: site.id }).delete();
   await trx('site_sectors').insert(
-    sectorIds.map((sector_id, position) => ({ account_id: principal.accountId, site_id: site.id, sector_id, position })),
+    sectorIds.map((sector_id, position) => ({
+      account_id: principal.accountId,
+      site_id: site.id,
+      sector_id,
+      position,
+    })),
   );
 }
 
@@ -108,7 +124,8 @@ export async function createSite(
   input: { name: string; url?: string; description?: string; industry_id: string; sector_ids?: string[] },
 ) {
   const { plan } = await lockAccount(trx, principal.accountId);
-  if ((await count(trx('sites'))) >= plan.max_sites) throw new PlanLimitError('sites', plan.max_sites, `Your plan allows ${plan.max_sites} site(s).`);
+  if ((await count(trx('sites'))) >= plan.max_sites)
+    throw new PlanLimitError('sites', plan.max_sites, `Your plan allows ${plan.max_sites} site(s).`);
   await assertIndustry(trx, input.industry_id);
   const [site] = await trx('sites')
     .insert({
@@ -164,7 +181,12 @@ export async function listSiteSectors(trx: Knex.Transaction, principal: Principa
   return rows.map(presentSector);
 }
 
-export async function selectSiteSectors(trx: Knex.Transaction, principal: Principal, siteId: string, sectorIds: string[]) {
+export async function selectSiteSectors(
+  trx: Knex.Transaction,
+  principal: Principal,
+  siteId: string,
+  sectorIds: string[],
+) {
   const { plan } = await lockAccount(trx, principal.accountId);
   const site = await findVisibleSite(trx, principal, siteId);
   await writeSectors(trx, principal, site, sectorIds, plan.max_sectors_per_site);
@@ -175,12 +197,30 @@ const accessQuery = (trx: Knex.Transaction, siteId: string) =>
   trx('site_user_access')
     .join('users', 'users.id', 'site_user_access.user_id')
     .join('memberships', function () {
-      this.on('memberships.user_id', '=', 'site_user_access.user_id').andOn('memberships.account_id', '=', 'site_user_access.account_id');
+      this.on('memberships.user_id', '=', 'site_user_access.user_id').andOn(
+        'memberships.account_id',
+        '=',
+        'site_user_access.account_id',
+      );
     })
     .where('site_user_access.site_id', siteId)
-    .select('site_user_access.site_id', 'site_user_access.user_id', 'users.email', 'users.name', 'memberships.role', 'site_user_access.created_at');
+    .select(
+      'site_user_access.site_id',
+      'site_user_access.user_id',
+      'users.email',
+      'users.name',
+      'memberships.role',
+      'site_user_access.created_at',
+    );
 
-const presentAccess = (a: { site_id: string; user_id: string; email: string; name: string; role: string; created_at: Date }) => ({
+const presentAccess = (a: {
+  site_id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: string;
+  created_at: Date;
+}) => ({
   site_id: a.site_id,
   user_id: a.user_id,
   email: a.email,

@@ -5,7 +5,8 @@ import { AppError, BadRequestError } from '../errors.js';
 
 export async function readJsonBody(ctx: Context, limit: number): Promise<unknown> {
   const length = ctx.request.length;
-  const hasBody = ctx.request.type !== '' || (length !== undefined && length > 0) || ctx.get('transfer-encoding') !== '';
+  const hasBody =
+    ctx.request.type !== '' || (length !== undefined && length > 0) || ctx.get('transfer-encoding') !== '';
   if (!hasBody) return undefined;
   if (length !== undefined && length > limit) throw tooLarge(limit);
   if (!ctx.is('application/json', 'application/*+json')) {

@@ -21,7 +21,10 @@ export async function apiDocs(ctx: Context, next: Next) {
   }
   if (ctx.path === '/docs' || ctx.path === '/docs/') {
     ctx.type = 'html';
-    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src blob:; frame-ancestors 'none'");
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src blob:; frame-ancestors 'none'",
+    );
     ctx.body = page;
     return;
   }

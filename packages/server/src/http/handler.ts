@@ -1,6 +1,6 @@
 import type { OperationId, validators } from '@igny8/contract';
-import type { Context } from 'koa';
 import type { Knex } from 'knex';
+import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { AppDeps } from '../deps.js';

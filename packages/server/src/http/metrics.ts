@@ -1,5 +1,5 @@
 // Prometheus metrics, one registry per app so several apps (tests) never share counters.
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;

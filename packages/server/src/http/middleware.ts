@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'koa';
-import type { Logger } from '../logger.js';
 import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
 
 const REQUEST_ID = /^[\w.-]{1,128}$/;
@@ -29,12 +29,21 @@ export function errorHandler(logger: Logger) {
       let error: AppError;
       if (err instanceof AppError) error = err;
       else if (isHttpError(err) && err.status < 500) {
-        error = err.status === 405
-          ? new AppError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.')
-          : new AppError(err.status, err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', err.expose ? err.message : 'Bad request.');
+        error =
+          err.status === 405
+            ? new AppError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.')
+            : new AppError(
+                err.status,
+                err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+                err.expose ? err.message : 'Bad request.',
+              );
       } else {
         logger.error({ err, request_id: ctx.state.requestId, route: ctx.state.route }, 'unexpected error');
-        error = new AppError(500, 'INTERNAL', 'Something went wrong on our side. Quote the request id if you contact us.');
+        error = new AppError(
+          500,
+          'INTERNAL',
+          'Something went wrong on our side. Quote the request id if you contact us.',
+        );
       }
       ctx.status = error.status;
       for (const [k, v] of Object.entries(error.headers ?? {})) ctx.set(k, v);

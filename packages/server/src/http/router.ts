@@ -2,8 +2,9 @@
 // validates path, query and body against the generated zod schemas, authenticates the caller,
 // opens the tenant transaction, checks the role the spec declares (`x-igny8-role`), runs the
 // handler and shapes the envelope.
+
+import { type OperationId, type OperationManifest, operations, validators } from '@igny8/contract';
 import Router from '@koa/router';
-import { operations, validators, type OperationId, type OperationManifest } from '@igny8/contract';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import { authenticate, bearerToken } from '../auth/principal.js';
@@ -11,7 +12,7 @@ import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
 import type { AppDeps } from '../deps.js';
 import { AppError, BadRequestError, ForbiddenError } from '../errors.js';
 import { readJsonBody } from './body.js';
-import type { Handler, HandlerGroup, HandlerInput } from './handler.js';
+import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
 
 export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<OperationId>> {
   const bound = new Map<OperationId, Handler<OperationId>>();
@@ -59,7 +60,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
       const body = manifest.hasBody ? parse(v.body as z.ZodType, raw, 'body') : undefined;
       const input = { params, query, body, deps, ctx } as HandlerInput<OperationId>;
 
-      let output;
+      let output: HandlerOutput | undefined;
       if (manifest.role === 'public') {
         output = await handler(input);
       } else {
@@ -67,10 +68,14 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         output = await deps.db.app.transaction(async (trx) => {
           const principal = await authenticate(trx, token, deps.tokens, deps.now());
           if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
-            throw new ForbiddenError('INSUFFICIENT_ROLE', `This needs the ${manifest.role} role or higher; you are ${principal.role}.`, {
-              required: manifest.role,
-              role: principal.role,
-            });
+            throw new ForbiddenError(
+              'INSUFFICIENT_ROLE',
+              `This needs the ${manifest.role} role or higher; you are ${principal.role}.`,
+              {
+                required: manifest.role,
+                role: principal.role,
+              },
+            );
           }
           ctx.state.accountId = principal.accountId;
           return handler({ ...input, principal, db: trx });
@@ -81,7 +86,11 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         ctx.body = null;
         return;
       }
-      ctx.body = { data: output?.data ?? null, ...(output?.meta ? { meta: output.meta } : {}), request_id: ctx.state.requestId };
+      ctx.body = {
+        data: output?.data ?? null,
+        ...(output?.meta ? { meta: output.meta } : {}),
+        request_id: ctx.state.requestId,
+      };
     });
   }
   return router;

@@ -2,9 +2,9 @@
 // exactly when the work that asked for it was committed. The API process runs the workers too,
 // unless JOBS_IN_PROCESS=false; `pnpm worker` runs them in a process of their own for scaling out.
 import type { Knex } from 'knex';
-import { fromKnex, PgBoss, type Job } from 'pg-boss';
-import type { Logger } from '../logger.js';
+import { fromKnex, type Job, PgBoss } from 'pg-boss';
 import { APP_ROLE } from '../db/connection.js';
+import type { Logger } from '../logger.js';
 
 export const BOSS_SCHEMA = 'pgboss';
 

@@ -1,7 +1,8 @@
 // Runs the work behind an Operation inside the tenant's context and records the outcome.
 // A failure is retried by the queue; only the last attempt marks the operation failed.
-import type { Job } from 'pg-boss';
+
 import type { Knex } from 'knex';
+import type { Job } from 'pg-boss';
 import { withTenant } from '../db/tenant.js';
 import { fail, markRunning, succeed } from '../domain/operations.js';
 import { AppError } from '../errors.js';

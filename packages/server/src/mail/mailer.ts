@@ -30,7 +30,10 @@ export function createMailer(options: { smtpUrl?: string; from: string; logger: 
         return;
       }
       // Development only: the body holds one-time links, which is the point of showing it here.
-      options.logger.info({ mail: { to: message.to, subject: message.subject, body: message.text } }, 'mail (development transport)');
+      options.logger.info(
+        { mail: { to: message.to, subject: message.subject, body: message.text } },
+        'mail (development transport)',
+      );
     },
   };
 }

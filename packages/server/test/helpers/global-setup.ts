@@ -31,7 +31,11 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), 'igny8-test-pg-'));
-  const embedded = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), password: 'igny8-test-password' });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: dir,
+    port: await freePort(),
+    password: 'igny8-test-password',
+  });
   project.provide('databaseUrl', embedded.url);
   return async () => {
     await embedded.stop();

@@ -33,7 +33,8 @@ export async function call<T = any>(
 }
 
 let counter = 0;
-export const uniqueEmail = (label = 'user') => `${label}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+export const uniqueEmail = (label = 'user') =>
+  `${label}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 
 /** Signs up a fresh user and account; returns its session. */
 export async function signup(baseUrl: string, label = 'owner') {
@@ -41,5 +42,8 @@ export async function signup(baseUrl: string, label = 'owner') {
   const password = 'correct-horse-battery';
   const res = await call(baseUrl, 'POST', '/v1/auth/signup', { body: { email, password, name: label } });
   if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { ...res.body.data, email, password } as components['schemas']['AuthSession'] & { email: string; password: string };
+  return { ...res.body.data, email, password } as components['schemas']['AuthSession'] & {
+    email: string;
+    password: string;
+  };
 }

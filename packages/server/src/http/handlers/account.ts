@@ -40,7 +40,12 @@ export const accountHandlers: HandlerGroup = {
     return undefined;
   },
   exportAccount: async ({ db, principal, deps, ctx }) => {
-    const operation = await createOperation(db, { accountId: principal.accountId, kind: 'account.export', createdBy: principal.userId, total: 1 });
+    const operation = await createOperation(db, {
+      accountId: principal.accountId,
+      kind: 'account.export',
+      createdBy: principal.userId,
+      total: 1,
+    });
     await deps.jobs.send(db, ACCOUNT_EXPORT_JOB, { operationId: operation.id, accountId: principal.accountId });
     ctx.set('Location', `/v1/operations/${operation.id}`);
     return { data: presentOperation(operation) };

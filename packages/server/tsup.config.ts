@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+// A production build: `node dist/main.js` / `node dist/worker.js`, with the generated contract
+// bundled in and every npm dependency left external.
+export default defineConfig({
+  entry: { index: 'src/index.ts', main: 'src/main.ts', worker: 'src/worker.ts' },
+  format: ['esm'],
+  target: 'node22',
+  platform: 'node',
+  dts: { entry: { index: 'src/index.ts' }, resolve: ['@igny8/contract'] },
+  noExternal: ['@igny8/contract'],
+  sourcemap: true,
+  clean: true,
+});
