@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './helpers/database.js';
 import { freePort } from './helpers/global-setup.js';
 import { call, signup } from './helpers/http.js';
+import { TEST_ENV } from './helpers/server.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const running = new Set<ChildProcess>();
@@ -125,12 +126,9 @@ describe('pnpm start', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'igny8-start-'));
     const port = await freePort();
     try {
-      const api = run('start', {
-        PORT: String(port),
-        DATABASE_URL: database.url,
-        IGNY8_DATA_DIR: dataDir,
-        JOBS_IN_PROCESS: 'false',
-      });
+      // The application role is cluster-wide: every process on this cluster must use one password.
+      const shared = { DATABASE_URL: database.url, IGNY8_DATA_DIR: dataDir, DB_APP_PASSWORD: TEST_ENV.DB_APP_PASSWORD };
+      const api = run('start', { ...shared, PORT: String(port), JOBS_IN_PROCESS: 'false' });
       await waitUntil(() => healthy(port), '/healthz with DATABASE_URL', api);
       expect(api.output()).not.toContain('embedded PostgreSQL');
       const url = `http://127.0.0.1:${port}`;
@@ -142,7 +140,7 @@ describe('pnpm start', () => {
         (await call(url, 'GET', `/v1/operations/${op.body.data.id}`, { token: s.access_token })).body.data.status,
       ).toBe('queued');
 
-      const worker = run('worker', { DATABASE_URL: database.url, IGNY8_DATA_DIR: dataDir });
+      const worker = run('worker', shared);
       await waitUntil(
         async () =>
           (await call(url, 'GET', `/v1/operations/${op.body.data.id}`, { token: s.access_token })).body.data.status ===
