@@ -6,6 +6,9 @@ export default defineConfig({
   // Node 22 and evergreen browsers: private fields and static blocks stay as written.
   target: 'es2022',
   platform: 'neutral',
+  // ky 1 ships ES modules only, which `require` cannot load before Node 22.12 (and which esbuild's CommonJS interop
+  // gets wrong after), so both builds carry it and the package has no runtime dependencies. Its licence comment stays.
+  noExternal: ['ky'],
   sourcemap: true,
   clean: true,
   dts: {

@@ -100,6 +100,28 @@ describe('Igny8 client', () => {
     expect(calls).toEqual(['http://elsewhere.test/healthz']);
   });
 
+  it('calls the given fetch as fetch(url, init), with the JSON body as a string', async () => {
+    // ky itself would pass a Request (with a stream body) and no init.
+    const calls: [unknown, RequestInit | undefined][] = [];
+    const client = new Igny8({
+      baseUrl: 'http://elsewhere.test',
+      apiKey: 'k',
+      fetch: async (input, init) => {
+        calls.push([input, init]);
+        return Response.json({ data: site('s1'), request_id: 'r' }, { status: 201 });
+      },
+    });
+    await client.sites.create({ name: 'a', industry_id: 'i' });
+    const [input, init] = calls[0] ?? [];
+    expect(input).toBe('http://elsewhere.test/v1/sites');
+    expect(init).toMatchObject({ method: 'POST', body: '{"name":"a","industry_id":"i"}' });
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    const headers = new Headers(init?.headers);
+    expect(headers.get('authorization')).toBe('Bearer k');
+    expect(headers.get('content-type')).toBe('application/json');
+    expect(headers.get('idempotency-key')).toBeTruthy();
+  });
+
   it('refuses more than one way to authenticate', () => {
     expect(() => new Igny8({ baseUrl: BASE_URL, apiKey: 'k', accessToken: 't' })).toThrow(Igny8Error);
     expect(() => new Igny8({ baseUrl: BASE_URL, apiKey: 'k', getToken: () => 't' })).toThrow(/one of/);

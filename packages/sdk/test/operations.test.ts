@@ -8,7 +8,7 @@ import {
   OperationTimeoutError,
   type Schemas,
 } from '../src/index.js';
-import { BASE_URL, fail, operation, ok, server, url } from './mock-api.js';
+import { BASE_URL, fail, ok, operation, server, url } from './mock-api.js';
 
 /** GET /v1/operations/op1 answers with each state in turn, the last one repeating. */
 function states(...list: ReturnType<typeof operation>[]) {

@@ -1,7 +1,7 @@
 import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { AuthenticationError, Igny8, type SessionTokens } from '../src/index.js';
-import { BASE_URL, authSession, fail, ok, server, url } from './mock-api.js';
+import { authSession, BASE_URL, fail, ok, server, url } from './mock-api.js';
 
 /** Records the Authorization header of every GET /v1/me and answers it as a server with one valid token would. */
 function protectedMe(valid: string) {

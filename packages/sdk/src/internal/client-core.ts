@@ -80,7 +80,6 @@ export class ClientCore implements APIClient {
       sentToken = req.public ? undefined : await this.#token();
       const headers = new Headers(this.#headers);
       headers.set('accept', 'application/json');
-      if (req.body !== undefined) headers.set('content-type', 'application/json');
       if (sentToken) headers.set('authorization', `Bearer ${sentToken}`);
       if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);

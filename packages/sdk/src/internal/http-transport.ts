@@ -1,9 +1,9 @@
-// Sends one call over the global (or given) fetch: a timeout per attempt, retries with back-off, and every failure
-// turned into an Igny8Error. Hand-written rather than ky: ky 2 alone is ~8.9 KB gzip, the whole SDK's budget is 10.
+// Sends one call with ky (the request, a timeout per attempt, retries with back-off; the policy is in
+// retry-policy.ts) and turns the outcome into the success envelope or an Igny8Error.
+import ky, { type Input, isHTTPError, isTimeoutError } from 'ky';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, Igny8Error } from '../errors.js';
 import type { RequestOptions } from '../request-options.js';
-import { isReplayableAfterTimeout, isRetryableStatus, retryDelay } from './retry-policy.js';
-import { sleep } from './sleep.js';
+import { retryPolicy } from './retry-policy.js';
 
 export interface TransportSettings {
   baseUrl: string;
@@ -27,57 +27,40 @@ export interface Envelope {
   request_id?: string;
 }
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
-// setTimeout fires at once for delays above 2^31 - 1 ms.
+// ky refuses a longer timeout (setTimeout fires at once for delays above 2^31 - 1 ms).
 const MAX_TIMEOUT = 2_147_483_647;
 
-/** `baseUrl` may be relative (e.g. `/api` on the same origin in a browser), so this stays a string. */
-function buildUrl(baseUrl: string, path: string, query: object | undefined): string {
+/** Arrays repeat their key and null is left out, where ky would send `a,b` and `null`. */
+function searchParams(query: object | undefined): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     for (const item of [value].flat()) if (item !== undefined && item !== null) search.append(key, String(item));
   }
-  const qs = search.toString();
-  return baseUrl.replace(/\/+$/, '') + path + (qs ? `?${qs}` : '');
+  return search;
 }
 
-async function attempt(
-  fetchFn: typeof fetch,
-  url: string,
-  init: RequestInit,
-  timeout: number,
-  signal: AbortSignal | undefined,
-): Promise<Answer> {
-  if (signal?.aborted) throw new APIUserAbortError();
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
-      controller.abort();
-    },
-    Math.min(timeout, MAX_TIMEOUT),
-  );
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const response = await fetchFn(url, { ...init, signal: controller.signal });
-    // The body is read inside the same timeout: a stalled body is as dead as a stalled connection.
-    return { status: response.status, headers: response.headers, text: await response.text() };
-  } catch (error) {
-    if (signal?.aborted) throw new APIUserAbortError();
-    if (timedOut) throw new APIConnectionTimeoutError();
-    throw new APIConnectionError(undefined, { cause: error });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
+/**
+ * The fetch ky calls for each attempt. The client's fetch gets a URL and an init with a string body, as a plain
+ * `fetch(url, init)` call would, rather than ky's Request (whose body is a stream). It is looked up per attempt, not at
+ * construction: test tools and polyfills patch the global after the client exists; and it is called detached (as
+ * `fetch(…)`, not `obj.fetch(…)`) or browsers throw "Illegal invocation". The body is read here, inside ky's timeout
+ * of the attempt: a stalled body is as dead as a stalled connection, and one cut off half-way is retried like it.
+ */
+const fetchThrough =
+  (given: typeof fetch | undefined) =>
+  async (input: Input): Promise<Response> => {
+    const request = input as Request; // ky's type allows a URL or string, but ky always passes its Request
+    const fetchFn = given ?? globalThis.fetch;
+    const response = await fetchFn(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ? await request.text() : undefined,
+      signal: request.signal,
+    });
+    // A clone read to the end leaves the whole body buffered for the response itself.
+    await response.clone().arrayBuffer();
+    return response;
+  };
 
 function parse(text: string, lenient: boolean): unknown {
   if (!text) return undefined;
@@ -96,35 +79,29 @@ export async function send(
   req: HttpRequest,
   options: RequestOptions = {},
 ): Promise<Envelope | undefined> {
-  const url = buildUrl(settings.baseUrl, req.path, req.query);
-  const init: RequestInit = {
-    method: req.method,
-    headers: req.headers,
-    body: req.body === undefined ? undefined : JSON.stringify(req.body),
-  };
-  const maxRetries = options.maxRetries ?? settings.maxRetries;
-  const timeout = options.timeout ?? settings.timeout;
-  // Looked up per call, not at construction: test tools and polyfills patch the global after the client exists,
-  // and fetch must be called detached (as `fetch(…)`, not `obj.fetch(…)`) or browsers throw "Illegal invocation".
-  const fetchFn = settings.fetch ?? globalThis.fetch;
-
-  for (let retry = 0; ; retry++) {
-    let error: Igny8Error;
-    let headers: Headers | undefined;
-    try {
-      const answer = await attempt(fetchFn, url, init, timeout, options.signal);
-      if (answer.status >= 200 && answer.status < 300) return parse(answer.text, false) as Envelope | undefined;
-      error = APIError.generate(answer.status, parse(answer.text, true), answer.headers);
-      headers = answer.headers;
-    } catch (caught) {
-      if (!(caught instanceof APIConnectionError)) throw caught;
-      error = caught;
+  let text: string;
+  try {
+    // `baseUrl` may be relative in a browser (e.g. `/api` on the same origin): ky's Request resolves it there.
+    const response = await ky(settings.baseUrl.replace(/\/+$/, '') + req.path, {
+      method: req.method,
+      headers: req.headers,
+      searchParams: searchParams(req.query),
+      json: req.body,
+      signal: options.signal,
+      timeout: Math.min(options.timeout ?? settings.timeout, MAX_TIMEOUT),
+      retry: { ...retryPolicy, limit: options.maxRetries ?? settings.maxRetries },
+      fetch: fetchThrough(settings.fetch),
+    });
+    text = await response.text();
+  } catch (error) {
+    // ky gives up with the last failure: an error status, the caller's abort, a timeout, or fetch's own error.
+    if (isHTTPError(error)) {
+      const { status, headers } = error.response;
+      throw APIError.generate(status, parse(await error.response.text(), true), headers);
     }
-    const retryable =
-      error instanceof APIError
-        ? isRetryableStatus(error.status)
-        : !(error instanceof APIConnectionTimeoutError) || isReplayableAfterTimeout(req.method, req.headers);
-    if (retry >= maxRetries || !retryable) throw error;
-    await sleep(retryDelay(retry, headers), options.signal);
+    if (options.signal?.aborted) throw new APIUserAbortError();
+    if (isTimeoutError(error)) throw new APIConnectionTimeoutError();
+    throw new APIConnectionError(undefined, { cause: error });
   }
+  return parse(text, false) as Envelope | undefined;
 }
