@@ -1,8 +1,10 @@
 // createApp(deps): the Koa application, with nothing started. Listening, the database and the
 // job queue belong to the caller (main.ts, worker.ts, tests).
+import { createHash, timingSafeEqual } from 'node:crypto';
 import cors from '@koa/cors';
 import Koa from 'koa';
 import type { AppDeps } from './deps.js';
+import { UnauthorizedError } from './errors.js';
 import { apiDocs } from './http/docs.js';
 import { handlerGroups } from './http/handlers/index.js';
 import { createMetrics } from './http/metrics.js';
@@ -30,6 +32,10 @@ export function createApp(deps: AppDeps): Koa {
   );
   app.use(async (ctx, next) => {
     if (ctx.method === 'GET' && ctx.path === '/metrics') {
+      const token = deps.config.metricsToken;
+      if (token && !safeEqual(ctx.get('authorization'), `Bearer ${token}`)) {
+        throw new UnauthorizedError('UNAUTHENTICATED', 'Send the metrics token as `Authorization: Bearer …`.');
+      }
       ctx.type = metrics.registry.contentType;
       ctx.body = await metrics.registry.metrics();
       return;
@@ -40,4 +46,10 @@ export function createApp(deps: AppDeps): Koa {
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true, methodNotAllowed }));
   return app;
+}
+
+/** Constant-time comparison of two strings of any length. */
+function safeEqual(a: string, b: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(a), digest(b));
 }

@@ -2,7 +2,7 @@
 // Secrets missing in development are generated once and kept in the data directory; in
 // production they are required.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   JOBS_IN_PROCESS: bool.default(true),
   TRUST_PROXY: bool.default(false),
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -59,6 +60,8 @@ export interface Config {
   authRateLimitPerMinute: number;
   jobsInProcess: boolean;
   trustProxy: boolean;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -78,8 +81,10 @@ export function loadDevSecrets(dataDir: string): Secrets {
   };
   if (JSON.stringify(existing) !== JSON.stringify(secrets)) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
-    chmodSync(file, 0o600);
+    // Written aside and renamed, so a concurrent reader never sees half a file.
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(temporary, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    renameSync(temporary, file);
   }
   return secrets;
 }
@@ -131,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     jobsInProcess: e.JOBS_IN_PROCESS,
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -148,7 +148,7 @@ describe('pnpm start', () => {
         'the worker to finish the export',
         worker,
       );
-      await stop(worker, 'worker stopped');
+      await stop(worker, '"msg":"stopped"');
       await stop(api, '"msg":"stopped"');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -83,3 +83,23 @@ describe('system endpoints', () => {
     });
   });
 });
+
+describe('metrics token', () => {
+  it('guards /metrics when METRICS_TOKEN is set', async () => {
+    const guarded = await startTestServer({ env: { METRICS_TOKEN: 'metrics-token-0123456789' } });
+    try {
+      const anonymous = await call(guarded.url, 'GET', '/metrics');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.error.code).toBe('UNAUTHENTICATED');
+      const wrong = await call(guarded.url, 'GET', '/metrics', { token: 'metrics-token-wrong-000000' });
+      expect(wrong.status).toBe(401);
+      const ok = await fetch(`${guarded.url}/metrics`, {
+        headers: { authorization: 'Bearer metrics-token-0123456789' },
+      });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain('igny8_http_requests_total');
+    } finally {
+      await guarded.close();
+    }
+  });
+});

@@ -1,17 +1,8 @@
+import type { components } from '@igny8/contract/openapi';
 import type { Knex } from 'knex';
 
-export interface PlanRow {
-  id: string;
-  code: string;
-  name: string;
-  price_cents: number;
-  currency: string;
-  credits_per_month: number;
-  max_sites: number;
-  max_users: number;
-  max_keywords: number;
-  max_sectors_per_site: number;
-}
+/** A plans row, as far as the API shows it (the table also has is_public and sort_order). */
+export type PlanRow = components['schemas']['Plan'];
 
 export const presentPlan = (p: PlanRow) => ({
   id: p.id,

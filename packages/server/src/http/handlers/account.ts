@@ -1,4 +1,3 @@
-import { setTenant } from '../../db/tenant.js';
 import { changePlan, deleteAccount, loadAccount, updateAccount } from '../../domain/accounts.js';
 import { createOperation, presentOperation } from '../../domain/operations.js';
 import { visibleSiteIds } from '../../domain/sites.js';
@@ -13,8 +12,8 @@ export const accountHandlers: HandlerGroup = {
     if (principal.userId) {
       const row = await db('users').where({ id: principal.userId }).first('id', 'email', 'name', 'created_at');
       user = { ...row, created_at: row.created_at.toISOString() };
-      // The user's other accounts are visible through the user-scoped membership policy.
-      await setTenant(db, { accountId: principal.accountId, userId: principal.userId });
+      // The user's other accounts are visible through the user-scoped membership policy
+      // (authentication set app.user_id as well as app.account_id).
       memberships = await db('memberships')
         .join('accounts', 'accounts.id', 'memberships.account_id')
         .where('memberships.user_id', principal.userId)
