@@ -1,0 +1,24 @@
+// Checks the built package the way users load it: `require` (CJS) and `import` (ESM) both work, export
+// the same names, and an error from one copy is recognised by the other's type guards. Run after `pnpm build`.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const dist = new URL('../dist/', import.meta.url);
+for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
+  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run \`pnpm build\` first`);
+}
+const cjs = require('../dist/index.cjs');
+const esm = await import(new URL('index.js', dist).href);
+
+const names = (m: object) => Object.keys(m).sort().join(',');
+if (names(cjs) !== names(esm)) throw new Error(`CJS and ESM export different names:\n${names(cjs)}\n${names(esm)}`);
+for (const m of [cjs, esm]) new m.Igny8({ baseUrl: 'http://127.0.0.1:9' });
+
+const fromCjs = cjs.APIError.generate(404, { error: { code: 'NOT_FOUND', message: 'gone' }, request_id: 'r1' }, {});
+if (!esm.isAPIError(fromCjs) || !esm.NotFoundError.is(fromCjs) || fromCjs.code !== 'NOT_FOUND') {
+  throw new Error('an error from the CJS build is not recognised by the ESM type guards');
+}
+console.log(
+  `@igny8/sdk package: ESM and CJS load, ${Object.keys(esm).length} exports each, errors recognised across builds`,
+);
