@@ -180,4 +180,24 @@ describe('pagination', () => {
     expect(pages).toBe(3);
     expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `key ${i}`));
   });
+
+  it('walks the industries in their curated order across pages', async () => {
+    const slugs: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: TestResponse = await call(
+        server.url,
+        'GET',
+        `/v1/industries?limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          token,
+        },
+      );
+      slugs.push(...res.body.data.map((i: { slug: string }) => i.slug));
+      cursor = res.body.meta.next_cursor;
+    } while (cursor);
+    const all = await server.deps.db.owner('industries').orderBy(['sort_order', 'id']).pluck('slug');
+    expect(slugs).toEqual(all);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
 });

@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import type { Principal } from '../auth/principal.js';
 import { type Role, roleAtLeast } from '../auth/roles.js';
 import { API_KEY_PREFIX, hashToken, newToken } from '../auth/secrets.js';
+import { paginate } from '../db/pagination.js';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../errors.js';
-import { paginate } from '../http/pagination.js';
 import { findVisibleSite } from './sites.js';
 
 interface ApiKeyRow {

@@ -1,15 +1,13 @@
 import type { Knex } from 'knex';
+import { paginate } from '../db/pagination.js';
 import { NotFoundError } from '../errors.js';
-import { paginate } from '../http/pagination.js';
 
-// Reference data has no created_at worth showing; pages are ordered by (sort_order, id) through a
-// derived timestamp so the generic keyset helper applies.
+/** Reference data, in its curated order (sort_order, then id). */
 export async function listIndustries(db: Knex | Knex.Transaction, page: { limit: number; cursor?: string }) {
-  const q = db
-    .from(db('industries').select('*', db.raw('to_timestamp(sort_order) as created_at')).as('industries'))
-    .select('industries.id', 'industries.slug', 'industries.name', 'industries.description');
+  const q = db('industries').select('industries.id', 'industries.slug', 'industries.name', 'industries.description');
   const result = await paginate<{ id: string; slug: string; name: string; description: string }>(q, {
     table: 'industries',
+    orderBy: { column: 'sort_order', type: 'integer' },
     ...page,
   });
   const sectors = await db('sectors')

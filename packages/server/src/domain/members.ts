@@ -3,9 +3,9 @@ import type { Principal } from '../auth/principal.js';
 import { type Role, roleAtLeast } from '../auth/roles.js';
 import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../auth/secrets.js';
 import { count } from '../db/count.js';
+import { paginate } from '../db/pagination.js';
 import type { AppDeps } from '../deps.js';
 import { ConflictError, ForbiddenError, NotFoundError, PlanLimitError } from '../errors.js';
-import { paginate } from '../http/pagination.js';
 import { lockAccount } from './accounts.js';
 
 const INVITE_TTL_MS = 7 * 86_400_000;

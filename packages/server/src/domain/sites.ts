@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import type { Principal } from '../auth/principal.js';
 import { seesAllSites } from '../auth/roles.js';
 import { count } from '../db/count.js';
+import { paginate } from '../db/pagination.js';
 import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../errors.js';
-import { paginate } from '../http/pagination.js';
 import { lockAccount } from './accounts.js';
 
 interface SiteRow {

@@ -1,5 +1,6 @@
-// Keyset pagination over (created_at, id). The cursor carries the exact timestamp text PostgreSQL
-// gave us (microseconds included), so no row is skipped or repeated between pages.
+// Keyset pagination over (created_at, id) — or another ordered column — then id. The cursor carries
+// the exact text PostgreSQL gave for the column (a timestamp's microseconds included), so no row is
+// skipped or repeated between pages.
 import type { Knex } from 'knex';
 import { BadRequestError } from '../errors.js';
 
@@ -12,12 +13,15 @@ export function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorValue {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function decodeCursor(cursor: string, type: 'timestamptz' | 'integer' = 'timestamptz'): CursorValue {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof value?.t === 'string' && typeof value?.id === 'string' && !Number.isNaN(Date.parse(value.t))) {
-      return value;
-    }
+    const validT =
+      typeof value?.t === 'string' &&
+      (type === 'integer' ? /^-?\d{1,9}$/.test(value.t) : !Number.isNaN(Date.parse(value.t)));
+    if (validT && typeof value?.id === 'string' && UUID.test(value.id)) return value;
   } catch {
     // fall through
   }
@@ -35,20 +39,27 @@ export interface Page<T> {
  */
 export async function paginate<Row extends { id: string }>(
   query: Knex.QueryBuilder,
-  options: { table: string; limit: number; cursor?: string },
+  options: {
+    table: string;
+    limit: number;
+    cursor?: string;
+    orderBy?: { column: string; type: 'timestamptz' | 'integer' };
+  },
 ): Promise<Page<Row>> {
   const { table, limit } = options;
+  const { column, type } = options.orderBy ?? { column: 'created_at', type: 'timestamptz' };
+  const ordered = `${table}.${column}`;
   const q = query
     .clone()
-    .select(query.client.raw('??::text as "_cursor_t"', [`${table}.created_at`]))
+    .select(query.client.raw('??::text as "_cursor_t"', [ordered]))
     .orderBy([
-      { column: `${table}.created_at`, order: 'asc' },
+      { column: ordered, order: 'asc' },
       { column: `${table}.id`, order: 'asc' },
     ])
     .limit(limit + 1);
   if (options.cursor) {
-    const c = decodeCursor(options.cursor);
-    q.whereRaw('(??, ??) > (?::timestamptz, ?::uuid)', [`${table}.created_at`, `${table}.id`, c.t, c.id]);
+    const c = decodeCursor(options.cursor, type);
+    q.whereRaw(`(??, ??) > (?::${type}, ?::uuid)`, [ordered, `${table}.id`, c.t, c.id]);
   }
   const rows = (await q) as (Row & { _cursor_t: string })[];
   const more = rows.length > limit;
