@@ -78,7 +78,10 @@ function manifestEntry(op: OperationInfo) {
     queryParams: op.queryParams.map((p) => p.name),
     hasBody: Boolean(op.body),
     successStatus: op.successStatus,
+    successBinaryType: op.successBinaryType ?? null,
     paginated: op.paginated,
+    idempotent: op.idempotent,
+    rawBody: op.rawBody,
   };
 }
 
@@ -87,7 +90,7 @@ export function operationsFile(spec: Spec): string {
   return [
     header,
     "export type Role = 'owner' | 'admin' | 'editor' | 'viewer';",
-    "export type Access = 'public' | 'authenticated' | Role;",
+    "export type Access = 'public' | 'authenticated' | 'operator' | Role;",
     '',
     'export interface OperationManifest {',
     '  operationId: string;',
@@ -102,7 +105,13 @@ export function operationsFile(spec: Spec): string {
     '  queryParams: readonly string[];',
     '  hasBody: boolean;',
     '  successStatus: number;',
+    '  /** The media type of a success response that is not JSON (a PDF), else null. */',
+    '  successBinaryType: string | null;',
     '  paginated: boolean;',
+    '  /** A POST whose response is stored under its Idempotency-Key (`x-igny8-idempotency`). */',
+    '  idempotent: boolean;',
+    '  /** The handler gets the exact request bytes (`x-igny8-raw-body`). */',
+    '  rawBody: boolean;',
     '}',
     '',
     '/** Every operation of openapi.yaml, by operationId. */',

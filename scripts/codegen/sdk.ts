@@ -53,20 +53,24 @@ function method(op: OperationInfo): string[] {
     fields.push('query');
   }
   if (op.role === 'public') fields.push('public: true');
+  if (op.successBinaryType) fields.push('binary: true');
   fields.push('options');
   params.push('options?: RequestOptions');
 
   const data = `${id}['responses'][${op.successStatus}]['content']['application/json']['data']`;
   const returns = op.paginated
     ? `PagePromise<${data}[number]>`
-    : op.successSchema
-      ? `Promise<${data}>`
-      : 'Promise<void>';
+    : op.successBinaryType
+      ? 'Promise<ArrayBuffer>'
+      : op.successSchema
+        ? `Promise<${data}>`
+        : 'Promise<void>';
 
   const docs = [op.summary];
   if (op.description) docs.push('', op.description.trim());
   docs.push('', `\`${op.method.toUpperCase()} ${op.path}\` (role: \`${op.role}\`)`);
   if (op.paginated) docs.push('', 'Await it for the first page, or `for await` over it for every item of every page.');
+  if (op.successBinaryType) docs.push('', `Resolves with the bytes of the \`${op.successBinaryType}\` document.`);
 
   const fn = op.paginated ? 'requestPage' : 'request';
   return [

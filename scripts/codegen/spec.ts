@@ -40,7 +40,13 @@ export interface OperationInfo {
   body?: { required: boolean; schema: JsonSchema };
   successStatus: number;
   successSchema?: JsonSchema;
+  /** The media type of the success response when it is not JSON (e.g. `application/pdf`). */
+  successBinaryType?: string;
   paginated: boolean;
+  /** `x-igny8-idempotency: none` turns off stored responses (they would hold credentials). */
+  idempotent: boolean;
+  /** `x-igny8-raw-body`: the handler needs the exact bytes (signature verification). */
+  rawBody: boolean;
 }
 
 export interface Spec {
@@ -79,6 +85,7 @@ export function loadSpec(file: string): Spec {
       const successStatus = Number(statuses[0]);
       const success = op.responses[statuses[0] as string];
       const successSchema = success.content?.['application/json']?.schema;
+      const successBinaryType = Object.keys(success.content ?? {}).find((t) => t !== 'application/json');
       const resolved = resolveSchema(successSchema);
       const paginated = Boolean(resolved?.properties?.meta) && params.some((p) => p.name === 'cursor');
       const bodyContent = op.requestBody?.content?.['application/json'];
@@ -98,7 +105,10 @@ export function loadSpec(file: string): Spec {
         body: bodyContent ? { required: op.requestBody.required === true, schema: bodyContent.schema } : undefined,
         successStatus,
         successSchema,
+        successBinaryType,
         paginated,
+        idempotent: method === 'post' && op['x-igny8-idempotency'] !== 'none',
+        rawBody: op['x-igny8-raw-body'] === true,
       });
     }
   }

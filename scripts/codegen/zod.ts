@@ -59,9 +59,11 @@ function stringSchema(s: JsonSchema): string {
         ? 'z.email()'
         : format === 'date-time'
           ? 'z.iso.datetime({ offset: true })'
-          : format === 'uri'
-            ? 'z.url()'
-            : 'z.string()';
+          : format === 'date'
+            ? 'z.iso.date()'
+            : format === 'uri'
+              ? 'z.url()'
+              : 'z.string()';
   if (typeof s.minLength === 'number') out += `.min(${s.minLength})`;
   if (typeof s.maxLength === 'number') out += `.max(${s.maxLength})`;
   if (typeof s.pattern === 'string') out += `.regex(new RegExp(${lit(s.pattern)}))`;

@@ -38,6 +38,14 @@ const EnvSchema = z.object({
   JOBS_IN_PROCESS: bool.default(true),
   TRUST_PROXY: bool.default(false),
   METRICS_TOKEN: z.string().min(16).optional(),
+  JWT_ADMIN_AUDIENCE: z.string().default('igny8-admin'),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_BASE: z.url().optional(),
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  BILLING_SELLER_NAME: z.string().default('Igny8'),
+  BILLING_SELLER_ADDRESS: z.string().default(''),
+  BILLING_SELLER_EMAIL: z.string().optional(),
 });
 
 export interface Config {
@@ -51,7 +59,14 @@ export interface Config {
   dbPoolMax: number;
   dataDir: string;
   embeddedPgPort: number;
-  jwt: { secret: string; issuer: string; audience: string; accessTtlSeconds: number; refreshTtlDays: number };
+  jwt: {
+    secret: string;
+    issuer: string;
+    audience: string;
+    adminAudience: string;
+    accessTtlSeconds: number;
+    refreshTtlDays: number;
+  };
   corsOrigins: string[];
   bodyLimitBytes: number;
   smtpUrl?: string;
@@ -62,6 +77,9 @@ export interface Config {
   trustProxy: boolean;
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Stripe Checkout; unset → card payments are refused and bank transfer is the way to pay. */
+  stripe?: { secretKey: string; webhookSecret: string; apiBase?: string };
+  billing: { graceDays: number; seller: { name: string; address: string[]; email?: string } };
 }
 
 export class ConfigError extends Error {
@@ -123,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secret: e.JWT_SECRET ?? (dev?.JWT_SECRET as string),
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
+      adminAudience: e.JWT_ADMIN_AUDIENCE,
       accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     },
@@ -137,5 +156,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsInProcess: e.JOBS_IN_PROCESS,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE }
+        : undefined,
+    billing: {
+      graceDays: e.BILLING_GRACE_DAYS,
+      seller: {
+        name: e.BILLING_SELLER_NAME,
+        address: e.BILLING_SELLER_ADDRESS.split('|')
+          .map((l) => l.trim())
+          .filter(Boolean),
+        email: e.BILLING_SELLER_EMAIL,
+      },
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { AccessTokens } from './auth/access-tokens.js';
 import type { AuthRateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
+import type { StripeGateway } from './domain/billing/stripe-gateway.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
@@ -17,4 +18,6 @@ export interface AppDeps {
   rateLimiter: AuthRateLimiter;
   /** The time, injectable so time-dependent behaviour is testable. */
   now: () => Date;
+  /** Set when Stripe is configured. */
+  stripe?: StripeGateway;
 }

@@ -8,6 +8,7 @@ import { bootstrapDatabase } from './db/bootstrap.js';
 import { appUrlFrom, createDatabase } from './db/connection.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
 import type { AppDeps } from './deps.js';
+import { StripeGateway } from './domain/billing/stripe-gateway.js';
 import { jobDefinitions } from './jobs/definitions.js';
 import { createJobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
@@ -46,7 +47,6 @@ export async function createRuntime(
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   const jobs = createJobQueue({ ownerUrl, logger, pollingIntervalSeconds: overrides.pollingIntervalSeconds });
-  jobs.register(jobDefinitions(() => db.app));
 
   const now = overrides.now ?? (() => new Date());
   const deps: AppDeps = {
@@ -59,7 +59,9 @@ export async function createRuntime(
     jobs,
     rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
     now,
+    stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
   };
+  jobs.register(jobDefinitions(deps));
   return {
     deps,
     embedded,

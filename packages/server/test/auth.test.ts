@@ -116,7 +116,10 @@ describe('access tokens', () => {
 
   it('ends access tokens of a member who was removed', async () => {
     const s = await signup(server.url);
-    await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'starter' } });
+    await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token: s.access_token,
+      body: { plan: 'starter' },
+    });
     const email = uniqueEmail('editor');
     await call(server.url, 'POST', '/v1/account/members', { token: s.access_token, body: { email, role: 'editor' } });
     const token = /Token: (\S+)/.exec(server.mailer.lastTo(email)?.text ?? '')?.[1] as string;
@@ -312,7 +315,10 @@ describe('API keys', () => {
 
   it('restricted to a site see only that site', async () => {
     const s = await signup(server.url);
-    await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'starter' } });
+    await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token: s.access_token,
+      body: { plan: 'starter' },
+    });
     const industries = await call(server.url, 'GET', '/v1/industries', { token: s.access_token });
     const industry = industries.body.data[0].id;
     const a = await call(server.url, 'POST', '/v1/sites', {

@@ -20,7 +20,10 @@ afterAll(() => server.close());
 /** An account with members in every role (on the growth plan: three users, plus a key). */
 async function team() {
   const owner = await signup(server.url, 'owner');
-  await call(server.url, 'PUT', '/v1/account/plan', { token: owner.access_token, body: { plan: 'scale' } });
+  await call(server.url, 'POST', '/v1/billing/subscription/change', {
+    token: owner.access_token,
+    body: { plan: 'scale' },
+  });
   const join = async (role: string) => {
     const email = uniqueEmail(role);
     const invite = await call(server.url, 'POST', '/v1/account/members', {
@@ -56,7 +59,10 @@ describe('plan limits', () => {
 
   it('hold under concurrent site creation', async () => {
     const s = await signup(server.url);
-    await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'starter' } });
+    await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token: s.access_token,
+      body: { plan: 'starter' },
+    });
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         call(server.url, 'POST', '/v1/sites', {
@@ -96,7 +102,10 @@ describe('plan limits', () => {
       body: { sector_ids: [industry.sectors[0]?.id] },
     });
     expect(one.status).toBe(200);
-    await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'growth' } });
+    await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token: s.access_token,
+      body: { plan: 'growth' },
+    });
     const five = await call(server.url, 'PUT', path, {
       token: s.access_token,
       body: { sector_ids: industry.sectors.slice(0, 5).map((x) => x.id) },
@@ -117,7 +126,10 @@ describe('plan limits', () => {
 
   it('refuse a downgrade below what the account uses', async () => {
     const s = await signup(server.url);
-    await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'starter' } });
+    await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token: s.access_token,
+      body: { plan: 'starter' },
+    });
     await call(server.url, 'POST', '/v1/sites', {
       token: s.access_token,
       body: { name: 'A', industry_id: industry.id },
@@ -126,10 +138,13 @@ describe('plan limits', () => {
       token: s.access_token,
       body: { name: 'B', industry_id: industry.id },
     });
-    const down = await call(server.url, 'PUT', '/v1/account/plan', { token: s.access_token, body: { plan: 'free' } });
+    const down = await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token: s.access_token,
+      body: { plan: 'free' },
+    });
     expect(down.status).toBe(403);
     expect(down.body.error.code).toBe('PLAN_LIMIT_REACHED');
-    const unknown = await call(server.url, 'PUT', '/v1/account/plan', {
+    const unknown = await call(server.url, 'POST', '/v1/billing/subscription/change', {
       token: s.access_token,
       body: { plan: 'platinum' },
     });
@@ -173,19 +188,31 @@ describe('roles', () => {
 
     for (const who of [t.admin, t.editor, t.viewer]) {
       expect(
-        (await call(server.url, 'PUT', '/v1/account/plan', { token: who.access_token, body: { plan: 'growth' } }))
-          .status,
+        (
+          await call(server.url, 'POST', '/v1/billing/subscription/change', {
+            token: who.access_token,
+            body: { plan: 'growth' },
+          })
+        ).status,
       ).toBe(403);
       expect((await call(server.url, 'DELETE', '/v1/account', { token: who.access_token })).status).toBe(403);
     }
     expect(
-      (await call(server.url, 'PUT', '/v1/account/plan', { token: t.owner.access_token, body: { plan: 'growth' } }))
-        .status,
+      (
+        await call(server.url, 'POST', '/v1/billing/subscription/change', {
+          token: t.owner.access_token,
+          body: { plan: 'growth' },
+        })
+      ).status,
     ).toBe(403);
     // (growth has 3 users; this account has 4) — the owner may still move to a plan that fits.
     expect(
-      (await call(server.url, 'PUT', '/v1/account/plan', { token: t.owner.access_token, body: { plan: 'scale' } }))
-        .status,
+      (
+        await call(server.url, 'POST', '/v1/billing/subscription/change', {
+          token: t.owner.access_token,
+          body: { plan: 'scale' },
+        })
+      ).status,
     ).toBe(200);
 
     const deleted = await call(server.url, 'DELETE', '/v1/account', { token: t.owner.access_token });

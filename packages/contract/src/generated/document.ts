@@ -7,7 +7,7 @@ export const document: Record<string, any> = {
     "title": "Igny8 API",
     "version": "0.1.0",
     "summary": "Open AI SEO content platform — plan, write, automate and publish to WordPress.",
-    "description": "Every response is an envelope: `{ \"data\": …, \"meta\": { \"next_cursor\": … }, \"request_id\": \"…\" }`\non success and `{ \"error\": { \"code\", \"message\", \"details\" }, \"request_id\": \"…\" }` on failure.\nError codes are SCREAMING_SNAKE_CASE and stable; branch on them, not on messages.\n\nAuthenticate with `Authorization: Bearer <access token>` (from login, 15 minutes) or\n`Authorization: Bearer <api key>` (`igny8_sk_…`). Each operation declares the lowest role that may\ncall it in `x-igny8-role` (`public`, `authenticated`, `viewer`, `editor`, `admin`, `owner`).\n\nLists are keyset-paginated: pass `meta.next_cursor` back as `cursor` until it is `null`.\nPOST operations accept an `Idempotency-Key` header. Long work answers `202` with an Operation;\npoll `GET /v1/operations/{operation_id}` until its status is final.\n",
+    "description": "Every response is an envelope: `{ \"data\": …, \"meta\": { \"next_cursor\": … }, \"request_id\": \"…\" }`\non success and `{ \"error\": { \"code\", \"message\", \"details\" }, \"request_id\": \"…\" }` on failure.\nError codes are SCREAMING_SNAKE_CASE and stable; branch on them, not on messages.\n\nAuthenticate with `Authorization: Bearer <access token>` (from login, 15 minutes) or\n`Authorization: Bearer <api key>` (`igny8_sk_…`). Each operation declares the lowest role that may\ncall it in `x-igny8-role` (`public`, `authenticated`, `viewer`, `editor`, `admin`, `owner`, or\n`operator` for the platform operator's `/v1/admin/*` routes).\n\nLists are keyset-paginated: pass `meta.next_cursor` back as `cursor` until it is `null`.\nAuthenticated POST operations accept an `Idempotency-Key` header: the same key with the same body\nwithin 24 hours answers the first response again (header `Idempotent-Replayed: true`); the same key\nwith another body is refused with `409 IDEMPOTENCY_KEY_REUSED`. Operations marked\n`x-igny8-idempotency: none` (sign-in flows, key creation) never store their responses, which carry\ncredentials. Long work answers `202` with an Operation;\npoll `GET /v1/operations/{operation_id}` until its status is final.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -60,6 +60,22 @@ export const document: Record<string, any> = {
     {
       "name": "operations",
       "description": "Long-running work."
+    },
+    {
+      "name": "billing",
+      "description": "Credits, costs, usage, subscription, invoices and payments."
+    },
+    {
+      "name": "notifications",
+      "description": "Messages for the account (credit thresholds, billing events)."
+    },
+    {
+      "name": "webhooks",
+      "description": "Events sent to Igny8 by payment providers."
+    },
+    {
+      "name": "admin",
+      "description": "The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`)."
     }
   ],
   "paths": {
@@ -604,53 +620,6 @@ export const document: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
-          }
-        }
-      }
-    },
-    "/v1/account/plan": {
-      "put": {
-        "operationId": "changePlan",
-        "tags": [
-          "account"
-        ],
-        "summary": "Move the account to another plan",
-        "description": "A downgrade is refused with `PLAN_LIMIT_REACHED` while the account uses more than the new plan allows.",
-        "x-igny8-role": "owner",
-        "x-sdk-resource": "account",
-        "x-sdk-method": "changePlan",
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/ChangePlanRequest"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "The account on its new plan.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/AccountResponse"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "403": {
-            "$ref": "#/components/responses/Forbidden"
-          },
-          "422": {
-            "$ref": "#/components/responses/Unprocessable"
           }
         }
       }
@@ -1641,6 +1610,1454 @@ export const document: Record<string, any> = {
           }
         }
       }
+    },
+    "/v1/billing/balance": {
+      "get": {
+        "operationId": "getBalance",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Credits available now, by pool",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "balance",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BalanceResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/billing/ledger": {
+      "get": {
+        "operationId": "listLedger",
+        "tags": [
+          "billing"
+        ],
+        "summary": "The credit ledger, oldest first",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "ledger",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LedgerListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/billing/costs": {
+      "get": {
+        "operationId": "listCreditCosts",
+        "tags": [
+          "billing"
+        ],
+        "summary": "What each AI action costs in credits",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "costs",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreditCostListResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/billing/estimate": {
+      "post": {
+        "operationId": "estimateCost",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Estimate the credits of a proposed action",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "estimate",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EstimateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EstimateResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/billing/usage": {
+      "get": {
+        "operationId": "listUsage",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Charged actions, oldest first",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "usage",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UsageListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/billing/usage/summary": {
+      "get": {
+        "operationId": "getUsageSummary",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Credits and cost by day and operation",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "usageSummary",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/From"
+          },
+          {
+            "$ref": "#/components/parameters/To"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UsageSummaryResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/billing/subscription": {
+      "get": {
+        "operationId": "getSubscription",
+        "tags": [
+          "billing"
+        ],
+        "summary": "The account's subscription",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "subscription",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/billing/subscription/change": {
+      "post": {
+        "operationId": "changeSubscription",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Move to another plan",
+        "description": "An upgrade takes effect now with a prorated invoice for the rest of the period; plan credits are reset\nto the new plan's amount when that invoice is paid. A downgrade takes effect at the end of the period.\nA move is refused with `PLAN_LIMIT_REACHED` while the account uses more than the new plan allows.\n",
+        "x-igny8-role": "owner",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "changePlan",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChangeSubscriptionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionChangeResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/billing/credit-packages": {
+      "get": {
+        "operationId": "listCreditPackages",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Credit packages on sale",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "creditPackages",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreditPackageListResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/billing/credit-packages/{package_id}/purchase": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PackageId"
+        }
+      ],
+      "post": {
+        "operationId": "purchaseCreditPackage",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Buy a credit package (an invoice to pay)",
+        "description": "Bonus credits are added when the invoice is paid; they never expire.",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "purchasePackage",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvoiceResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/billing/invoices": {
+      "get": {
+        "operationId": "listInvoices",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Invoices, oldest first",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "invoices",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvoiceListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/billing/invoices/{invoice_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvoiceId"
+        }
+      ],
+      "get": {
+        "operationId": "getInvoice",
+        "tags": [
+          "billing"
+        ],
+        "summary": "One invoice with its lines",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "invoice",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvoiceResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/billing/invoices/{invoice_id}/pdf": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvoiceId"
+        }
+      ],
+      "get": {
+        "operationId": "getInvoicePdf",
+        "tags": [
+          "billing"
+        ],
+        "summary": "One invoice as a PDF",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "invoicePdf",
+        "responses": {
+          "200": {
+            "description": "The invoice as a PDF.",
+            "content": {
+              "application/pdf": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/billing/invoices/{invoice_id}/payments": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvoiceId"
+        }
+      ],
+      "post": {
+        "operationId": "payInvoice",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Pay an invoice by bank transfer or through Stripe",
+        "description": "`manual`: a bank-transfer payment waiting for the operator's approval. `stripe`: a Checkout session;\nsend the payer to `checkout_url`. The invoice is paid when Stripe reports the payment.\n",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "payInvoice",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PayInvoiceRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/billing/payments": {
+      "get": {
+        "operationId": "listPayments",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Payments, oldest first",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "billing",
+        "x-sdk-method": "payments",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/budget": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "getSiteBudget",
+        "tags": [
+          "billing"
+        ],
+        "summary": "A site's monthly credit cap and use",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "sites",
+        "x-sdk-method": "budget",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SiteBudgetResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "operationId": "setSiteBudget",
+        "tags": [
+          "billing"
+        ],
+        "summary": "Set or clear a site's monthly credit cap",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "sites",
+        "x-sdk-method": "setBudget",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SiteBudgetRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SiteBudgetResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/notifications": {
+      "get": {
+        "operationId": "listNotifications",
+        "tags": [
+          "notifications"
+        ],
+        "summary": "Notifications, newest first",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "notifications",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/Unread"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NotificationListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/notifications/{notification_id}/read": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/NotificationId"
+        }
+      ],
+      "post": {
+        "operationId": "markNotificationRead",
+        "tags": [
+          "notifications"
+        ],
+        "summary": "Mark a notification read",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "notifications",
+        "x-sdk-method": "markRead",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NotificationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/webhooks/stripe": {
+      "post": {
+        "operationId": "receiveStripeWebhook",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "Stripe events (signed)",
+        "description": "Verifies the `Stripe-Signature` header over the raw body and handles each event once.",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "webhooks",
+        "x-sdk-method": "stripe",
+        "x-igny8-idempotency": "none",
+        "x-igny8-raw-body": true,
+        "parameters": [
+          {
+            "name": "Stripe-Signature",
+            "in": "header",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 2000
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "description": "A Stripe event, exactly as Stripe sent it.",
+                "additionalProperties": true
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AcceptedResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/v1/admin/auth/login": {
+      "post": {
+        "operationId": "operatorLogin",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Sign in as the operator",
+        "description": "Operator accounts are made on the server with `pnpm operator:create`. The token (audience `igny8-admin`) opens only `/v1/admin/*`.",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "login",
+        "x-igny8-idempotency": "none",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LoginRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperatorSessionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/admin/accounts": {
+      "get": {
+        "operationId": "adminListAccounts",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Every account, with plan and balance",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "accounts",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminAccountListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/admin/accounts/{account_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "get": {
+        "operationId": "adminGetAccount",
+        "tags": [
+          "admin"
+        ],
+        "summary": "One account, with plan and balance",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "account",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminAccountResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/admin/accounts/{account_id}/credits": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "post": {
+        "operationId": "adminAdjustCredits",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Grant or take credits, with a reason (audited)",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "adjustCredits",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AdjustCreditsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BalanceResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/admin/accounts/{account_id}/status": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "put": {
+        "operationId": "adminSetAccountStatus",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Suspend, reactivate or cancel an account (audited)",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "setAccountStatus",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SetAccountStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminAccountResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/admin/payments": {
+      "get": {
+        "operationId": "adminListPayments",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Payments of every account, optionally by status",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "payments",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/PaymentStatus"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/admin/payments/{payment_id}/approve": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "adminApprovePayment",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Approve a bank transfer, which pays the invoice",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "approvePayment",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/admin/payments/{payment_id}/reject": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "adminRejectPayment",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Reject a bank transfer",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "rejectPayment",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RejectPaymentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/admin/plans/{plan_code}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PlanCode"
+        }
+      ],
+      "put": {
+        "operationId": "adminUpsertPlan",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Create or edit a plan",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "upsertPlan",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PlanInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PlanResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/admin/credit-costs": {
+      "put": {
+        "operationId": "adminSetCreditCost",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Set the credits of an operation (optionally per provider)",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "setCreditCost",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreditCostInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreditCostResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/admin/credit-packages": {
+      "post": {
+        "operationId": "adminCreateCreditPackage",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Put a credit package on sale",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "createCreditPackage",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreditPackageInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreditPackageResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/admin/credit-packages/{package_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PackageId"
+        }
+      ],
+      "patch": {
+        "operationId": "adminUpdateCreditPackage",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Edit or withdraw a credit package",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "updateCreditPackage",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreditPackageUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreditPackageResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/admin/billing/renewals": {
+      "post": {
+        "operationId": "adminRunRenewals",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Run subscription renewals now (they also run on a schedule)",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "runRenewals",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RenewalReportResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1747,6 +3164,97 @@ export const document: Record<string, any> = {
         "schema": {
           "type": "string",
           "format": "uuid"
+        }
+      },
+      "PackageId": {
+        "name": "package_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "InvoiceId": {
+        "name": "invoice_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "NotificationId": {
+        "name": "notification_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "AccountId": {
+        "name": "account_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "PaymentId": {
+        "name": "payment_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "PlanCode": {
+        "name": "plan_code",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{0,39}$"
+        }
+      },
+      "From": {
+        "name": "from",
+        "in": "query",
+        "required": false,
+        "description": "First day (UTC), inclusive; defaults to 30 days ago.",
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      "To": {
+        "name": "to",
+        "in": "query",
+        "required": false,
+        "description": "Last day (UTC), inclusive; defaults to today.",
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      "Unread": {
+        "name": "unread",
+        "in": "query",
+        "required": false,
+        "description": "Only notifications not yet read.",
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      "PaymentStatus": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/PaymentStatus"
         }
       }
     },
@@ -1918,6 +3426,12 @@ export const document: Record<string, any> = {
           "ALREADY_MEMBER",
           "LAST_OWNER",
           "IDEMPOTENCY_KEY_REUSED",
+          "SITE_BUDGET_EXCEEDED",
+          "INVOICE_NOT_PAYABLE",
+          "PAYMENT_NOT_PENDING",
+          "PAYMENTS_NOT_CONFIGURED",
+          "WEBHOOK_SIGNATURE_INVALID",
+          "OPERATOR_ONLY",
           "UNPROCESSABLE",
           "SECTOR_NOT_IN_INDUSTRY",
           "INVITATION_INVALID",
@@ -2291,21 +3805,6 @@ export const document: Record<string, any> = {
             "type": "string",
             "minLength": 1,
             "maxLength": 64
-          }
-        }
-      },
-      "ChangePlanRequest": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "plan"
-        ],
-        "properties": {
-          "plan": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 40,
-            "description": "A plan code from `GET /v1/plans`."
           }
         }
       },
@@ -3312,6 +4811,1514 @@ export const document: Record<string, any> = {
         "properties": {
           "data": {
             "$ref": "#/components/schemas/Operation"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "Credits": {
+        "type": "integer",
+        "minimum": 0,
+        "description": "A number of credits."
+      },
+      "Balance": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "plan_credits",
+          "bonus_credits",
+          "reserved_credits",
+          "available_credits",
+          "plan_credits_per_period",
+          "period_end"
+        ],
+        "properties": {
+          "plan_credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "bonus_credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "reserved_credits": {
+            "$ref": "#/components/schemas/Credits",
+            "description": "Held by actions in progress; already taken from the pools."
+          },
+          "available_credits": {
+            "$ref": "#/components/schemas/Credits",
+            "description": "Plan plus bonus credits, what an action can reserve now."
+          },
+          "plan_credits_per_period": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "period_end": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "LedgerKind": {
+        "type": "string",
+        "enum": [
+          "grant",
+          "purchase",
+          "reserve",
+          "capture",
+          "release",
+          "refund",
+          "adjustment",
+          "expiry"
+        ]
+      },
+      "CreditPool": {
+        "type": "string",
+        "enum": [
+          "plan",
+          "bonus"
+        ]
+      },
+      "LedgerEntry": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "kind",
+          "pool",
+          "amount",
+          "plan_balance_after",
+          "bonus_balance_after",
+          "balance_after",
+          "reservation_key",
+          "reason",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/LedgerKind"
+          },
+          "pool": {
+            "$ref": "#/components/schemas/CreditPool"
+          },
+          "amount": {
+            "type": "integer",
+            "description": "Signed: what this entry added to (or took from) the pool."
+          },
+          "plan_balance_after": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "bonus_balance_after": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "balance_after": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "reservation_key": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "CreditOperation": {
+        "type": "string",
+        "enum": [
+          "cluster_keywords",
+          "generate_ideas",
+          "generate_content",
+          "generate_image_prompts",
+          "generate_image",
+          "optimize_content",
+          "publish"
+        ]
+      },
+      "CreditCost": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "operation",
+          "variant",
+          "provider",
+          "unit",
+          "unit_size",
+          "credits",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "operation": {
+            "$ref": "#/components/schemas/CreditOperation"
+          },
+          "variant": {
+            "type": "string",
+            "description": "e.g. `standard` or `premium` images; `default` otherwise."
+          },
+          "provider": {
+            "type": "string",
+            "description": "An AI provider, or `*` for any."
+          },
+          "unit": {
+            "type": "string",
+            "description": "What is counted, e.g. `keyword`, `word`, `image`."
+          },
+          "unit_size": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many units one charge covers (10 keywords, 100 words)."
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "CreditCostInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operation",
+          "credits"
+        ],
+        "properties": {
+          "operation": {
+            "$ref": "#/components/schemas/CreditOperation"
+          },
+          "variant": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40
+          },
+          "provider": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60
+          },
+          "unit": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40
+          },
+          "unit_size": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000000
+          },
+          "credits": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000
+          }
+        }
+      },
+      "EstimateRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operation",
+          "quantity"
+        ],
+        "properties": {
+          "operation": {
+            "$ref": "#/components/schemas/CreditOperation"
+          },
+          "quantity": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10000000,
+            "description": "Units: keywords, ideas, words, images…"
+          },
+          "variant": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40
+          },
+          "provider": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60
+          }
+        }
+      },
+      "Estimate": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "operation",
+          "quantity",
+          "credits",
+          "available_credits",
+          "sufficient"
+        ],
+        "properties": {
+          "operation": {
+            "$ref": "#/components/schemas/CreditOperation"
+          },
+          "quantity": {
+            "type": "integer"
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "available_credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "sufficient": {
+            "type": "boolean"
+          }
+        }
+      },
+      "UsageRecord": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "operation",
+          "site_id",
+          "provider",
+          "model",
+          "tokens_in",
+          "tokens_out",
+          "cost_usd",
+          "credits",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "operation": {
+            "$ref": "#/components/schemas/CreditOperation"
+          },
+          "site_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "provider": {
+            "type": "string"
+          },
+          "model": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "tokens_in": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "tokens_out": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "cost_usd": {
+            "type": "number",
+            "minimum": 0
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "UsageSummaryRow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "day",
+          "operation",
+          "count",
+          "credits",
+          "tokens_in",
+          "tokens_out",
+          "cost_usd"
+        ],
+        "properties": {
+          "day": {
+            "type": "string",
+            "format": "date"
+          },
+          "operation": {
+            "$ref": "#/components/schemas/CreditOperation"
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "tokens_in": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "tokens_out": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "cost_usd": {
+            "type": "number",
+            "minimum": 0
+          }
+        }
+      },
+      "SubscriptionStatus": {
+        "type": "string",
+        "enum": [
+          "trialing",
+          "active",
+          "past_due",
+          "cancelled"
+        ]
+      },
+      "Subscription": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "plan",
+          "status",
+          "current_period_start",
+          "current_period_end",
+          "pending_plan",
+          "past_due_since"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "plan": {
+            "$ref": "#/components/schemas/Plan"
+          },
+          "status": {
+            "$ref": "#/components/schemas/SubscriptionStatus"
+          },
+          "current_period_start": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "current_period_end": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "pending_plan": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Plan"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "A downgrade that takes effect at the end of the period."
+          },
+          "past_due_since": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "ChangeSubscriptionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "plan"
+        ],
+        "properties": {
+          "plan": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40,
+            "description": "A plan code from `GET /v1/plans`."
+          }
+        }
+      },
+      "SubscriptionChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "subscription",
+          "invoice"
+        ],
+        "properties": {
+          "subscription": {
+            "$ref": "#/components/schemas/Subscription"
+          },
+          "invoice": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Invoice"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The prorated invoice of an upgrade; `null` for a downgrade or a free move."
+          }
+        }
+      },
+      "CreditPackage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "code",
+          "name",
+          "credits",
+          "price_cents",
+          "currency",
+          "active"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "code": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "credits": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "price_cents": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "currency": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 3
+          },
+          "active": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CreditPackageInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "name",
+          "credits",
+          "price_cents"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,39}$"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 120
+          },
+          "credits": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10000000
+          },
+          "price_cents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100000000
+          },
+          "currency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          }
+        }
+      },
+      "CreditPackageUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 120
+          },
+          "credits": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10000000
+          },
+          "price_cents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100000000
+          },
+          "active": {
+            "type": "boolean"
+          }
+        }
+      },
+      "InvoiceStatus": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "pending",
+          "paid",
+          "void",
+          "uncollectible"
+        ]
+      },
+      "InvoiceLine": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "description",
+          "quantity",
+          "unit_cents",
+          "amount_cents"
+        ],
+        "properties": {
+          "description": {
+            "type": "string"
+          },
+          "quantity": {
+            "type": "integer"
+          },
+          "unit_cents": {
+            "type": "integer"
+          },
+          "amount_cents": {
+            "type": "integer"
+          }
+        }
+      },
+      "Invoice": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "number",
+          "kind",
+          "status",
+          "currency",
+          "subtotal_cents",
+          "tax_cents",
+          "total_cents",
+          "lines",
+          "period_start",
+          "period_end",
+          "due_at",
+          "paid_at",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "number": {
+            "type": "string",
+            "description": "Consecutive across the platform, without gaps: `INV-000001`, `INV-000002`…"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "subscription",
+              "credit_package",
+              "custom"
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/InvoiceStatus"
+          },
+          "currency": {
+            "type": "string"
+          },
+          "subtotal_cents": {
+            "type": "integer"
+          },
+          "tax_cents": {
+            "type": "integer"
+          },
+          "total_cents": {
+            "type": "integer"
+          },
+          "lines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/InvoiceLine"
+            }
+          },
+          "period_start": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "period_end": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "due_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "paid_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PaymentStatus": {
+        "type": "string",
+        "enum": [
+          "pending_approval",
+          "pending",
+          "succeeded",
+          "failed",
+          "refunded"
+        ]
+      },
+      "Payment": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "invoice_id",
+          "method",
+          "status",
+          "amount_cents",
+          "currency",
+          "reference",
+          "checkout_url",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "invoice_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "method": {
+            "type": "string",
+            "enum": [
+              "manual",
+              "stripe"
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/PaymentStatus"
+          },
+          "amount_cents": {
+            "type": "integer"
+          },
+          "currency": {
+            "type": "string"
+          },
+          "reference": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "checkout_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Stripe Checkout page for a `stripe` payment that is `pending`."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PayInvoiceRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "method"
+        ],
+        "properties": {
+          "method": {
+            "type": "string",
+            "enum": [
+              "manual",
+              "stripe"
+            ]
+          },
+          "reference": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200,
+            "description": "Bank-transfer reference, for `manual`."
+          },
+          "success_url": {
+            "$ref": "#/components/schemas/SiteUrl"
+          },
+          "cancel_url": {
+            "$ref": "#/components/schemas/SiteUrl"
+          }
+        }
+      },
+      "SiteBudget": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "site_id",
+          "monthly_credit_cap",
+          "used_this_month"
+        ],
+        "properties": {
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "monthly_credit_cap": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0
+          },
+          "used_this_month": {
+            "$ref": "#/components/schemas/Credits"
+          }
+        }
+      },
+      "SiteBudgetRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "monthly_credit_cap"
+        ],
+        "properties": {
+          "monthly_credit_cap": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100000000
+          }
+        }
+      },
+      "Notification": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "kind",
+          "title",
+          "body",
+          "data",
+          "read_at",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "kind": {
+            "type": "string",
+            "description": "e.g. `credits.threshold_80`, `credits.threshold_100`, `invoice.paid`, `subscription.past_due`."
+          },
+          "title": {
+            "type": "string"
+          },
+          "body": {
+            "type": "string"
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "read_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Operator": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "email": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "OperatorSession": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "access_token",
+          "token_type",
+          "expires_in",
+          "operator"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string"
+          },
+          "token_type": {
+            "type": "string",
+            "enum": [
+              "Bearer"
+            ]
+          },
+          "expires_in": {
+            "type": "integer"
+          },
+          "operator": {
+            "$ref": "#/components/schemas/Operator"
+          }
+        }
+      },
+      "AdminAccount": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account",
+          "balance",
+          "subscription",
+          "members"
+        ],
+        "properties": {
+          "account": {
+            "$ref": "#/components/schemas/Account"
+          },
+          "balance": {
+            "$ref": "#/components/schemas/Balance"
+          },
+          "subscription": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Subscription"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "members": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "AdjustCreditsRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "pool",
+          "amount",
+          "reason"
+        ],
+        "properties": {
+          "pool": {
+            "$ref": "#/components/schemas/CreditPool"
+          },
+          "amount": {
+            "type": "integer",
+            "minimum": -10000000,
+            "maximum": 10000000,
+            "description": "Positive grants, negative takes (never below 0)."
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 500
+          }
+        }
+      },
+      "SetAccountStatusRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status",
+          "reason"
+        ],
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/AccountStatus"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 500
+          }
+        }
+      },
+      "RejectPaymentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "reason"
+        ],
+        "properties": {
+          "reason": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 500
+          }
+        }
+      },
+      "PlanInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "price_cents",
+          "credits_per_month",
+          "max_sites",
+          "max_users",
+          "max_keywords",
+          "max_sectors_per_site"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 120
+          },
+          "price_cents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100000000
+          },
+          "currency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          },
+          "credits_per_month": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100000000
+          },
+          "max_sites": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100000
+          },
+          "max_users": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100000
+          },
+          "max_keywords": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100000000
+          },
+          "max_sectors_per_site": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          },
+          "is_public": {
+            "type": "boolean"
+          }
+        }
+      },
+      "RenewalReport": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "renewed",
+          "invoiced",
+          "downgraded",
+          "past_due"
+        ],
+        "properties": {
+          "renewed": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "invoiced": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "downgraded": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "past_due": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "BalanceResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Balance"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "LedgerListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LedgerEntry"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "CreditCostListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CreditCost"
+            }
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "CreditCostResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/CreditCost"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "EstimateResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Estimate"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "UsageListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/UsageRecord"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "UsageSummaryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/UsageSummaryRow"
+            }
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "SubscriptionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Subscription"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "SubscriptionChangeResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/SubscriptionChange"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "CreditPackageListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CreditPackage"
+            }
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "CreditPackageResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/CreditPackage"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "InvoiceResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Invoice"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "InvoiceListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Invoice"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PaymentResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Payment"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PaymentListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Payment"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "SiteBudgetResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/SiteBudget"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "NotificationResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Notification"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "NotificationListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Notification"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "OperatorSessionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/OperatorSession"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AdminAccountResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AdminAccount"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AdminAccountListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AdminAccount"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PlanResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Plan"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "RenewalReportResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/RenewalReport"
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

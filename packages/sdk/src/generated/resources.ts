@@ -244,20 +244,6 @@ export class Account extends APIResource {
   }
 
   /**
-   * Move the account to another plan
-   *
-   * A downgrade is refused with `PLAN_LIMIT_REACHED` while the account uses more than the new plan allows.
-   *
-   * `PUT /v1/account/plan` (role: `owner`)
-   */
-  changePlan(
-    body: operations['changePlan']['requestBody']['content']['application/json'],
-    options?: RequestOptions,
-  ): Promise<operations['changePlan']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'changePlan', method: 'PUT', path: '/v1/account/plan', body, options });
-  }
-
-  /**
    * Export the account's data as JSON (long-running)
    *
    * Answers `202` with an Operation whose `result` holds the export once it succeeds.
@@ -676,6 +662,42 @@ export class Sites extends APIResource {
       options,
     });
   }
+
+  /**
+   * A site's monthly credit cap and use
+   *
+   * `GET /v1/sites/{site_id}/budget` (role: `viewer`)
+   */
+  budget(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getSiteBudget']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getSiteBudget',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/budget`,
+      options,
+    });
+  }
+
+  /**
+   * Set or clear a site's monthly credit cap
+   *
+   * `PUT /v1/sites/{site_id}/budget` (role: `admin`)
+   */
+  setBudget(
+    siteId: string,
+    body: operations['setSiteBudget']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['setSiteBudget']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'setSiteBudget',
+      method: 'PUT',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/budget`,
+      body,
+      options,
+    });
+  }
 }
 
 /** `client.operations`: Long-running work. */
@@ -693,6 +715,585 @@ export class Operations extends APIResource {
       operationId: 'getOperation',
       method: 'GET',
       path: `/v1/operations/${encodeURIComponent(operationId)}`,
+      options,
+    });
+  }
+}
+
+/** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
+export class Billing extends APIResource {
+  /**
+   * Credits available now, by pool
+   *
+   * `GET /v1/billing/balance` (role: `viewer`)
+   */
+  balance(
+    options?: RequestOptions,
+  ): Promise<operations['getBalance']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({ operationId: 'getBalance', method: 'GET', path: '/v1/billing/balance', options });
+  }
+
+  /**
+   * The credit ledger, oldest first
+   *
+   * `GET /v1/billing/ledger` (role: `admin`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  ledger(
+    query?: operations['listLedger']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listLedger']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listLedger',
+      method: 'GET',
+      path: '/v1/billing/ledger',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * What each AI action costs in credits
+   *
+   * `GET /v1/billing/costs` (role: `viewer`)
+   */
+  costs(
+    options?: RequestOptions,
+  ): Promise<operations['listCreditCosts']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({ operationId: 'listCreditCosts', method: 'GET', path: '/v1/billing/costs', options });
+  }
+
+  /**
+   * Estimate the credits of a proposed action
+   *
+   * `POST /v1/billing/estimate` (role: `viewer`)
+   */
+  estimate(
+    body: operations['estimateCost']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['estimateCost']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'estimateCost',
+      method: 'POST',
+      path: '/v1/billing/estimate',
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Charged actions, oldest first
+   *
+   * `GET /v1/billing/usage` (role: `admin`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  usage(
+    query?: operations['listUsage']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listUsage']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listUsage',
+      method: 'GET',
+      path: '/v1/billing/usage',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * Credits and cost by day and operation
+   *
+   * `GET /v1/billing/usage/summary` (role: `admin`)
+   */
+  usageSummary(
+    query?: operations['getUsageSummary']['parameters']['query'],
+    options?: RequestOptions,
+  ): Promise<operations['getUsageSummary']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getUsageSummary',
+      method: 'GET',
+      path: '/v1/billing/usage/summary',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * The account's subscription
+   *
+   * `GET /v1/billing/subscription` (role: `viewer`)
+   */
+  subscription(
+    options?: RequestOptions,
+  ): Promise<operations['getSubscription']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getSubscription',
+      method: 'GET',
+      path: '/v1/billing/subscription',
+      options,
+    });
+  }
+
+  /**
+   * Move to another plan
+   *
+   * An upgrade takes effect now with a prorated invoice for the rest of the period; plan credits are reset
+   * to the new plan's amount when that invoice is paid. A downgrade takes effect at the end of the period.
+   * A move is refused with `PLAN_LIMIT_REACHED` while the account uses more than the new plan allows.
+   *
+   * `POST /v1/billing/subscription/change` (role: `owner`)
+   */
+  changePlan(
+    body: operations['changeSubscription']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['changeSubscription']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'changeSubscription',
+      method: 'POST',
+      path: '/v1/billing/subscription/change',
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Credit packages on sale
+   *
+   * `GET /v1/billing/credit-packages` (role: `viewer`)
+   */
+  creditPackages(
+    options?: RequestOptions,
+  ): Promise<operations['listCreditPackages']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'listCreditPackages',
+      method: 'GET',
+      path: '/v1/billing/credit-packages',
+      options,
+    });
+  }
+
+  /**
+   * Buy a credit package (an invoice to pay)
+   *
+   * Bonus credits are added when the invoice is paid; they never expire.
+   *
+   * `POST /v1/billing/credit-packages/{package_id}/purchase` (role: `admin`)
+   */
+  purchasePackage(
+    packageId: string,
+    options?: RequestOptions,
+  ): Promise<operations['purchaseCreditPackage']['responses'][201]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'purchaseCreditPackage',
+      method: 'POST',
+      path: `/v1/billing/credit-packages/${encodeURIComponent(packageId)}/purchase`,
+      options,
+    });
+  }
+
+  /**
+   * Invoices, oldest first
+   *
+   * `GET /v1/billing/invoices` (role: `admin`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  invoices(
+    query?: operations['listInvoices']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listInvoices']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listInvoices',
+      method: 'GET',
+      path: '/v1/billing/invoices',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * One invoice with its lines
+   *
+   * `GET /v1/billing/invoices/{invoice_id}` (role: `admin`)
+   */
+  invoice(
+    invoiceId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getInvoice']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getInvoice',
+      method: 'GET',
+      path: `/v1/billing/invoices/${encodeURIComponent(invoiceId)}`,
+      options,
+    });
+  }
+
+  /**
+   * One invoice as a PDF
+   *
+   * `GET /v1/billing/invoices/{invoice_id}/pdf` (role: `admin`)
+   *
+   * Resolves with the bytes of the `application/pdf` document.
+   */
+  invoicePdf(invoiceId: string, options?: RequestOptions): Promise<ArrayBuffer> {
+    return this._client.request({
+      operationId: 'getInvoicePdf',
+      method: 'GET',
+      path: `/v1/billing/invoices/${encodeURIComponent(invoiceId)}/pdf`,
+      binary: true,
+      options,
+    });
+  }
+
+  /**
+   * Pay an invoice by bank transfer or through Stripe
+   *
+   * `manual`: a bank-transfer payment waiting for the operator's approval. `stripe`: a Checkout session;
+   * send the payer to `checkout_url`. The invoice is paid when Stripe reports the payment.
+   *
+   * `POST /v1/billing/invoices/{invoice_id}/payments` (role: `admin`)
+   */
+  payInvoice(
+    invoiceId: string,
+    body: operations['payInvoice']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['payInvoice']['responses'][201]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'payInvoice',
+      method: 'POST',
+      path: `/v1/billing/invoices/${encodeURIComponent(invoiceId)}/payments`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Payments, oldest first
+   *
+   * `GET /v1/billing/payments` (role: `admin`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  payments(
+    query?: operations['listPayments']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listPayments']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listPayments',
+      method: 'GET',
+      path: '/v1/billing/payments',
+      query,
+      options,
+    });
+  }
+}
+
+/** `client.notifications`: Messages for the account (credit thresholds, billing events). */
+export class Notifications extends APIResource {
+  /**
+   * Notifications, newest first
+   *
+   * `GET /v1/notifications` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    query?: operations['listNotifications']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listNotifications']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listNotifications',
+      method: 'GET',
+      path: '/v1/notifications',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * Mark a notification read
+   *
+   * `POST /v1/notifications/{notification_id}/read` (role: `viewer`)
+   */
+  markRead(
+    notificationId: string,
+    options?: RequestOptions,
+  ): Promise<operations['markNotificationRead']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'markNotificationRead',
+      method: 'POST',
+      path: `/v1/notifications/${encodeURIComponent(notificationId)}/read`,
+      options,
+    });
+  }
+}
+
+/** `client.webhooks`: Events sent to Igny8 by payment providers. */
+export class Webhooks extends APIResource {
+  /**
+   * Stripe events (signed)
+   *
+   * Verifies the `Stripe-Signature` header over the raw body and handles each event once.
+   *
+   * `POST /v1/webhooks/stripe` (role: `public`)
+   */
+  stripe(
+    body: operations['receiveStripeWebhook']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['receiveStripeWebhook']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'receiveStripeWebhook',
+      method: 'POST',
+      path: '/v1/webhooks/stripe',
+      body,
+      public: true,
+      options,
+    });
+  }
+}
+
+/** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
+export class Admin extends APIResource {
+  /**
+   * Sign in as the operator
+   *
+   * Operator accounts are made on the server with `pnpm operator:create`. The token (audience `igny8-admin`) opens only `/v1/admin/*`.
+   *
+   * `POST /v1/admin/auth/login` (role: `public`)
+   */
+  login(
+    body: operations['operatorLogin']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['operatorLogin']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'operatorLogin',
+      method: 'POST',
+      path: '/v1/admin/auth/login',
+      body,
+      public: true,
+      options,
+    });
+  }
+
+  /**
+   * Every account, with plan and balance
+   *
+   * `GET /v1/admin/accounts` (role: `operator`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  accounts(
+    query?: operations['adminListAccounts']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['adminListAccounts']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'adminListAccounts',
+      method: 'GET',
+      path: '/v1/admin/accounts',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * One account, with plan and balance
+   *
+   * `GET /v1/admin/accounts/{account_id}` (role: `operator`)
+   */
+  account(
+    accountId: string,
+    options?: RequestOptions,
+  ): Promise<operations['adminGetAccount']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminGetAccount',
+      method: 'GET',
+      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}`,
+      options,
+    });
+  }
+
+  /**
+   * Grant or take credits, with a reason (audited)
+   *
+   * `POST /v1/admin/accounts/{account_id}/credits` (role: `operator`)
+   */
+  adjustCredits(
+    accountId: string,
+    body: operations['adminAdjustCredits']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminAdjustCredits']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminAdjustCredits',
+      method: 'POST',
+      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}/credits`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Suspend, reactivate or cancel an account (audited)
+   *
+   * `PUT /v1/admin/accounts/{account_id}/status` (role: `operator`)
+   */
+  setAccountStatus(
+    accountId: string,
+    body: operations['adminSetAccountStatus']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminSetAccountStatus']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminSetAccountStatus',
+      method: 'PUT',
+      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}/status`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Payments of every account, optionally by status
+   *
+   * `GET /v1/admin/payments` (role: `operator`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  payments(
+    query?: operations['adminListPayments']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['adminListPayments']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'adminListPayments',
+      method: 'GET',
+      path: '/v1/admin/payments',
+      query,
+      options,
+    });
+  }
+
+  /**
+   * Approve a bank transfer, which pays the invoice
+   *
+   * `POST /v1/admin/payments/{payment_id}/approve` (role: `operator`)
+   */
+  approvePayment(
+    paymentId: string,
+    options?: RequestOptions,
+  ): Promise<operations['adminApprovePayment']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminApprovePayment',
+      method: 'POST',
+      path: `/v1/admin/payments/${encodeURIComponent(paymentId)}/approve`,
+      options,
+    });
+  }
+
+  /**
+   * Reject a bank transfer
+   *
+   * `POST /v1/admin/payments/{payment_id}/reject` (role: `operator`)
+   */
+  rejectPayment(
+    paymentId: string,
+    body: operations['adminRejectPayment']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminRejectPayment']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminRejectPayment',
+      method: 'POST',
+      path: `/v1/admin/payments/${encodeURIComponent(paymentId)}/reject`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Create or edit a plan
+   *
+   * `PUT /v1/admin/plans/{plan_code}` (role: `operator`)
+   */
+  upsertPlan(
+    planCode: string,
+    body: operations['adminUpsertPlan']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminUpsertPlan']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminUpsertPlan',
+      method: 'PUT',
+      path: `/v1/admin/plans/${encodeURIComponent(planCode)}`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Set the credits of an operation (optionally per provider)
+   *
+   * `PUT /v1/admin/credit-costs` (role: `operator`)
+   */
+  setCreditCost(
+    body: operations['adminSetCreditCost']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminSetCreditCost']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminSetCreditCost',
+      method: 'PUT',
+      path: '/v1/admin/credit-costs',
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Put a credit package on sale
+   *
+   * `POST /v1/admin/credit-packages` (role: `operator`)
+   */
+  createCreditPackage(
+    body: operations['adminCreateCreditPackage']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminCreateCreditPackage']['responses'][201]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminCreateCreditPackage',
+      method: 'POST',
+      path: '/v1/admin/credit-packages',
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Edit or withdraw a credit package
+   *
+   * `PATCH /v1/admin/credit-packages/{package_id}` (role: `operator`)
+   */
+  updateCreditPackage(
+    packageId: string,
+    body: operations['adminUpdateCreditPackage']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminUpdateCreditPackage']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminUpdateCreditPackage',
+      method: 'PATCH',
+      path: `/v1/admin/credit-packages/${encodeURIComponent(packageId)}`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Run subscription renewals now (they also run on a schedule)
+   *
+   * `POST /v1/admin/billing/renewals` (role: `operator`)
+   */
+  runRenewals(
+    options?: RequestOptions,
+  ): Promise<operations['adminRunRenewals']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminRunRenewals',
+      method: 'POST',
+      path: '/v1/admin/billing/renewals',
       options,
     });
   }
@@ -722,6 +1323,14 @@ export class Igny8Resources {
   readonly sites: Sites;
   /** `client.operations`: Long-running work. */
   readonly operations: Operations;
+  /** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
+  readonly billing: Billing;
+  /** `client.notifications`: Messages for the account (credit thresholds, billing events). */
+  readonly notifications: Notifications;
+  /** `client.webhooks`: Events sent to Igny8 by payment providers. */
+  readonly webhooks: Webhooks;
+  /** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
+  readonly admin: Admin;
 
   constructor(client: APIClient) {
     this.system = new System(client);
@@ -735,5 +1344,9 @@ export class Igny8Resources {
     this.industries = new Industries(client);
     this.sites = new Sites(client);
     this.operations = new Operations(client);
+    this.billing = new Billing(client);
+    this.notifications = new Notifications(client);
+    this.webhooks = new Webhooks(client);
+    this.admin = new Admin(client);
   }
 }

@@ -12,6 +12,8 @@ export interface APIRequest {
   body?: unknown;
   /** An operation with `security: []`: no credentials are sent (and so none can be refreshed). */
   public?: boolean;
+  /** The success response is a document (a PDF), resolved as an ArrayBuffer rather than parsed as JSON. */
+  binary?: boolean;
   options?: RequestOptions | undefined;
 }
 

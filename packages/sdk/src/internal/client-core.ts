@@ -79,13 +79,14 @@ export class ClientCore implements APIClient {
     const attempt = async () => {
       sentToken = req.public ? undefined : await this.#token();
       const headers = new Headers(this.#headers);
-      headers.set('accept', 'application/json');
+      // A document is asked for as such; its errors still come back as JSON envelopes.
+      headers.set('accept', req.binary ? '*/*' : 'application/json');
       if (sentToken) headers.set('authorization', `Bearer ${sentToken}`);
       if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
       return send(
         this.#transport,
-        { method: req.method, path: req.path, query: req.query, body: req.body, headers },
+        { method: req.method, path: req.path, query: req.query, body: req.body, headers, binary: req.binary },
         options,
       );
     };

@@ -18,6 +18,8 @@ export interface HttpRequest {
   query?: object | undefined;
   body?: unknown;
   headers: Headers;
+  /** Resolve with `{ data: ArrayBuffer }` instead of parsing JSON. */
+  binary?: boolean;
 }
 
 /** The success envelope: `{ data, meta?, request_id }`. */
@@ -79,7 +81,8 @@ export async function send(
   req: HttpRequest,
   options: RequestOptions = {},
 ): Promise<Envelope | undefined> {
-  let text: string;
+  let text = '';
+  let bytes: ArrayBuffer | undefined;
   try {
     // `baseUrl` may be relative in a browser (e.g. `/api` on the same origin): ky's Request resolves it there.
     const response = await ky(settings.baseUrl.replace(/\/+$/, '') + req.path, {
@@ -92,7 +95,8 @@ export async function send(
       retry: { ...retryPolicy, limit: options.maxRetries ?? settings.maxRetries },
       fetch: fetchThrough(settings.fetch),
     });
-    text = await response.text();
+    if (req.binary) bytes = await response.arrayBuffer();
+    else text = await response.text();
   } catch (error) {
     // ky gives up with the last failure: an error status, the caller's abort, a timeout, or fetch's own error.
     if (isHTTPError(error)) {
@@ -103,5 +107,6 @@ export async function send(
     if (isTimeoutError(error)) throw new APIConnectionTimeoutError();
     throw new APIConnectionError(undefined, { cause: error });
   }
+  if (bytes) return { data: bytes };
   return parse(text, false) as Envelope | undefined;
 }

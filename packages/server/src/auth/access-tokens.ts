@@ -14,6 +14,8 @@ export interface AccessTokenConfig {
   secret: string;
   issuer: string;
   audience: string;
+  /** The audience of operator tokens: they open /v1/admin/* and nothing else. */
+  adminAudience: string;
   accessTtlSeconds: number;
 }
 
@@ -66,6 +68,38 @@ export class AccessTokens {
       if (err instanceof errors.JWTExpired)
         throw new UnauthorizedError('TOKEN_EXPIRED', 'The access token has expired.');
       throw new UnauthorizedError('TOKEN_INVALID', 'The access token is invalid.');
+    }
+  }
+
+  signOperator(operatorId: string): Promise<string> {
+    const iat = Math.floor(this.now().getTime() / 1000);
+    return new SignJWT({ op: true })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(operatorId)
+      .setIssuer(this.config.issuer)
+      .setAudience(this.config.adminAudience)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + this.config.accessTtlSeconds)
+      .setJti(crypto.randomUUID())
+      .sign(this.key);
+  }
+
+  async verifyOperator(token: string): Promise<{ operatorId: string }> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: this.config.issuer,
+        audience: this.config.adminAudience,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        currentDate: this.now(),
+      });
+      if (payload.op !== true || !payload.sub) throw new UnauthorizedError('TOKEN_INVALID', 'Not an operator token.');
+      return { operatorId: payload.sub };
+    } catch (err) {
+      if (err instanceof UnauthorizedError) throw err;
+      if (err instanceof errors.JWTExpired)
+        throw new UnauthorizedError('TOKEN_EXPIRED', 'The operator token has expired.');
+      throw new UnauthorizedError('TOKEN_INVALID', 'The operator token is invalid.');
     }
   }
 }

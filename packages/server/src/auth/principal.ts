@@ -2,19 +2,21 @@
 // so the role is read fresh (a removed member or a revoked key loses access at once).
 import type { Knex } from 'knex';
 import { setTenant } from '../db/tenant.js';
-import { UnauthorizedError } from '../errors.js';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { Role } from './roles.js';
 import { API_KEY_PREFIX, hashToken } from './secrets.js';
 
 export interface Principal {
-  kind: 'user' | 'api_key';
+  /** `operator`: the platform operator on /v1/admin/* (accountId is empty; operatorId is set). */
+  kind: 'user' | 'api_key' | 'operator';
   userId: string | null;
   accountId: string;
   role: Role;
   apiKeyId: string | null;
   /** An API key restricted to one site. */
   siteId: string | null;
+  operatorId?: string;
 }
 
 export function bearerToken(header: string | undefined): string {
@@ -68,4 +70,34 @@ async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Dat
     await trx('api_keys').where({ id: key.id }).update({ last_used_at: now });
   }
   return { kind: 'api_key', userId: null, accountId, role: key.role, apiKeyId: key.id, siteId: key.site_id };
+}
+
+/**
+ * The operator, from an operator token. Any other credential is refused: a tenant's token or API
+ * key with 403 OPERATOR_ONLY (it is valid, just not here), anything else with 401.
+ */
+export async function authenticateOperator(
+  trx: Knex.Transaction,
+  token: string,
+  tokens: AccessTokens,
+  now: Date,
+): Promise<Principal> {
+  let operatorId: string;
+  try {
+    ({ operatorId } = await tokens.verifyOperator(token));
+  } catch (err) {
+    const tenant = await authenticate(trx, token, tokens, now).catch(() => undefined);
+    if (tenant)
+      throw new ForbiddenError(
+        'OPERATOR_ONLY',
+        'This route is for the platform operator; tenant credentials are refused.',
+      );
+    throw err;
+  }
+  const exists = await trx('operators').where({ id: operatorId }).first('id');
+  if (!exists) throw new UnauthorizedError('TOKEN_INVALID', 'This operator no longer exists.');
+  await trx.raw(
+    "select set_config('app.operator', 'on', true), set_config('app.account_id', '', true), set_config('app.user_id', '', true)",
+  );
+  return { kind: 'operator', userId: null, accountId: '', role: 'owner', apiKeyId: null, siteId: null, operatorId };
 }

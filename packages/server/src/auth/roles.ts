@@ -8,6 +8,7 @@ export const roleAtLeast = (role: Role, required: Role) => RANK[role] >= RANK[re
 /** Owners and admins see every site; editors and viewers only the sites granted to them. */
 export const seesAllSites = (role: Role) => roleAtLeast(role, 'admin');
 
-export const isTenantAccess = (access: Access): access is Role => access !== 'public' && access !== 'authenticated';
+export const isTenantAccess = (access: Access): access is Role =>
+  access !== 'public' && access !== 'authenticated' && access !== 'operator';
 
 export type { Access, Role };

@@ -5,6 +5,7 @@ import { count } from '../db/count.js';
 import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
 import { validTimezone } from '../domain/accounts.js';
+import { startSubscription } from '../domain/billing/subscriptions.js';
 import {
   BadRequestError,
   ConflictError,
@@ -39,7 +40,7 @@ export async function signup(
       const [created] = await trx('users')
         .insert({ email: input.email.trim(), name: input.name, password_hash: passwordHash })
         .returning('*');
-      const free = await trx('plans').where({ code: 'free' }).first('id');
+      const free = await trx('plans').where({ code: 'free' }).first();
       await trx('accounts').insert({
         id: accountId,
         name: input.account_name ?? input.name,
@@ -48,6 +49,7 @@ export async function signup(
         timezone: input.timezone ?? 'UTC',
       });
       await trx('memberships').insert({ account_id: accountId, user_id: created.id, role: 'owner' });
+      await startSubscription(trx, accountId, free, deps.now());
       return created as UserRow;
     });
   } catch (err) {

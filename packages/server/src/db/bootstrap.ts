@@ -5,7 +5,9 @@ import { APP_ROLE } from './connection.js';
 import { migrationSource } from './migrations/index.js';
 import { seedReferenceData } from './seeds/index.js';
 
-const REFERENCE_TABLES = ['plans', 'industries', 'sectors'];
+// Read-only to the application. (Plans, credit costs and packages are written by the operator only, which
+// row-level security enforces: see the 0002 migration.)
+const REFERENCE_TABLES = ['industries', 'sectors'];
 
 /** Creates (or updates the password of) the role the application connects as. */
 export async function ensureAppRole(owner: Knex, password: string): Promise<void> {
@@ -29,6 +31,9 @@ export async function grantAppRole(owner: Knex): Promise<void> {
   await owner.raw(`grant usage on schema public to ${APP_ROLE}`);
   await owner.raw(`grant select, insert, update, delete on all tables in schema public to ${APP_ROLE}`);
   await owner.raw(`revoke insert, update, delete on ${REFERENCE_TABLES.join(', ')} from ${APP_ROLE}`);
+  // Append-only by grant as well as by trigger; operators are made by the CLI (the owner) only.
+  await owner.raw(`revoke update, delete, truncate on credit_ledger from ${APP_ROLE}`);
+  await owner.raw(`revoke insert, update, delete on operators from ${APP_ROLE}`);
   await owner.raw(`revoke all on knex_migrations, knex_migrations_lock from ${APP_ROLE}`);
   await owner.raw(`grant usage on all sequences in schema public to ${APP_ROLE}`);
   await owner.raw(`grant execute on all functions in schema public to ${APP_ROLE}`);

@@ -20,7 +20,7 @@ export function decodeCursor(cursor: string, type: 'timestamptz' | 'integer' = '
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const validT =
       typeof value?.t === 'string' &&
-      (type === 'integer' ? /^-?\d{1,9}$/.test(value.t) : !Number.isNaN(Date.parse(value.t)));
+      (type === 'integer' ? /^-?\d{1,18}$/.test(value.t) : !Number.isNaN(Date.parse(value.t)));
     if (validT && typeof value?.id === 'string' && UUID.test(value.id)) return value;
   } catch {
     // fall through
@@ -59,7 +59,7 @@ export async function paginate<Row extends { id: string }>(
     .limit(limit + 1);
   if (options.cursor) {
     const c = decodeCursor(options.cursor, type);
-    q.whereRaw(`(??, ??) > (?::${type}, ?::uuid)`, [ordered, `${table}.id`, c.t, c.id]);
+    q.whereRaw(`(??, ??) > (?::${type === 'integer' ? 'bigint' : type}, ?::uuid)`, [ordered, `${table}.id`, c.t, c.id]);
   }
   const rows = (await q) as (Row & { _cursor_t: string })[];
   const more = rows.length > limit;

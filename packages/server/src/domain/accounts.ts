@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { count } from '../db/count.js';
-import { NotFoundError, PlanLimitError, UnprocessableError } from '../errors.js';
+import { NotFoundError, UnprocessableError } from '../errors.js';
 import { type PlanRow, presentPlan } from './plans.js';
 
 export interface AccountRow {
@@ -63,36 +62,6 @@ export async function updateAccount(
   await trx('accounts')
     .where({ id: accountId })
     .update({ ...patch, updated_at: trx.fn.now() });
-  return loadAccount(trx, accountId);
-}
-
-/** Moves the account to another plan, refusing a downgrade below what it already uses. */
-export async function changePlan(trx: Knex.Transaction, accountId: string, code: string) {
-  await lockAccount(trx, accountId);
-  const plan = (await trx('plans').where({ code }).first()) as PlanRow | undefined;
-  if (!plan) throw new UnprocessableError('UNPROCESSABLE', `No plan named ${code}.`, { field: 'plan' });
-  const sites = await count(trx('sites'));
-  const users = await count(trx('memberships').where({ account_id: accountId }));
-  const {
-    rows: [{ sectors }],
-  } = await trx.raw(
-    'select coalesce(max(c), 0) as sectors from (select count(*) as c from site_sectors group by site_id) s',
-  );
-  if (sites > plan.max_sites)
-    throw new PlanLimitError(
-      'sites',
-      plan.max_sites,
-      `The ${plan.name} plan allows ${plan.max_sites} site(s); delete sites first.`,
-    );
-  if (users > plan.max_users)
-    throw new PlanLimitError(
-      'users',
-      plan.max_users,
-      `The ${plan.name} plan allows ${plan.max_users} user(s); remove members first.`,
-    );
-  if (Number(sectors) > plan.max_sectors_per_site)
-    throw new PlanLimitError('sectors_per_site', plan.max_sectors_per_site);
-  await trx('accounts').where({ id: accountId }).update({ plan_id: plan.id, updated_at: trx.fn.now() });
   return loadAccount(trx, accountId);
 }
 

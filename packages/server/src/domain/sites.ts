@@ -12,6 +12,7 @@ interface SiteRow {
   url: string | null;
   description: string;
   industry_id: string;
+  monthly_credit_cap?: number | null;
   created_at: Date;
   updated_at: Date;
 }

@@ -3,11 +3,12 @@
 import type { Context } from 'koa';
 import { AppError, BadRequestError } from '../errors.js';
 
-export async function readJsonBody(ctx: Context, limit: number): Promise<unknown> {
+/** Reads and parses a JSON body; `raw` is the exact text (for signature checks). */
+export async function readJsonBody(ctx: Context, limit: number): Promise<{ value: unknown; raw: string }> {
   const length = ctx.request.length;
   const hasBody =
     ctx.request.type !== '' || (length !== undefined && length > 0) || ctx.get('transfer-encoding') !== '';
-  if (!hasBody) return undefined;
+  if (!hasBody) return { value: undefined, raw: '' };
   if (length !== undefined && length > limit) throw tooLarge(limit);
   if (!ctx.is('application/json', 'application/*+json')) {
     throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
@@ -26,9 +27,9 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<unknown
   }
   if (size > limit) throw tooLarge(limit);
   const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return undefined;
+  if (text.trim() === '') return { value: undefined, raw: text };
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), raw: text };
   } catch {
     throw new BadRequestError('MALFORMED_JSON', 'The body is not valid JSON.');
   }

@@ -19,11 +19,17 @@ export interface HandlerInput<K extends OperationId> {
   db: Knex.Transaction;
   deps: AppDeps;
   ctx: Context;
+  /** The exact request body, for operations marked `x-igny8-raw-body` (signature checks). */
+  rawBody?: string;
 }
 
 export interface HandlerOutput {
   data?: unknown;
   meta?: { next_cursor: string | null };
+  /** Extra response headers (e.g. Location). */
+  headers?: Record<string, string>;
+  /** A document instead of JSON, for operations whose success response is not JSON. */
+  file?: { contentType: string; body: Buffer; filename?: string };
 }
 
 export type Handler<K extends OperationId> = (input: HandlerInput<K>) => Promise<HandlerOutput | undefined>;

@@ -1,18 +1,20 @@
 // Binds every operation of openapi.yaml to its handler by operationId. For each request it
 // validates path, query and body against the generated zod schemas, authenticates the caller,
-// opens the tenant transaction, checks the role the spec declares (`x-igny8-role`), runs the
-// handler and shapes the envelope.
+// opens the tenant transaction, checks the role the spec declares (`x-igny8-role`), honours an
+// Idempotency-Key, runs the handler and shapes the envelope.
 
 import { type OperationId, type OperationManifest, operations, validators } from '@igny8/contract';
 import Router from '@koa/router';
+import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { z } from 'zod';
-import { authenticate, bearerToken } from '../auth/principal.js';
+import { authenticate, authenticateOperator, bearerToken, type Principal } from '../auth/principal.js';
 import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
 import type { AppDeps } from '../deps.js';
 import { AppError, BadRequestError, ForbiddenError } from '../errors.js';
 import { readJsonBody } from './body.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
+import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
 
 export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<OperationId>> {
   const bound = new Map<OperationId, Handler<OperationId>>();
@@ -42,6 +44,20 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | '
   throw new BadRequestError('VALIDATION_FAILED', `The request ${where} is not valid.`, { issues });
 }
 
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** What the handler produced, as it goes on the wire (and into the idempotency store). */
+function respond(manifest: OperationManifest, ctx: Context, output: HandlerOutput | undefined): StoredResponse {
+  const headers = output?.headers ?? {};
+  if (manifest.successStatus === 204) return { status: 204, body: undefined, headers };
+  const body = {
+    data: output?.data ?? null,
+    ...(output?.meta ? { meta: output.meta } : {}),
+    request_id: ctx.state.requestId,
+  };
+  return { status: manifest.successStatus, body, headers };
+}
+
 export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
   const router = new Router();
   const handlers = bindHandlers(groups);
@@ -53,47 +69,94 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
       ctx.state.route = manifest.path;
       const params = parse(v.params, { ...ctx.params }, 'path');
       const query = parse(v.query, { ...ctx.query }, 'query');
-      const raw = manifest.hasBody ? await readJsonBody(ctx, deps.config.bodyLimitBytes) : undefined;
+      const read = manifest.hasBody ? await readJsonBody(ctx, deps.config.bodyLimitBytes) : undefined;
       if (!manifest.hasBody && (ctx.request.length ?? 0) > 0) {
         throw new BadRequestError('VALIDATION_FAILED', 'This operation takes no body.');
       }
-      const body = manifest.hasBody ? parse(v.body as z.ZodType, raw, 'body') : undefined;
-      const input = { params, query, body, deps, ctx } as HandlerInput<OperationId>;
+      const body = manifest.hasBody ? parse(v.body as z.ZodType, read?.value, 'body') : undefined;
+      const idempotencyKey = manifest.idempotent ? ctx.get('idempotency-key') : '';
+      if (idempotencyKey && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+        throw new BadRequestError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+      }
+      const input = {
+        params,
+        query,
+        body,
+        deps,
+        ctx,
+        rawBody: manifest.rawBody ? read?.raw : undefined,
+      } as HandlerInput<OperationId>;
 
-      let output: HandlerOutput | undefined;
+      let response: StoredResponse;
+      let file: HandlerOutput['file'];
       if (manifest.role === 'public') {
-        output = await handler(input);
+        const output = await handler(input);
+        file = output?.file;
+        response = respond(manifest, ctx, output);
       } else {
         const token = bearerToken(ctx.get('authorization') || undefined);
-        output = await deps.db.app.transaction(async (trx) => {
-          const principal = await authenticate(trx, token, deps.tokens, deps.now());
-          if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
-            throw new ForbiddenError(
-              'INSUFFICIENT_ROLE',
-              `This needs the ${manifest.role} role or higher; you are ${principal.role}.`,
-              {
-                required: manifest.role,
-                role: principal.role,
-              },
-            );
+        response = await deps.db.app.transaction(async (trx: Knex.Transaction) => {
+          const principal = await authorize(trx, manifest, token, deps);
+          ctx.state.accountId = principal.accountId || undefined;
+          const scope =
+            principal.kind === 'operator' ? `operator:${principal.operatorId}` : `account:${principal.accountId}`;
+          const hash = idempotencyKey ? requestHash(manifest.method, ctx.path, body) : '';
+          if (idempotencyKey) {
+            const stored = await claim(trx, { scope, key: idempotencyKey, hash, now: deps.now() });
+            if (stored) {
+              ctx.set('Idempotent-Replayed', 'true');
+              return stored;
+            }
           }
-          ctx.state.accountId = principal.accountId;
-          return handler({ ...input, principal, db: trx });
+          const output = await handler({ ...input, principal, db: trx });
+          file = output?.file;
+          const fresh = respond(manifest, ctx, output);
+          if (idempotencyKey) {
+            await store(trx, {
+              scope,
+              key: idempotencyKey,
+              hash,
+              accountId: principal.accountId || null,
+              response: fresh,
+            });
+          }
+          return fresh;
         });
       }
-      ctx.status = manifest.successStatus;
-      if (manifest.successStatus === 204) {
-        ctx.body = null;
+      for (const [name, value] of Object.entries(response.headers)) ctx.set(name, value);
+      ctx.status = response.status;
+      if (file) {
+        ctx.type = file.contentType;
+        if (file.filename) ctx.attachment(file.filename, { type: 'inline' });
+        ctx.body = file.body;
         return;
       }
-      ctx.body = {
-        data: output?.data ?? null,
-        ...(output?.meta ? { meta: output.meta } : {}),
-        request_id: ctx.state.requestId,
-      };
+      ctx.body = response.status === 204 ? null : response.body;
     });
   }
   return router;
+}
+
+/** Resolves the caller inside the request transaction and checks the role the spec asks for. */
+async function authorize(
+  trx: Knex.Transaction,
+  manifest: OperationManifest,
+  token: string,
+  deps: AppDeps,
+): Promise<Principal> {
+  if (manifest.role === 'operator') return authenticateOperator(trx, token, deps.tokens, deps.now());
+  const principal = await authenticate(trx, token, deps.tokens, deps.now());
+  if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
+    throw new ForbiddenError(
+      'INSUFFICIENT_ROLE',
+      `This needs the ${manifest.role} role or higher; you are ${principal.role}.`,
+      {
+        required: manifest.role,
+        role: principal.role,
+      },
+    );
+  }
+  return principal;
 }
 
 export const methodNotAllowed = () => new AppError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');

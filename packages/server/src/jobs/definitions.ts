@@ -1,18 +1,50 @@
 // The jobs this server runs. Each is a thin shell around a domain function.
-import type { Knex } from 'knex';
+import type { AppDeps } from '../deps.js';
 import { exportAccountData } from '../domain/accounts.js';
+import { forgetIdempotencyKeys, runRenewals, sweepReservations } from '../domain/billing/maintenance.js';
 import { reportProgress } from '../domain/operations.js';
 import type { JobDefinition } from './queue.js';
 import { operationJob } from './run-operation.js';
 
 export const ACCOUNT_EXPORT_JOB = 'account.export';
+export const BILLING_SWEEP_JOB = 'billing.sweep';
+export const BILLING_RENEWALS_JOB = 'billing.renewals';
 
-export function jobDefinitions(app: () => Knex): JobDefinition[] {
+export function jobDefinitions(deps: Pick<AppDeps, 'db' | 'now' | 'config' | 'logger'>): JobDefinition[] {
+  const ctx = () => ({
+    owner: deps.db.owner,
+    app: deps.db.app,
+    now: deps.now,
+    graceDays: deps.config.billing.graceDays,
+  });
   return [
-    operationJob(app, ACCOUNT_EXPORT_JOB, async (trx, data) => {
-      const result = await exportAccountData(trx, data.accountId);
-      await reportProgress(trx, data.operationId, 1, 1);
-      return result;
-    }),
+    operationJob(
+      () => deps.db.app,
+      ACCOUNT_EXPORT_JOB,
+      async (trx, data) => {
+        const result = await exportAccountData(trx, data.accountId);
+        await reportProgress(trx, data.operationId, 1, 1);
+        return result;
+      },
+    ),
+    {
+      name: BILLING_SWEEP_JOB,
+      schedule: '* * * * *',
+      retryLimit: 0,
+      async handler() {
+        const released = await sweepReservations(ctx());
+        const forgotten = await forgetIdempotencyKeys(ctx());
+        if (released || forgotten) deps.logger.info({ released, forgotten }, 'billing sweep');
+      },
+    },
+    {
+      name: BILLING_RENEWALS_JOB,
+      schedule: '*/10 * * * *',
+      retryLimit: 0,
+      async handler() {
+        const report = await runRenewals(ctx());
+        if (Object.values(report).some(Boolean)) deps.logger.info({ report }, 'subscription renewals');
+      },
+    },
   ];
 }

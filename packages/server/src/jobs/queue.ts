@@ -15,6 +15,8 @@ export interface JobDefinition {
   handler: JobHandler;
   retryLimit?: number;
   expireInSeconds?: number;
+  /** A cron expression: pg-boss enqueues the job on this schedule (once across all processes). */
+  schedule?: string;
 }
 
 export interface JobQueue {
@@ -65,6 +67,7 @@ export function createJobQueue(options: {
       // The application role enqueues inside its own transactions: it may insert jobs, no more.
       await grantEnqueue(boss);
       if (work) {
+        for (const d of definitions.values()) if (d.schedule) await boss.schedule(d.name, d.schedule);
         for (const d of definitions.values()) {
           await boss.work<Record<string, unknown>>(
             d.name,

@@ -65,3 +65,10 @@ export function wrongType(schema: Schema): unknown {
   if (type === 'object') return ['not', 'an', 'object'];
   return { unexpected: true };
 }
+
+/** The schema of a path parameter, by name. */
+export function resolveParameter(name: string): Schema | undefined {
+  for (const p of Object.values<any>(document.components.parameters))
+    if (p.name === name && p.in === 'path') return resolve(p.schema);
+  return undefined;
+}

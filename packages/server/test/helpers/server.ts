@@ -4,6 +4,7 @@
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
+import { createOperator } from '../../src/auth/operators.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { AppDeps } from '../../src/deps.js';
 import { createLogger } from '../../src/logger.js';
@@ -71,4 +72,20 @@ export async function startTestServer(
       }
     },
   };
+}
+
+/** Creates an operator (as `pnpm operator:create` would) and signs in; returns the token. */
+export async function operatorSession(
+  server: TestServer,
+  email = `operator-${crypto.randomUUID().slice(0, 8)}@example.test`,
+) {
+  const password = 'operator-password-123';
+  await createOperator(server.deps.db.owner, { email, name: 'Operator', password });
+  const res = await fetch(`${server.url}/v1/admin/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = (await res.json()) as { data: { access_token: string } };
+  return body.data.access_token;
 }

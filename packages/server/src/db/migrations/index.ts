@@ -2,6 +2,7 @@
 // source, from a bundle and in tests. Append new ones; never edit one that has shipped.
 import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation.js';
+import * as m0002 from './0002_billing.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -10,6 +11,7 @@ interface Migration {
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_billing': m0002,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { DEFAULT_COSTS } from '../../domain/billing/costs.js';
 import { INDUSTRIES, slugify } from './industries.js';
 import { DEFAULT_PLANS } from './plans.js';
 
@@ -8,6 +9,10 @@ export async function seedReferenceData(owner: Knex): Promise<void> {
     await trx('plans')
       .insert(DEFAULT_PLANS.map((p) => ({ ...p, currency: 'USD' })))
       .onConflict('code')
+      .ignore();
+    await trx('credit_costs')
+      .insert(DEFAULT_COSTS.map((c) => ({ ...c, provider: '*' })))
+      .onConflict(['operation', 'variant', 'provider'])
       .ignore();
     for (const [i, industry] of INDUSTRIES.entries()) {
       const [row] = await trx('industries')

@@ -1,4 +1,4 @@
-import { changePlan, deleteAccount, loadAccount, updateAccount } from '../../domain/accounts.js';
+import { deleteAccount, loadAccount, updateAccount } from '../../domain/accounts.js';
 import { createOperation, presentOperation } from '../../domain/operations.js';
 import { visibleSiteIds } from '../../domain/sites.js';
 import { ACCOUNT_EXPORT_JOB } from '../../jobs/definitions.js';
@@ -33,12 +33,11 @@ export const accountHandlers: HandlerGroup = {
   },
   getAccount: async ({ db, principal }) => ({ data: await loadAccount(db, principal.accountId) }),
   updateAccount: async ({ db, principal, body }) => ({ data: await updateAccount(db, principal.accountId, body) }),
-  changePlan: async ({ db, principal, body }) => ({ data: await changePlan(db, principal.accountId, body.plan) }),
   deleteAccount: async ({ db, principal }) => {
     await deleteAccount(db, principal.accountId);
     return undefined;
   },
-  exportAccount: async ({ db, principal, deps, ctx }) => {
+  exportAccount: async ({ db, principal, deps }) => {
     const operation = await createOperation(db, {
       accountId: principal.accountId,
       kind: 'account.export',
@@ -46,7 +45,6 @@ export const accountHandlers: HandlerGroup = {
       total: 1,
     });
     await deps.jobs.send(db, ACCOUNT_EXPORT_JOB, { operationId: operation.id, accountId: principal.accountId });
-    ctx.set('Location', `/v1/operations/${operation.id}`);
-    return { data: presentOperation(operation) };
+    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
 };

@@ -1,12 +1,15 @@
 import type { HandlerGroup } from '../handler.js';
 import { accountHandlers } from './account.js';
+import { adminHandlers } from './admin.js';
 import { apiKeyHandlers } from './api-keys.js';
 import { authHandlers } from './auth.js';
+import { billingHandlers } from './billing.js';
 import { memberHandlers } from './members.js';
 import { operationHandlers } from './operations.js';
 import { referenceHandlers } from './reference.js';
 import { siteHandlers } from './sites.js';
 import { systemHandlers } from './system.js';
+import { webhookHandlers } from './webhooks.js';
 
 /** Every handler group; the router binds them to operations by operationId. */
 export const handlerGroups: HandlerGroup[] = [
@@ -18,4 +21,7 @@ export const handlerGroups: HandlerGroup[] = [
   referenceHandlers,
   siteHandlers,
   operationHandlers,
+  billingHandlers,
+  webhookHandlers,
+  adminHandlers,
 ];
