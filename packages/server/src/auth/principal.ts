@@ -40,7 +40,8 @@ export async function authenticate(
     .where({ 'memberships.account_id': claims.accountId, 'memberships.user_id': claims.userId })
     .first('memberships.role', 'users.password_changed_at');
   if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
-  // A password change ends every session that began before it.
+  // A password change ends every session that began before it. (Both times come from the app's
+  // clock, so the database's clock cannot end a session it never saw.)
   if (Math.floor(new Date(row.password_changed_at).getTime() / 1000) > claims.issuedAt) {
     throw new UnauthorizedError('TOKEN_INVALID', 'The session ended when the password changed; sign in again.');
   }

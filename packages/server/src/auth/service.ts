@@ -38,7 +38,12 @@ export async function signup(
   try {
     user = await withTenant(deps.db.app, { accountId }, async (trx) => {
       const [created] = await trx('users')
-        .insert({ email: input.email.trim(), name: input.name, password_hash: passwordHash })
+        .insert({
+          email: input.email.trim(),
+          name: input.name,
+          password_hash: passwordHash,
+          password_changed_at: deps.now(),
+        })
         .returning('*');
       const free = await trx('plans').where({ code: 'free' }).first();
       await trx('accounts').insert({

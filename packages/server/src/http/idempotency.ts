@@ -46,7 +46,11 @@ export async function claim(
   if (row.request_hash !== input.hash) {
     throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request.');
   }
-  return { status: row.response_status, body: row.response_body, headers: row.response_headers ?? {} };
+  return {
+    status: row.response_status,
+    body: row.response_body === null ? undefined : JSON.parse(row.response_body),
+    headers: row.response_headers ?? {},
+  };
 }
 
 export async function store(

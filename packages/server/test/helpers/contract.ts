@@ -35,10 +35,17 @@ function validatorFor(ref: string) {
   return v;
 }
 
+function resolveResponse(response: any) {
+  return response?.$ref ? document.components.responses[response.$ref.split('/').pop()] : response;
+}
+
 function responseSchemaRef(response: any): string | undefined {
-  let r = response;
-  if (r?.$ref) r = document.components.responses[r.$ref.split('/').pop()];
-  return r?.content?.['application/json']?.schema?.$ref;
+  return resolveResponse(response)?.content?.['application/json']?.schema?.$ref;
+}
+
+/** Media types other than JSON that the response declares (a PDF). */
+function documentTypes(response: any): string[] {
+  return Object.keys(resolveResponse(response)?.content ?? {}).filter((t) => t !== 'application/json');
 }
 
 export function contractRecorder(violations: Violation[]) {
@@ -65,6 +72,13 @@ export function contractRecorder(violations: Violation[]) {
       if (status < 400) record(`undeclared success status ${status}`);
       const v = validatorFor('#/components/schemas/ErrorResponse');
       if (status >= 400 && !v(ctx.body)) record(`error body: ${ajv.errorsText(v.errors)}`);
+      return;
+    }
+    const documents = documentTypes(response);
+    if (documents.length) {
+      if (!documents.includes(ctx.type)) record(`content type ${ctx.type}, the spec declares ${documents.join(', ')}`);
+      if (!Buffer.isBuffer(ctx.body) || ctx.body.length === 0)
+        record('a document was declared but the body is not one');
       return;
     }
     const ref = responseSchemaRef(response);

@@ -274,7 +274,8 @@ export async function up(knex: Knex): Promise<void> {
     t.text('key').notNullable();
     t.text('request_hash').notNullable();
     t.integer('response_status').notNullable();
-    t.jsonb('response_body');
+    // Text, not jsonb: a replay must be byte-for-byte the first answer (jsonb reorders keys).
+    t.text('response_body');
     t.jsonb('response_headers').notNullable().defaultTo('{}');
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.unique(['scope', 'key']);
