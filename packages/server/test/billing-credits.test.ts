@@ -312,3 +312,91 @@ describe('costs', () => {
     await expect(attempt).resolves.toBe(0); // row-level security: no row is the tenant's to change
   });
 });
+
+describe('usage', () => {
+  it('is recorded once per charged action and summed by day and operation', async () => {
+    const s = await signup(server.url);
+    const accountId = s.account.id;
+    const usage = { provider: 'openai-compatible', model: 'gpt-test', tokensIn: 1200, tokensOut: 800, costUsd: 0.0123 };
+    for (const [key, op, credits] of [
+      ['u1', 'generate_ideas', 4],
+      ['u2', 'generate_ideas', 2],
+      ['u3', 'cluster_keywords', 3],
+    ] as const) {
+      await inTenant(accountId, (trx) => reserve(trx, { accountId, key, credits, operation: op, now: now() }));
+      await inTenant(accountId, (trx) => capture(trx, { accountId, key, actual: credits, now: now(), usage }));
+      // A retried capture records nothing more.
+      await inTenant(accountId, (trx) => capture(trx, { accountId, key, actual: credits, now: now(), usage }));
+    }
+    const list = await call(server.url, 'GET', '/v1/billing/usage', { token: s.access_token });
+    expect(list.body.data).toHaveLength(3);
+    expect(list.body.data[0]).toMatchObject({
+      operation: 'generate_ideas',
+      provider: 'openai-compatible',
+      model: 'gpt-test',
+      tokens_in: 1200,
+      credits: 4,
+      cost_usd: 0.0123,
+    });
+    const summary = await call(server.url, 'GET', '/v1/billing/usage/summary', { token: s.access_token });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(summary.body.data).toEqual([
+      {
+        day: today,
+        operation: 'cluster_keywords',
+        count: 1,
+        credits: 3,
+        tokens_in: 1200,
+        tokens_out: 800,
+        cost_usd: 0.0123,
+      },
+      {
+        day: today,
+        operation: 'generate_ideas',
+        count: 2,
+        credits: 6,
+        tokens_in: 2400,
+        tokens_out: 1600,
+        cost_usd: 0.0246,
+      },
+    ]);
+    const ledger = await call(server.url, 'GET', '/v1/billing/ledger?limit=100', { token: s.access_token });
+    const kinds = ledger.body.data.map((e: { kind: string }) => e.kind);
+    expect(kinds[0]).toBe('grant');
+    expect(kinds.filter((k: string) => k === 'capture')).toHaveLength(3);
+    expect(ledger.body.data.at(-1).balance_after).toBe(91);
+  });
+});
+
+describe('a suspended account', () => {
+  it('is read-only outside billing, and costly work answers 402 ACCOUNT_INACTIVE', async () => {
+    const s = await signup(server.url);
+    const accountId = s.account.id;
+    await server.deps.db.owner('accounts').where({ id: accountId }).update({ status: 'suspended' });
+    const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
+    const write = await call(server.url, 'POST', '/v1/sites', {
+      token: s.access_token,
+      body: { name: 'S', industry_id: industry.id },
+    });
+    expect(write.status).toBe(403);
+    expect(write.body.error.code).toBe('ACCOUNT_INACTIVE');
+    expect((await call(server.url, 'GET', '/v1/sites', { token: s.access_token })).status).toBe(200);
+    expect((await call(server.url, 'GET', '/v1/billing/balance', { token: s.access_token })).status).toBe(200);
+    const attempt = inTenant(accountId, (trx) =>
+      reserve(trx, { accountId, key: 'x', credits: 1, operation: 'generate_ideas', now: now() }),
+    );
+    await expect(attempt).rejects.toMatchObject({ status: 402, code: 'ACCOUNT_INACTIVE' });
+  });
+});
+
+describe('scheduled billing jobs', () => {
+  it('are registered with the job queue: the sweeper every minute, renewals every ten', async () => {
+    const { rows } = await server.deps.db.owner.raw('select name, cron from pgboss.schedule order by name');
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'billing.renewals', cron: '*/10 * * * *' }),
+        expect.objectContaining({ name: 'billing.sweep', cron: '* * * * *' }),
+      ]),
+    );
+  });
+});

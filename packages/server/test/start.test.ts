@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import knexFactory from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './helpers/database.js';
 import { freePort } from './helpers/global-setup.js';
@@ -155,4 +156,45 @@ describe('pnpm start', () => {
       await database.drop();
     }
   }, 120_000);
+});
+
+describe('pnpm operator:create', () => {
+  it('makes an operator from a password on standard input, and refuses a short one', async () => {
+    const database = await createTestDatabase();
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DB_APP_PASSWORD: TEST_ENV.DB_APP_PASSWORD,
+      IGNY8_DATA_DIR: mkdtempSync(join(tmpdir(), 'igny8-op-')),
+    };
+    const runCli = (args: string[], stdin: string) =>
+      new Promise<{ code: number | null; out: string }>((resolveRun) => {
+        const child = spawn('pnpm', ['operator:create', ...args], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.stdin.end(stdin);
+        child.on('exit', (code) => resolveRun({ code, out }));
+      });
+    try {
+      const ok = await runCli(['--email', 'ops@example.test', '--name', 'Ops'], 'a-long-operator-password\n');
+      expect(ok.code, ok.out).toBe(0);
+      expect(ok.out).toContain('Operator ops@example.test created');
+      expect(ok.out).not.toContain('a-long-operator-password');
+      const short = await runCli(['--email', 'ops2@example.test'], 'short\n');
+      expect(short.code).toBe(1);
+      expect(short.out).toContain('12 or more characters');
+      const db = knexFactory({
+        client: 'pg',
+        connection: { connectionString: database.url },
+        pool: { min: 0, max: 1 },
+      });
+      const rows = await db('operators').select('email', 'password_hash');
+      await db.destroy();
+      expect(rows.map((r) => r.email)).toEqual(['ops@example.test']);
+      expect(rows[0].password_hash).toMatch(/^scrypt\$/);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
 });

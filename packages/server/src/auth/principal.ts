@@ -17,6 +17,8 @@ export interface Principal {
   /** An API key restricted to one site. */
   siteId: string | null;
   operatorId?: string;
+  /** `suspended` and `cancelled` accounts are read-only (billing aside). */
+  accountStatus?: 'trial' | 'active' | 'suspended' | 'cancelled';
 }
 
 export function bearerToken(header: string | undefined): string {
@@ -38,7 +40,8 @@ export async function authenticate(
   const row = await trx('memberships')
     .join('users', 'users.id', 'memberships.user_id')
     .where({ 'memberships.account_id': claims.accountId, 'memberships.user_id': claims.userId })
-    .first('memberships.role', 'users.password_changed_at');
+    .join('accounts', 'accounts.id', 'memberships.account_id')
+    .first('memberships.role', 'users.password_changed_at', 'accounts.status');
   if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
   // A password change ends every session that began before it. (Both times come from the app's
   // clock, so the database's clock cannot end a session it never saw.)
@@ -52,6 +55,7 @@ export async function authenticate(
     role: row.role,
     apiKeyId: null,
     siteId: null,
+    accountStatus: row.status,
   };
 }
 
@@ -70,7 +74,16 @@ async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Dat
   if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
     await trx('api_keys').where({ id: key.id }).update({ last_used_at: now });
   }
-  return { kind: 'api_key', userId: null, accountId, role: key.role, apiKeyId: key.id, siteId: key.site_id };
+  const account = await trx('accounts').where({ id: accountId }).first('status');
+  return {
+    kind: 'api_key',
+    userId: null,
+    accountId,
+    role: key.role,
+    apiKeyId: key.id,
+    siteId: key.site_id,
+    accountStatus: account?.status,
+  };
 }
 
 /**

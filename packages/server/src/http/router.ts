@@ -46,6 +46,9 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | '
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
+/** What a suspended or cancelled account may still change: its billing (to settle it), sign-in, notifications. */
+const STILL_WRITABLE = new Set(['billing', 'auth', 'notifications']);
+
 /** What the handler produced, as it goes on the wire (and into the idempotency store). */
 function respond(manifest: OperationManifest, ctx: Context, output: HandlerOutput | undefined): StoredResponse {
   const headers = output?.headers ?? {};
@@ -146,6 +149,16 @@ async function authorize(
 ): Promise<Principal> {
   if (manifest.role === 'operator') return authenticateOperator(trx, token, deps.tokens, deps.now());
   const principal = await authenticate(trx, token, deps.tokens, deps.now());
+  const inactive = principal.accountStatus === 'suspended' || principal.accountStatus === 'cancelled';
+  if (inactive && manifest.method !== 'GET' && !STILL_WRITABLE.has(manifest.tag)) {
+    throw new ForbiddenError(
+      'ACCOUNT_INACTIVE',
+      `This account is ${principal.accountStatus}: it is read-only until billing is settled.`,
+      {
+        status: principal.accountStatus,
+      },
+    );
+  }
   if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
     throw new ForbiddenError(
       'INSUFFICIENT_ROLE',

@@ -8,6 +8,7 @@
 import type { Knex } from 'knex';
 import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { notifyCreditThresholds } from './notifications.js';
+import { recordUsage } from './usage.js';
 
 export type Pool = 'plan' | 'bonus';
 export type LedgerKind = 'grant' | 'purchase' | 'reserve' | 'capture' | 'release' | 'refund' | 'adjustment' | 'expiry';
@@ -118,6 +119,12 @@ export async function reserve(trx: Knex.Transaction, input: ReserveInput): Promi
   const balance = await lockBalance(trx, input.accountId);
   const existing = await trx('credit_reservations').where({ account_id: input.accountId, key: input.key }).first();
   if (existing) return existing;
+  const account = await trx('accounts').where({ id: input.accountId }).first('status');
+  if (account?.status === 'suspended' || account?.status === 'cancelled') {
+    throw new AppError(402, 'ACCOUNT_INACTIVE', `This account is ${account.status}; costly work is paused.`, {
+      status: account.status,
+    });
+  }
   if (input.siteId) await assertSiteBudget(trx, input.accountId, input.siteId, input.credits, input.now);
   const available = balance.plan + balance.bonus;
   if (available < input.credits) throw new InsufficientCreditsError(input.credits, available);
@@ -148,7 +155,14 @@ export async function reserve(trx: Knex.Transaction, input: ReserveInput): Promi
  */
 export async function capture(
   trx: Knex.Transaction,
-  input: { accountId: string; key: string; actual: number; now: Date },
+  input: {
+    accountId: string;
+    key: string;
+    actual: number;
+    now: Date;
+    /** What the provider reported; recorded as the action's usage with the credits charged. */
+    usage?: { provider: string; model?: string | null; tokensIn?: number; tokensOut?: number; costUsd?: number };
+  },
 ): Promise<ReservationRow> {
   if (!Number.isInteger(input.actual) || input.actual < 0) throw new Error('actual must be a non-negative integer');
   const balance = await lockBalance(trx, input.accountId);
@@ -202,6 +216,16 @@ export async function capture(
     .where({ id: r.id })
     .update({ status: 'captured', captured_credits: charged, settled_at: input.now })
     .returning('*');
+  if (input.usage) {
+    await recordUsage(trx, {
+      ...input.usage,
+      accountId: input.accountId,
+      siteId: r.site_id,
+      operation: r.operation,
+      credits: charged,
+      reservationKey: r.key,
+    });
+  }
   if (after.plan < balance.plan) await notifyCreditThresholds(trx, input.accountId, after.plan);
   return row;
 }
