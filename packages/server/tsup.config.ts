@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 // A production build: `node dist/main.js` / `node dist/worker.js`, with the generated contract
 // bundled in and every npm dependency left external.
 export default defineConfig({
-  entry: { index: 'src/index.ts', main: 'src/main.ts', worker: 'src/worker.ts', 'operator-create': 'src/cli/operator-create.ts' },
+  entry: {
+    index: 'src/index.ts',
+    main: 'src/main.ts',
+    worker: 'src/worker.ts',
+    'operator-create': 'src/cli/operator-create.ts',
+  },
   format: ['esm'],
   target: 'node22',
   platform: 'node',

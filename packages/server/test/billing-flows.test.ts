@@ -16,7 +16,6 @@ import { operatorSession, startTestServer, type TestServer } from './helpers/ser
 
 const STRIPE_API = 'http://127.0.0.1:12112';
 const WEBHOOK_SECRET = 'whsec_igny8_billing_flows';
-const DAY = 86_400_000;
 
 // Stripe's API, answered in this process; every other request (to our server) goes through.
 const stripeApi = setupServer(
