@@ -33,73 +33,54 @@ export class AccessTokens {
   }
 
   sign(claims: AccessClaims): Promise<string> {
+    return this.issue(claims.userId, this.config.audience, { acc: claims.accountId, role: claims.role });
+  }
+
+  private issue(subject: string, audience: string, claims: Record<string, unknown>): Promise<string> {
     const iat = Math.floor(this.now().getTime() / 1000);
-    return new SignJWT({ acc: claims.accountId, role: claims.role })
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(claims.userId)
+      .setSubject(subject)
       .setIssuer(this.config.issuer)
-      .setAudience(this.config.audience)
+      .setAudience(audience)
       .setIssuedAt(iat)
       .setExpirationTime(iat + this.config.accessTtlSeconds)
       .setJti(crypto.randomUUID())
       .sign(this.key);
+  }
+
+  /** Verifies with the algorithm, issuer and audience pinned; maps every failure to a 401 with a code. */
+  private async check(token: string, audience: string, what: string) {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: this.config.issuer,
+        audience,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        currentDate: this.now(),
+      });
+      return payload;
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) throw new UnauthorizedError('TOKEN_EXPIRED', `The ${what} has expired.`);
+      throw new UnauthorizedError('TOKEN_INVALID', `The ${what} is invalid.`);
+    }
   }
 
   async verify(token: string): Promise<AccessClaims & { issuedAt: number }> {
-    try {
-      const { payload } = await jwtVerify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: this.config.issuer,
-        audience: this.config.audience,
-        requiredClaims: ['sub', 'exp', 'iat'],
-        currentDate: this.now(),
-      });
-      if (typeof payload.acc !== 'string' || typeof payload.role !== 'string' || !payload.sub) {
-        throw new UnauthorizedError('TOKEN_INVALID', 'The access token is invalid.');
-      }
-      return {
-        userId: payload.sub,
-        accountId: payload.acc,
-        role: payload.role as Role,
-        issuedAt: payload.iat as number,
-      };
-    } catch (err) {
-      if (err instanceof UnauthorizedError) throw err;
-      if (err instanceof errors.JWTExpired)
-        throw new UnauthorizedError('TOKEN_EXPIRED', 'The access token has expired.');
+    const payload = await this.check(token, this.config.audience, 'access token');
+    if (typeof payload.acc !== 'string' || typeof payload.role !== 'string' || !payload.sub) {
       throw new UnauthorizedError('TOKEN_INVALID', 'The access token is invalid.');
     }
+    return { userId: payload.sub, accountId: payload.acc, role: payload.role as Role, issuedAt: payload.iat as number };
   }
 
   signOperator(operatorId: string): Promise<string> {
-    const iat = Math.floor(this.now().getTime() / 1000);
-    return new SignJWT({ op: true })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(operatorId)
-      .setIssuer(this.config.issuer)
-      .setAudience(this.config.adminAudience)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + this.config.accessTtlSeconds)
-      .setJti(crypto.randomUUID())
-      .sign(this.key);
+    return this.issue(operatorId, this.config.adminAudience, { op: true });
   }
 
   async verifyOperator(token: string): Promise<{ operatorId: string }> {
-    try {
-      const { payload } = await jwtVerify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: this.config.issuer,
-        audience: this.config.adminAudience,
-        requiredClaims: ['sub', 'exp', 'iat'],
-        currentDate: this.now(),
-      });
-      if (payload.op !== true || !payload.sub) throw new UnauthorizedError('TOKEN_INVALID', 'Not an operator token.');
-      return { operatorId: payload.sub };
-    } catch (err) {
-      if (err instanceof UnauthorizedError) throw err;
-      if (err instanceof errors.JWTExpired)
-        throw new UnauthorizedError('TOKEN_EXPIRED', 'The operator token has expired.');
-      throw new UnauthorizedError('TOKEN_INVALID', 'The operator token is invalid.');
-    }
+    const payload = await this.check(token, this.config.adminAudience, 'operator token');
+    if (payload.op !== true || !payload.sub) throw new UnauthorizedError('TOKEN_INVALID', 'Not an operator token.');
+    return { operatorId: payload.sub };
   }
 }

@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import type { Principal } from '../../auth/principal.js';
 import { listLedger, presentBalance } from '../../domain/billing/balance.js';
 import { estimate, listCosts, presentCost } from '../../domain/billing/costs.js';
 import * as credits from '../../domain/billing/credits.js';
@@ -76,31 +78,27 @@ export const billingHandlers: HandlerGroup = {
     }),
   }),
   listPayments: async ({ db, principal, query }) => listPayments(db, { ...query, accountId: principal.accountId }),
-  getSiteBudget: async ({ db, principal, params, deps }) => {
-    const site = await findVisibleSite(db, principal, params.site_id);
-    return {
-      data: {
-        site_id: site.id,
-        monthly_credit_cap: site.monthly_credit_cap ?? null,
-        used_this_month: await credits.siteCreditsThisMonth(db, principal.accountId, site.id, deps.now()),
-      },
-    };
-  },
+  getSiteBudget: async ({ db, principal, params, deps }) => ({
+    data: await siteBudget(db, principal, params.site_id, deps.now()),
+  }),
   setSiteBudget: async ({ db, principal, params, body, deps }) => {
-    const site = await findVisibleSite(db, principal, params.site_id);
+    await findVisibleSite(db, principal, params.site_id);
     await db('sites')
-      .where({ id: site.id })
+      .where({ id: params.site_id })
       .update({ monthly_credit_cap: body.monthly_credit_cap, updated_at: db.fn.now() });
-    return {
-      data: {
-        site_id: site.id,
-        monthly_credit_cap: body.monthly_credit_cap,
-        used_this_month: await credits.siteCreditsThisMonth(db, principal.accountId, site.id, deps.now()),
-      },
-    };
+    return { data: await siteBudget(db, principal, params.site_id, deps.now()) };
   },
   listNotifications: async ({ db, principal, query }) => listNotifications(db, principal.accountId, query),
   markNotificationRead: async ({ db, params, deps }) => ({
     data: await markRead(db, params.notification_id, deps.now()),
   }),
 };
+
+async function siteBudget(db: Knex.Transaction, principal: Principal, siteId: string, now: Date) {
+  const site = await findVisibleSite(db, principal, siteId);
+  return {
+    site_id: site.id,
+    monthly_credit_cap: site.monthly_credit_cap ?? null,
+    used_this_month: await credits.siteCreditsThisMonth(db, principal.accountId, site.id, now),
+  };
+}
