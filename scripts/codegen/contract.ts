@@ -82,6 +82,7 @@ function manifestEntry(op: OperationInfo) {
     paginated: op.paginated,
     idempotent: op.idempotent,
     rawBody: op.rawBody,
+    bodyLimit: op.bodyLimit ?? null,
   };
 }
 
@@ -112,6 +113,8 @@ export function operationsFile(spec: Spec): string {
     '  idempotent: boolean;',
     '  /** The handler gets the exact request bytes (`x-igny8-raw-body`). */',
     '  rawBody: boolean;',
+    '  /** A larger body limit in bytes for this operation (`x-igny8-body-limit`), else null. */',
+    '  bodyLimit: number | null;',
     '}',
     '',
     '/** Every operation of openapi.yaml, by operationId. */',

@@ -47,6 +47,8 @@ export interface OperationInfo {
   idempotent: boolean;
   /** `x-igny8-raw-body`: the handler needs the exact bytes (signature verification). */
   rawBody: boolean;
+  /** `x-igny8-body-limit`: a larger body limit in bytes for this operation (imports). */
+  bodyLimit?: number;
 }
 
 export interface Spec {
@@ -109,6 +111,7 @@ export function loadSpec(file: string): Spec {
         paginated,
         idempotent: method === 'post' && op['x-igny8-idempotency'] !== 'none',
         rawBody: op['x-igny8-raw-body'] === true,
+        bodyLimit: op['x-igny8-body-limit'],
       });
     }
   }

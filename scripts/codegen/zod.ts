@@ -38,7 +38,13 @@ export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
   let out: string;
 
   if (schema.const !== undefined) out = `z.literal(${lit(schema.const)})`;
-  else if (schema.enum) out = `z.enum(${lit(schema.enum)})`;
+  else if (schema.enum) {
+    out = schema.enum.every((v) => typeof v === 'string')
+      ? `z.enum(${lit(schema.enum)})`
+      : schema.enum.length === 1
+        ? `z.literal(${lit(schema.enum[0])})`
+        : `z.union([${schema.enum.map((v) => `z.literal(${lit(v)})`).join(', ')}])`;
+  }
   else if (type === 'string') out = stringSchema(schema);
   else if (type === 'integer' || type === 'number') out = numberSchema(schema, type, options.coerce);
   else if (type === 'boolean') out = options.coerce ? 'z.stringbool()' : 'z.boolean()';

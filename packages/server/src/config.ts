@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { type AiConfig, parseAiEnv } from './ai/index.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -80,6 +81,8 @@ export interface Config {
   /** Stripe Checkout; unset → card payments are refused and bank transfer is the way to pay. */
   stripe?: { secretKey: string; webhookSecret: string; apiBase?: string };
   billing: { graceDays: number; seller: { name: string; address: string[]; email?: string } };
+  /** AI providers (src/ai/config.ts): the offline `local` one unless an OpenAI-compatible API is set. */
+  ai: AiConfig;
 }
 
 export class ConfigError extends Error {
@@ -126,6 +129,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length) throw new ConfigError(`Missing required configuration in production: ${missing.join(', ')}`);
   }
   const dev = production ? undefined : loadDevSecrets(dataDir);
+  let ai: AiConfig;
+  try {
+    ai = parseAiEnv(env);
+  } catch (err) {
+    throw new ConfigError(`Invalid AI configuration: ${(err as Error).message}`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -160,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE }
         : undefined,
+    ai,
     billing: {
       graceDays: e.BILLING_GRACE_DAYS,
       seller: {

@@ -1,3 +1,4 @@
+import type { AiRegistry } from './ai/index.js';
 import type { AccessTokens } from './auth/access-tokens.js';
 import type { AuthRateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
@@ -20,4 +21,6 @@ export interface AppDeps {
   now: () => Date;
   /** Set when Stripe is configured. */
   stripe?: StripeGateway;
+  /** The AI providers (the offline `local` one unless configured), per account. */
+  ai: AiRegistry;
 }

@@ -1,5 +1,6 @@
 // Assembles the running system from configuration: the database (given or embedded), migrations
 // and seeds, the job queue and the app's dependencies. Shared by the server and the worker.
+import { type AiRegistry, createProviders } from './ai/index.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { createAuthRateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
@@ -23,7 +24,7 @@ export interface Runtime {
 export async function createRuntime(
   config: Config,
   logger: Logger,
-  overrides: { mailer?: Mailer; now?: () => Date; pollingIntervalSeconds?: number } = {},
+  overrides: { mailer?: Mailer; now?: () => Date; pollingIntervalSeconds?: number; ai?: AiRegistry } = {},
 ): Promise<Runtime> {
   let embedded: EmbeddedDatabase | undefined;
   let ownerUrl = config.databaseUrl;
@@ -60,6 +61,7 @@ export async function createRuntime(
     rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
     now,
     stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
+    ai: overrides.ai ?? createProviders(config.ai),
   };
   jobs.register(jobDefinitions(deps));
   return {

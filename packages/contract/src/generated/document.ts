@@ -62,6 +62,10 @@ export const document: Record<string, any> = {
       "description": "Long-running work."
     },
     {
+      "name": "planner",
+      "description": "Keywords, clustering, clusters, content ideas and the tasks made from them."
+    },
+    {
       "name": "billing",
       "description": "Credits, costs, usage, subscription, invoices and payments."
     },
@@ -1595,6 +1599,1066 @@ export const document: Record<string, any> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/OperationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/keywords": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listKeywords",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Keywords of a site, filtered and sorted",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/KeywordStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ClusterIdFilter"
+          },
+          {
+            "$ref": "#/components/parameters/IntentFilter"
+          },
+          {
+            "$ref": "#/components/parameters/SectorIdFilter"
+          },
+          {
+            "$ref": "#/components/parameters/VolumeMin"
+          },
+          {
+            "$ref": "#/components/parameters/VolumeMax"
+          },
+          {
+            "$ref": "#/components/parameters/DifficultyMin"
+          },
+          {
+            "$ref": "#/components/parameters/DifficultyMax"
+          },
+          {
+            "$ref": "#/components/parameters/SearchText"
+          },
+          {
+            "$ref": "#/components/parameters/KeywordSort"
+          },
+          {
+            "$ref": "#/components/parameters/SortOrder"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeywordListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createKeyword",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Add a keyword",
+        "description": "Refused with `KEYWORD_EXISTS` when the site has the same phrase (after normalization), and with `PLAN_LIMIT_REACHED` past the plan's keyword limit.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "create",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeywordInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeywordResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/keywords/bulk": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "bulkKeywords",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Create, update and delete up to 10,000 keywords at once",
+        "description": "Duplicates (within the request or against the site) are skipped and counted; each refused item is reported by its index.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "bulk",
+        "x-igny8-body-limit": 16777216,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeywordBulkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeywordBulkResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/keywords/import": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "importKeywords",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Import keywords from CSV (long-running)",
+        "description": "The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,\nGoogle Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number\nin the operation's result while the good rows are kept.\n",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "import",
+        "x-igny8-body-limit": 67108864,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeywordImportRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/keywords/export": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "exportKeywords",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Every keyword of the site as CSV, streamed",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "export",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/KeywordStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ClusterIdFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The keywords as CSV, streamed.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/keywords/{keyword_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/KeywordId"
+        }
+      ],
+      "get": {
+        "operationId": "getKeyword",
+        "tags": [
+          "planner"
+        ],
+        "summary": "One keyword",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeywordResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateKeyword",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Change a keyword (intent override, metrics, archive)",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeywordUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeywordResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteKeyword",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Delete a keyword",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "keywords",
+        "x-sdk-method": "delete",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/clusterings": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "startClustering",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Cluster the site's keywords (long-running, charged)",
+        "description": "Estimates the cost (`cluster_keywords`) and answers `402 INSUFFICIENT_CREDITS` before any work when the balance\ndoes not cover it; the credits are reserved, captured when the run succeeds and released when it fails.\n",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "clusters",
+        "x-sdk-method": "run",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClusteringRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/clusters": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listClusters",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Clusters of a site",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "clusters",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ClusterStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/SectorIdFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClusterListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/clusters/{cluster_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ClusterId"
+        }
+      ],
+      "get": {
+        "operationId": "getCluster",
+        "tags": [
+          "planner"
+        ],
+        "summary": "One cluster",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "clusters",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClusterResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateCluster",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Rename or archive a cluster",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "clusters",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClusterUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClusterResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteCluster",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Delete a cluster; its keywords become new again",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "clusters",
+        "x-sdk-method": "delete",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/clusters/{cluster_id}/ideas": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ClusterId"
+        }
+      ],
+      "post": {
+        "operationId": "generateIdeas",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Generate content ideas for a cluster (long-running, charged)",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "ideas",
+        "x-sdk-method": "generate",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GenerateIdeasRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/ideas": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listIdeas",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Content ideas of a site",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "ideas",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IdeaStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ClusterIdFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IdeaListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/ideas/{idea_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/IdeaId"
+        }
+      ],
+      "get": {
+        "operationId": "getIdea",
+        "tags": [
+          "planner"
+        ],
+        "summary": "One idea",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "ideas",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IdeaResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateIdea",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Edit an idea",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "ideas",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/IdeaUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IdeaResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteIdea",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Delete an idea",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "ideas",
+        "x-sdk-method": "delete",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/ideas/{idea_id}/queue": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/IdeaId"
+        }
+      ],
+      "post": {
+        "operationId": "queueIdea",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Queue an idea, which makes a writing task",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "ideas",
+        "x-sdk-method": "queue",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/tasks": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listTasks",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Writing tasks of a site",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/TaskStatusFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/tasks/{task_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/TaskId"
+        }
+      ],
+      "get": {
+        "operationId": "getTask",
+        "tags": [
+          "planner"
+        ],
+        "summary": "One writing task",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/cannibalization": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "getCannibalization",
+        "tags": [
+          "planner"
+        ],
+        "summary": "Clusters and ideas of a site that compete for the same keyword",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "planner",
+        "x-sdk-method": "cannibalization",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CannibalizationResponse"
                 }
               }
             }
@@ -3256,6 +4320,177 @@ export const document: Record<string, any> = {
         "schema": {
           "$ref": "#/components/schemas/PaymentStatus"
         }
+      },
+      "KeywordId": {
+        "name": "keyword_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "ClusterId": {
+        "name": "cluster_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "IdeaId": {
+        "name": "idea_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "TaskId": {
+        "name": "task_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "KeywordStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/KeywordStatus"
+        }
+      },
+      "ClusterStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/ClusterStatus"
+        }
+      },
+      "IdeaStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/IdeaStatus"
+        }
+      },
+      "TaskStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/TaskStatus"
+        }
+      },
+      "ClusterIdFilter": {
+        "name": "cluster_id",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "IntentFilter": {
+        "name": "intent",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/Intent"
+        }
+      },
+      "SectorIdFilter": {
+        "name": "sector_id",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "VolumeMin": {
+        "name": "volume_min",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "VolumeMax": {
+        "name": "volume_max",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "DifficultyMin": {
+        "name": "difficulty_min",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100
+        }
+      },
+      "DifficultyMax": {
+        "name": "difficulty_max",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100
+        }
+      },
+      "SearchText": {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "description": "Words the phrase contains (after normalization).",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "KeywordSort": {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "created_at",
+            "volume",
+            "difficulty",
+            "phrase"
+          ],
+          "default": "created_at"
+        }
+      },
+      "SortOrder": {
+        "name": "order",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "default": "asc"
+        }
       }
     },
     "responses": {
@@ -3271,6 +4506,16 @@ export const document: Record<string, any> = {
       },
       "Unauthorized": {
         "description": "Missing, expired, tampered or revoked credentials.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            }
+          }
+        }
+      },
+      "PaymentRequired": {
+        "description": "Not enough credits (`INSUFFICIENT_CREDITS`, with `required` and `available`), a site's monthly cap, or an inactive account.",
         "content": {
           "application/json": {
             "schema": {
@@ -3427,6 +4672,9 @@ export const document: Record<string, any> = {
           "LAST_OWNER",
           "IDEMPOTENCY_KEY_REUSED",
           "SITE_BUDGET_EXCEEDED",
+          "KEYWORD_EXISTS",
+          "NO_KEYWORDS",
+          "IDEA_NOT_QUEUEABLE",
           "INVOICE_NOT_PAYABLE",
           "PAYMENT_NOT_PENDING",
           "PAYMENTS_NOT_CONFIGURED",
@@ -6319,6 +7567,1025 @@ export const document: Record<string, any> = {
         "properties": {
           "data": {
             "$ref": "#/components/schemas/RenewalReport"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "Intent": {
+        "type": "string",
+        "enum": [
+          "informational",
+          "commercial",
+          "transactional",
+          "navigational"
+        ]
+      },
+      "KeywordStatus": {
+        "type": "string",
+        "enum": [
+          "new",
+          "mapped",
+          "archived"
+        ]
+      },
+      "ClusterStatus": {
+        "type": "string",
+        "enum": [
+          "new",
+          "mapped",
+          "archived"
+        ]
+      },
+      "IdeaStatus": {
+        "type": "string",
+        "enum": [
+          "new",
+          "queued",
+          "completed"
+        ]
+      },
+      "TaskStatus": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "in_progress",
+          "completed",
+          "failed",
+          "cancelled"
+        ]
+      },
+      "Keyword": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "sector_id",
+          "cluster_id",
+          "phrase",
+          "normalized",
+          "status",
+          "volume",
+          "difficulty",
+          "cpc",
+          "intent",
+          "intent_source",
+          "country",
+          "language",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "sector_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "cluster_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "phrase": {
+            "type": "string"
+          },
+          "normalized": {
+            "type": "string",
+            "description": "The phrase after NFKC, case folding and punctuation clean-up: unique per site."
+          },
+          "status": {
+            "$ref": "#/components/schemas/KeywordStatus"
+          },
+          "volume": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "difficulty": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100
+          },
+          "cpc": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0
+          },
+          "intent": {
+            "$ref": "#/components/schemas/Intent"
+          },
+          "intent_source": {
+            "type": "string",
+            "enum": [
+              "classified",
+              "user"
+            ],
+            "description": "`user` once overridden."
+          },
+          "country": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "language": {
+            "type": "string"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "KeywordInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "phrase"
+        ],
+        "properties": {
+          "phrase": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "volume": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "difficulty": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "cpc": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100000
+          },
+          "intent": {
+            "$ref": "#/components/schemas/Intent"
+          },
+          "country": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 2
+          },
+          "language": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 8
+          },
+          "sector_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "serp_urls": {
+            "type": "array",
+            "maxItems": 10,
+            "description": "The top results for the phrase, for SERP-overlap clustering.",
+            "items": {
+              "$ref": "#/components/schemas/SiteUrl"
+            }
+          }
+        }
+      },
+      "KeywordUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "phrase": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "volume": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "difficulty": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100
+          },
+          "cpc": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100000
+          },
+          "intent": {
+            "$ref": "#/components/schemas/Intent"
+          },
+          "country": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 2,
+            "maxLength": 2
+          },
+          "language": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 8
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "new",
+              "archived"
+            ],
+            "description": "Archive a keyword, or bring it back (`mapped` comes from clustering)."
+          }
+        }
+      },
+      "KeywordBulkUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "volume": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "difficulty": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100
+          },
+          "cpc": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100000
+          },
+          "intent": {
+            "$ref": "#/components/schemas/Intent"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "new",
+              "archived"
+            ]
+          }
+        }
+      },
+      "KeywordBulkRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "create": {
+            "type": "array",
+            "maxItems": 10000,
+            "items": {
+              "$ref": "#/components/schemas/KeywordInput"
+            }
+          },
+          "update": {
+            "type": "array",
+            "maxItems": 10000,
+            "items": {
+              "$ref": "#/components/schemas/KeywordBulkUpdate"
+            }
+          },
+          "delete": {
+            "type": "array",
+            "maxItems": 10000,
+            "items": {
+              "$ref": "#/components/schemas/Uuid"
+            }
+          }
+        }
+      },
+      "KeywordBulkResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "created",
+          "updated",
+          "deleted",
+          "duplicates",
+          "errors"
+        ],
+        "properties": {
+          "created": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "updated": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "deleted": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "duplicates": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "errors": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "section",
+                "index",
+                "code",
+                "message"
+              ],
+              "properties": {
+                "section": {
+                  "type": "string",
+                  "enum": [
+                    "create",
+                    "update",
+                    "delete"
+                  ]
+                },
+                "index": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "code": {
+                  "$ref": "#/components/schemas/ErrorCode"
+                },
+                "message": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "KeywordImportRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "csv"
+        ],
+        "properties": {
+          "csv": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60000000,
+            "description": "The file's text, header row first."
+          },
+          "sector_id": {
+            "$ref": "#/components/schemas/Uuid",
+            "description": "Sector for rows that name none (default the site's first sector)."
+          },
+          "language": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 8,
+            "description": "For rows that name none (default `en`)."
+          },
+          "country": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 2
+          }
+        }
+      },
+      "ClusteringRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "algorithm": {
+            "type": "string",
+            "enum": [
+              "lexical",
+              "semantic",
+              "serp"
+            ],
+            "default": "lexical"
+          },
+          "threshold": {
+            "type": "number",
+            "minimum": 0.05,
+            "maximum": 1,
+            "description": "Similarity a pair needs to join (default by algorithm)."
+          },
+          "min_cluster_size": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "description": "Smaller groups stay unclustered (default 2)."
+          },
+          "sector_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "include_mapped": {
+            "type": "boolean",
+            "description": "Re-cluster keywords already in clusters too (default: only `new` ones)."
+          }
+        }
+      },
+      "Cluster": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "sector_id",
+          "name",
+          "head_keyword_id",
+          "status",
+          "keyword_count",
+          "total_volume",
+          "avg_difficulty",
+          "intent",
+          "algorithm",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "sector_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "head_keyword_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ClusterStatus"
+          },
+          "keyword_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "total_volume": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "avg_difficulty": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "intent": {
+            "$ref": "#/components/schemas/Intent"
+          },
+          "algorithm": {
+            "type": "string"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ClusterUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "new",
+              "archived"
+            ]
+          }
+        }
+      },
+      "GenerateIdeasRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "count": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10,
+            "default": 3
+          }
+        }
+      },
+      "OutlineHeading": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "heading",
+          "level"
+        ],
+        "properties": {
+          "heading": {
+            "type": "string"
+          },
+          "level": {
+            "type": "integer",
+            "enum": [
+              2,
+              3
+            ]
+          }
+        }
+      },
+      "Idea": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "cluster_id",
+          "sector_id",
+          "title",
+          "brief",
+          "outline",
+          "primary_keyword",
+          "secondary_keywords",
+          "structure",
+          "content_type",
+          "target_words",
+          "status",
+          "provider",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "cluster_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "sector_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "title": {
+            "type": "string"
+          },
+          "brief": {
+            "type": "string"
+          },
+          "outline": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutlineHeading"
+            }
+          },
+          "primary_keyword": {
+            "type": "string"
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "structure": {
+            "type": "string",
+            "enum": [
+              "article",
+              "guide",
+              "listicle",
+              "comparison",
+              "review",
+              "how_to",
+              "cluster_hub"
+            ]
+          },
+          "content_type": {
+            "type": "string",
+            "enum": [
+              "post",
+              "page",
+              "product",
+              "taxonomy"
+            ]
+          },
+          "target_words": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "status": {
+            "$ref": "#/components/schemas/IdeaStatus"
+          },
+          "provider": {
+            "type": "string",
+            "description": "Which AI provider wrote it (`local` offline)."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "IdeaUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "brief": {
+            "type": "string",
+            "maxLength": 5000
+          },
+          "outline": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/OutlineHeading"
+            }
+          },
+          "primary_keyword": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 300
+            }
+          },
+          "structure": {
+            "type": "string",
+            "enum": [
+              "article",
+              "guide",
+              "listicle",
+              "comparison",
+              "review",
+              "how_to",
+              "cluster_hub"
+            ]
+          },
+          "content_type": {
+            "type": "string",
+            "enum": [
+              "post",
+              "page",
+              "product",
+              "taxonomy"
+            ]
+          },
+          "target_words": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 20000
+          }
+        }
+      },
+      "Task": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "idea_id",
+          "title",
+          "status",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "idea_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "title": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/TaskStatus"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "CannibalizationWarning": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "key",
+          "items"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "same_primary_keyword",
+              "similar_titles"
+            ]
+          },
+          "key": {
+            "type": "string",
+            "description": "The shared normalized keyword, or the title both resemble."
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "type",
+                "id",
+                "label"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "cluster",
+                    "idea"
+                  ]
+                },
+                "id": {
+                  "$ref": "#/components/schemas/Uuid"
+                },
+                "label": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "KeywordResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Keyword"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "KeywordListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Keyword"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "KeywordBulkResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/KeywordBulkResult"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ClusterResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Cluster"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ClusterListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Cluster"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "IdeaResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Idea"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "IdeaListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Idea"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "TaskResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Task"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "TaskListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Task"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "CannibalizationResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CannibalizationWarning"
+            }
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

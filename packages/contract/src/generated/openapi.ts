@@ -547,6 +547,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/keywords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Keywords of a site, filtered and sorted */
+        get: operations["listKeywords"];
+        put?: never;
+        /**
+         * Add a keyword
+         * @description Refused with `KEYWORD_EXISTS` when the site has the same phrase (after normalization), and with `PLAN_LIMIT_REACHED` past the plan's keyword limit.
+         */
+        post: operations["createKeyword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/keywords/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update and delete up to 10,000 keywords at once
+         * @description Duplicates (within the request or against the site) are skipped and counted; each refused item is reported by its index.
+         */
+        post: operations["bulkKeywords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/keywords/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import keywords from CSV (long-running)
+         * @description The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,
+         *     Google Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number
+         *     in the operation's result while the good rows are kept.
+         */
+        post: operations["importKeywords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/keywords/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Every keyword of the site as CSV, streamed */
+        get: operations["exportKeywords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/keywords/{keyword_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                keyword_id: components["parameters"]["KeywordId"];
+            };
+            cookie?: never;
+        };
+        /** One keyword */
+        get: operations["getKeyword"];
+        put?: never;
+        post?: never;
+        /** Delete a keyword */
+        delete: operations["deleteKeyword"];
+        options?: never;
+        head?: never;
+        /** Change a keyword (intent override, metrics, archive) */
+        patch: operations["updateKeyword"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/clusterings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cluster the site's keywords (long-running, charged)
+         * @description Estimates the cost (`cluster_keywords`) and answers `402 INSUFFICIENT_CREDITS` before any work when the balance
+         *     does not cover it; the credits are reserved, captured when the run succeeds and released when it fails.
+         */
+        post: operations["startClustering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Clusters of a site */
+        get: operations["listClusters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/clusters/{cluster_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                cluster_id: components["parameters"]["ClusterId"];
+            };
+            cookie?: never;
+        };
+        /** One cluster */
+        get: operations["getCluster"];
+        put?: never;
+        post?: never;
+        /** Delete a cluster; its keywords become new again */
+        delete: operations["deleteCluster"];
+        options?: never;
+        head?: never;
+        /** Rename or archive a cluster */
+        patch: operations["updateCluster"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/clusters/{cluster_id}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                cluster_id: components["parameters"]["ClusterId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate content ideas for a cluster (long-running, charged) */
+        post: operations["generateIdeas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Content ideas of a site */
+        get: operations["listIdeas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/ideas/{idea_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                idea_id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        /** One idea */
+        get: operations["getIdea"];
+        put?: never;
+        post?: never;
+        /** Delete an idea */
+        delete: operations["deleteIdea"];
+        options?: never;
+        head?: never;
+        /** Edit an idea */
+        patch: operations["updateIdea"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/ideas/{idea_id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                idea_id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an idea, which makes a writing task */
+        post: operations["queueIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Writing tasks of a site */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /** One writing task */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/cannibalization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Clusters and ideas of a site that compete for the same keyword */
+        get: operations["getCannibalization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/billing/balance": {
         parameters: {
             query?: never;
@@ -1156,7 +1469,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "SITE_BUDGET_EXCEEDED" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "SITE_BUDGET_EXCEEDED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -1853,6 +2166,249 @@ export interface components {
             data: components["schemas"]["RenewalReport"];
             request_id: components["schemas"]["RequestId"];
         };
+        /** @enum {string} */
+        Intent: "informational" | "commercial" | "transactional" | "navigational";
+        /** @enum {string} */
+        KeywordStatus: "new" | "mapped" | "archived";
+        /** @enum {string} */
+        ClusterStatus: "new" | "mapped" | "archived";
+        /** @enum {string} */
+        IdeaStatus: "new" | "queued" | "completed";
+        /** @enum {string} */
+        TaskStatus: "queued" | "in_progress" | "completed" | "failed" | "cancelled";
+        Keyword: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            sector_id: string | null;
+            /** Format: uuid */
+            cluster_id: string | null;
+            phrase: string;
+            /** @description The phrase after NFKC, case folding and punctuation clean-up: unique per site. */
+            normalized: string;
+            status: components["schemas"]["KeywordStatus"];
+            volume: number;
+            difficulty: number | null;
+            cpc: number | null;
+            intent: components["schemas"]["Intent"];
+            /**
+             * @description `user` once overridden.
+             * @enum {string}
+             */
+            intent_source: "classified" | "user";
+            country: string | null;
+            language: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        KeywordInput: {
+            phrase: string;
+            volume?: number;
+            difficulty?: number;
+            cpc?: number;
+            intent?: components["schemas"]["Intent"];
+            country?: string;
+            language?: string;
+            sector_id?: components["schemas"]["Uuid"];
+            /** @description The top results for the phrase, for SERP-overlap clustering. */
+            serp_urls?: components["schemas"]["SiteUrl"][];
+        };
+        KeywordUpdate: {
+            phrase?: string;
+            volume?: number;
+            difficulty?: number | null;
+            cpc?: number | null;
+            intent?: components["schemas"]["Intent"];
+            country?: string | null;
+            language?: string;
+            /**
+             * @description Archive a keyword, or bring it back (`mapped` comes from clustering).
+             * @enum {string}
+             */
+            status?: "new" | "archived";
+        };
+        KeywordBulkUpdate: {
+            id: components["schemas"]["Uuid"];
+            volume?: number;
+            difficulty?: number | null;
+            cpc?: number | null;
+            intent?: components["schemas"]["Intent"];
+            /** @enum {string} */
+            status?: "new" | "archived";
+        };
+        KeywordBulkRequest: {
+            create?: components["schemas"]["KeywordInput"][];
+            update?: components["schemas"]["KeywordBulkUpdate"][];
+            delete?: components["schemas"]["Uuid"][];
+        };
+        KeywordBulkResult: {
+            created: number;
+            updated: number;
+            deleted: number;
+            duplicates: number;
+            errors: {
+                /** @enum {string} */
+                section: "create" | "update" | "delete";
+                index: number;
+                code: components["schemas"]["ErrorCode"];
+                message: string;
+            }[];
+        };
+        KeywordImportRequest: {
+            /** @description The file's text, header row first. */
+            csv: string;
+            /** @description Sector for rows that name none (default the site's first sector). */
+            sector_id?: components["schemas"]["Uuid"];
+            /** @description For rows that name none (default `en`). */
+            language?: string;
+            country?: string;
+        };
+        ClusteringRequest: {
+            /**
+             * @default lexical
+             * @enum {string}
+             */
+            algorithm?: "lexical" | "semantic" | "serp";
+            /** @description Similarity a pair needs to join (default by algorithm). */
+            threshold?: number;
+            /** @description Smaller groups stay unclustered (default 2). */
+            min_cluster_size?: number;
+            sector_id?: components["schemas"]["Uuid"];
+            /** @description Re-cluster keywords already in clusters too (default: only `new` ones). */
+            include_mapped?: boolean;
+        };
+        Cluster: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            sector_id: string | null;
+            name: string;
+            /** Format: uuid */
+            head_keyword_id: string | null;
+            status: components["schemas"]["ClusterStatus"];
+            keyword_count: number;
+            total_volume: number;
+            avg_difficulty: number | null;
+            intent: components["schemas"]["Intent"];
+            algorithm: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ClusterUpdate: {
+            name?: string;
+            /** @enum {string} */
+            status?: "new" | "archived";
+        };
+        GenerateIdeasRequest: {
+            /** @default 3 */
+            count?: number;
+        };
+        OutlineHeading: {
+            heading: string;
+            /** @enum {integer} */
+            level: 2 | 3;
+        };
+        Idea: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            cluster_id: string | null;
+            /** Format: uuid */
+            sector_id: string | null;
+            title: string;
+            brief: string;
+            outline: components["schemas"]["OutlineHeading"][];
+            primary_keyword: string;
+            secondary_keywords: string[];
+            /** @enum {string} */
+            structure: "article" | "guide" | "listicle" | "comparison" | "review" | "how_to" | "cluster_hub";
+            /** @enum {string} */
+            content_type: "post" | "page" | "product" | "taxonomy";
+            target_words: number;
+            status: components["schemas"]["IdeaStatus"];
+            /** @description Which AI provider wrote it (`local` offline). */
+            provider: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        IdeaUpdate: {
+            title?: string;
+            brief?: string;
+            outline?: components["schemas"]["OutlineHeading"][];
+            primary_keyword?: string;
+            secondary_keywords?: string[];
+            /** @enum {string} */
+            structure?: "article" | "guide" | "listicle" | "comparison" | "review" | "how_to" | "cluster_hub";
+            /** @enum {string} */
+            content_type?: "post" | "page" | "product" | "taxonomy";
+            target_words?: number;
+        };
+        Task: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            idea_id: string | null;
+            title: string;
+            status: components["schemas"]["TaskStatus"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        CannibalizationWarning: {
+            /** @enum {string} */
+            kind: "same_primary_keyword" | "similar_titles";
+            /** @description The shared normalized keyword, or the title both resemble. */
+            key: string;
+            items: {
+                /** @enum {string} */
+                type: "cluster" | "idea";
+                id: components["schemas"]["Uuid"];
+                label: string;
+            }[];
+        };
+        KeywordResponse: {
+            data: components["schemas"]["Keyword"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        KeywordListResponse: {
+            data: components["schemas"]["Keyword"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        KeywordBulkResponse: {
+            data: components["schemas"]["KeywordBulkResult"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ClusterResponse: {
+            data: components["schemas"]["Cluster"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ClusterListResponse: {
+            data: components["schemas"]["Cluster"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        IdeaResponse: {
+            data: components["schemas"]["Idea"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        IdeaListResponse: {
+            data: components["schemas"]["Idea"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        TaskResponse: {
+            data: components["schemas"]["Task"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        TaskListResponse: {
+            data: components["schemas"]["Task"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        CannibalizationResponse: {
+            data: components["schemas"]["CannibalizationWarning"][];
+            request_id: components["schemas"]["RequestId"];
+        };
     };
     responses: {
         /** @description Malformed JSON, a wrong type, an unknown field, a bad id or a bad cursor. */
@@ -1866,6 +2422,15 @@ export interface components {
         };
         /** @description Missing, expired, tampered or revoked credentials. */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Not enough credits (`INSUFFICIENT_CREDITS`, with `required` and `available`), a site's monthly cap, or an inactive account. */
+        PaymentRequired: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1966,6 +2531,25 @@ export interface components {
         /** @description Only notifications not yet read. */
         Unread: boolean;
         PaymentStatus: components["schemas"]["PaymentStatus"];
+        KeywordId: string;
+        ClusterId: string;
+        IdeaId: string;
+        TaskId: string;
+        KeywordStatusFilter: components["schemas"]["KeywordStatus"];
+        ClusterStatusFilter: components["schemas"]["ClusterStatus"];
+        IdeaStatusFilter: components["schemas"]["IdeaStatus"];
+        TaskStatusFilter: components["schemas"]["TaskStatus"];
+        ClusterIdFilter: string;
+        IntentFilter: components["schemas"]["Intent"];
+        SectorIdFilter: string;
+        VolumeMin: number;
+        VolumeMax: number;
+        DifficultyMin: number;
+        DifficultyMax: number;
+        /** @description Words the phrase contains (after normalization). */
+        SearchText: string;
+        KeywordSort: "created_at" | "volume" | "difficulty" | "phrase";
+        SortOrder: "asc" | "desc";
     };
     requestBodies: never;
     headers: never;
@@ -3001,6 +3585,676 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listKeywords: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["KeywordStatusFilter"];
+                cluster_id?: components["parameters"]["ClusterIdFilter"];
+                intent?: components["parameters"]["IntentFilter"];
+                sector_id?: components["parameters"]["SectorIdFilter"];
+                volume_min?: components["parameters"]["VolumeMin"];
+                volume_max?: components["parameters"]["VolumeMax"];
+                difficulty_min?: components["parameters"]["DifficultyMin"];
+                difficulty_max?: components["parameters"]["DifficultyMax"];
+                /** @description Words the phrase contains (after normalization). */
+                q?: components["parameters"]["SearchText"];
+                sort?: components["parameters"]["KeywordSort"];
+                order?: components["parameters"]["SortOrder"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createKeyword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    bulkKeywords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordBulkResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    importKeywords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    exportKeywords: {
+        parameters: {
+            query?: {
+                status?: components["parameters"]["KeywordStatusFilter"];
+                cluster_id?: components["parameters"]["ClusterIdFilter"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keywords as CSV, streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                keyword_id: components["parameters"]["KeywordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                keyword_id: components["parameters"]["KeywordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                keyword_id: components["parameters"]["KeywordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    startClustering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusteringRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listClusters: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["ClusterStatusFilter"];
+                sector_id?: components["parameters"]["SectorIdFilter"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                cluster_id: components["parameters"]["ClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                cluster_id: components["parameters"]["ClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                cluster_id: components["parameters"]["ClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    generateIdeas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                cluster_id: components["parameters"]["ClusterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateIdeasRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listIdeas: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["IdeaStatusFilter"];
+                cluster_id?: components["parameters"]["ClusterIdFilter"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                idea_id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                idea_id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                idea_id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    queueIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                idea_id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["TaskStatusFilter"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCannibalization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannibalizationResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

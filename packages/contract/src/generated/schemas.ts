@@ -37,7 +37,16 @@ export const User = z.strictObject({ id: Uuid, email: Email, name: z.string(), c
 export const AuthSession = z.strictObject({ access_token: z.string(), token_type: z.enum(["Bearer"]), expires_in: z.number().int(), refresh_token: z.string(), refresh_expires_at: Timestamp, user: User, account: Account, role: Role });
 export const AuthSessionResponse = z.strictObject({ data: AuthSession, request_id: RequestId });
 export const BalanceResponse = z.strictObject({ data: Balance, request_id: RequestId });
+export const CannibalizationWarning = z.strictObject({ kind: z.enum(["same_primary_keyword","similar_titles"]), key: z.string(), items: z.array(z.strictObject({ type: z.enum(["cluster","idea"]), id: Uuid, label: z.string() })) });
+export const CannibalizationResponse = z.strictObject({ data: z.array(CannibalizationWarning), request_id: RequestId });
 export const ChangeSubscriptionRequest = z.strictObject({ plan: z.string().min(1).max(40) });
+export const ClusterStatus = z.enum(["new","mapped","archived"]);
+export const Intent = z.enum(["informational","commercial","transactional","navigational"]);
+export const Cluster = z.strictObject({ id: Uuid, site_id: Uuid, sector_id: z.uuid().nullable(), name: z.string(), head_keyword_id: z.uuid().nullable(), status: ClusterStatus, keyword_count: z.number().int().min(0), total_volume: z.number().int().min(0), avg_difficulty: z.number().nullable(), intent: Intent, algorithm: z.string(), created_at: Timestamp, updated_at: Timestamp });
+export const ClusterListResponse = z.strictObject({ data: z.array(Cluster), meta: PageMeta, request_id: RequestId });
+export const ClusterResponse = z.strictObject({ data: Cluster, request_id: RequestId });
+export const ClusterUpdate = z.strictObject({ name: z.string().min(1).max(300).optional(), status: z.enum(["new","archived"]).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
+export const ClusteringRequest = z.strictObject({ algorithm: z.enum(["lexical","semantic","serp"]).optional(), threshold: z.number().min(0.05).max(1).optional(), min_cluster_size: z.number().int().min(1).max(1000).optional(), sector_id: Uuid.optional(), include_mapped: z.boolean().optional() });
 export const CreateApiKeyRequest = z.strictObject({ name: z.string().min(1).max(120), role: Role.optional(), site_id: Uuid.optional(), expires_at: Timestamp.optional() });
 /** The site's public address (http or https). */
 export const SiteUrl = z.url().max(2048).regex(new RegExp("^https?://"));
@@ -53,14 +62,21 @@ export const CreditPackageListResponse = z.strictObject({ data: z.array(CreditPa
 export const CreditPackageResponse = z.strictObject({ data: CreditPackage, request_id: RequestId });
 export const CreditPackageUpdate = z.strictObject({ name: z.string().min(1).max(120).optional(), credits: z.number().int().min(1).max(10000000).optional(), price_cents: z.number().int().min(0).max(100000000).optional(), active: z.boolean().optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 /** Stable, machine-readable error code. */
-export const ErrorCode = z.enum(["BAD_REQUEST","MALFORMED_JSON","VALIDATION_FAILED","INVALID_ID","INVALID_CURSOR","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","UNAUTHENTICATED","INVALID_CREDENTIALS","TOKEN_EXPIRED","TOKEN_INVALID","REFRESH_TOKEN_REUSED","API_KEY_REVOKED","FORBIDDEN","INSUFFICIENT_ROLE","PLAN_LIMIT_REACHED","ACCOUNT_INACTIVE","INSUFFICIENT_CREDITS","NOT_FOUND","ROUTE_NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","EMAIL_TAKEN","ALREADY_MEMBER","LAST_OWNER","IDEMPOTENCY_KEY_REUSED","SITE_BUDGET_EXCEEDED","INVOICE_NOT_PAYABLE","PAYMENT_NOT_PENDING","PAYMENTS_NOT_CONFIGURED","WEBHOOK_SIGNATURE_INVALID","OPERATOR_ONLY","UNPROCESSABLE","SECTOR_NOT_IN_INDUSTRY","INVITATION_INVALID","RESET_TOKEN_INVALID","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);
+export const ErrorCode = z.enum(["BAD_REQUEST","MALFORMED_JSON","VALIDATION_FAILED","INVALID_ID","INVALID_CURSOR","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","UNAUTHENTICATED","INVALID_CREDENTIALS","TOKEN_EXPIRED","TOKEN_INVALID","REFRESH_TOKEN_REUSED","API_KEY_REVOKED","FORBIDDEN","INSUFFICIENT_ROLE","PLAN_LIMIT_REACHED","ACCOUNT_INACTIVE","INSUFFICIENT_CREDITS","NOT_FOUND","ROUTE_NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","EMAIL_TAKEN","ALREADY_MEMBER","LAST_OWNER","IDEMPOTENCY_KEY_REUSED","SITE_BUDGET_EXCEEDED","KEYWORD_EXISTS","NO_KEYWORDS","IDEA_NOT_QUEUEABLE","INVOICE_NOT_PAYABLE","PAYMENT_NOT_PENDING","PAYMENTS_NOT_CONFIGURED","WEBHOOK_SIGNATURE_INVALID","OPERATOR_ONLY","UNPROCESSABLE","SECTOR_NOT_IN_INDUSTRY","INVITATION_INVALID","RESET_TOKEN_INVALID","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);
 export const Error = z.strictObject({ code: ErrorCode, message: z.string(), details: z.record(z.string(), z.unknown()).optional() });
 export const ErrorResponse = z.strictObject({ error: Error, request_id: RequestId });
 export const Estimate = z.strictObject({ operation: CreditOperation, quantity: z.number().int(), credits: Credits, available_credits: Credits, sufficient: z.boolean() });
 export const EstimateRequest = z.strictObject({ operation: CreditOperation, quantity: z.number().int().min(1).max(10000000), variant: z.string().min(1).max(40).optional(), provider: z.string().min(1).max(60).optional() });
 export const EstimateResponse = z.strictObject({ data: Estimate, request_id: RequestId });
+export const GenerateIdeasRequest = z.strictObject({ count: z.number().int().min(1).max(10).optional() });
 export const Health = z.strictObject({ status: z.enum(["ok"]), checks: z.record(z.string(), z.enum(["ok","failing"])).optional() });
 export const HealthResponse = z.strictObject({ data: Health, request_id: RequestId });
+export const OutlineHeading = z.strictObject({ heading: z.string(), level: z.union([z.literal(2), z.literal(3)]) });
+export const IdeaStatus = z.enum(["new","queued","completed"]);
+export const Idea = z.strictObject({ id: Uuid, site_id: Uuid, cluster_id: z.uuid().nullable(), sector_id: z.uuid().nullable(), title: z.string(), brief: z.string(), outline: z.array(OutlineHeading), primary_keyword: z.string(), secondary_keywords: z.array(z.string()), structure: z.enum(["article","guide","listicle","comparison","review","how_to","cluster_hub"]), content_type: z.enum(["post","page","product","taxonomy"]), target_words: z.number().int().min(0), status: IdeaStatus, provider: z.string(), created_at: Timestamp, updated_at: Timestamp });
+export const IdeaListResponse = z.strictObject({ data: z.array(Idea), meta: PageMeta, request_id: RequestId });
+export const IdeaResponse = z.strictObject({ data: Idea, request_id: RequestId });
+export const IdeaUpdate = z.strictObject({ title: z.string().min(1).max(300).optional(), brief: z.string().max(5000).optional(), outline: z.array(OutlineHeading).max(100).optional(), primary_keyword: z.string().min(1).max(300).optional(), secondary_keywords: z.array(z.string().min(1).max(300)).max(50).optional(), structure: z.enum(["article","guide","listicle","comparison","review","how_to","cluster_hub"]).optional(), content_type: z.enum(["post","page","product","taxonomy"]).optional(), target_words: z.number().int().min(100).max(20000).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 export const Sector = z.strictObject({ id: Uuid, industry_id: Uuid, slug: z.string(), name: z.string() });
 export const Industry = z.strictObject({ id: Uuid, slug: z.string(), name: z.string(), description: z.string(), sectors: z.array(Sector) });
 export const IndustryListResponse = z.strictObject({ data: z.array(Industry), meta: PageMeta, request_id: RequestId });
@@ -74,6 +90,17 @@ export const InvoiceLine = z.strictObject({ description: z.string(), quantity: z
 export const Invoice = z.strictObject({ id: Uuid, number: z.string(), kind: z.enum(["subscription","credit_package","custom"]), status: InvoiceStatus, currency: z.string(), subtotal_cents: z.number().int(), tax_cents: z.number().int(), total_cents: z.number().int(), lines: z.array(InvoiceLine), period_start: z.iso.datetime({ offset: true }).nullable(), period_end: z.iso.datetime({ offset: true }).nullable(), due_at: z.iso.datetime({ offset: true }).nullable(), paid_at: z.iso.datetime({ offset: true }).nullable(), created_at: Timestamp });
 export const InvoiceListResponse = z.strictObject({ data: z.array(Invoice), meta: PageMeta, request_id: RequestId });
 export const InvoiceResponse = z.strictObject({ data: Invoice, request_id: RequestId });
+export const KeywordStatus = z.enum(["new","mapped","archived"]);
+export const Keyword = z.strictObject({ id: Uuid, site_id: Uuid, sector_id: z.uuid().nullable(), cluster_id: z.uuid().nullable(), phrase: z.string(), normalized: z.string(), status: KeywordStatus, volume: z.number().int().min(0), difficulty: z.number().int().min(0).max(100).nullable(), cpc: z.number().min(0).nullable(), intent: Intent, intent_source: z.enum(["classified","user"]), country: z.string().nullable(), language: z.string(), created_at: Timestamp, updated_at: Timestamp });
+export const KeywordInput = z.strictObject({ phrase: z.string().min(1).max(300), volume: z.number().int().min(0).max(1000000000).optional(), difficulty: z.number().int().min(0).max(100).optional(), cpc: z.number().min(0).max(100000).optional(), intent: Intent.optional(), country: z.string().min(2).max(2).optional(), language: z.string().min(2).max(8).optional(), sector_id: Uuid.optional(), serp_urls: z.array(SiteUrl).max(10).optional() });
+export const KeywordBulkUpdate = z.strictObject({ id: Uuid, volume: z.number().int().min(0).max(1000000000).optional(), difficulty: z.number().int().min(0).max(100).nullable().optional(), cpc: z.number().min(0).max(100000).nullable().optional(), intent: Intent.optional(), status: z.enum(["new","archived"]).optional() });
+export const KeywordBulkRequest = z.strictObject({ create: z.array(KeywordInput).max(10000).optional(), update: z.array(KeywordBulkUpdate).max(10000).optional(), delete: z.array(Uuid).max(10000).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
+export const KeywordBulkResult = z.strictObject({ created: z.number().int().min(0), updated: z.number().int().min(0), deleted: z.number().int().min(0), duplicates: z.number().int().min(0), errors: z.array(z.strictObject({ section: z.enum(["create","update","delete"]), index: z.number().int().min(0), code: ErrorCode, message: z.string() })) });
+export const KeywordBulkResponse = z.strictObject({ data: KeywordBulkResult, request_id: RequestId });
+export const KeywordImportRequest = z.strictObject({ csv: z.string().min(1).max(60000000), sector_id: Uuid.optional(), language: z.string().min(2).max(8).optional(), country: z.string().min(2).max(2).optional() });
+export const KeywordListResponse = z.strictObject({ data: z.array(Keyword), meta: PageMeta, request_id: RequestId });
+export const KeywordResponse = z.strictObject({ data: Keyword, request_id: RequestId });
+export const KeywordUpdate = z.strictObject({ phrase: z.string().min(1).max(300).optional(), volume: z.number().int().min(0).max(1000000000).optional(), difficulty: z.number().int().min(0).max(100).nullable().optional(), cpc: z.number().min(0).max(100000).nullable().optional(), intent: Intent.optional(), country: z.string().min(2).max(2).nullable().optional(), language: z.string().min(2).max(8).optional(), status: z.enum(["new","archived"]).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 export const LedgerKind = z.enum(["grant","purchase","reserve","capture","release","refund","adjustment","expiry"]);
 export const LedgerEntry = z.strictObject({ id: Uuid, kind: LedgerKind, pool: CreditPool, amount: z.number().int(), plan_balance_after: Credits, bonus_balance_after: Credits, balance_after: Credits, reservation_key: z.string().nullable(), reason: z.string().nullable(), created_at: Timestamp });
 export const LedgerListResponse = z.strictObject({ data: z.array(LedgerEntry), meta: PageMeta, request_id: RequestId });
@@ -125,6 +152,10 @@ export const SiteResponse = z.strictObject({ data: Site, request_id: RequestId }
 export const SubscriptionChange = z.strictObject({ subscription: Subscription, invoice: Invoice.nullable() });
 export const SubscriptionChangeResponse = z.strictObject({ data: SubscriptionChange, request_id: RequestId });
 export const SubscriptionResponse = z.strictObject({ data: Subscription, request_id: RequestId });
+export const TaskStatus = z.enum(["queued","in_progress","completed","failed","cancelled"]);
+export const Task = z.strictObject({ id: Uuid, site_id: Uuid, idea_id: z.uuid().nullable(), title: z.string(), status: TaskStatus, created_at: Timestamp, updated_at: Timestamp });
+export const TaskListResponse = z.strictObject({ data: z.array(Task), meta: PageMeta, request_id: RequestId });
+export const TaskResponse = z.strictObject({ data: Task, request_id: RequestId });
 export const UpdateMemberRequest = z.strictObject({ role: Role });
 export const UpdateSiteRequest = z.strictObject({ name: z.string().min(1).max(120).optional(), url: SiteUrl.nullable().optional(), description: z.string().max(2000).optional(), industry_id: Uuid.optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 export const UsageRecord = z.strictObject({ id: Uuid, operation: CreditOperation, site_id: z.uuid().nullable(), provider: z.string(), model: z.string().nullable(), tokens_in: z.number().int().min(0), tokens_out: z.number().int().min(0), cost_usd: z.number().min(0), credits: Credits, created_at: Timestamp });

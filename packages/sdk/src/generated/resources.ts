@@ -720,6 +720,443 @@ export class Operations extends APIResource {
   }
 }
 
+/** `client.keywords`: list, create, bulk, import, export, get, update, delete. */
+export class Keywords extends APIResource {
+  /**
+   * Keywords of a site, filtered and sorted
+   *
+   * `GET /v1/sites/{site_id}/keywords` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    siteId: string,
+    query?: operations['listKeywords']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listKeywords']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listKeywords',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords`,
+      query,
+      options,
+    });
+  }
+
+  /**
+   * Add a keyword
+   *
+   * Refused with `KEYWORD_EXISTS` when the site has the same phrase (after normalization), and with `PLAN_LIMIT_REACHED` past the plan's keyword limit.
+   *
+   * `POST /v1/sites/{site_id}/keywords` (role: `editor`)
+   */
+  create(
+    siteId: string,
+    body: operations['createKeyword']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['createKeyword']['responses'][201]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'createKeyword',
+      method: 'POST',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Create, update and delete up to 10,000 keywords at once
+   *
+   * Duplicates (within the request or against the site) are skipped and counted; each refused item is reported by its index.
+   *
+   * `POST /v1/sites/{site_id}/keywords/bulk` (role: `editor`)
+   */
+  bulk(
+    siteId: string,
+    body: operations['bulkKeywords']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['bulkKeywords']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'bulkKeywords',
+      method: 'POST',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/bulk`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Import keywords from CSV (long-running)
+   *
+   * The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,
+   * Google Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number
+   * in the operation's result while the good rows are kept.
+   *
+   * `POST /v1/sites/{site_id}/keywords/import` (role: `editor`)
+   */
+  import(
+    siteId: string,
+    body: operations['importKeywords']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['importKeywords']['responses'][202]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'importKeywords',
+      method: 'POST',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/import`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Every keyword of the site as CSV, streamed
+   *
+   * `GET /v1/sites/{site_id}/keywords/export` (role: `viewer`)
+   *
+   * Resolves with the bytes of the `text/csv` document.
+   */
+  export(
+    siteId: string,
+    query?: operations['exportKeywords']['parameters']['query'],
+    options?: RequestOptions,
+  ): Promise<ArrayBuffer> {
+    return this._client.request({
+      operationId: 'exportKeywords',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/export`,
+      query,
+      binary: true,
+      options,
+    });
+  }
+
+  /**
+   * One keyword
+   *
+   * `GET /v1/sites/{site_id}/keywords/{keyword_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    keywordId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getKeyword']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getKeyword',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/${encodeURIComponent(keywordId)}`,
+      options,
+    });
+  }
+
+  /**
+   * Change a keyword (intent override, metrics, archive)
+   *
+   * `PATCH /v1/sites/{site_id}/keywords/{keyword_id}` (role: `editor`)
+   */
+  update(
+    siteId: string,
+    keywordId: string,
+    body: operations['updateKeyword']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateKeyword']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'updateKeyword',
+      method: 'PATCH',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/${encodeURIComponent(keywordId)}`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Delete a keyword
+   *
+   * `DELETE /v1/sites/{site_id}/keywords/{keyword_id}` (role: `editor`)
+   */
+  delete(siteId: string, keywordId: string, options?: RequestOptions): Promise<void> {
+    return this._client.request({
+      operationId: 'deleteKeyword',
+      method: 'DELETE',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/${encodeURIComponent(keywordId)}`,
+      options,
+    });
+  }
+}
+
+/** `client.clusters`: run, list, get, update, delete. */
+export class Clusters extends APIResource {
+  /**
+   * Cluster the site's keywords (long-running, charged)
+   *
+   * Estimates the cost (`cluster_keywords`) and answers `402 INSUFFICIENT_CREDITS` before any work when the balance
+   * does not cover it; the credits are reserved, captured when the run succeeds and released when it fails.
+   *
+   * `POST /v1/sites/{site_id}/clusterings` (role: `editor`)
+   */
+  run(
+    siteId: string,
+    body: operations['startClustering']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['startClustering']['responses'][202]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'startClustering',
+      method: 'POST',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/clusterings`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Clusters of a site
+   *
+   * `GET /v1/sites/{site_id}/clusters` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    siteId: string,
+    query?: operations['listClusters']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listClusters']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listClusters',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters`,
+      query,
+      options,
+    });
+  }
+
+  /**
+   * One cluster
+   *
+   * `GET /v1/sites/{site_id}/clusters/{cluster_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    clusterId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getCluster']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getCluster',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}`,
+      options,
+    });
+  }
+
+  /**
+   * Rename or archive a cluster
+   *
+   * `PATCH /v1/sites/{site_id}/clusters/{cluster_id}` (role: `editor`)
+   */
+  update(
+    siteId: string,
+    clusterId: string,
+    body: operations['updateCluster']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateCluster']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'updateCluster',
+      method: 'PATCH',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Delete a cluster; its keywords become new again
+   *
+   * `DELETE /v1/sites/{site_id}/clusters/{cluster_id}` (role: `editor`)
+   */
+  delete(siteId: string, clusterId: string, options?: RequestOptions): Promise<void> {
+    return this._client.request({
+      operationId: 'deleteCluster',
+      method: 'DELETE',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}`,
+      options,
+    });
+  }
+}
+
+/** `client.ideas`: generate, list, get, update, delete, queue. */
+export class Ideas extends APIResource {
+  /**
+   * Generate content ideas for a cluster (long-running, charged)
+   *
+   * `POST /v1/sites/{site_id}/clusters/{cluster_id}/ideas` (role: `editor`)
+   */
+  generate(
+    siteId: string,
+    clusterId: string,
+    body: operations['generateIdeas']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['generateIdeas']['responses'][202]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'generateIdeas',
+      method: 'POST',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}/ideas`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Content ideas of a site
+   *
+   * `GET /v1/sites/{site_id}/ideas` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    siteId: string,
+    query?: operations['listIdeas']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listIdeas']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listIdeas',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas`,
+      query,
+      options,
+    });
+  }
+
+  /**
+   * One idea
+   *
+   * `GET /v1/sites/{site_id}/ideas/{idea_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    ideaId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getIdea']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getIdea',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}`,
+      options,
+    });
+  }
+
+  /**
+   * Edit an idea
+   *
+   * `PATCH /v1/sites/{site_id}/ideas/{idea_id}` (role: `editor`)
+   */
+  update(
+    siteId: string,
+    ideaId: string,
+    body: operations['updateIdea']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateIdea']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'updateIdea',
+      method: 'PATCH',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}`,
+      body,
+      options,
+    });
+  }
+
+  /**
+   * Delete an idea
+   *
+   * `DELETE /v1/sites/{site_id}/ideas/{idea_id}` (role: `editor`)
+   */
+  delete(siteId: string, ideaId: string, options?: RequestOptions): Promise<void> {
+    return this._client.request({
+      operationId: 'deleteIdea',
+      method: 'DELETE',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}`,
+      options,
+    });
+  }
+
+  /**
+   * Queue an idea, which makes a writing task
+   *
+   * `POST /v1/sites/{site_id}/ideas/{idea_id}/queue` (role: `editor`)
+   */
+  queue(
+    siteId: string,
+    ideaId: string,
+    options?: RequestOptions,
+  ): Promise<operations['queueIdea']['responses'][201]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'queueIdea',
+      method: 'POST',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}/queue`,
+      options,
+    });
+  }
+}
+
+/** `client.tasks`: list, get. */
+export class Tasks extends APIResource {
+  /**
+   * Writing tasks of a site
+   *
+   * `GET /v1/sites/{site_id}/tasks` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    siteId: string,
+    query?: operations['listTasks']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listTasks']['responses'][200]['content']['application/json']['data'][number]> {
+    return this._client.requestPage({
+      operationId: 'listTasks',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/tasks`,
+      query,
+      options,
+    });
+  }
+
+  /**
+   * One writing task
+   *
+   * `GET /v1/sites/{site_id}/tasks/{task_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    taskId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getTask']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getTask',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/tasks/${encodeURIComponent(taskId)}`,
+      options,
+    });
+  }
+}
+
+/** `client.planner`: Keywords, clustering, clusters, content ideas and the tasks made from them. */
+export class Planner extends APIResource {
+  /**
+   * Clusters and ideas of a site that compete for the same keyword
+   *
+   * `GET /v1/sites/{site_id}/cannibalization` (role: `viewer`)
+   */
+  cannibalization(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getCannibalization']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'getCannibalization',
+      method: 'GET',
+      path: `/v1/sites/${encodeURIComponent(siteId)}/cannibalization`,
+      options,
+    });
+  }
+}
+
 /** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
 export class Billing extends APIResource {
   /**
@@ -1323,6 +1760,16 @@ export class Igny8Resources {
   readonly sites: Sites;
   /** `client.operations`: Long-running work. */
   readonly operations: Operations;
+  /** `client.keywords`: list, create, bulk, import, export, get, update, delete. */
+  readonly keywords: Keywords;
+  /** `client.clusters`: run, list, get, update, delete. */
+  readonly clusters: Clusters;
+  /** `client.ideas`: generate, list, get, update, delete, queue. */
+  readonly ideas: Ideas;
+  /** `client.tasks`: list, get. */
+  readonly tasks: Tasks;
+  /** `client.planner`: Keywords, clustering, clusters, content ideas and the tasks made from them. */
+  readonly planner: Planner;
   /** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
   readonly billing: Billing;
   /** `client.notifications`: Messages for the account (credit thresholds, billing events). */
@@ -1344,6 +1791,11 @@ export class Igny8Resources {
     this.industries = new Industries(client);
     this.sites = new Sites(client);
     this.operations = new Operations(client);
+    this.keywords = new Keywords(client);
+    this.clusters = new Clusters(client);
+    this.ideas = new Ideas(client);
+    this.tasks = new Tasks(client);
+    this.planner = new Planner(client);
     this.billing = new Billing(client);
     this.notifications = new Notifications(client);
     this.webhooks = new Webhooks(client);

@@ -15,12 +15,12 @@ export function encodeCursor(value: CursorValue): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function decodeCursor(cursor: string, type: 'timestamptz' | 'integer' = 'timestamptz'): CursorValue {
+export function decodeCursor(cursor: string, type: 'timestamptz' | 'integer' | 'text' = 'timestamptz'): CursorValue {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const validT =
       typeof value?.t === 'string' &&
-      (type === 'integer' ? /^-?\d{1,18}$/.test(value.t) : !Number.isNaN(Date.parse(value.t)));
+      (type === 'text' || (type === 'integer' ? /^-?\d{1,18}$/.test(value.t) : !Number.isNaN(Date.parse(value.t))));
     if (validT && typeof value?.id === 'string' && UUID.test(value.id)) return value;
   } catch {
     // fall through
@@ -37,29 +37,32 @@ export interface Page<T> {
  * Runs `query` (which must select from `table`) one page at a time, oldest first.
  * Rows come back with their cursor fields removed.
  */
+export interface KeysetOrder {
+  /** A column of `table`, or a SQL expression when `expression` is set. */
+  column: string;
+  expression?: boolean;
+  type: 'timestamptz' | 'integer' | 'text';
+  direction?: 'asc' | 'desc';
+}
+
 export async function paginate<Row extends { id: string }>(
   query: Knex.QueryBuilder,
-  options: {
-    table: string;
-    limit: number;
-    cursor?: string;
-    orderBy?: { column: string; type: 'timestamptz' | 'integer' };
-  },
+  options: { table: string; limit: number; cursor?: string; orderBy?: KeysetOrder },
 ): Promise<Page<Row>> {
   const { table, limit } = options;
-  const { column, type } = options.orderBy ?? { column: 'created_at', type: 'timestamptz' };
-  const ordered = `${table}.${column}`;
+  const order = options.orderBy ?? { column: 'created_at', type: 'timestamptz' };
+  const direction = order.direction ?? 'asc';
+  const raw = (sql: string) => query.client.raw(sql);
+  const ordered = order.expression ? raw(order.column) : query.client.raw('??', [`${table}.${order.column}`]);
   const q = query
     .clone()
-    .select(query.client.raw('??::text as "_cursor_t"', [ordered]))
-    .orderBy([
-      { column: ordered, order: 'asc' },
-      { column: `${table}.id`, order: 'asc' },
-    ])
+    .select(query.client.raw('(?)::text as "_cursor_t"', [ordered]))
+    .orderByRaw(`? ${direction}, ?? ${direction}`, [ordered, `${table}.id`])
     .limit(limit + 1);
   if (options.cursor) {
-    const c = decodeCursor(options.cursor, type);
-    q.whereRaw(`(??, ??) > (?::${type === 'integer' ? 'bigint' : type}, ?::uuid)`, [ordered, `${table}.id`, c.t, c.id]);
+    const c = decodeCursor(options.cursor, order.type);
+    const cast = order.type === 'integer' ? 'bigint' : order.type;
+    q.whereRaw(`(?, ??) ${direction === 'asc' ? '>' : '<'} (?::${cast}, ?::uuid)`, [ordered, `${table}.id`, c.t, c.id]);
   }
   const rows = (await q) as (Row & { _cursor_t: string })[];
   const more = rows.length > limit;

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { OperationId, validators } from '@igny8/contract';
 import type { Knex } from 'knex';
 import type { Context } from 'koa';
@@ -29,7 +30,7 @@ export interface HandlerOutput {
   /** Extra response headers (e.g. Location). */
   headers?: Record<string, string>;
   /** A document instead of JSON, for operations whose success response is not JSON. */
-  file?: { contentType: string; body: Buffer; filename?: string };
+  file?: { contentType: string; body: Buffer | Readable; filename?: string };
 }
 
 export type Handler<K extends OperationId> = (input: HandlerInput<K>) => Promise<HandlerOutput | undefined>;

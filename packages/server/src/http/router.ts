@@ -72,7 +72,9 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
       ctx.state.route = manifest.path;
       const params = parse(v.params, { ...ctx.params }, 'path');
       const query = parse(v.query, { ...ctx.query }, 'query');
-      const read = manifest.hasBody ? await readJsonBody(ctx, deps.config.bodyLimitBytes) : undefined;
+      const read = manifest.hasBody
+        ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes)
+        : undefined;
       if (!manifest.hasBody && (ctx.request.length ?? 0) > 0) {
         throw new BadRequestError('VALIDATION_FAILED', 'This operation takes no body.');
       }

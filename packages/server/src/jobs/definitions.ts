@@ -3,14 +3,17 @@ import type { AppDeps } from '../deps.js';
 import { exportAccountData } from '../domain/accounts.js';
 import { forgetIdempotencyKeys, runRenewals, sweepReservations } from '../domain/billing/maintenance.js';
 import { reportProgress } from '../domain/operations.js';
+import { runKeywordImport } from '../domain/planner/import.js';
+import { plannerJobs } from './planner-jobs.js';
 import type { JobDefinition } from './queue.js';
 import { operationJob } from './run-operation.js';
 
 export const ACCOUNT_EXPORT_JOB = 'account.export';
+export const KEYWORD_IMPORT_JOB = 'keywords.import';
 export const BILLING_SWEEP_JOB = 'billing.sweep';
 export const BILLING_RENEWALS_JOB = 'billing.renewals';
 
-export function jobDefinitions(deps: Pick<AppDeps, 'db' | 'now' | 'config' | 'logger'>): JobDefinition[] {
+export function jobDefinitions(deps: AppDeps): JobDefinition[] {
   const ctx = () => ({
     owner: deps.db.owner,
     app: deps.db.app,
@@ -27,6 +30,13 @@ export function jobDefinitions(deps: Pick<AppDeps, 'db' | 'now' | 'config' | 'lo
         return result;
       },
     ),
+    operationJob(
+      () => deps.db.app,
+      KEYWORD_IMPORT_JOB,
+      (trx, data, { progress }) =>
+        runKeywordImport(trx, { accountId: data.accountId, importId: data.importId as string, progress }),
+    ),
+    ...plannerJobs(deps),
     {
       name: BILLING_SWEEP_JOB,
       schedule: '* * * * *',

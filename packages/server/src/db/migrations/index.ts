@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_billing.js';
+import * as m0003 from './0003_planner.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -12,6 +13,7 @@ interface Migration {
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_billing': m0002,
+  '0003_planner': m0003,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

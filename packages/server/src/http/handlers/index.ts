@@ -6,6 +6,7 @@ import { authHandlers } from './auth.js';
 import { billingHandlers } from './billing.js';
 import { memberHandlers } from './members.js';
 import { operationHandlers } from './operations.js';
+import { plannerHandlers } from './planner.js';
 import { referenceHandlers } from './reference.js';
 import { siteHandlers } from './sites.js';
 import { systemHandlers } from './system.js';
@@ -21,6 +22,7 @@ export const handlerGroups: HandlerGroup[] = [
   referenceHandlers,
   siteHandlers,
   operationHandlers,
+  plannerHandlers,
   billingHandlers,
   webhookHandlers,
   adminHandlers,

@@ -1,0 +1,72 @@
+// The AI provider layer: interfaces per capability, the offline `local` provider, the `openai-compatible` one,
+// fallback chains, per-account selection and prompt templates.
+export { createProviderChain, type ProviderChain, shouldFallBack } from './chain.js';
+export {
+  type AccountAiSettings,
+  type AiConfig,
+  AiConfigError,
+  type AiConfigInput,
+  AiConfigSchema,
+  type AiProviders,
+  type AiRegistry,
+  CAPABILITIES,
+  type Capability,
+  type CreateProvidersOptions,
+  createProviders,
+  ENV_PROVIDER_NAME,
+  type ProviderChains,
+  type ProviderConfig,
+  parseAiEnv,
+} from './config.js';
+export { isProviderError, PROVIDER_ERROR_CODES, ProviderError, type ProviderErrorCode } from './errors.js';
+export { cosineSimilarity, embedLocally, embedTextLocally, LOCAL_EMBEDDING_DIMENSIONS } from './local/embeddings.js';
+export { describeCluster, generateIdeasLocally } from './local/ideas.js';
+export { encodePng, PNG_SIGNATURE, readPngSize, renderPromptPng } from './local/png.js';
+export {
+  createLocalProvider,
+  DEFAULT_LOCAL_TASKS,
+  LOCAL_MODEL,
+  type LocalProvider,
+  type LocalProviderOptions,
+  type LocalTaskHandler,
+} from './local/provider.js';
+export {
+  createOpenAiCompatibleProvider,
+  extractJson,
+  isStrictCompatible,
+  type ModelPrice,
+  type OpenAiCompatibleConfig,
+  type OpenAiCompatibleProvider,
+  parseRetryAfter,
+  toJsonSchema,
+} from './openai-compatible.js';
+export {
+  DEFAULT_PROMPTS,
+  type PromptTemplate,
+  type PromptTemplates,
+  renderPrompt,
+  renderTemplate,
+  resolvePrompt,
+  templateVariables,
+} from './prompts.js';
+export {
+  buildIdeasRequest,
+  generateIdeas,
+  IDEA_CONTENT_TYPES,
+  IDEA_STRUCTURES,
+  type Idea,
+  type IdeaContentType,
+  IdeaSchema,
+  type IdeaStructure,
+  type IdeasInput,
+  IdeasInputSchema,
+  type IdeasOutput,
+  IdeasOutputSchema,
+  INTENTS,
+  type Intent,
+  ideasPromptVariables,
+  MAX_IDEAS_PER_CALL,
+  type OutlineHeading,
+  OutlineHeadingSchema,
+} from './tasks/ideas.js';
+export type * from './types.js';

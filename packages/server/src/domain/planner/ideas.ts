@@ -1,0 +1,165 @@
+import type { Knex } from 'knex';
+import type { Principal } from '../../auth/principal.js';
+import { paginate } from '../../db/pagination.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import { findVisibleSite } from '../sites.js';
+import { normalizePhrase } from './text-api.js';
+
+export interface OutlineHeading {
+  heading: string;
+  level: 2 | 3;
+}
+
+export type Structure = 'article' | 'guide' | 'listicle' | 'comparison' | 'review' | 'how_to' | 'cluster_hub';
+export type ContentType = 'post' | 'page' | 'product' | 'taxonomy';
+
+export interface IdeaRow {
+  id: string;
+  site_id: string;
+  cluster_id: string | null;
+  sector_id: string | null;
+  title: string;
+  brief: string;
+  outline: OutlineHeading[];
+  primary_keyword: string;
+  secondary_keywords: string[];
+  structure: Structure;
+  content_type: ContentType;
+  target_words: number;
+  status: 'new' | 'queued' | 'completed';
+  provider: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const presentIdea = (i: IdeaRow) => ({
+  id: i.id,
+  site_id: i.site_id,
+  cluster_id: i.cluster_id,
+  sector_id: i.sector_id,
+  title: i.title,
+  brief: i.brief,
+  outline: i.outline,
+  primary_keyword: i.primary_keyword,
+  secondary_keywords: i.secondary_keywords,
+  structure: i.structure,
+  content_type: i.content_type,
+  target_words: i.target_words,
+  status: i.status,
+  provider: i.provider,
+  created_at: i.created_at.toISOString(),
+  updated_at: i.updated_at.toISOString(),
+});
+
+export async function findIdea(
+  trx: Knex.Transaction,
+  principal: Principal,
+  siteId: string,
+  id: string,
+): Promise<IdeaRow> {
+  await findVisibleSite(trx, principal, siteId);
+  const row = await trx('ideas').where({ id, site_id: siteId }).first();
+  if (!row) throw new NotFoundError('Idea');
+  return row;
+}
+
+export async function listIdeas(
+  trx: Knex.Transaction,
+  principal: Principal,
+  siteId: string,
+  f: { limit: number; cursor?: string; status?: IdeaRow['status']; cluster_id?: string },
+) {
+  await findVisibleSite(trx, principal, siteId);
+  const q = trx('ideas').where('ideas.site_id', siteId).select('ideas.*');
+  if (f.status) q.where('ideas.status', f.status);
+  if (f.cluster_id) q.where('ideas.cluster_id', f.cluster_id);
+  const result = await paginate<IdeaRow>(q, { table: 'ideas', limit: f.limit, cursor: f.cursor });
+  return { data: result.data.map(presentIdea), meta: result.meta };
+}
+
+export async function updateIdea(
+  trx: Knex.Transaction,
+  principal: Principal,
+  siteId: string,
+  id: string,
+  patch: Partial<
+    Pick<
+      IdeaRow,
+      | 'title'
+      | 'brief'
+      | 'outline'
+      | 'primary_keyword'
+      | 'secondary_keywords'
+      | 'structure'
+      | 'content_type'
+      | 'target_words'
+    >
+  >,
+) {
+  const idea = await findIdea(trx, principal, siteId, id);
+  if (idea.status !== 'new') throw new ConflictError('CONFLICT', `This idea is ${idea.status}; edit the task instead.`);
+  const changes: Record<string, unknown> = { ...patch, updated_at: trx.fn.now() };
+  if (patch.outline) changes.outline = JSON.stringify(patch.outline);
+  if (patch.secondary_keywords) changes.secondary_keywords = JSON.stringify(patch.secondary_keywords);
+  if (patch.primary_keyword) changes.primary_normalized = normalizePhrase(patch.primary_keyword);
+  const [row] = await trx('ideas').where({ id }).update(changes).returning('*');
+  return presentIdea(row);
+}
+
+export async function deleteIdea(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
+  const idea = await findIdea(trx, principal, siteId, id);
+  if (idea.status !== 'new') throw new ConflictError('CONFLICT', `This idea is ${idea.status} and has a task.`);
+  await trx('ideas').where({ id }).delete();
+}
+
+export interface TaskRow {
+  id: string;
+  site_id: string;
+  idea_id: string | null;
+  title: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const presentTask = (t: TaskRow) => ({
+  id: t.id,
+  site_id: t.site_id,
+  idea_id: t.idea_id,
+  title: t.title,
+  status: t.status,
+  created_at: t.created_at.toISOString(),
+  updated_at: t.updated_at.toISOString(),
+});
+
+/** Queues an idea: a writing task `queued`, the idea `queued`. Once only. */
+export async function queueIdea(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
+  await findIdea(trx, principal, siteId, id);
+  const idea = await trx('ideas').where({ id }).forUpdate().first();
+  if (idea.status !== 'new') throw new ConflictError('IDEA_NOT_QUEUEABLE', `This idea is already ${idea.status}.`);
+  const [task] = await trx('tasks')
+    .insert({ account_id: principal.accountId, site_id: siteId, idea_id: id, title: idea.title, status: 'queued' })
+    .returning('*');
+  await trx('ideas').where({ id }).update({ status: 'queued', updated_at: trx.fn.now() });
+  return presentTask(task);
+}
+
+export async function listTasks(
+  trx: Knex.Transaction,
+  principal: Principal,
+  siteId: string,
+  f: { limit: number; cursor?: string; status?: TaskRow['status'] },
+) {
+  await findVisibleSite(trx, principal, siteId);
+  const q = trx('tasks').where('tasks.site_id', siteId).select('tasks.*');
+  if (f.status) q.where('tasks.status', f.status);
+  const result = await paginate<TaskRow>(q, { table: 'tasks', limit: f.limit, cursor: f.cursor });
+  return { data: result.data.map(presentTask), meta: result.meta };
+}
+
+export async function getTask(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
+  await findVisibleSite(trx, principal, siteId);
+  const row = await trx('tasks').where({ id, site_id: siteId }).first();
+  if (!row) throw new NotFoundError('Task');
+  return presentTask(row);
+}

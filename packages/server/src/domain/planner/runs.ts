@@ -1,0 +1,295 @@
+// Clustering runs and idea generation: long-running, charged work. The request estimates the cost,
+// reserves it (402 before any work when the balance is short), records the Operation and enqueues
+// the job, all in one transaction. The job does the work, then captures the credits; if its last
+// attempt fails, the reservation is released.
+import type { Knex } from 'knex';
+import { type AccountAiSettings, generateIdeas } from '../../ai/index.js';
+import type { Principal } from '../../auth/principal.js';
+import type { AppDeps } from '../../deps.js';
+import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { CLUSTER_JOB, IDEAS_JOB } from '../../jobs/planner-job-names.js';
+import type { OperationWork } from '../../jobs/run-operation.js';
+import { estimate } from '../billing/costs.js';
+import { capture, release, reserve } from '../billing/credits.js';
+import { createOperation } from '../operations.js';
+import { findVisibleSite } from '../sites.js';
+import { cannibalizationWarnings } from './cannibalization.js';
+import { findCluster } from './clusters.js';
+import type { Intent } from './keywords.js';
+import { clusterKeywords, normalizePhrase } from './text-api.js';
+
+export interface ClusteringOptions {
+  algorithm?: 'lexical' | 'semantic' | 'serp';
+  threshold?: number;
+  min_cluster_size?: number;
+  sector_id?: string;
+  include_mapped?: boolean;
+}
+
+function targetKeywords(trx: Knex.Transaction, siteId: string, o: ClusteringOptions) {
+  const q = trx('keywords')
+    .where({ site_id: siteId })
+    .whereIn('status', o.include_mapped ? ['new', 'mapped'] : ['new']);
+  if (o.sector_id) q.where({ sector_id: o.sector_id });
+  return q;
+}
+
+export async function startClustering(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  principal: Principal,
+  siteId: string,
+  options: ClusteringOptions,
+) {
+  await findVisibleSite(trx, principal, siteId);
+  const row = await targetKeywords(trx, siteId, options).count({ n: '*' }).first();
+  const n = Number(row?.n ?? 0);
+  if (n === 0)
+    throw new UnprocessableError(
+      'NO_KEYWORDS',
+      'There are no keywords to cluster (only `new` ones are, unless include_mapped).',
+    );
+  const credits = await estimate(trx, { operation: 'cluster_keywords', quantity: n });
+  const operation = await createOperation(trx, {
+    accountId: principal.accountId,
+    kind: 'keywords.cluster',
+    createdBy: principal.userId,
+    input: { site_id: siteId, ...options, keywords: n, credits },
+    total: n,
+  });
+  const key = `clustering:${operation.id}`;
+  await reserve(trx, {
+    accountId: principal.accountId,
+    key,
+    credits,
+    operation: 'cluster_keywords',
+    siteId,
+    now: deps.now(),
+  });
+  await deps.jobs.send(trx, CLUSTER_JOB, {
+    operationId: operation.id,
+    accountId: principal.accountId,
+    siteId,
+    options,
+    key,
+    credits,
+  });
+  return operation;
+}
+
+export async function runClustering(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  data: Record<string, unknown>,
+  work: OperationWork,
+) {
+  const siteId = data.siteId as string;
+  const options = data.options as ClusteringOptions;
+  const accountId = data.accountId as string;
+  const algorithm = options.algorithm ?? 'lexical';
+  if (options.include_mapped) {
+    // Clusters with no ideas are rebuilt from scratch; those with ideas keep their keywords.
+    const rebuilt = trx('clusters')
+      .where({ site_id: siteId })
+      .whereNotExists(trx('ideas').whereRaw('ideas.cluster_id = clusters.id'));
+    if (options.sector_id) rebuilt.where({ sector_id: options.sector_id });
+    const ids = (await rebuilt.select('id')).map((r: { id: string }) => r.id);
+    await trx('keywords').whereIn('cluster_id', ids).update({ cluster_id: null, status: 'new' });
+    await trx('clusters').whereIn('id', ids).delete();
+  }
+  const rows = await targetKeywords(trx, siteId, { ...options, include_mapped: false })
+    .whereNull('cluster_id')
+    .select('id', 'phrase', 'volume', 'difficulty', 'intent', 'language', 'sector_id', 'serp_urls');
+  let usage = { provider: 'local', model: `clustering-${algorithm}`, tokensIn: 0, tokensOut: 0, costUsd: 0 };
+  const { embeddings } = deps.ai.providersFor(await aiSettings(trx, accountId));
+  const result = await clusterKeywords({
+    keywords: rows.map((r) => ({
+      id: r.id,
+      phrase: r.phrase,
+      volume: r.volume,
+      difficulty: r.difficulty ?? undefined,
+      intent: r.intent,
+      language: r.language,
+      sectorId: r.sector_id,
+      serpUrls: r.serp_urls ?? undefined,
+    })),
+    algorithm,
+    threshold: options.threshold,
+    minClusterSize: options.min_cluster_size,
+    embed: async (texts: string[]) => {
+      const out = await embeddings.embed(texts);
+      usage = {
+        ...out.usage,
+        tokensIn: usage.tokensIn + out.usage.tokensIn,
+        costUsd: usage.costUsd + out.usage.costUsd,
+      };
+      return out.vectors;
+    },
+    onProgress: () => undefined,
+  });
+  await work.progress(Math.floor(rows.length / 2), rows.length);
+  let clustered = 0;
+  for (const c of result.clusters) {
+    const [cluster] = await trx('clusters')
+      .insert({
+        account_id: accountId,
+        site_id: siteId,
+        sector_id: c.sectorId,
+        name: c.name,
+        head_keyword_id: c.headKeywordId,
+        status: 'new',
+        keyword_count: c.keywordIds.length,
+        total_volume: c.totalVolume,
+        avg_difficulty: c.avgDifficulty,
+        intent: c.intent,
+        algorithm,
+        operation_id: data.operationId,
+      })
+      .returning('id');
+    for (let i = 0; i < c.keywordIds.length; i += 5000) {
+      await trx('keywords')
+        .whereIn('id', c.keywordIds.slice(i, i + 5000))
+        .update({ cluster_id: cluster.id, status: 'mapped', updated_at: trx.fn.now() });
+    }
+    clustered += c.keywordIds.length;
+  }
+  await work.progress(rows.length, rows.length);
+  const charged = await capture(trx, {
+    accountId,
+    key: data.key as string,
+    actual: data.credits as number,
+    now: deps.now(),
+    usage,
+  });
+  return {
+    algorithm,
+    keywords: rows.length,
+    clusters: result.clusters.length,
+    clustered_keywords: clustered,
+    unclustered_keywords: result.unclustered.length,
+    credits: charged.captured_credits,
+  };
+}
+
+export const releaseReservation = (deps: AppDeps) => async (trx: Knex.Transaction, data: Record<string, unknown>) => {
+  await release(trx, {
+    accountId: data.accountId as string,
+    key: data.key as string,
+    now: deps.now(),
+    reason: 'the work failed',
+  });
+};
+
+/** The account's choice of AI providers and prompt templates, if it made one. */
+async function aiSettings(trx: Knex.Transaction, accountId: string): Promise<AccountAiSettings | undefined> {
+  const row = await trx('accounts').where({ id: accountId }).first('ai_settings');
+  return row?.ai_settings ?? undefined;
+}
+
+export async function startIdeas(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  principal: Principal,
+  siteId: string,
+  clusterId: string,
+  count: number,
+) {
+  const cluster = await findCluster(trx, principal, siteId, clusterId);
+  const keywordCount = await trx('keywords').where({ cluster_id: cluster.id }).count({ n: '*' }).first();
+  if (!Number(keywordCount?.n ?? 0))
+    throw new UnprocessableError('NO_KEYWORDS', 'This cluster has no keywords to plan from.');
+  const credits = await estimate(trx, { operation: 'generate_ideas', quantity: count });
+  const operation = await createOperation(trx, {
+    accountId: principal.accountId,
+    kind: 'ideas.generate',
+    createdBy: principal.userId,
+    input: { site_id: siteId, cluster_id: clusterId, count, credits },
+    total: count,
+  });
+  const key = `ideas:${operation.id}`;
+  await reserve(trx, {
+    accountId: principal.accountId,
+    key,
+    credits,
+    operation: 'generate_ideas',
+    siteId,
+    now: deps.now(),
+  });
+  await deps.jobs.send(trx, IDEAS_JOB, {
+    operationId: operation.id,
+    accountId: principal.accountId,
+    siteId,
+    clusterId,
+    count,
+    key,
+    credits,
+  });
+  return operation;
+}
+
+export async function runIdeas(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  data: Record<string, unknown>,
+  work: OperationWork,
+) {
+  const accountId = data.accountId as string;
+  const cluster = await trx('clusters').where({ id: data.clusterId, site_id: data.siteId }).first();
+  if (!cluster) throw new NotFoundError('Cluster');
+  const kws = await trx('keywords')
+    .where({ cluster_id: cluster.id })
+    .orderBy([{ column: 'volume', order: 'desc' }, 'normalized'])
+    .select('phrase', 'volume', 'normalized');
+  const count = data.count as number;
+  const input = {
+    cluster: {
+      name: cluster.name,
+      intent: cluster.intent as Intent,
+      keywords: kws.slice(0, 5000).map((k) => ({ phrase: k.phrase, volume: k.volume })),
+    },
+    count,
+  };
+  const { value, usage } = await generateIdeas(deps.ai.providersFor(await aiSettings(trx, accountId)), input);
+  // Ideas of one cluster should not compete with each other: each gets its own primary keyword
+  // (the head keyword for the first, the next strongest keywords of the cluster for the others).
+  const used = new Set<string>();
+  const ideas = value.ideas.slice(0, count).map((idea) => {
+    let primary = idea.primaryKeyword;
+    if (used.has(normalizePhrase(primary))) {
+      primary = kws.find((k) => !used.has(k.normalized))?.phrase ?? primary;
+    }
+    used.add(normalizePhrase(primary));
+    return { ...idea, primaryKeyword: primary };
+  });
+  const ids: string[] = [];
+  for (const idea of ideas) {
+    const [row] = await trx('ideas')
+      .insert({
+        account_id: accountId,
+        site_id: data.siteId,
+        cluster_id: cluster.id,
+        sector_id: cluster.sector_id,
+        title: idea.title,
+        brief: idea.brief,
+        outline: JSON.stringify(idea.outline),
+        primary_keyword: idea.primaryKeyword,
+        primary_normalized: normalizePhrase(idea.primaryKeyword),
+        secondary_keywords: JSON.stringify(idea.secondaryKeywords),
+        structure: idea.structure,
+        content_type: idea.contentType,
+        target_words: idea.targetWords,
+        provider: usage.provider,
+        operation_id: data.operationId,
+      })
+      .returning('id');
+    ids.push(row.id);
+    await work.progress(ids.length, count);
+  }
+  await trx('clusters').where({ id: cluster.id }).update({ status: 'mapped', updated_at: trx.fn.now() });
+  const actual = await estimate(trx, { operation: 'generate_ideas', quantity: ids.length });
+  const charged = await capture(trx, { accountId, key: data.key as string, actual, now: deps.now(), usage });
+  const warnings = (await cannibalizationWarnings(trx, data.siteId as string)).filter((w) =>
+    w.items.some((i) => ids.includes(i.id)),
+  );
+  return { idea_ids: ids, provider: usage.provider, credits: charged.captured_credits, cannibalization: warnings };
+}

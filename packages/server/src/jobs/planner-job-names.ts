@@ -1,0 +1,2 @@
+export const CLUSTER_JOB = 'keywords.cluster';
+export const IDEAS_JOB = 'ideas.generate';
