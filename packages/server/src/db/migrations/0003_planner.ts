@@ -26,9 +26,11 @@ export async function up(knex: Knex): Promise<void> {
   });
   await knex.raw("alter table clusters add constraint clusters_status check (status in ('new','mapped','archived'))");
 
+  // Keywords arrive 100,000 at a time, so every per-row check counts: the account is reached through the
+  // site (deleting either deletes the keywords), so account_id carries no foreign key or index of its own.
   await knex.schema.createTable('keywords', (t) => {
     t.uuid('id').primary().defaultTo(knex.raw('gen_random_uuid()'));
-    t.uuid('account_id').notNullable().references('accounts.id').onDelete('CASCADE');
+    t.uuid('account_id').notNullable();
     t.uuid('site_id').notNullable().references('sites.id').onDelete('CASCADE');
     t.uuid('sector_id').references('sectors.id');
     t.uuid('cluster_id').references('clusters.id').onDelete('SET NULL');
@@ -46,9 +48,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamps(true, true);
     t.unique(['site_id', 'normalized']);
     t.index(['site_id', 'created_at', 'id']);
-    t.index(['site_id', 'volume', 'id']);
     t.index(['site_id', 'cluster_id']);
-    t.index(['account_id']);
   });
   await knex.raw(`
     alter table keywords add constraint keywords_status check (status in ('new','mapped','archived'));

@@ -18,62 +18,71 @@ export async function runKeywordImport(
   const defaultSector = imp.sector_id ?? sectorIds[0] ?? null;
 
   const invalid = [...parsed.invalid];
-  const rows: ReturnType<typeof keywordRow>[] = [];
-  const lines: number[] = [];
   const seen = new Set<string>();
   let duplicates = 0;
-  for (const r of parsed.rows) {
-    let sector = defaultSector;
-    if (r.sector) {
-      const found = sectorByName.get(r.sector.toLowerCase()) ?? sectorByName.get(r.sector);
-      if (!found) {
-        invalid.push({ line: r.line, reason: `sector “${r.sector}” is not one of the site's sectors` });
+  let imported = 0;
+  let { room } = await keywordRoom(trx, input.accountId);
+  const total = parsed.rows.length;
+  await input.progress(0, total);
+  // Rows are prepared (normalized, classified) a batch at a time while the database inserts the
+  // batch before: the CPU work of one overlaps the I/O of the other.
+  let pending: Promise<{ inserted: number; size: number }> | undefined;
+  const settle = async () => {
+    if (!pending) return;
+    const { inserted, size } = await pending;
+    imported += inserted;
+    duplicates += size - inserted;
+    pending = undefined;
+  };
+  for (let start = 0; start < parsed.rows.length; start += 10_000) {
+    const rows: ReturnType<typeof keywordRow>[] = [];
+    for (const r of parsed.rows.slice(start, start + 10_000)) {
+      let sector = defaultSector;
+      if (r.sector) {
+        const found = sectorByName.get(r.sector.toLowerCase()) ?? sectorByName.get(r.sector);
+        if (!found) {
+          invalid.push({ line: r.line, reason: `sector “${r.sector}” is not one of the site's sectors` });
+          continue;
+        }
+        sector = found;
+      }
+      const row = keywordRow(
+        input.accountId,
+        imp.site_id,
+        {
+          phrase: r.phrase,
+          volume: r.volume,
+          difficulty: r.difficulty,
+          cpc: r.cpc,
+          intent: r.intent,
+          country: r.country ?? imp.country,
+          language: r.language ?? imp.language ?? 'en',
+          serp_urls: r.serpUrls?.length ? r.serpUrls : null,
+        },
+        sector,
+      );
+      if (!row.normalized) {
+        invalid.push({ line: r.line, reason: 'the keyword has no words' });
         continue;
       }
-      sector = found;
+      if (seen.has(row.normalized)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(row.normalized);
+      if (room <= 0) {
+        invalid.push({ line: r.line, reason: 'the plan’s keyword limit is reached' });
+        continue;
+      }
+      room--;
+      rows.push(row);
     }
-    const row = keywordRow(
-      input.accountId,
-      imp.site_id,
-      {
-        phrase: r.phrase,
-        volume: r.volume,
-        difficulty: r.difficulty,
-        cpc: r.cpc,
-        intent: r.intent,
-        country: r.country ?? imp.country,
-        language: r.language ?? imp.language ?? 'en',
-        serp_urls: r.serpUrls?.length ? r.serpUrls : null,
-      },
-      sector,
-    );
-    if (!row.normalized) {
-      invalid.push({ line: r.line, reason: 'the keyword has no words' });
-      continue;
-    }
-    if (seen.has(row.normalized)) {
-      duplicates++;
-      continue;
-    }
-    seen.add(row.normalized);
-    rows.push(row);
-    lines.push(r.line);
+    await settle();
+    await input.progress(start, total);
+    pending = insertKeywords(trx, rows).then((inserted) => ({ inserted, size: rows.length }));
   }
-
-  const { room } = await keywordRoom(trx, input.accountId);
-  const accepted = rows.slice(0, room);
-  for (const line of lines.slice(room)) invalid.push({ line, reason: 'the plan’s keyword limit is reached' });
-
-  let imported = 0;
-  const total = accepted.length;
-  await input.progress(0, total);
-  for (let i = 0; i < accepted.length; i += 10_000) {
-    const batch = accepted.slice(i, i + 10_000);
-    const inserted = await insertKeywords(trx, batch);
-    imported += inserted;
-    duplicates += batch.length - inserted;
-    await input.progress(Math.min(i + batch.length, total), total);
-  }
+  await settle();
+  await input.progress(total, total);
   await trx('keyword_imports').where({ id: input.importId }).delete();
   invalid.sort((a, b) => a.line - b.line);
   return {

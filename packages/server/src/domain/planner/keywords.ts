@@ -92,7 +92,8 @@ export function keywordRow(accountId: string, siteId: string, input: KeywordInpu
 /** How many more keywords the plan allows; locks the account so concurrent adds count right. */
 export async function keywordRoom(trx: Knex.Transaction, accountId: string): Promise<{ room: number; max: number }> {
   const { plan } = await lockAccount(trx, accountId);
-  const used = await count(trx('keywords').where({ account_id: accountId }));
+  // Counted site by site (the index keywords have), not by account_id (which has none).
+  const used = await count(trx('keywords').whereIn('site_id', trx('sites').where({ account_id: accountId }).select('id')));
   return { room: Math.max(0, plan.max_keywords - used), max: plan.max_keywords };
 }
 
@@ -318,8 +319,8 @@ export async function bulkKeywords(
  */
 export async function insertKeywords(trx: Knex.Transaction, rows: ReturnType<typeof keywordRow>[]): Promise<number> {
   let inserted = 0;
-  for (let i = 0; i < rows.length; i += 5000) {
-    const batch = rows.slice(i, i + 5000);
+  for (let i = 0; i < rows.length; i += 10_000) {
+    const batch = rows.slice(i, i + 10_000);
     const col = <K extends keyof (typeof batch)[number]>(k: K) => batch.map((r) => r[k]);
     // SERP URLs travel as one '|'-joined string per row: unnest would flatten an array of arrays.
     const { rowCount } = await trx.raw(

@@ -1,0 +1,392 @@
+// Exact set-similarity joins over small weighted sets (stems of a keyword, URLs of its results).
+//
+// Candidate pairs come from prefix filtering (Bayardo et al., "Scaling up all pairs similarity search",
+// WWW 2007): order every set's items rarest first; if sim(a, b) ≥ t then a and b share an item within the
+// short "prefix" of each, so only prefixes are indexed and probed. Rare items have short posting lists and
+// the common ones ("best", "how", a popular domain) almost never sit in a prefix, so the join touches few
+// pairs — yet, unlike MinHash/LSH, it misses none: every pair it skips provably scores below the threshold.
+// Candidates are then verified with the exact similarity.
+//
+// Two joins use it: `similarityJoin` finds every similar pair (for connected components), and `starJoin`
+// builds star clusters comparing keywords with cluster heads only — on dense keyword sets ("X for women",
+// "best X" for thousands of X) the number of similar pairs grows quadratically, the number of heads does not.
+import type { EdgeBuffer } from './graph.js';
+
+/** Sets in compressed rows: record r holds the item ranks `items[off[r]..off[r+1])`, ascending (rarest first). */
+export interface WeightedSets {
+  n: number;
+  off: Int32Array;
+  items: Int32Array;
+  /** Weight of each item rank. */
+  weight: Float64Array;
+  /** Sum of the weights of each record's items, added in rank order. */
+  total: Float64Array;
+}
+
+/** Called every so many records; may return a promise (to yield to the event loop, report progress, abort). */
+export type Tick = (done: number) => void | Promise<void>;
+const TICK_EVERY = 1024;
+
+// Bounds are loosened by this factor so that float rounding can only add candidates, never lose one.
+const SLACK = 1 - 1e-9;
+
+/** The weight of an item from its document frequency, the number of records and its name. */
+export type ItemWeight = (df: number, n: number, name: string) => number;
+
+/**
+ * Builds rank-ordered sets from records of global item ids. Items are ranked by document frequency ascending
+ * (then by their name, so the ranking does not depend on input order) and weighed by `weighOf`.
+ */
+export function buildSets(
+  records: readonly Int32Array[],
+  names: readonly string[],
+  weighOf: ItemWeight,
+  scratch: Int32Array,
+): WeightedSets {
+  const n = records.length;
+  // scratch[id] holds the document frequency while counting, then the rank; it is zeroed again before return.
+  const vocab: number[] = [];
+  let size = 0;
+  for (const rec of records) {
+    size += rec.length;
+    for (const id of rec) if (scratch[id]!++ === 0) vocab.push(id);
+  }
+  const df = new Int32Array(vocab.length);
+  vocab.sort((x, y) => scratch[x]! - scratch[y]! || (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0));
+  const weight = new Float64Array(vocab.length);
+  for (let r = 0; r < vocab.length; r++) {
+    const id = vocab[r]!;
+    df[r] = scratch[id]!;
+    weight[r] = weighOf(df[r]!, n, names[id]!);
+    scratch[id] = r;
+  }
+  const off = new Int32Array(n + 1);
+  const items = new Int32Array(size);
+  const total = new Float64Array(n);
+  let p = 0;
+  for (let r = 0; r < n; r++) {
+    const rec = records[r]!;
+    const start = p;
+    for (const id of rec) items[p++] = scratch[id]!;
+    items.subarray(start, p).sort();
+    let w = 0;
+    for (let q = start; q < p; q++) w += weight[items[q]!]!;
+    total[r] = w;
+    off[r + 1] = p;
+  }
+  for (const id of vocab) scratch[id] = 0;
+  return { n, off, items, weight, total };
+}
+
+/** Weighted Jaccard: the weight of the shared items over the weight of all items of either set. */
+export function weightedJaccard(sets: WeightedSets, a: number, b: number): number {
+  const { off, items, weight, total } = sets;
+  let i = off[a]!;
+  const ie = off[a + 1]!;
+  let j = off[b]!;
+  const je = off[b + 1]!;
+  let inter = 0;
+  while (i < ie && j < je) {
+    const x = items[i]!;
+    const y = items[j]!;
+    if (x === y) {
+      inter += weight[x]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = total[a]! + total[b]! - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** How many items two sets share. */
+export function sharedCount(sets: WeightedSets, a: number, b: number): number {
+  const { off, items } = sets;
+  let i = off[a]!;
+  const ie = off[a + 1]!;
+  let j = off[b]!;
+  const je = off[b + 1]!;
+  let shared = 0;
+  while (i < ie && j < je) {
+    const x = items[i]!;
+    const y = items[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/**
+ * What "similar" means for a join: `jaccard` — weighted Jaccard ≥ threshold; `overlap` — at least `threshold`
+ * shared items (the sets must have unit weights).
+ */
+export interface SetPredicate {
+  kind: 'jaccard' | 'overlap';
+  threshold: number;
+}
+
+/** The similarity of two records under a predicate: weighted Jaccard, or the shared item count. */
+export const similarityOf = (sets: WeightedSets, p: SetPredicate, a: number, b: number): number =>
+  p.kind === 'jaccard' ? weightedJaccard(sets, a, b) : sharedCount(sets, a, b);
+
+// sim(a, b) ≥ t needs W(a∩b) ≥ minShare(a): t·W(a) for Jaccard (the union weighs at least W(a)), the
+// count itself for overlap. The same bound is the length filter: a partner must weigh at least as much.
+const minShare = (p: SetPredicate, total: number) =>
+  p.kind === 'jaccard' ? p.threshold * total * SLACK : p.threshold - 1e-9;
+
+// Both directions of the length filter, for joins that do not visit records by weight.
+const lengthsFit = (sets: WeightedSets, p: SetPredicate, a: number, b: number) =>
+  sets.total[b]! >= minShare(p, sets.total[a]!) && sets.total[a]! >= minShare(p, sets.total[b]!);
+
+/**
+ * Each record's prefix end: its rarest items up to the point where what remains weighs less than the share
+ * a similar partner must have in common. A pair sharing nothing in both prefixes cannot be similar.
+ */
+function prefixEnds(sets: WeightedSets, p: SetPredicate) {
+  const { n, off, items, weight, total } = sets;
+  const prefixEnd = new Int32Array(n);
+  const base = new Int32Array(weight.length + 1);
+  for (let r = 0; r < n; r++) {
+    let rem = total[r]!;
+    const need = minShare(p, rem);
+    let q = off[r]!;
+    const end = off[r + 1]!;
+    // A record too light to ever be similar (fewer URLs than the shared minimum) gets no prefix at all.
+    if (rem >= need) {
+      while (q < end && rem >= need) {
+        rem -= weight[items[q]!]!;
+        base[items[q]! + 1]!++;
+        q++;
+      }
+    }
+    prefixEnd[r] = q;
+  }
+  for (let x = 0; x < weight.length; x++) base[x + 1]! += base[x]!;
+  return { prefixEnd, base };
+}
+
+export interface JoinStats {
+  /** Pairs whose exact similarity was computed. */
+  compared: number;
+  /** Of those, pairs at or above the threshold. */
+  similar: number;
+}
+
+/**
+ * Every similar pair, passed to `onSimilar` as (lower index, higher index, similarity). `skip(a, b)` may rule
+ * a candidate out before it is compared (connected components skip pairs already connected). Records are
+ * visited by total weight ascending, so the length filter is a moving start in each posting list.
+ */
+export async function similarityJoin(
+  sets: WeightedSets,
+  p: SetPredicate,
+  onSimilar: (a: number, b: number, sim: number) => void,
+  tick?: Tick,
+  skip?: (a: number, b: number) => boolean,
+): Promise<JoinStats> {
+  const { n, off, items, total } = sets;
+  const order = new Int32Array(n);
+  for (let r = 0; r < n; r++) order[r] = r;
+  order.sort((x, y) => total[x]! - total[y]! || x - y);
+  const { prefixEnd, base } = prefixEnds(sets, p);
+  const postings = new Int32Array(base[base.length - 1]!);
+  const fill = base.slice(0, base.length - 1);
+  const start = base.slice(0, base.length - 1);
+  const mark = new Int32Array(n);
+  const candidates = new Int32Array(n);
+  const stats: JoinStats = { compared: 0, similar: 0 };
+  for (let i = 0; i < n; i++) {
+    if (tick && i % TICK_EVERY === 0) await tick(i);
+    const a = order[i]!;
+    const minTotal = minShare(p, total[a]!);
+    let nc = 0;
+    for (let q = off[a]!; q < prefixEnd[a]!; q++) {
+      const x = items[q]!;
+      let s = start[x]!;
+      const f = fill[x]!;
+      while (s < f && total[postings[s]!]! < minTotal) s++;
+      start[x] = s;
+      for (; s < f; s++) {
+        const b = postings[s]!;
+        if (mark[b] !== i + 1) {
+          mark[b] = i + 1;
+          candidates[nc++] = b;
+        }
+      }
+    }
+    for (let c = 0; c < nc; c++) {
+      const b = candidates[c]!;
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      if (skip?.(lo, hi)) continue;
+      stats.compared++;
+      const sim = similarityOf(sets, p, a, b);
+      if (sim >= p.threshold) {
+        stats.similar++;
+        onSimilar(lo, hi, sim);
+      }
+    }
+    for (let q = off[a]!; q < prefixEnd[a]!; q++) postings[fill[items[q]!]!++] = a;
+  }
+  if (tick) await tick(n);
+  return stats;
+}
+
+/**
+ * Star clusters without the full similarity graph; the same result as `starGroups` on every similar pair
+ * (the tests check that against `allPairsJoin`). Records are in priority order (0 = most head-like).
+ *
+ * 1. In priority order, a record similar to no earlier head becomes a head; only heads are indexed, so each
+ *    record is compared with the heads sharing a prefix item — not with all its look-alikes.
+ * 2. Every other record joins its most similar head, later heads included (ties: the earlier head).
+ * 3. A head nothing joined goes to the cluster of its most similar record, if any.
+ * Returns, per record, the head of its cluster.
+ */
+export async function starJoin(
+  sets: WeightedSets,
+  p: SetPredicate,
+  tick?: Tick,
+): Promise<{ head: Int32Array; stats: JoinStats }> {
+  const { n, off, items } = sets;
+  const { prefixEnd, base } = prefixEnds(sets, p);
+  const postings = new Int32Array(base[base.length - 1]!);
+  const fill = base.slice(0, base.length - 1);
+  const head = new Int32Array(n).fill(-1);
+  const bestSim = new Float64Array(n);
+  const mark = new Int32Array(n);
+  const candidates = new Int32Array(n);
+  const stats: JoinStats = { compared: 0, similar: 0 };
+
+  // 1. Heads, and each other record's best earlier head.
+  for (let v = 0; v < n; v++) {
+    if (tick && v % TICK_EVERY === 0) await tick(v >> 1);
+    let nc = 0;
+    for (let q = off[v]!; q < prefixEnd[v]!; q++) {
+      const x = items[q]!;
+      for (let s = base[x]!; s < fill[x]!; s++) {
+        const h = postings[s]!;
+        if (mark[h] !== v + 1) {
+          mark[h] = v + 1;
+          candidates[nc++] = h;
+        }
+      }
+    }
+    let best = -1;
+    let bs = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < nc; c++) {
+      const h = candidates[c]!;
+      if (!lengthsFit(sets, p, v, h)) continue;
+      stats.compared++;
+      const sim = similarityOf(sets, p, v, h);
+      if (sim < p.threshold) continue;
+      stats.similar++;
+      if (sim > bs || (sim === bs && h < best)) {
+        best = h;
+        bs = sim;
+      }
+    }
+    if (best < 0) {
+      head[v] = v;
+      for (let q = off[v]!; q < prefixEnd[v]!; q++) postings[fill[items[q]!]!++] = v;
+    } else {
+      head[v] = best;
+      bestSim[v] = bs;
+    }
+  }
+
+  // 2. Later heads may match better. Posting lists hold heads in ascending order: read them from the end.
+  const size = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    if (tick && v % TICK_EVERY === 0) await tick((n + v) >> 1);
+    if (head[v] === v) continue;
+    let nc = 0;
+    for (let q = off[v]!; q < prefixEnd[v]!; q++) {
+      const x = items[q]!;
+      for (let s = fill[x]! - 1; s >= base[x]!; s--) {
+        const h = postings[s]!;
+        if (h < v) break;
+        if (mark[h] !== -(v + 1)) {
+          mark[h] = -(v + 1);
+          candidates[nc++] = h;
+        }
+      }
+    }
+    let best = head[v]!;
+    let bs = bestSim[v]!;
+    for (let c = 0; c < nc; c++) {
+      const h = candidates[c]!;
+      if (!lengthsFit(sets, p, v, h)) continue;
+      stats.compared++;
+      const sim = similarityOf(sets, p, v, h);
+      if (sim < p.threshold) continue;
+      stats.similar++;
+      if (sim > bs || (sim === bs && h < best)) {
+        best = h;
+        bs = sim;
+      }
+    }
+    head[v] = best;
+  }
+  for (let v = 0; v < n; v++) size[head[v]!]!++;
+
+  // 3. Lonely heads. Their similar records are all members (two heads are never similar), so this is one
+  //    step and cannot chain; it needs an index of every record, built only when there is a lonely head.
+  const lonely: number[] = [];
+  for (let v = 0; v < n; v++) if (head[v] === v && size[v] === 1) lonely.push(v);
+  if (lonely.length > 0) {
+    const all = new Int32Array(postings.length);
+    const allFill = base.slice(0, base.length - 1);
+    for (let v = 0; v < n; v++) for (let q = off[v]!; q < prefixEnd[v]!; q++) all[allFill[items[q]!]!++] = v;
+    const moves: number[] = [];
+    mark.fill(0);
+    for (const v of lonely) {
+      let best = -1;
+      let bs = Number.NEGATIVE_INFINITY;
+      for (let q = off[v]!; q < prefixEnd[v]!; q++) {
+        const x = items[q]!;
+        for (let s = base[x]!; s < allFill[x]!; s++) {
+          const b = all[s]!;
+          if (b === v || mark[b] === v + 1) continue;
+          mark[b] = v + 1;
+          if (!lengthsFit(sets, p, v, b)) continue;
+          stats.compared++;
+          const sim = similarityOf(sets, p, v, b);
+          if (sim >= p.threshold && (sim > bs || (sim === bs && b < best))) {
+            best = b;
+            bs = sim;
+          }
+        }
+      }
+      if (best >= 0) moves.push(v, head[best]!);
+    }
+    for (let i = 0; i < moves.length; i += 2) head[moves[i]!] = moves[i + 1]!;
+  }
+  if (tick) await tick(n);
+  return { head, stats };
+}
+
+/**
+ * The naive exact join: every pair compared. Quadratic — the reference the fast joins are checked and
+ * benchmarked against, not for production sizes.
+ */
+export async function allPairsJoin(sets: WeightedSets, p: SetPredicate, edges: EdgeBuffer, tick?: Tick) {
+  const stats: JoinStats = { compared: 0, similar: 0 };
+  for (let a = 1; a < sets.n; a++) {
+    if (tick && a % TICK_EVERY === 0) await tick(a);
+    for (let b = 0; b < a; b++) {
+      stats.compared++;
+      const sim = similarityOf(sets, p, a, b);
+      if (sim >= p.threshold) {
+        stats.similar++;
+        edges.push(b, a, sim);
+      }
+    }
+  }
+  if (tick) await tick(sets.n);
+  return stats;
+}
