@@ -13,7 +13,11 @@ const spec = loadSpec(specPath);
 const contractDir = join(root, 'packages/contract/src/generated');
 
 const files = new Map<string, string>();
-const ast = await openapiTS(spec.document as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
+const ast = await openapiTS(spec.document as never, {
+  alphabetize: false,
+  exportType: false,
+  defaultNonNullable: false,
+});
 files.set(join(contractDir, 'openapi.ts'), HEADER('openapi.yaml') + astToString(ast));
 files.set(join(contractDir, 'schemas.ts'), schemasFile(spec));
 files.set(join(contractDir, 'validators.ts'), validatorsFile(spec));

@@ -44,8 +44,7 @@ export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
       : schema.enum.length === 1
         ? `z.literal(${lit(schema.enum[0])})`
         : `z.union([${schema.enum.map((v) => `z.literal(${lit(v)})`).join(', ')}])`;
-  }
-  else if (type === 'string') out = stringSchema(schema);
+  } else if (type === 'string') out = stringSchema(schema);
   else if (type === 'integer' || type === 'number') out = numberSchema(schema, type, options.coerce);
   else if (type === 'boolean') out = options.coerce ? 'z.stringbool()' : 'z.boolean()';
   else if (type === 'array') out = arraySchema(schema, options);

@@ -14,6 +14,14 @@ let sectorId: string;
 
 /** A valid body for each operation that takes one, so a 404 cannot be a validation error. */
 const bodies: Record<string, () => unknown> = {
+  createKeyword: () => ({ phrase: 'intruder keyword' }),
+  bulkKeywords: () => ({ create: [{ phrase: 'intruder keyword' }] }),
+  importKeywords: () => ({ csv: 'keyword\nintruder keyword' }),
+  updateKeyword: () => ({ volume: 1 }),
+  startClustering: () => ({}),
+  updateCluster: () => ({ name: 'renamed by intruder' }),
+  generateIdeas: () => ({ count: 1 }),
+  updateIdea: () => ({ title: 'renamed by intruder' }),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
   setSiteBudget: () => ({ monthly_credit_cap: 1 }),
   updateMember: () => ({ role: 'viewer' }),
@@ -65,8 +73,30 @@ beforeAll(async () => {
     .owner('notifications')
     .insert({ account_id: victim.account.id, kind: 'test', title: 'For the victim', body: 'Private' })
     .returning('id');
+  // Planner records: keywords, a clustering run, its cluster, an idea and the task made from it.
+  const siteId = site.body.data.id;
+  const phrases = ['compost bin', 'best compost bin', 'compost bin reviews', 'compost bin for kitchen'];
+  await call(server.url, 'POST', `/v1/sites/${siteId}/keywords/bulk`, {
+    token: t,
+    body: { create: phrases.map((phrase) => ({ phrase })) },
+  });
+  const run = await call(server.url, 'POST', `/v1/sites/${siteId}/clusterings`, { token: t, body: {} });
+  await waitForOperation(run.body.data.id, t);
+  const cluster = (await call(server.url, 'GET', `/v1/sites/${siteId}/clusters`, { token: t })).body.data[0];
+  const ideasRun = await call(server.url, 'POST', `/v1/sites/${siteId}/clusters/${cluster.id}/ideas`, {
+    token: t,
+    body: { count: 2 },
+  });
+  await waitForOperation(ideasRun.body.data.id, t);
+  const [idea, spare] = (await call(server.url, 'GET', `/v1/sites/${siteId}/ideas`, { token: t })).body.data;
+  const task = await call(server.url, 'POST', `/v1/sites/${siteId}/ideas/${spare.id}/queue`, { token: t });
+  const keyword = (await call(server.url, 'GET', `/v1/sites/${siteId}/keywords`, { token: t })).body.data[0];
   ids = {
     site_id: site.body.data.id,
+    keyword_id: keyword.id,
+    cluster_id: cluster.id,
+    idea_id: idea.id,
+    task_id: task.body.data.id,
     member_id: member.id,
     user_id: joined.body.data.user.id,
     invitation_id: invitation.body.data.id,
@@ -84,6 +114,16 @@ beforeAll(async () => {
   ).body.data.secret;
 });
 afterAll(() => server.close());
+
+async function waitForOperation(id: string, token: string) {
+  for (let i = 0; i < 100; i++) {
+    const res = await call(server.url, 'GET', `/v1/operations/${id}`, { token });
+    if (res.body.data.status === 'succeeded') return;
+    if (res.body.data.status === 'failed') throw new Error(JSON.stringify(res.body.data.error));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('operation did not finish');
+}
 
 /** Ids of platform-wide reference data (the same for every account), not tenant data. */
 const GLOBAL_IDS = new Set(['industry_id', 'package_id', 'plan_code']);
@@ -121,6 +161,15 @@ describe('cross-tenant access, for every operation with a path id', () => {
     const t = victim.access_token;
     const site = await call(server.url, 'GET', `/v1/sites/${ids.site_id}`, { token: t });
     expect(site.body.data.name).toBe('Victim site');
+    const keyword = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/keywords/${ids.keyword_id}`, { token: t });
+    expect(keyword.status).toBe(200);
+    const cluster = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/clusters/${ids.cluster_id}`, { token: t });
+    expect(cluster.body.data.name).not.toBe('renamed by intruder');
+    const idea = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/ideas/${ids.idea_id}`, { token: t });
+    expect(idea.body.data).toMatchObject({ status: 'new' });
+    expect(idea.body.data.title).not.toBe('renamed by intruder');
+    const victimKeywords = await server.deps.db.owner('keywords').where({ account_id: victim.account.id });
+    expect(victimKeywords.map((k) => k.phrase)).not.toContain('intruder keyword');
     const members = await call(server.url, 'GET', '/v1/account/members', { token: t });
     expect(members.body.data.find((m: { id: string }) => m.id === ids.member_id).role).toBe('editor');
     const key = await call(server.url, 'GET', `/v1/api-keys/${ids.api_key_id}`, { token: t });

@@ -93,7 +93,9 @@ export function keywordRow(accountId: string, siteId: string, input: KeywordInpu
 export async function keywordRoom(trx: Knex.Transaction, accountId: string): Promise<{ room: number; max: number }> {
   const { plan } = await lockAccount(trx, accountId);
   // Counted site by site (the index keywords have), not by account_id (which has none).
-  const used = await count(trx('keywords').whereIn('site_id', trx('sites').where({ account_id: accountId }).select('id')));
+  const used = await count(
+    trx('keywords').whereIn('site_id', trx('sites').where({ account_id: accountId }).select('id')),
+  );
   return { room: Math.max(0, plan.max_keywords - used), max: plan.max_keywords };
 }
 
