@@ -367,3 +367,97 @@ describe('a clustering run that fails', () => {
     }
   }, 90_000);
 });
+
+describe('idea generation and its guards', () => {
+  it('answers 402 before any work when the credits are short', async () => {
+    const { s, site, client } = await siteFor('free');
+    await client.keywords.bulk(site.id, {
+      create: ['tea kettle', 'best tea kettle', 'electric tea kettle'].map((phrase) => ({ phrase })),
+    });
+    await client.operations.wait((await client.clusters.run(site.id, {})).id, { intervalMs: 100 });
+    const cluster = (await client.clusters.list(site.id)).data[0]!;
+    await call(server.url, 'POST', `/v1/admin/accounts/${s.account.id}/credits`, {
+      token: operator,
+      body: { pool: 'plan', amount: -95, reason: 'test: leave 4' },
+    });
+    const error = await client.ideas.generate(site.id, cluster.id, { count: 3 }).catch((e: unknown) => e);
+    expect(isAPIError(error) && error.status).toBe(402);
+    expect(isAPIError(error) && error.details).toMatchObject({ required: 6, available: 4 });
+    expect(
+      await server.deps.db.owner('operations').where({ account_id: s.account.id, kind: 'ideas.generate' }),
+    ).toEqual([]);
+  });
+
+  it('warns when clusters or ideas compete for one keyword or have near-identical titles', async () => {
+    const { s, site } = await siteFor('free');
+    const base = { account_id: s.account.id, site_id: site.id, intent: 'commercial', algorithm: 'lexical' };
+    const [a, b] = await server.deps.db
+      .owner('clusters')
+      .insert([
+        { ...base, name: 'Coffee Grinder' },
+        { ...base, name: 'coffee grinder' },
+      ])
+      .returning('id');
+    const idea = {
+      account_id: s.account.id,
+      site_id: site.id,
+      brief: '',
+      structure: 'guide',
+      content_type: 'post',
+      target_words: 1200,
+      provider: 'local',
+    };
+    await server.deps.db.owner('ideas').insert([
+      {
+        ...idea,
+        cluster_id: a.id,
+        title: 'The best burr coffee grinder for espresso',
+        primary_keyword: 'burr grinder',
+        primary_normalized: 'burr grinder',
+      },
+      {
+        ...idea,
+        cluster_id: b.id,
+        title: 'Best burr coffee grinder for espresso',
+        primary_keyword: 'espresso grinder',
+        primary_normalized: 'espresso grinder',
+      },
+    ]);
+    const res = await call(server.url, 'GET', `/v1/sites/${site.id}/cannibalization`, { token: s.access_token });
+    const kinds = res.body.data.map((w: { kind: string; key: string }) => `${w.kind}:${w.key}`);
+    expect(kinds).toContain('same_primary_keyword:coffee grinder');
+    expect(res.body.data.find((w: { kind: string }) => w.kind === 'similar_titles').items).toHaveLength(2);
+  });
+});
+
+describe('AI settings per account', () => {
+  it('are set by the operator, checked against the configured providers and template variables', async () => {
+    const { s } = await siteFor('free');
+    const unknown = await call(server.url, 'PUT', `/v1/admin/accounts/${s.account.id}/ai`, {
+      token: operator,
+      body: { provider: 'gpt-nowhere' },
+    });
+    expect(unknown.status).toBe(422);
+    const badVariable = await call(server.url, 'PUT', `/v1/admin/accounts/${s.account.id}/ai`, {
+      token: operator,
+      body: { templates: { ideas: { user: 'Ideas for {{cluster}} about {{secret_env}}' } } },
+    });
+    expect(badVariable.status).toBe(422);
+    const ok = await call(server.url, 'PUT', `/v1/admin/accounts/${s.account.id}/ai`, {
+      token: operator,
+      body: {
+        provider: 'local',
+        templates: { ideas: { user: 'Plan {{count}} pieces for {{cluster}} ({{intent}}):\n{{keywords}}' } },
+      },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toMatchObject({ available_providers: ['local'], effective: { text: ['local'] } });
+    const stored = await server.deps.db.owner('accounts').where({ id: s.account.id }).first('ai_settings');
+    expect(stored.ai_settings.templates.ideas.user).toContain('{{cluster}}');
+    const tenant = await call(server.url, 'PUT', `/v1/admin/accounts/${s.account.id}/ai`, {
+      token: s.access_token,
+      body: { provider: 'local' },
+    });
+    expect(tenant.status).toBe(403);
+  });
+});

@@ -3743,6 +3743,61 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/admin/accounts/{account_id}/ai": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "put": {
+        "operationId": "adminSetAccountAi",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Choose an account's AI providers and prompt templates",
+        "description": "Names must be providers the server is configured with; template overrides may only use the variables of the\ndefault template. An empty object returns the account to the defaults.\n",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "setAccountAi",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountAiSettings"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountAiResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/v1/admin/payments": {
       "get": {
         "operationId": "adminListPayments",
@@ -8586,6 +8641,133 @@ export const document: Record<string, any> = {
             "items": {
               "$ref": "#/components/schemas/CannibalizationWarning"
             }
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ProviderChain": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 5,
+        "items": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 60
+        }
+      },
+      "PromptTemplateOverride": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "system": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "user": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          }
+        }
+      },
+      "AccountAiSettings": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "provider": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60,
+            "description": "The preferred provider for every capability it has."
+          },
+          "chains": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "$ref": "#/components/schemas/ProviderChain"
+              },
+              "embeddings": {
+                "$ref": "#/components/schemas/ProviderChain"
+              },
+              "images": {
+                "$ref": "#/components/schemas/ProviderChain"
+              }
+            }
+          },
+          "templates": {
+            "type": "object",
+            "description": "Prompt overrides per task (e.g. `ideas`).",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/PromptTemplateOverride"
+            }
+          }
+        }
+      },
+      "AccountAi": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "settings",
+          "available_providers",
+          "effective"
+        ],
+        "properties": {
+          "settings": {
+            "$ref": "#/components/schemas/AccountAiSettings"
+          },
+          "available_providers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "effective": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "text",
+              "embeddings",
+              "images"
+            ],
+            "description": "The providers tried, in order, per capability.",
+            "properties": {
+              "text": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "embeddings": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "images": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "AccountAiResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AccountAi"
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

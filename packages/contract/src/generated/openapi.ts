@@ -1305,6 +1305,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/accounts/{account_id}/ai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose an account's AI providers and prompt templates
+         * @description Names must be providers the server is configured with; template overrides may only use the variables of the
+         *     default template. An empty object returns the account to the defaults.
+         */
+        put: operations["adminSetAccountAi"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/payments": {
         parameters: {
             query?: never;
@@ -2407,6 +2430,38 @@ export interface components {
         };
         CannibalizationResponse: {
             data: components["schemas"]["CannibalizationWarning"][];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ProviderChain: string[];
+        PromptTemplateOverride: {
+            system?: string;
+            user?: string;
+        };
+        AccountAiSettings: {
+            /** @description The preferred provider for every capability it has. */
+            provider?: string;
+            chains?: {
+                text?: components["schemas"]["ProviderChain"];
+                embeddings?: components["schemas"]["ProviderChain"];
+                images?: components["schemas"]["ProviderChain"];
+            };
+            /** @description Prompt overrides per task (e.g. `ideas`). */
+            templates?: {
+                [key: string]: components["schemas"]["PromptTemplateOverride"];
+            };
+        };
+        AccountAi: {
+            settings: components["schemas"]["AccountAiSettings"];
+            available_providers: string[];
+            /** @description The providers tried, in order, per capability. */
+            effective: {
+                text: string[];
+                embeddings: string[];
+                images: string[];
+            };
+        };
+        AccountAiResponse: {
+            data: components["schemas"]["AccountAi"];
             request_id: components["schemas"]["RequestId"];
         };
     };
@@ -4948,6 +5003,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    adminSetAccountAi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountAiSettings"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountAiResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     adminListPayments: {

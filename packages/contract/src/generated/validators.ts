@@ -521,6 +521,12 @@ export const validators = {
     body: S.SetAccountStatusRequest,
     response: S.AdminAccountResponse,
   },
+  adminSetAccountAi: {
+    params: z.strictObject({ "account_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.AccountAiSettings,
+    response: S.AccountAiResponse,
+  },
   adminListPayments: {
     params: z.strictObject({}),
     query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "status": S.PaymentStatus.optional() }),

@@ -1590,6 +1590,28 @@ export class Admin extends APIResource {
   }
 
   /**
+   * Choose an account's AI providers and prompt templates
+   *
+   * Names must be providers the server is configured with; template overrides may only use the variables of the
+   * default template. An empty object returns the account to the defaults.
+   *
+   * `PUT /v1/admin/accounts/{account_id}/ai` (role: `operator`)
+   */
+  setAccountAi(
+    accountId: string,
+    body: operations['adminSetAccountAi']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminSetAccountAi']['responses'][200]['content']['application/json']['data']> {
+    return this._client.request({
+      operationId: 'adminSetAccountAi',
+      method: 'PUT',
+      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}/ai`,
+      body,
+      options,
+    });
+  }
+
+  /**
    * Payments of every account, optionally by status
    *
    * `GET /v1/admin/payments` (role: `operator`)

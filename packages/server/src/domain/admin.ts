@@ -1,9 +1,10 @@
 // The operator's view across accounts. Runs in transactions with app.operator set (row-level
 // security lets the operator see every tenant); every change is audited.
 import type { Knex } from 'knex';
+import { type AccountAiSettings, type AiRegistry, DEFAULT_PROMPTS, templateVariables } from '../ai/index.js';
 import { count } from '../db/count.js';
 import { paginate } from '../db/pagination.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UnprocessableError } from '../errors.js';
 import { type AccountRow, loadAccount } from './accounts.js';
 import { presentBalance } from './billing/balance.js';
 import { type Pool, post } from './billing/credits.js';
@@ -108,4 +109,57 @@ export async function upsertPlan(
     .returning('*');
   await audit(trx, { accountId: null, operatorId, action: 'plan.upsert', data: { code, ...fields } });
   return presentPlan(row);
+}
+
+/**
+ * Sets an account's AI choice. Names must be configured providers (a stale name would be ignored at
+ * run time, but refusing it here tells the operator now); template overrides may use only the
+ * variables the default template has.
+ */
+export async function setAccountAi(
+  trx: Knex.Transaction,
+  ai: AiRegistry,
+  input: { accountId: string; operatorId: string; settings: AccountAiSettings },
+) {
+  await getAccount(trx, input.accountId);
+  const { settings } = input;
+  const names = [settings.provider, ...Object.values(settings.chains ?? {}).flat()].filter((n): n is string =>
+    Boolean(n),
+  );
+  const unknown = names.filter((n) => !ai.names.includes(n));
+  if (unknown.length) {
+    throw new UnprocessableError('UNPROCESSABLE', `Unknown AI provider(s): ${unknown.join(', ')}.`, {
+      available: ai.names,
+    });
+  }
+  for (const [task, template] of Object.entries(settings.templates ?? {})) {
+    const base = DEFAULT_PROMPTS[task];
+    if (!base)
+      throw new UnprocessableError('UNPROCESSABLE', `No prompt template named ${task}.`, {
+        available: Object.keys(DEFAULT_PROMPTS),
+      });
+    const allowed = new Set([...templateVariables(base.user), ...templateVariables(base.system ?? '')]);
+    const used = [...templateVariables(template?.user ?? ''), ...templateVariables(template?.system ?? '')];
+    const strange = used.filter((v) => !allowed.has(v));
+    if (strange.length) {
+      throw new UnprocessableError(
+        'UNPROCESSABLE',
+        `The ${task} template uses unknown variables: ${strange.join(', ')}.`,
+        {
+          allowed: [...allowed],
+        },
+      );
+    }
+  }
+  const empty = !settings.provider && !settings.chains && !settings.templates;
+  await trx('accounts')
+    .where({ id: input.accountId })
+    .update({ ai_settings: empty ? null : JSON.stringify(settings), updated_at: trx.fn.now() });
+  await audit(trx, {
+    accountId: input.accountId,
+    operatorId: input.operatorId,
+    action: 'account.ai',
+    data: { ...settings },
+  });
+  return { settings, available_providers: ai.names, effective: ai.providersFor(empty ? undefined : settings).chains };
 }

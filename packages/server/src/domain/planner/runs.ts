@@ -102,6 +102,8 @@ export async function runClustering(
     .select('id', 'phrase', 'volume', 'difficulty', 'intent', 'language', 'sector_id', 'serp_urls');
   let usage = { provider: 'local', model: `clustering-${algorithm}`, tokensIn: 0, tokensOut: 0, costUsd: 0 };
   const { embeddings } = deps.ai.providersFor(await aiSettings(trx, accountId));
+  let lastReport = 0;
+  let reporting: Promise<void> = Promise.resolve();
   const result = await clusterKeywords({
     keywords: rows.map((r) => ({
       id: r.id,
@@ -125,9 +127,15 @@ export async function runClustering(
       };
       return out.vectors;
     },
-    onProgress: () => undefined,
+    onProgress: (done, total) => {
+      // The engine reports synchronously and often: pass it on at most twice a second, in order.
+      const now = Date.now();
+      if (now - lastReport < 500) return;
+      lastReport = now;
+      reporting = reporting.then(() => work.progress(Math.round((done / total) * rows.length * 0.9), rows.length));
+    },
   });
-  await work.progress(Math.floor(rows.length / 2), rows.length);
+  await reporting;
   let clustered = 0;
   for (const c of result.clusters) {
     const [cluster] = await trx('clusters')

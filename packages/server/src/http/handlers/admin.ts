@@ -30,6 +30,13 @@ export const adminHandlers: HandlerGroup = {
       reason: body.reason,
     }),
   }),
+  adminSetAccountAi: async ({ db, params, body, principal, deps }) => ({
+    data: await admin.setAccountAi(db, deps.ai, {
+      accountId: params.account_id,
+      operatorId: principal.operatorId as string,
+      settings: body,
+    }),
+  }),
   adminListPayments: async ({ db, query }) => listPayments(db, query),
   adminApprovePayment: async ({ db, params, principal, deps }) => {
     const payment = await approvePayment(db, {
