@@ -24,37 +24,23 @@ function call(head: string, args: string[], tail: string, indent: string): strin
   return [`${indent}${head}`, ...args.map((a) => `${indent}  ${a},`), `${indent}${tail}`];
 }
 
-function object(fields: string[], indent: string, prefix: string, suffix: string): string[] {
-  const flat = `${indent}${prefix}{ ${fields.join(', ')} }${suffix}`;
-  if (flat.length <= WIDTH) return [flat];
-  return [`${indent}${prefix}{`, ...fields.map((f) => `${indent}  ${f},`), `${indent}}${suffix}`];
-}
+/** Bits of a method's flags in the runtime table (internal/api-resource.ts reads them). */
+const BODY = 1;
+const QUERY = 2;
+const PAGINATED = 4;
+const PUBLIC = 8;
+const BINARY = 16;
 
-function method(op: OperationInfo): string[] {
+/** The typed signature of one method, with its documentation (types only: nothing of it ships). */
+function signature(op: OperationInfo): string[] {
   const id = `operations[${quote(op.operationId)}]`;
   const params: string[] = [];
-  const fields = [`operationId: ${quote(op.operationId)}`, `method: ${quote(op.method.toUpperCase())}`];
-
-  let path = op.path;
-  for (const p of op.pathParams) {
-    const name = camel(p.name);
-    params.push(`${name}: string`);
-    path = path.replace(`{${p.name}}`, `\${encodeURIComponent(${name})}`);
-  }
-  fields.push(op.pathParams.length ? `path: \`${path}\`` : `path: ${quote(path)}`);
-
-  if (op.body) {
-    params.push(`body${op.body.required ? '' : '?'}: ${id}['requestBody']['content']['application/json']`);
-    fields.push('body');
-  }
+  for (const p of op.pathParams) params.push(`${camel(p.name)}: string`);
+  if (op.body) params.push(`body${op.body.required ? '' : '?'}: ${id}['requestBody']['content']['application/json']`);
   if (op.queryParams.length) {
     const required = op.queryParams.some((p) => p.required);
     params.push(`query${required ? '' : '?'}: ${id}['parameters']['query']`);
-    fields.push('query');
   }
-  if (op.role === 'public') fields.push('public: true');
-  if (op.successBinaryType) fields.push('binary: true');
-  fields.push('options');
   params.push('options?: RequestOptions');
 
   const data = `${id}['responses'][${op.successStatus}]['content']['application/json']['data']`;
@@ -71,14 +57,18 @@ function method(op: OperationInfo): string[] {
   docs.push('', `\`${op.method.toUpperCase()} ${op.path}\` (role: \`${op.role}\`)`);
   if (op.paginated) docs.push('', 'Await it for the first page, or `for await` over it for every item of every page.');
   if (op.successBinaryType) docs.push('', `Resolves with the bytes of the \`${op.successBinaryType}\` document.`);
+  return [...jsdoc(docs, '  '), ...call(`${op.sdkMethod}(`, params, `): ${returns};`, '  ')];
+}
 
-  const fn = op.paginated ? 'requestPage' : 'request';
-  return [
-    ...jsdoc(docs, '  '),
-    ...call(`${op.sdkMethod}(`, params, `): ${returns} {`, '  '),
-    ...object(fields, '    ', `return this._client.${fn}(`, ');'),
-    '  }',
-  ];
+/** The method's runtime entry: `[operationId, method, path, flags]`. */
+function entry(op: OperationInfo): string {
+  const flags =
+    (op.body ? BODY : 0) |
+    (op.queryParams.length ? QUERY : 0) |
+    (op.paginated ? PAGINATED : 0) |
+    (op.role === 'public' ? PUBLIC : 0) |
+    (op.successBinaryType ? BINARY : 0);
+  return `${op.sdkMethod}: [${quote(op.operationId)}, ${quote(op.method.toUpperCase())}, ${quote(op.path)}, ${flags}]`;
 }
 
 export function sdkFiles(spec: Spec, root: string): Map<string, string> {
@@ -100,12 +90,14 @@ export function sdkFiles(spec: Spec, root: string): Map<string, string> {
 
   const out = [
     HEADER('openapi.yaml').trimEnd(),
+    '// The methods are typed by the interfaces below and made at run time from the compact table at the end,',
+    '// so the bundle carries one small entry per operation rather than a function body each.',
     "import type { operations } from '@igny8/contract/openapi';",
-    "import { APIResource, type APIClient } from '../internal/api-resource.js';",
+    "import { type APIClient, bindResource } from '../internal/api-resource.js';",
     "import type { PagePromise } from '../pagination.js';",
     "import type { RequestOptions } from '../request-options.js';",
   ];
-  const classes: [string, string, string][] = [];
+  const resources: [string, string, string][] = [];
   for (const [resource, ops] of byResource) {
     const name = pascal(resource);
     // A tag's description fits the resource named after it; other resources (e.g. `plans` in `reference`) just
@@ -113,11 +105,11 @@ export function sdkFiles(spec: Spec, root: string): Map<string, string> {
     const tag = ops.find((o) => camel(o.tag) === resource)?.tag;
     const about = (tag && tagDescriptions.get(tag)) || `${ops.map((o) => o.sdkMethod).join(', ')}.`;
     const doc = `\`client.${resource}\`: ${about}`;
-    classes.push([resource, name, doc]);
-    out.push('', ...jsdoc([doc], ''), `export class ${name} extends APIResource {`);
+    resources.push([resource, name, doc]);
+    out.push('', ...jsdoc([doc], ''), `export interface ${name} {`);
     ops.forEach((op, i) => {
       if (i) out.push('');
-      out.push(...method(op));
+      out.push(...signature(op));
     });
     out.push('}');
   }
@@ -125,12 +117,35 @@ export function sdkFiles(spec: Spec, root: string): Map<string, string> {
   out.push(
     '',
     ...jsdoc(['Every resource of the API, under the property the client exposes it as (`client.sites`, …).'], ''),
-    'export class Igny8Resources {',
+    'export interface Igny8Resources {',
   );
-  for (const [resource, name, doc] of classes) out.push(...jsdoc([doc], '  '), `  readonly ${resource}: ${name};`);
-  out.push('', '  constructor(client: APIClient) {');
-  for (const [resource, name] of classes) out.push(`    this.${resource} = new ${name}(client);`);
-  out.push('  }', '}', '');
+  for (const [resource, name, doc] of resources) out.push(...jsdoc([doc], '  '), `  readonly ${resource}: ${name};`);
+  out.push('}', '');
+  out.push(
+    ...jsdoc(
+      [
+        'Each method as `[operationId, HTTP method, path, flags]`; flags: 1 body, 2 query, 4 paginated, 8 public,',
+        "16 document response. Path parameters are the method's first arguments, in path order.",
+      ],
+      '',
+    ),
+    'export const METHODS = {',
+  );
+  for (const [resource] of resources) {
+    out.push(`  ${resource}: {`);
+    for (const op of byResource.get(resource) as OperationInfo[]) out.push(`    ${entry(op)},`);
+    out.push('  },');
+  }
+  out.push('} as const;', '');
+  out.push(
+    ...jsdoc(['Binds every resource of the table to a client.'], ''),
+    'export function createResources(client: APIClient): Igny8Resources {',
+    '  const resources: Record<string, unknown> = {};',
+    '  for (const [name, methods] of Object.entries(METHODS)) resources[name] = bindResource(client, methods);',
+    '  return resources as unknown as Igny8Resources;',
+    '}',
+    '',
+  );
 
   return new Map([[join(root, 'packages/sdk/src/generated/resources.ts'), out.join('\n')]]);
 }

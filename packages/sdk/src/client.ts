@@ -1,6 +1,6 @@
 // The client: every generated resource, over one core that owns credentials, retries and the session.
 import type { ClientOptions } from './client-options.js';
-import { Igny8Resources } from './generated/resources.js';
+import { createResources, type Igny8Resources } from './generated/resources.js';
 import { ClientCore } from './internal/client-core.js';
 import { Operations } from './resources/operations.js';
 
@@ -12,13 +12,17 @@ import { Operations } from './resources/operations.js';
  * for await (const site of client.sites.list({ limit: 50 })) console.log(site.name);
  * ```
  */
-export class Igny8 extends Igny8Resources {
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the resources are assigned in the constructor from the generated table; the interface below types them.
+export class Igny8 {
   /** `client.operations`: long-running work, with `wait()` to poll one to its end. */
-  declare readonly operations: Operations;
+  readonly operations: Operations;
 
   constructor(options: ClientOptions) {
-    const core = new ClientCore(options);
-    super(core);
-    this.operations = new Operations(core);
+    const resources = createResources(new ClientCore(options));
+    Object.assign(this, resources);
+    this.operations = new Operations(resources.operations);
   }
 }
+
+// Every resource (`client.sites`, …) is declared on the class through this interface.
+export interface Igny8 extends Omit<Igny8Resources, 'operations'> {}

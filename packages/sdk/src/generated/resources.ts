@@ -1,11 +1,13 @@
 // Generated from openapi.yaml by `pnpm codegen`. Do not edit by hand: change the spec and regenerate.
+// The methods are typed by the interfaces below and made at run time from the compact table at the end,
+// so the bundle carries one small entry per operation rather than a function body each.
 import type { operations } from '@igny8/contract/openapi';
-import { APIResource, type APIClient } from '../internal/api-resource.js';
+import { type APIClient, bindResource } from '../internal/api-resource.js';
 import type { PagePromise } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 
 /** `client.system`: Liveness and readiness. */
-export class System extends APIResource {
+export interface System {
   /**
    * Liveness probe
    *
@@ -13,9 +15,7 @@ export class System extends APIResource {
    */
   health(
     options?: RequestOptions,
-  ): Promise<operations['getHealth']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'getHealth', method: 'GET', path: '/healthz', public: true, options });
-  }
+  ): Promise<operations['getHealth']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Readiness probe (database and job queue reachable)
@@ -24,13 +24,11 @@ export class System extends APIResource {
    */
   readiness(
     options?: RequestOptions,
-  ): Promise<operations['getReadiness']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'getReadiness', method: 'GET', path: '/readyz', public: true, options });
-  }
+  ): Promise<operations['getReadiness']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.auth`: Sign up, sign in, tokens and passwords. */
-export class Auth extends APIResource {
+export interface Auth {
   /**
    * Create a user and their account
    *
@@ -41,16 +39,7 @@ export class Auth extends APIResource {
   signup(
     body: operations['signup']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['signup']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'signup',
-      method: 'POST',
-      path: '/v1/auth/signup',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['signup']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * Exchange email and password for a session
@@ -60,16 +49,7 @@ export class Auth extends APIResource {
   login(
     body: operations['login']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['login']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'login',
-      method: 'POST',
-      path: '/v1/auth/login',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['login']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Rotate a refresh token for a new session
@@ -82,16 +62,7 @@ export class Auth extends APIResource {
   refresh(
     body: operations['refreshSession']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['refreshSession']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'refreshSession',
-      method: 'POST',
-      path: '/v1/auth/refresh',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['refreshSession']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Revoke a refresh token and its family
@@ -101,16 +72,7 @@ export class Auth extends APIResource {
   logout(
     body: operations['logout']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<void> {
-    return this._client.request({
-      operationId: 'logout',
-      method: 'POST',
-      path: '/v1/auth/logout',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<void>;
 
   /**
    * Change the caller's password
@@ -122,15 +84,7 @@ export class Auth extends APIResource {
   changePassword(
     body: operations['changePassword']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<void> {
-    return this._client.request({
-      operationId: 'changePassword',
-      method: 'POST',
-      path: '/v1/auth/password/change',
-      body,
-      options,
-    });
-  }
+  ): Promise<void>;
 
   /**
    * Mail a password-reset link
@@ -142,16 +96,7 @@ export class Auth extends APIResource {
   requestPasswordReset(
     body: operations['requestPasswordReset']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['requestPasswordReset']['responses'][202]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'requestPasswordReset',
-      method: 'POST',
-      path: '/v1/auth/password/reset-request',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['requestPasswordReset']['responses'][202]['content']['application/json']['data']>;
 
   /**
    * Set a new password with a reset token
@@ -163,16 +108,7 @@ export class Auth extends APIResource {
   confirmPasswordReset(
     body: operations['confirmPasswordReset']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<void> {
-    return this._client.request({
-      operationId: 'confirmPasswordReset',
-      method: 'POST',
-      path: '/v1/auth/password/reset-confirm',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<void>;
 
   /**
    * Accept an invitation and sign in to the inviting account
@@ -185,32 +121,21 @@ export class Auth extends APIResource {
   acceptInvitation(
     body: operations['acceptInvitation']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['acceptInvitation']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'acceptInvitation',
-      method: 'POST',
-      path: '/v1/auth/invitations/accept',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['acceptInvitation']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.me`: The caller. */
-export class Me extends APIResource {
+export interface Me {
   /**
    * The caller, their account and role
    *
    * `GET /v1/me` (role: `authenticated`)
    */
-  get(options?: RequestOptions): Promise<operations['getMe']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'getMe', method: 'GET', path: '/v1/me', options });
-  }
+  get(options?: RequestOptions): Promise<operations['getMe']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.account`: The account (tenant) and its plan. */
-export class Account extends APIResource {
+export interface Account {
   /**
    * The current account
    *
@@ -218,9 +143,7 @@ export class Account extends APIResource {
    */
   get(
     options?: RequestOptions,
-  ): Promise<operations['getAccount']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'getAccount', method: 'GET', path: '/v1/account', options });
-  }
+  ): Promise<operations['getAccount']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Rename the account or change its timezone
@@ -230,18 +153,14 @@ export class Account extends APIResource {
   update(
     body: operations['updateAccount']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['updateAccount']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'updateAccount', method: 'PATCH', path: '/v1/account', body, options });
-  }
+  ): Promise<operations['updateAccount']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Delete the account and everything in it
    *
    * `DELETE /v1/account` (role: `owner`)
    */
-  delete(options?: RequestOptions): Promise<void> {
-    return this._client.request({ operationId: 'deleteAccount', method: 'DELETE', path: '/v1/account', options });
-  }
+  delete(options?: RequestOptions): Promise<void>;
 
   /**
    * Export the account's data as JSON (long-running)
@@ -252,13 +171,11 @@ export class Account extends APIResource {
    */
   export(
     options?: RequestOptions,
-  ): Promise<operations['exportAccount']['responses'][202]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'exportAccount', method: 'POST', path: '/v1/account/exports', options });
-  }
+  ): Promise<operations['exportAccount']['responses'][202]['content']['application/json']['data']>;
 }
 
 /** `client.members`: People in the account, their roles and invitations. */
-export class Members extends APIResource {
+export interface Members {
   /**
    * People in the account
    *
@@ -269,15 +186,7 @@ export class Members extends APIResource {
   list(
     query?: operations['listMembers']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listMembers']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listMembers',
-      method: 'GET',
-      path: '/v1/account/members',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listMembers']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Invite someone by email with a role
@@ -289,15 +198,7 @@ export class Members extends APIResource {
   invite(
     body: operations['inviteMember']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['inviteMember']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'inviteMember',
-      method: 'POST',
-      path: '/v1/account/members',
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['inviteMember']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * Change a member's role
@@ -310,33 +211,18 @@ export class Members extends APIResource {
     memberId: string,
     body: operations['updateMember']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['updateMember']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'updateMember',
-      method: 'PATCH',
-      path: `/v1/account/members/${encodeURIComponent(memberId)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['updateMember']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Remove a member from the account
    *
    * `DELETE /v1/account/members/{member_id}` (role: `admin`)
    */
-  remove(memberId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'removeMember',
-      method: 'DELETE',
-      path: `/v1/account/members/${encodeURIComponent(memberId)}`,
-      options,
-    });
-  }
+  remove(memberId: string, options?: RequestOptions): Promise<void>;
 }
 
 /** `client.invitations`: list, revoke. */
-export class Invitations extends APIResource {
+export interface Invitations {
   /**
    * Pending invitations
    *
@@ -347,33 +233,18 @@ export class Invitations extends APIResource {
   list(
     query?: operations['listInvitations']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listInvitations']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listInvitations',
-      method: 'GET',
-      path: '/v1/account/invitations',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listInvitations']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Revoke a pending invitation
    *
    * `DELETE /v1/account/invitations/{invitation_id}` (role: `admin`)
    */
-  revoke(invitationId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'revokeInvitation',
-      method: 'DELETE',
-      path: `/v1/account/invitations/${encodeURIComponent(invitationId)}`,
-      options,
-    });
-  }
+  revoke(invitationId: string, options?: RequestOptions): Promise<void>;
 }
 
 /** `client.apiKeys`: Secret keys for server-to-server use. */
-export class ApiKeys extends APIResource {
+export interface ApiKeys {
   /**
    * The account's API keys (never their secrets)
    *
@@ -384,15 +255,7 @@ export class ApiKeys extends APIResource {
   list(
     query?: operations['listApiKeys']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listApiKeys']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listApiKeys',
-      method: 'GET',
-      path: '/v1/api-keys',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listApiKeys']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Create an API key; its secret is shown once
@@ -404,9 +267,7 @@ export class ApiKeys extends APIResource {
   create(
     body: operations['createApiKey']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['createApiKey']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'createApiKey', method: 'POST', path: '/v1/api-keys', body, options });
-  }
+  ): Promise<operations['createApiKey']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * One API key
@@ -416,32 +277,18 @@ export class ApiKeys extends APIResource {
   get(
     apiKeyId: string,
     options?: RequestOptions,
-  ): Promise<operations['getApiKey']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getApiKey',
-      method: 'GET',
-      path: `/v1/api-keys/${encodeURIComponent(apiKeyId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getApiKey']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Revoke an API key
    *
    * `DELETE /v1/api-keys/{api_key_id}` (role: `admin`)
    */
-  revoke(apiKeyId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'revokeApiKey',
-      method: 'DELETE',
-      path: `/v1/api-keys/${encodeURIComponent(apiKeyId)}`,
-      options,
-    });
-  }
+  revoke(apiKeyId: string, options?: RequestOptions): Promise<void>;
 }
 
 /** `client.plans`: list. */
-export class Plans extends APIResource {
+export interface Plans {
   /**
    * Plans with their prices and limits
    *
@@ -449,13 +296,11 @@ export class Plans extends APIResource {
    */
   list(
     options?: RequestOptions,
-  ): Promise<operations['listPlans']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'listPlans', method: 'GET', path: '/v1/plans', public: true, options });
-  }
+  ): Promise<operations['listPlans']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.industries`: list, get. */
-export class Industries extends APIResource {
+export interface Industries {
   /**
    * Industries with their sectors
    *
@@ -466,15 +311,7 @@ export class Industries extends APIResource {
   list(
     query?: operations['listIndustries']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listIndustries']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listIndustries',
-      method: 'GET',
-      path: '/v1/industries',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listIndustries']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * One industry with its sectors
@@ -484,18 +321,11 @@ export class Industries extends APIResource {
   get(
     industryId: string,
     options?: RequestOptions,
-  ): Promise<operations['getIndustry']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getIndustry',
-      method: 'GET',
-      path: `/v1/industries/${encodeURIComponent(industryId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getIndustry']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.sites`: Sites, their sectors and who may see them. */
-export class Sites extends APIResource {
+export interface Sites {
   /**
    * Sites the caller may see
    *
@@ -508,9 +338,7 @@ export class Sites extends APIResource {
   list(
     query?: operations['listSites']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listSites']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({ operationId: 'listSites', method: 'GET', path: '/v1/sites', query, options });
-  }
+  ): PagePromise<operations['listSites']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Create a site in an industry
@@ -522,9 +350,7 @@ export class Sites extends APIResource {
   create(
     body: operations['createSite']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['createSite']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'createSite', method: 'POST', path: '/v1/sites', body, options });
-  }
+  ): Promise<operations['createSite']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * One site
@@ -534,14 +360,7 @@ export class Sites extends APIResource {
   get(
     siteId: string,
     options?: RequestOptions,
-  ): Promise<operations['getSite']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getSite',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getSite']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Change a site's name, address, description or industry
@@ -554,29 +373,14 @@ export class Sites extends APIResource {
     siteId: string,
     body: operations['updateSite']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['updateSite']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'updateSite',
-      method: 'PATCH',
-      path: `/v1/sites/${encodeURIComponent(siteId)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['updateSite']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Delete a site and everything in it
    *
    * `DELETE /v1/sites/{site_id}` (role: `admin`)
    */
-  delete(siteId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'deleteSite',
-      method: 'DELETE',
-      path: `/v1/sites/${encodeURIComponent(siteId)}`,
-      options,
-    });
-  }
+  delete(siteId: string, options?: RequestOptions): Promise<void>;
 
   /**
    * The sectors chosen for a site
@@ -586,14 +390,7 @@ export class Sites extends APIResource {
   listSectors(
     siteId: string,
     options?: RequestOptions,
-  ): Promise<operations['listSiteSectors']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'listSiteSectors',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/sectors`,
-      options,
-    });
-  }
+  ): Promise<operations['listSiteSectors']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Choose a site's sectors (1–5, from its industry, within the plan)
@@ -604,15 +401,7 @@ export class Sites extends APIResource {
     siteId: string,
     body: operations['selectSiteSectors']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['selectSiteSectors']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'selectSiteSectors',
-      method: 'PUT',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/sectors`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['selectSiteSectors']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Editors and viewers granted this site
@@ -622,14 +411,7 @@ export class Sites extends APIResource {
   listAccess(
     siteId: string,
     options?: RequestOptions,
-  ): Promise<operations['listSiteAccess']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'listSiteAccess',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/access`,
-      options,
-    });
-  }
+  ): Promise<operations['listSiteAccess']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Grant a member access to a site
@@ -640,28 +422,14 @@ export class Sites extends APIResource {
     siteId: string,
     userId: string,
     options?: RequestOptions,
-  ): Promise<operations['grantSiteAccess']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'grantSiteAccess',
-      method: 'PUT',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/access/${encodeURIComponent(userId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['grantSiteAccess']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Take away a member's access to a site
    *
    * `DELETE /v1/sites/{site_id}/access/{user_id}` (role: `admin`)
    */
-  revokeAccess(siteId: string, userId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'revokeSiteAccess',
-      method: 'DELETE',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/access/${encodeURIComponent(userId)}`,
-      options,
-    });
-  }
+  revokeAccess(siteId: string, userId: string, options?: RequestOptions): Promise<void>;
 
   /**
    * A site's monthly credit cap and use
@@ -671,14 +439,7 @@ export class Sites extends APIResource {
   budget(
     siteId: string,
     options?: RequestOptions,
-  ): Promise<operations['getSiteBudget']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getSiteBudget',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/budget`,
-      options,
-    });
-  }
+  ): Promise<operations['getSiteBudget']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Set or clear a site's monthly credit cap
@@ -689,19 +450,11 @@ export class Sites extends APIResource {
     siteId: string,
     body: operations['setSiteBudget']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['setSiteBudget']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'setSiteBudget',
-      method: 'PUT',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/budget`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['setSiteBudget']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.operations`: Long-running work. */
-export class Operations extends APIResource {
+export interface Operations {
   /**
    * The state of a long-running operation
    *
@@ -710,18 +463,11 @@ export class Operations extends APIResource {
   get(
     operationId: string,
     options?: RequestOptions,
-  ): Promise<operations['getOperation']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getOperation',
-      method: 'GET',
-      path: `/v1/operations/${encodeURIComponent(operationId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getOperation']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.keywords`: list, create, bulk, import, export, get, update, delete. */
-export class Keywords extends APIResource {
+export interface Keywords {
   /**
    * Keywords of a site, filtered and sorted
    *
@@ -733,15 +479,7 @@ export class Keywords extends APIResource {
     siteId: string,
     query?: operations['listKeywords']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listKeywords']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listKeywords',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords`,
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listKeywords']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Add a keyword
@@ -754,15 +492,7 @@ export class Keywords extends APIResource {
     siteId: string,
     body: operations['createKeyword']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['createKeyword']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'createKeyword',
-      method: 'POST',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['createKeyword']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * Create, update and delete up to 10,000 keywords at once
@@ -775,15 +505,7 @@ export class Keywords extends APIResource {
     siteId: string,
     body: operations['bulkKeywords']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['bulkKeywords']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'bulkKeywords',
-      method: 'POST',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/bulk`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['bulkKeywords']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Import keywords from CSV (long-running)
@@ -798,15 +520,7 @@ export class Keywords extends APIResource {
     siteId: string,
     body: operations['importKeywords']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['importKeywords']['responses'][202]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'importKeywords',
-      method: 'POST',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/import`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['importKeywords']['responses'][202]['content']['application/json']['data']>;
 
   /**
    * Every keyword of the site as CSV, streamed
@@ -819,16 +533,7 @@ export class Keywords extends APIResource {
     siteId: string,
     query?: operations['exportKeywords']['parameters']['query'],
     options?: RequestOptions,
-  ): Promise<ArrayBuffer> {
-    return this._client.request({
-      operationId: 'exportKeywords',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/export`,
-      query,
-      binary: true,
-      options,
-    });
-  }
+  ): Promise<ArrayBuffer>;
 
   /**
    * One keyword
@@ -839,14 +544,7 @@ export class Keywords extends APIResource {
     siteId: string,
     keywordId: string,
     options?: RequestOptions,
-  ): Promise<operations['getKeyword']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getKeyword',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/${encodeURIComponent(keywordId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getKeyword']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Change a keyword (intent override, metrics, archive)
@@ -858,33 +556,18 @@ export class Keywords extends APIResource {
     keywordId: string,
     body: operations['updateKeyword']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['updateKeyword']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'updateKeyword',
-      method: 'PATCH',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/${encodeURIComponent(keywordId)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['updateKeyword']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Delete a keyword
    *
    * `DELETE /v1/sites/{site_id}/keywords/{keyword_id}` (role: `editor`)
    */
-  delete(siteId: string, keywordId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'deleteKeyword',
-      method: 'DELETE',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/keywords/${encodeURIComponent(keywordId)}`,
-      options,
-    });
-  }
+  delete(siteId: string, keywordId: string, options?: RequestOptions): Promise<void>;
 }
 
 /** `client.clusters`: run, list, get, update, delete. */
-export class Clusters extends APIResource {
+export interface Clusters {
   /**
    * Cluster the site's keywords (long-running, charged)
    *
@@ -897,15 +580,7 @@ export class Clusters extends APIResource {
     siteId: string,
     body: operations['startClustering']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['startClustering']['responses'][202]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'startClustering',
-      method: 'POST',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/clusterings`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['startClustering']['responses'][202]['content']['application/json']['data']>;
 
   /**
    * Clusters of a site
@@ -918,15 +593,7 @@ export class Clusters extends APIResource {
     siteId: string,
     query?: operations['listClusters']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listClusters']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listClusters',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters`,
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listClusters']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * One cluster
@@ -937,14 +604,7 @@ export class Clusters extends APIResource {
     siteId: string,
     clusterId: string,
     options?: RequestOptions,
-  ): Promise<operations['getCluster']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getCluster',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getCluster']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Rename or archive a cluster
@@ -956,33 +616,18 @@ export class Clusters extends APIResource {
     clusterId: string,
     body: operations['updateCluster']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['updateCluster']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'updateCluster',
-      method: 'PATCH',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['updateCluster']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Delete a cluster; its keywords become new again
    *
    * `DELETE /v1/sites/{site_id}/clusters/{cluster_id}` (role: `editor`)
    */
-  delete(siteId: string, clusterId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'deleteCluster',
-      method: 'DELETE',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}`,
-      options,
-    });
-  }
+  delete(siteId: string, clusterId: string, options?: RequestOptions): Promise<void>;
 }
 
 /** `client.ideas`: generate, list, get, update, delete, queue. */
-export class Ideas extends APIResource {
+export interface Ideas {
   /**
    * Generate content ideas for a cluster (long-running, charged)
    *
@@ -993,15 +638,7 @@ export class Ideas extends APIResource {
     clusterId: string,
     body: operations['generateIdeas']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['generateIdeas']['responses'][202]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'generateIdeas',
-      method: 'POST',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/clusters/${encodeURIComponent(clusterId)}/ideas`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['generateIdeas']['responses'][202]['content']['application/json']['data']>;
 
   /**
    * Content ideas of a site
@@ -1014,15 +651,7 @@ export class Ideas extends APIResource {
     siteId: string,
     query?: operations['listIdeas']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listIdeas']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listIdeas',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas`,
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listIdeas']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * One idea
@@ -1033,14 +662,7 @@ export class Ideas extends APIResource {
     siteId: string,
     ideaId: string,
     options?: RequestOptions,
-  ): Promise<operations['getIdea']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getIdea',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getIdea']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Edit an idea
@@ -1052,29 +674,14 @@ export class Ideas extends APIResource {
     ideaId: string,
     body: operations['updateIdea']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['updateIdea']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'updateIdea',
-      method: 'PATCH',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['updateIdea']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Delete an idea
    *
    * `DELETE /v1/sites/{site_id}/ideas/{idea_id}` (role: `editor`)
    */
-  delete(siteId: string, ideaId: string, options?: RequestOptions): Promise<void> {
-    return this._client.request({
-      operationId: 'deleteIdea',
-      method: 'DELETE',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}`,
-      options,
-    });
-  }
+  delete(siteId: string, ideaId: string, options?: RequestOptions): Promise<void>;
 
   /**
    * Queue an idea, which makes a writing task
@@ -1085,18 +692,11 @@ export class Ideas extends APIResource {
     siteId: string,
     ideaId: string,
     options?: RequestOptions,
-  ): Promise<operations['queueIdea']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'queueIdea',
-      method: 'POST',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/ideas/${encodeURIComponent(ideaId)}/queue`,
-      options,
-    });
-  }
+  ): Promise<operations['queueIdea']['responses'][201]['content']['application/json']['data']>;
 }
 
 /** `client.tasks`: list, get. */
-export class Tasks extends APIResource {
+export interface Tasks {
   /**
    * Writing tasks of a site
    *
@@ -1108,15 +708,7 @@ export class Tasks extends APIResource {
     siteId: string,
     query?: operations['listTasks']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listTasks']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listTasks',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/tasks`,
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listTasks']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * One writing task
@@ -1127,18 +719,11 @@ export class Tasks extends APIResource {
     siteId: string,
     taskId: string,
     options?: RequestOptions,
-  ): Promise<operations['getTask']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getTask',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/tasks/${encodeURIComponent(taskId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getTask']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.planner`: Keywords, clustering, clusters, content ideas and the tasks made from them. */
-export class Planner extends APIResource {
+export interface Planner {
   /**
    * Clusters and ideas of a site that compete for the same keyword
    *
@@ -1147,18 +732,11 @@ export class Planner extends APIResource {
   cannibalization(
     siteId: string,
     options?: RequestOptions,
-  ): Promise<operations['getCannibalization']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getCannibalization',
-      method: 'GET',
-      path: `/v1/sites/${encodeURIComponent(siteId)}/cannibalization`,
-      options,
-    });
-  }
+  ): Promise<operations['getCannibalization']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
-export class Billing extends APIResource {
+export interface Billing {
   /**
    * Credits available now, by pool
    *
@@ -1166,9 +744,7 @@ export class Billing extends APIResource {
    */
   balance(
     options?: RequestOptions,
-  ): Promise<operations['getBalance']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'getBalance', method: 'GET', path: '/v1/billing/balance', options });
-  }
+  ): Promise<operations['getBalance']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * The credit ledger, oldest first
@@ -1180,15 +756,7 @@ export class Billing extends APIResource {
   ledger(
     query?: operations['listLedger']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listLedger']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listLedger',
-      method: 'GET',
-      path: '/v1/billing/ledger',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listLedger']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * What each AI action costs in credits
@@ -1197,9 +765,7 @@ export class Billing extends APIResource {
    */
   costs(
     options?: RequestOptions,
-  ): Promise<operations['listCreditCosts']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({ operationId: 'listCreditCosts', method: 'GET', path: '/v1/billing/costs', options });
-  }
+  ): Promise<operations['listCreditCosts']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Estimate the credits of a proposed action
@@ -1209,15 +775,7 @@ export class Billing extends APIResource {
   estimate(
     body: operations['estimateCost']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['estimateCost']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'estimateCost',
-      method: 'POST',
-      path: '/v1/billing/estimate',
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['estimateCost']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Charged actions, oldest first
@@ -1229,15 +787,7 @@ export class Billing extends APIResource {
   usage(
     query?: operations['listUsage']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listUsage']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listUsage',
-      method: 'GET',
-      path: '/v1/billing/usage',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listUsage']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Credits and cost by day and operation
@@ -1247,15 +797,7 @@ export class Billing extends APIResource {
   usageSummary(
     query?: operations['getUsageSummary']['parameters']['query'],
     options?: RequestOptions,
-  ): Promise<operations['getUsageSummary']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getUsageSummary',
-      method: 'GET',
-      path: '/v1/billing/usage/summary',
-      query,
-      options,
-    });
-  }
+  ): Promise<operations['getUsageSummary']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * The account's subscription
@@ -1264,14 +806,7 @@ export class Billing extends APIResource {
    */
   subscription(
     options?: RequestOptions,
-  ): Promise<operations['getSubscription']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getSubscription',
-      method: 'GET',
-      path: '/v1/billing/subscription',
-      options,
-    });
-  }
+  ): Promise<operations['getSubscription']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Move to another plan
@@ -1285,15 +820,7 @@ export class Billing extends APIResource {
   changePlan(
     body: operations['changeSubscription']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['changeSubscription']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'changeSubscription',
-      method: 'POST',
-      path: '/v1/billing/subscription/change',
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['changeSubscription']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Credit packages on sale
@@ -1302,14 +829,7 @@ export class Billing extends APIResource {
    */
   creditPackages(
     options?: RequestOptions,
-  ): Promise<operations['listCreditPackages']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'listCreditPackages',
-      method: 'GET',
-      path: '/v1/billing/credit-packages',
-      options,
-    });
-  }
+  ): Promise<operations['listCreditPackages']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Buy a credit package (an invoice to pay)
@@ -1321,14 +841,7 @@ export class Billing extends APIResource {
   purchasePackage(
     packageId: string,
     options?: RequestOptions,
-  ): Promise<operations['purchaseCreditPackage']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'purchaseCreditPackage',
-      method: 'POST',
-      path: `/v1/billing/credit-packages/${encodeURIComponent(packageId)}/purchase`,
-      options,
-    });
-  }
+  ): Promise<operations['purchaseCreditPackage']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * Invoices, oldest first
@@ -1340,15 +853,7 @@ export class Billing extends APIResource {
   invoices(
     query?: operations['listInvoices']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listInvoices']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listInvoices',
-      method: 'GET',
-      path: '/v1/billing/invoices',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listInvoices']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * One invoice with its lines
@@ -1358,14 +863,7 @@ export class Billing extends APIResource {
   invoice(
     invoiceId: string,
     options?: RequestOptions,
-  ): Promise<operations['getInvoice']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'getInvoice',
-      method: 'GET',
-      path: `/v1/billing/invoices/${encodeURIComponent(invoiceId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['getInvoice']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * One invoice as a PDF
@@ -1374,15 +872,7 @@ export class Billing extends APIResource {
    *
    * Resolves with the bytes of the `application/pdf` document.
    */
-  invoicePdf(invoiceId: string, options?: RequestOptions): Promise<ArrayBuffer> {
-    return this._client.request({
-      operationId: 'getInvoicePdf',
-      method: 'GET',
-      path: `/v1/billing/invoices/${encodeURIComponent(invoiceId)}/pdf`,
-      binary: true,
-      options,
-    });
-  }
+  invoicePdf(invoiceId: string, options?: RequestOptions): Promise<ArrayBuffer>;
 
   /**
    * Pay an invoice by bank transfer or through Stripe
@@ -1396,15 +886,7 @@ export class Billing extends APIResource {
     invoiceId: string,
     body: operations['payInvoice']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['payInvoice']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'payInvoice',
-      method: 'POST',
-      path: `/v1/billing/invoices/${encodeURIComponent(invoiceId)}/payments`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['payInvoice']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * Payments, oldest first
@@ -1416,19 +898,11 @@ export class Billing extends APIResource {
   payments(
     query?: operations['listPayments']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listPayments']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listPayments',
-      method: 'GET',
-      path: '/v1/billing/payments',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listPayments']['responses'][200]['content']['application/json']['data'][number]>;
 }
 
 /** `client.notifications`: Messages for the account (credit thresholds, billing events). */
-export class Notifications extends APIResource {
+export interface Notifications {
   /**
    * Notifications, newest first
    *
@@ -1439,15 +913,7 @@ export class Notifications extends APIResource {
   list(
     query?: operations['listNotifications']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['listNotifications']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'listNotifications',
-      method: 'GET',
-      path: '/v1/notifications',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['listNotifications']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Mark a notification read
@@ -1457,18 +923,11 @@ export class Notifications extends APIResource {
   markRead(
     notificationId: string,
     options?: RequestOptions,
-  ): Promise<operations['markNotificationRead']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'markNotificationRead',
-      method: 'POST',
-      path: `/v1/notifications/${encodeURIComponent(notificationId)}/read`,
-      options,
-    });
-  }
+  ): Promise<operations['markNotificationRead']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.webhooks`: Events sent to Igny8 by payment providers. */
-export class Webhooks extends APIResource {
+export interface Webhooks {
   /**
    * Stripe events (signed)
    *
@@ -1479,20 +938,11 @@ export class Webhooks extends APIResource {
   stripe(
     body: operations['receiveStripeWebhook']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['receiveStripeWebhook']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'receiveStripeWebhook',
-      method: 'POST',
-      path: '/v1/webhooks/stripe',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['receiveStripeWebhook']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
-export class Admin extends APIResource {
+export interface Admin {
   /**
    * Sign in as the operator
    *
@@ -1503,16 +953,7 @@ export class Admin extends APIResource {
   login(
     body: operations['operatorLogin']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['operatorLogin']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'operatorLogin',
-      method: 'POST',
-      path: '/v1/admin/auth/login',
-      body,
-      public: true,
-      options,
-    });
-  }
+  ): Promise<operations['operatorLogin']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Every account, with plan and balance
@@ -1524,15 +965,7 @@ export class Admin extends APIResource {
   accounts(
     query?: operations['adminListAccounts']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['adminListAccounts']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'adminListAccounts',
-      method: 'GET',
-      path: '/v1/admin/accounts',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['adminListAccounts']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * One account, with plan and balance
@@ -1542,14 +975,7 @@ export class Admin extends APIResource {
   account(
     accountId: string,
     options?: RequestOptions,
-  ): Promise<operations['adminGetAccount']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminGetAccount',
-      method: 'GET',
-      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}`,
-      options,
-    });
-  }
+  ): Promise<operations['adminGetAccount']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Grant or take credits, with a reason (audited)
@@ -1560,15 +986,7 @@ export class Admin extends APIResource {
     accountId: string,
     body: operations['adminAdjustCredits']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminAdjustCredits']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminAdjustCredits',
-      method: 'POST',
-      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}/credits`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminAdjustCredits']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Suspend, reactivate or cancel an account (audited)
@@ -1579,15 +997,7 @@ export class Admin extends APIResource {
     accountId: string,
     body: operations['adminSetAccountStatus']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminSetAccountStatus']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminSetAccountStatus',
-      method: 'PUT',
-      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}/status`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminSetAccountStatus']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Choose an account's AI providers and prompt templates
@@ -1601,15 +1011,7 @@ export class Admin extends APIResource {
     accountId: string,
     body: operations['adminSetAccountAi']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminSetAccountAi']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminSetAccountAi',
-      method: 'PUT',
-      path: `/v1/admin/accounts/${encodeURIComponent(accountId)}/ai`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminSetAccountAi']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Payments of every account, optionally by status
@@ -1621,15 +1023,7 @@ export class Admin extends APIResource {
   payments(
     query?: operations['adminListPayments']['parameters']['query'],
     options?: RequestOptions,
-  ): PagePromise<operations['adminListPayments']['responses'][200]['content']['application/json']['data'][number]> {
-    return this._client.requestPage({
-      operationId: 'adminListPayments',
-      method: 'GET',
-      path: '/v1/admin/payments',
-      query,
-      options,
-    });
-  }
+  ): PagePromise<operations['adminListPayments']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
    * Approve a bank transfer, which pays the invoice
@@ -1639,14 +1033,7 @@ export class Admin extends APIResource {
   approvePayment(
     paymentId: string,
     options?: RequestOptions,
-  ): Promise<operations['adminApprovePayment']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminApprovePayment',
-      method: 'POST',
-      path: `/v1/admin/payments/${encodeURIComponent(paymentId)}/approve`,
-      options,
-    });
-  }
+  ): Promise<operations['adminApprovePayment']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Reject a bank transfer
@@ -1657,15 +1044,7 @@ export class Admin extends APIResource {
     paymentId: string,
     body: operations['adminRejectPayment']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminRejectPayment']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminRejectPayment',
-      method: 'POST',
-      path: `/v1/admin/payments/${encodeURIComponent(paymentId)}/reject`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminRejectPayment']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Create or edit a plan
@@ -1676,15 +1055,7 @@ export class Admin extends APIResource {
     planCode: string,
     body: operations['adminUpsertPlan']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminUpsertPlan']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminUpsertPlan',
-      method: 'PUT',
-      path: `/v1/admin/plans/${encodeURIComponent(planCode)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminUpsertPlan']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Set the credits of an operation (optionally per provider)
@@ -1694,15 +1065,7 @@ export class Admin extends APIResource {
   setCreditCost(
     body: operations['adminSetCreditCost']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminSetCreditCost']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminSetCreditCost',
-      method: 'PUT',
-      path: '/v1/admin/credit-costs',
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminSetCreditCost']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Put a credit package on sale
@@ -1712,15 +1075,7 @@ export class Admin extends APIResource {
   createCreditPackage(
     body: operations['adminCreateCreditPackage']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminCreateCreditPackage']['responses'][201]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminCreateCreditPackage',
-      method: 'POST',
-      path: '/v1/admin/credit-packages',
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminCreateCreditPackage']['responses'][201]['content']['application/json']['data']>;
 
   /**
    * Edit or withdraw a credit package
@@ -1731,15 +1086,7 @@ export class Admin extends APIResource {
     packageId: string,
     body: operations['adminUpdateCreditPackage']['requestBody']['content']['application/json'],
     options?: RequestOptions,
-  ): Promise<operations['adminUpdateCreditPackage']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminUpdateCreditPackage',
-      method: 'PATCH',
-      path: `/v1/admin/credit-packages/${encodeURIComponent(packageId)}`,
-      body,
-      options,
-    });
-  }
+  ): Promise<operations['adminUpdateCreditPackage']['responses'][200]['content']['application/json']['data']>;
 
   /**
    * Run subscription renewals now (they also run on a schedule)
@@ -1748,18 +1095,11 @@ export class Admin extends APIResource {
    */
   runRenewals(
     options?: RequestOptions,
-  ): Promise<operations['adminRunRenewals']['responses'][200]['content']['application/json']['data']> {
-    return this._client.request({
-      operationId: 'adminRunRenewals',
-      method: 'POST',
-      path: '/v1/admin/billing/renewals',
-      options,
-    });
-  }
+  ): Promise<operations['adminRunRenewals']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** Every resource of the API, under the property the client exposes it as (`client.sites`, …). */
-export class Igny8Resources {
+export interface Igny8Resources {
   /** `client.system`: Liveness and readiness. */
   readonly system: System;
   /** `client.auth`: Sign up, sign in, tokens and passwords. */
@@ -1800,27 +1140,153 @@ export class Igny8Resources {
   readonly webhooks: Webhooks;
   /** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
   readonly admin: Admin;
+}
 
-  constructor(client: APIClient) {
-    this.system = new System(client);
-    this.auth = new Auth(client);
-    this.me = new Me(client);
-    this.account = new Account(client);
-    this.members = new Members(client);
-    this.invitations = new Invitations(client);
-    this.apiKeys = new ApiKeys(client);
-    this.plans = new Plans(client);
-    this.industries = new Industries(client);
-    this.sites = new Sites(client);
-    this.operations = new Operations(client);
-    this.keywords = new Keywords(client);
-    this.clusters = new Clusters(client);
-    this.ideas = new Ideas(client);
-    this.tasks = new Tasks(client);
-    this.planner = new Planner(client);
-    this.billing = new Billing(client);
-    this.notifications = new Notifications(client);
-    this.webhooks = new Webhooks(client);
-    this.admin = new Admin(client);
-  }
+/**
+ * Each method as `[operationId, HTTP method, path, flags]`; flags: 1 body, 2 query, 4 paginated, 8 public,
+ * 16 document response. Path parameters are the method's first arguments, in path order.
+ */
+export const METHODS = {
+  system: {
+    health: ['getHealth', 'GET', '/healthz', 8],
+    readiness: ['getReadiness', 'GET', '/readyz', 8],
+  },
+  auth: {
+    signup: ['signup', 'POST', '/v1/auth/signup', 9],
+    login: ['login', 'POST', '/v1/auth/login', 9],
+    refresh: ['refreshSession', 'POST', '/v1/auth/refresh', 9],
+    logout: ['logout', 'POST', '/v1/auth/logout', 9],
+    changePassword: ['changePassword', 'POST', '/v1/auth/password/change', 1],
+    requestPasswordReset: ['requestPasswordReset', 'POST', '/v1/auth/password/reset-request', 9],
+    confirmPasswordReset: ['confirmPasswordReset', 'POST', '/v1/auth/password/reset-confirm', 9],
+    acceptInvitation: ['acceptInvitation', 'POST', '/v1/auth/invitations/accept', 9],
+  },
+  me: {
+    get: ['getMe', 'GET', '/v1/me', 0],
+  },
+  account: {
+    get: ['getAccount', 'GET', '/v1/account', 0],
+    update: ['updateAccount', 'PATCH', '/v1/account', 1],
+    delete: ['deleteAccount', 'DELETE', '/v1/account', 0],
+    export: ['exportAccount', 'POST', '/v1/account/exports', 0],
+  },
+  members: {
+    list: ['listMembers', 'GET', '/v1/account/members', 6],
+    invite: ['inviteMember', 'POST', '/v1/account/members', 1],
+    update: ['updateMember', 'PATCH', '/v1/account/members/{member_id}', 1],
+    remove: ['removeMember', 'DELETE', '/v1/account/members/{member_id}', 0],
+  },
+  invitations: {
+    list: ['listInvitations', 'GET', '/v1/account/invitations', 6],
+    revoke: ['revokeInvitation', 'DELETE', '/v1/account/invitations/{invitation_id}', 0],
+  },
+  apiKeys: {
+    list: ['listApiKeys', 'GET', '/v1/api-keys', 6],
+    create: ['createApiKey', 'POST', '/v1/api-keys', 1],
+    get: ['getApiKey', 'GET', '/v1/api-keys/{api_key_id}', 0],
+    revoke: ['revokeApiKey', 'DELETE', '/v1/api-keys/{api_key_id}', 0],
+  },
+  plans: {
+    list: ['listPlans', 'GET', '/v1/plans', 8],
+  },
+  industries: {
+    list: ['listIndustries', 'GET', '/v1/industries', 6],
+    get: ['getIndustry', 'GET', '/v1/industries/{industry_id}', 0],
+  },
+  sites: {
+    list: ['listSites', 'GET', '/v1/sites', 6],
+    create: ['createSite', 'POST', '/v1/sites', 1],
+    get: ['getSite', 'GET', '/v1/sites/{site_id}', 0],
+    update: ['updateSite', 'PATCH', '/v1/sites/{site_id}', 1],
+    delete: ['deleteSite', 'DELETE', '/v1/sites/{site_id}', 0],
+    listSectors: ['listSiteSectors', 'GET', '/v1/sites/{site_id}/sectors', 0],
+    selectSectors: ['selectSiteSectors', 'PUT', '/v1/sites/{site_id}/sectors', 1],
+    listAccess: ['listSiteAccess', 'GET', '/v1/sites/{site_id}/access', 0],
+    grantAccess: ['grantSiteAccess', 'PUT', '/v1/sites/{site_id}/access/{user_id}', 0],
+    revokeAccess: ['revokeSiteAccess', 'DELETE', '/v1/sites/{site_id}/access/{user_id}', 0],
+    budget: ['getSiteBudget', 'GET', '/v1/sites/{site_id}/budget', 0],
+    setBudget: ['setSiteBudget', 'PUT', '/v1/sites/{site_id}/budget', 1],
+  },
+  operations: {
+    get: ['getOperation', 'GET', '/v1/operations/{operation_id}', 0],
+  },
+  keywords: {
+    list: ['listKeywords', 'GET', '/v1/sites/{site_id}/keywords', 6],
+    create: ['createKeyword', 'POST', '/v1/sites/{site_id}/keywords', 1],
+    bulk: ['bulkKeywords', 'POST', '/v1/sites/{site_id}/keywords/bulk', 1],
+    import: ['importKeywords', 'POST', '/v1/sites/{site_id}/keywords/import', 1],
+    export: ['exportKeywords', 'GET', '/v1/sites/{site_id}/keywords/export', 18],
+    get: ['getKeyword', 'GET', '/v1/sites/{site_id}/keywords/{keyword_id}', 0],
+    update: ['updateKeyword', 'PATCH', '/v1/sites/{site_id}/keywords/{keyword_id}', 1],
+    delete: ['deleteKeyword', 'DELETE', '/v1/sites/{site_id}/keywords/{keyword_id}', 0],
+  },
+  clusters: {
+    run: ['startClustering', 'POST', '/v1/sites/{site_id}/clusterings', 1],
+    list: ['listClusters', 'GET', '/v1/sites/{site_id}/clusters', 6],
+    get: ['getCluster', 'GET', '/v1/sites/{site_id}/clusters/{cluster_id}', 0],
+    update: ['updateCluster', 'PATCH', '/v1/sites/{site_id}/clusters/{cluster_id}', 1],
+    delete: ['deleteCluster', 'DELETE', '/v1/sites/{site_id}/clusters/{cluster_id}', 0],
+  },
+  ideas: {
+    generate: ['generateIdeas', 'POST', '/v1/sites/{site_id}/clusters/{cluster_id}/ideas', 1],
+    list: ['listIdeas', 'GET', '/v1/sites/{site_id}/ideas', 6],
+    get: ['getIdea', 'GET', '/v1/sites/{site_id}/ideas/{idea_id}', 0],
+    update: ['updateIdea', 'PATCH', '/v1/sites/{site_id}/ideas/{idea_id}', 1],
+    delete: ['deleteIdea', 'DELETE', '/v1/sites/{site_id}/ideas/{idea_id}', 0],
+    queue: ['queueIdea', 'POST', '/v1/sites/{site_id}/ideas/{idea_id}/queue', 0],
+  },
+  tasks: {
+    list: ['listTasks', 'GET', '/v1/sites/{site_id}/tasks', 6],
+    get: ['getTask', 'GET', '/v1/sites/{site_id}/tasks/{task_id}', 0],
+  },
+  planner: {
+    cannibalization: ['getCannibalization', 'GET', '/v1/sites/{site_id}/cannibalization', 0],
+  },
+  billing: {
+    balance: ['getBalance', 'GET', '/v1/billing/balance', 0],
+    ledger: ['listLedger', 'GET', '/v1/billing/ledger', 6],
+    costs: ['listCreditCosts', 'GET', '/v1/billing/costs', 0],
+    estimate: ['estimateCost', 'POST', '/v1/billing/estimate', 1],
+    usage: ['listUsage', 'GET', '/v1/billing/usage', 6],
+    usageSummary: ['getUsageSummary', 'GET', '/v1/billing/usage/summary', 2],
+    subscription: ['getSubscription', 'GET', '/v1/billing/subscription', 0],
+    changePlan: ['changeSubscription', 'POST', '/v1/billing/subscription/change', 1],
+    creditPackages: ['listCreditPackages', 'GET', '/v1/billing/credit-packages', 0],
+    purchasePackage: ['purchaseCreditPackage', 'POST', '/v1/billing/credit-packages/{package_id}/purchase', 0],
+    invoices: ['listInvoices', 'GET', '/v1/billing/invoices', 6],
+    invoice: ['getInvoice', 'GET', '/v1/billing/invoices/{invoice_id}', 0],
+    invoicePdf: ['getInvoicePdf', 'GET', '/v1/billing/invoices/{invoice_id}/pdf', 16],
+    payInvoice: ['payInvoice', 'POST', '/v1/billing/invoices/{invoice_id}/payments', 1],
+    payments: ['listPayments', 'GET', '/v1/billing/payments', 6],
+  },
+  notifications: {
+    list: ['listNotifications', 'GET', '/v1/notifications', 6],
+    markRead: ['markNotificationRead', 'POST', '/v1/notifications/{notification_id}/read', 0],
+  },
+  webhooks: {
+    stripe: ['receiveStripeWebhook', 'POST', '/v1/webhooks/stripe', 9],
+  },
+  admin: {
+    login: ['operatorLogin', 'POST', '/v1/admin/auth/login', 9],
+    accounts: ['adminListAccounts', 'GET', '/v1/admin/accounts', 6],
+    account: ['adminGetAccount', 'GET', '/v1/admin/accounts/{account_id}', 0],
+    adjustCredits: ['adminAdjustCredits', 'POST', '/v1/admin/accounts/{account_id}/credits', 1],
+    setAccountStatus: ['adminSetAccountStatus', 'PUT', '/v1/admin/accounts/{account_id}/status', 1],
+    setAccountAi: ['adminSetAccountAi', 'PUT', '/v1/admin/accounts/{account_id}/ai', 1],
+    payments: ['adminListPayments', 'GET', '/v1/admin/payments', 6],
+    approvePayment: ['adminApprovePayment', 'POST', '/v1/admin/payments/{payment_id}/approve', 0],
+    rejectPayment: ['adminRejectPayment', 'POST', '/v1/admin/payments/{payment_id}/reject', 1],
+    upsertPlan: ['adminUpsertPlan', 'PUT', '/v1/admin/plans/{plan_code}', 1],
+    setCreditCost: ['adminSetCreditCost', 'PUT', '/v1/admin/credit-costs', 1],
+    createCreditPackage: ['adminCreateCreditPackage', 'POST', '/v1/admin/credit-packages', 1],
+    updateCreditPackage: ['adminUpdateCreditPackage', 'PATCH', '/v1/admin/credit-packages/{package_id}', 1],
+    runRenewals: ['adminRunRenewals', 'POST', '/v1/admin/billing/renewals', 0],
+  },
+} as const;
+
+/** Binds every resource of the table to a client. */
+export function createResources(client: APIClient): Igny8Resources {
+  const resources: Record<string, unknown> = {};
+  for (const [name, methods] of Object.entries(METHODS)) resources[name] = bindResource(client, methods);
+  return resources as unknown as Igny8Resources;
 }

@@ -24,11 +24,36 @@ export interface APIClient {
   requestPage<T>(req: APIRequest): PagePromise<T>;
 }
 
-/** Base of the generated resource classes. */
-export abstract class APIResource {
-  protected readonly _client: APIClient;
+/** One method of the generated table: `[operationId, HTTP method, path, flags]`. */
+export type MethodEntry = readonly [operationId: string, method: APIRequest['method'], path: string, flags: number];
 
-  constructor(client: APIClient) {
-    this._client = client;
+const BODY = 1;
+const QUERY = 2;
+const PAGINATED = 4;
+const PUBLIC = 8;
+const BINARY = 16;
+
+/**
+ * Makes a resource object from its table: each method takes the path parameters (in path order), then the body
+ * and/or the query, then the per-call options, exactly as the generated interfaces declare.
+ */
+export function bindResource(client: APIClient, methods: Record<string, MethodEntry>): Record<string, Function> {
+  const resource: Record<string, Function> = {};
+  for (const [name, [operationId, method, path, flags]] of Object.entries(methods)) {
+    resource[name] = (...args: unknown[]) => {
+      let i = 0;
+      const req: APIRequest = {
+        operationId,
+        method,
+        path: path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(args[i++]))),
+      };
+      if (flags & BODY) req.body = args[i++];
+      if (flags & QUERY) req.query = args[i++] as object | undefined;
+      req.options = args[i] as RequestOptions | undefined;
+      if (flags & PUBLIC) req.public = true;
+      if (flags & BINARY) req.binary = true;
+      return flags & PAGINATED ? client.requestPage(req) : client.request(req);
+    };
   }
+  return resource;
 }

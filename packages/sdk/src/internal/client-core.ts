@@ -3,9 +3,9 @@
 import type { components } from '@igny8/contract/openapi';
 import type { ClientOptions } from '../client-options.js';
 import { AuthenticationError, Igny8Error } from '../errors.js';
-import { Auth } from '../generated/resources.js';
+import { METHODS } from '../generated/resources.js';
 import { Page, PagePromise } from '../pagination.js';
-import type { APIClient, APIRequest } from './api-resource.js';
+import { type APIClient, type APIRequest, bindResource } from './api-resource.js';
 import { type Envelope, send, type TransportSettings } from './http-transport.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { Session } from './session.js';
@@ -42,9 +42,9 @@ export class ClientCore implements APIClient {
     this.#apiKey = options.apiKey;
     this.#getToken = options.getToken;
     if (this.#apiKey === undefined && this.#getToken === undefined) {
-      const auth = new Auth(this);
+      const auth = bindResource(this, METHODS.auth);
       this.#session = new Session(options, options.onTokens, (refreshToken) =>
-        auth.refresh({ refresh_token: refreshToken }),
+        (auth.refresh as (body: { refresh_token: string }) => Promise<unknown>)({ refresh_token: refreshToken }),
       );
     }
   }

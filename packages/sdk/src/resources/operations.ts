@@ -1,7 +1,7 @@
 // `client.operations`: the generated `get`, plus `wait` to poll a long-running operation to its end.
 import type { components } from '@igny8/contract/openapi';
 import { OperationFailedError, OperationTimeoutError } from '../errors.js';
-import { Operations as GeneratedOperations } from '../generated/resources.js';
+import type { Operations as GeneratedOperations } from '../generated/resources.js';
 import { sleep } from '../internal/sleep.js';
 
 type Operation = components['schemas']['Operation'];
@@ -18,7 +18,17 @@ export interface WaitOptions {
 }
 
 /** `client.operations`: long-running work. */
-export class Operations extends GeneratedOperations {
+export class Operations implements GeneratedOperations {
+  readonly #generated: GeneratedOperations;
+
+  constructor(generated: GeneratedOperations) {
+    this.#generated = generated;
+  }
+
+  get(...args: Parameters<GeneratedOperations['get']>): ReturnType<GeneratedOperations['get']> {
+    return this.#generated.get(...args);
+  }
+
   /**
    * Polls `GET /v1/operations/{operation_id}` until the operation is final. Resolves with it when it `succeeded`;
    * rejects with OperationFailedError (carrying the operation and its error code) when it `failed` or was
