@@ -34,6 +34,11 @@ export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
 
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const nullable = types.includes('null');
+  const several = types.filter((t) => t !== 'null');
+  if (several.length > 1) {
+    const union = `z.union([${several.map((t) => toZod({ ...schema, type: t }, options)).join(', ')}])`;
+    return nullable ? `${union}.nullable()` : union;
+  }
   const type = types.find((t) => t !== 'null');
   let out: string;
 

@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: bool.default(false),
   METRICS_TOKEN: z.string().min(16).optional(),
   JWT_ADMIN_AUDIENCE: z.string().default('igny8-admin'),
+  JWT_WIDGET_AUDIENCE: z.string().default('igny8-widget'),
+  ALLOW_PRIVATE_URLS: bool.default(false),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_API_BASE: z.url().optional(),
@@ -65,6 +67,7 @@ export interface Config {
     issuer: string;
     audience: string;
     adminAudience: string;
+    widgetAudience: string;
     accessTtlSeconds: number;
     refreshTtlDays: number;
   };
@@ -78,6 +81,8 @@ export interface Config {
   trustProxy: boolean;
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Let user-given URLs (WordPress sites) point at loopback and private networks: tests, a LAN deployment. */
+  allowPrivateUrls: boolean;
   /** Stripe Checkout; unset → card payments are refused and bank transfer is the way to pay. */
   stripe?: { secretKey: string; webhookSecret: string; apiBase?: string };
   billing: { graceDays: number; seller: { name: string; address: string[]; email?: string } };
@@ -151,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
       adminAudience: e.JWT_ADMIN_AUDIENCE,
+      widgetAudience: e.JWT_WIDGET_AUDIENCE,
       accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     },
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsInProcess: e.JOBS_IN_PROCESS,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
+    allowPrivateUrls: e.ALLOW_PRIVATE_URLS,
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE }

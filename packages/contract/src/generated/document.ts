@@ -66,6 +66,10 @@ export const document: Record<string, any> = {
       "description": "Keywords, clustering, clusters, content ideas and the tasks made from them."
     },
     {
+      "name": "integrations",
+      "description": "The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions."
+    },
+    {
       "name": "billing",
       "description": "Credits, costs, usage, subscription, invoices and payments."
     },
@@ -2675,6 +2679,444 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/integration": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "getIntegration",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "The site's WordPress connection",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "integrations",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "disconnectIntegration",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Forget the site's WordPress connection (its secrets stop working)",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "integrations",
+        "x-sdk-method": "disconnect",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/integration/connection-code": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "createConnectionCode",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "A one-time code to paste into the WordPress plugin (valid 15 minutes)",
+        "description": "Shown once; only its hash is stored. A new code replaces the previous one.",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "integrations",
+        "x-sdk-method": "connectionCode",
+        "x-igny8-idempotency": "none",
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectionCodeResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/integration/test": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "testIntegration",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Call the plugin's signed health route now",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "integrations",
+        "x-sdk-method": "test",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/integration/sync": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "syncIntegration",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Read categories, tags, authors, post types and the SEO plugin from WordPress",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "integrations",
+        "x-sdk-method": "sync",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/integrations/wordpress/connect": {
+      "post": {
+        "operationId": "connectWordpress",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Exchange a connection code for the site's signing secret (called by the plugin)",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "wordpress",
+        "x-sdk-method": "connect",
+        "x-igny8-idempotency": "none",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WordpressConnectRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WordpressConnectionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/integrations/wordpress/ping": {
+      "get": {
+        "operationId": "pingWordpress",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "A signed no-op, the plugin's connection test",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "wordpress",
+        "x-sdk-method": "ping",
+        "x-igny8-raw-body": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SignatureSite"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureNonce"
+          },
+          {
+            "$ref": "#/components/parameters/Signature"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WordpressPingResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/integrations/wordpress/rotate": {
+      "post": {
+        "operationId": "rotateWordpressSecret",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Rotate the site's signing secret (signed with the current one)",
+        "description": "The previous secret stays valid for 300 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "wordpress",
+        "x-sdk-method": "rotate",
+        "x-igny8-idempotency": "none",
+        "x-igny8-raw-body": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SignatureSite"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureNonce"
+          },
+          {
+            "$ref": "#/components/parameters/Signature"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WordpressSecretResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/integrations/wordpress/disconnect": {
+      "post": {
+        "operationId": "disconnectWordpress",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Disconnect (signed, called by the plugin)",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "wordpress",
+        "x-sdk-method": "disconnect",
+        "x-igny8-idempotency": "none",
+        "x-igny8-raw-body": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SignatureSite"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureNonce"
+          },
+          {
+            "$ref": "#/components/parameters/Signature"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/widget-sessions": {
+      "post": {
+        "operationId": "createWidgetSession",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "Mint a short-lived widget session for one site",
+        "description": "Called by a partner's backend with an admin API key (`Authorization: Bearer igny8_sk_…`), or by the WordPress\nplugin with a signed request. The token lasts at most 15 minutes, opens one site, carries a role no higher than\nthe issuer's and a feature allowlist; the widget asks its host for a fresh one when it expires.\n",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "widgetSessions",
+        "x-sdk-method": "create",
+        "x-igny8-idempotency": "none",
+        "x-igny8-raw-body": true,
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WidgetSessionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WidgetSessionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/v1/billing/balance": {
       "get": {
         "operationId": "getBalance",
@@ -4546,6 +4988,43 @@ export const document: Record<string, any> = {
           ],
           "default": "asc"
         }
+      },
+      "SignatureSite": {
+        "name": "X-Igny8-Site",
+        "in": "header",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "SignatureTimestamp": {
+        "name": "X-Igny8-Timestamp",
+        "in": "header",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{1,12}$"
+        }
+      },
+      "SignatureNonce": {
+        "name": "X-Igny8-Nonce",
+        "in": "header",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{16,64}$"
+        }
+      },
+      "Signature": {
+        "name": "X-Igny8-Signature",
+        "in": "header",
+        "required": true,
+        "description": "`v1=` and the lowercase hex HMAC-SHA256 of `timestamp\\nnonce\\nMETHOD\\npath\\nsha256(body)` with the site's secret.",
+        "schema": {
+          "type": "string",
+          "pattern": "^v1=[0-9a-f]{64}$"
+        }
       }
     },
     "responses": {
@@ -4727,6 +5206,14 @@ export const document: Record<string, any> = {
           "LAST_OWNER",
           "IDEMPOTENCY_KEY_REUSED",
           "SITE_BUDGET_EXCEEDED",
+          "SIGNATURE_INVALID",
+          "SIGNATURE_STALE",
+          "SIGNATURE_REPLAYED",
+          "CONNECTION_CODE_INVALID",
+          "NOT_CONNECTED",
+          "WORDPRESS_UNREACHABLE",
+          "URL_NOT_ALLOWED",
+          "FEATURE_NOT_ALLOWED",
           "KEYWORD_EXISTS",
           "NO_KEYWORDS",
           "IDEA_NOT_QUEUEABLE",
@@ -8768,6 +9255,439 @@ export const document: Record<string, any> = {
         "properties": {
           "data": {
             "$ref": "#/components/schemas/AccountAi"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "Integration": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "site_id",
+          "status",
+          "wordpress_url",
+          "wp_version",
+          "plugin_version",
+          "seo_plugin",
+          "connected_at",
+          "last_checked_at",
+          "last_error",
+          "synced_at",
+          "metadata"
+        ],
+        "properties": {
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "not_connected",
+              "connected",
+              "error"
+            ]
+          },
+          "wordpress_url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "wp_version": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "plugin_version": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "seo_plugin": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "`yoast`, `rank_math`, `aioseo`, `seopress` or `none`, from the last sync."
+          },
+          "connected_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "last_checked_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "last_error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "synced_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "metadata": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "post_types",
+              "taxonomies",
+              "categories",
+              "tags",
+              "authors"
+            ],
+            "properties": {
+              "post_types": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "taxonomies": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "categories": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/WordpressTerm"
+                }
+              },
+              "tags": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/WordpressTerm"
+                }
+              },
+              "authors": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "integer"
+                    },
+                    "name": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "WordpressTerm": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "slug"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "name": {
+            "type": "string"
+          },
+          "slug": {
+            "type": "string"
+          }
+        }
+      },
+      "ConnectionCode": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "expires_at"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "`igny8_cc_…`, shown once."
+          },
+          "expires_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "WordpressConnectRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "site_url"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "site_url": {
+            "$ref": "#/components/schemas/SiteUrl"
+          },
+          "wp_version": {
+            "type": "string",
+            "maxLength": 40
+          },
+          "plugin_version": {
+            "type": "string",
+            "maxLength": 40
+          }
+        }
+      },
+      "WordpressConnection": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "site_id",
+          "secret",
+          "api_base_url"
+        ],
+        "properties": {
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "secret": {
+            "type": "string",
+            "description": "The signing secret; keep it server-side in WordPress."
+          },
+          "api_base_url": {
+            "type": "string"
+          }
+        }
+      },
+      "WordpressPing": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status",
+          "site_id"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "ok"
+            ]
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          }
+        }
+      },
+      "WordpressSecret": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "secret"
+        ],
+        "properties": {
+          "secret": {
+            "type": "string"
+          }
+        }
+      },
+      "WidgetSessionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "site_id"
+        ],
+        "properties": {
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "admin",
+              "editor",
+              "viewer"
+            ],
+            "description": "No higher than the issuer's; default `viewer` for API keys below admin, else `admin`."
+          },
+          "features": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "overview",
+                "keywords"
+              ]
+            }
+          },
+          "user": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "Who the host says is using the widget (for the audit trail).",
+            "properties": {
+              "id": {
+                "type": [
+                  "integer",
+                  "string"
+                ]
+              },
+              "name": {
+                "type": "string",
+                "maxLength": 200
+              },
+              "email": {
+                "type": "string",
+                "maxLength": 254
+              }
+            }
+          }
+        }
+      },
+      "WidgetSession": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "token",
+          "expires_at",
+          "site_id",
+          "role",
+          "features"
+        ],
+        "properties": {
+          "token": {
+            "type": "string"
+          },
+          "expires_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "role": {
+            "$ref": "#/components/schemas/Role"
+          },
+          "features": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "IntegrationResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Integration"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ConnectionCodeResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ConnectionCode"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WordpressConnectionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WordpressConnection"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WordpressPingResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WordpressPing"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WordpressSecretResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WordpressSecret"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WidgetSessionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WidgetSession"
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

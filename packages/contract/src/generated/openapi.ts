@@ -860,6 +860,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/integration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** The site's WordPress connection */
+        get: operations["getIntegration"];
+        put?: never;
+        post?: never;
+        /** Forget the site's WordPress connection (its secrets stop working) */
+        delete: operations["disconnectIntegration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/integration/connection-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time code to paste into the WordPress plugin (valid 15 minutes)
+         * @description Shown once; only its hash is stored. A new code replaces the previous one.
+         */
+        post: operations["createConnectionCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/integration/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call the plugin's signed health route now */
+        post: operations["testIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/integration/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read categories, tags, authors, post types and the SEO plugin from WordPress */
+        post: operations["syncIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/wordpress/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a connection code for the site's signing secret (called by the plugin) */
+        post: operations["connectWordpress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/wordpress/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signed no-op, the plugin's connection test */
+        get: operations["pingWordpress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/wordpress/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the site's signing secret (signed with the current one)
+         * @description The previous secret stays valid for 300 seconds.
+         */
+        post: operations["rotateWordpressSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/wordpress/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disconnect (signed, called by the plugin) */
+        post: operations["disconnectWordpress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/widget-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a short-lived widget session for one site
+         * @description Called by a partner's backend with an admin API key (`Authorization: Bearer igny8_sk_…`), or by the WordPress
+         *     plugin with a signed request. The token lasts at most 15 minutes, opens one site, carries a role no higher than
+         *     the issuer's and a feature allowlist; the widget asks its host for a fresh one when it expires.
+         */
+        post: operations["createWidgetSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/billing/balance": {
         parameters: {
             query?: never;
@@ -1492,7 +1665,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "SITE_BUDGET_EXCEEDED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2464,6 +2637,109 @@ export interface components {
             data: components["schemas"]["AccountAi"];
             request_id: components["schemas"]["RequestId"];
         };
+        Integration: {
+            site_id: components["schemas"]["Uuid"];
+            /** @enum {string} */
+            status: "not_connected" | "connected" | "error";
+            wordpress_url: string | null;
+            wp_version: string | null;
+            plugin_version: string | null;
+            /** @description `yoast`, `rank_math`, `aioseo`, `seopress` or `none`, from the last sync. */
+            seo_plugin: string | null;
+            /** Format: date-time */
+            connected_at: string | null;
+            /** Format: date-time */
+            last_checked_at: string | null;
+            last_error: string | null;
+            /** Format: date-time */
+            synced_at: string | null;
+            metadata: {
+                post_types: string[];
+                taxonomies: string[];
+                categories: components["schemas"]["WordpressTerm"][];
+                tags: components["schemas"]["WordpressTerm"][];
+                authors: {
+                    id: number;
+                    name: string;
+                }[];
+            };
+        };
+        WordpressTerm: {
+            id: number;
+            name: string;
+            slug: string;
+        };
+        ConnectionCode: {
+            /** @description `igny8_cc_…`, shown once. */
+            code: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        WordpressConnectRequest: {
+            code: string;
+            site_url: components["schemas"]["SiteUrl"];
+            wp_version?: string;
+            plugin_version?: string;
+        };
+        WordpressConnection: {
+            site_id: components["schemas"]["Uuid"];
+            /** @description The signing secret; keep it server-side in WordPress. */
+            secret: string;
+            api_base_url: string;
+        };
+        WordpressPing: {
+            /** @enum {string} */
+            status: "ok";
+            site_id: components["schemas"]["Uuid"];
+        };
+        WordpressSecret: {
+            secret: string;
+        };
+        WidgetSessionRequest: {
+            site_id: components["schemas"]["Uuid"];
+            /**
+             * @description No higher than the issuer's; default `viewer` for API keys below admin, else `admin`.
+             * @enum {string}
+             */
+            role?: "admin" | "editor" | "viewer";
+            features?: ("overview" | "keywords")[];
+            /** @description Who the host says is using the widget (for the audit trail). */
+            user?: {
+                id?: number | string;
+                name?: string;
+                email?: string;
+            };
+        };
+        WidgetSession: {
+            token: string;
+            expires_at: components["schemas"]["Timestamp"];
+            site_id: components["schemas"]["Uuid"];
+            role: components["schemas"]["Role"];
+            features: string[];
+        };
+        IntegrationResponse: {
+            data: components["schemas"]["Integration"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ConnectionCodeResponse: {
+            data: components["schemas"]["ConnectionCode"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WordpressConnectionResponse: {
+            data: components["schemas"]["WordpressConnection"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WordpressPingResponse: {
+            data: components["schemas"]["WordpressPing"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WordpressSecretResponse: {
+            data: components["schemas"]["WordpressSecret"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WidgetSessionResponse: {
+            data: components["schemas"]["WidgetSession"];
+            request_id: components["schemas"]["RequestId"];
+        };
     };
     responses: {
         /** @description Malformed JSON, a wrong type, an unknown field, a bad id or a bad cursor. */
@@ -2605,6 +2881,11 @@ export interface components {
         SearchText: string;
         KeywordSort: "created_at" | "volume" | "difficulty" | "phrase";
         SortOrder: "asc" | "desc";
+        SignatureSite: string;
+        SignatureTimestamp: string;
+        SignatureNonce: string;
+        /** @description `v1=` and the lowercase hex HMAC-SHA256 of `timestamp\nnonce\nMETHOD\npath\nsha256(body)` with the site's secret. */
+        Signature: string;
     };
     requestBodies: never;
     headers: never;
@@ -4315,6 +4596,279 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    disconnectIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createConnectionCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionCodeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    testIntegration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    syncIntegration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    connectWordpress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WordpressConnectRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordpressConnectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    pingWordpress: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Igny8-Site": components["parameters"]["SignatureSite"];
+                "X-Igny8-Timestamp": components["parameters"]["SignatureTimestamp"];
+                "X-Igny8-Nonce": components["parameters"]["SignatureNonce"];
+                /** @description `v1=` and the lowercase hex HMAC-SHA256 of `timestamp\nnonce\nMETHOD\npath\nsha256(body)` with the site's secret. */
+                "X-Igny8-Signature": components["parameters"]["Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordpressPingResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    rotateWordpressSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Igny8-Site": components["parameters"]["SignatureSite"];
+                "X-Igny8-Timestamp": components["parameters"]["SignatureTimestamp"];
+                "X-Igny8-Nonce": components["parameters"]["SignatureNonce"];
+                /** @description `v1=` and the lowercase hex HMAC-SHA256 of `timestamp\nnonce\nMETHOD\npath\nsha256(body)` with the site's secret. */
+                "X-Igny8-Signature": components["parameters"]["Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordpressSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    disconnectWordpress: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Igny8-Site": components["parameters"]["SignatureSite"];
+                "X-Igny8-Timestamp": components["parameters"]["SignatureTimestamp"];
+                "X-Igny8-Nonce": components["parameters"]["SignatureNonce"];
+                /** @description `v1=` and the lowercase hex HMAC-SHA256 of `timestamp\nnonce\nMETHOD\npath\nsha256(body)` with the site's secret. */
+                "X-Igny8-Signature": components["parameters"]["Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWidgetSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetSessionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getBalance: {

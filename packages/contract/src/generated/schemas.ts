@@ -52,6 +52,8 @@ export const ClusterListResponse = z.strictObject({ data: z.array(Cluster), meta
 export const ClusterResponse = z.strictObject({ data: Cluster, request_id: RequestId });
 export const ClusterUpdate = z.strictObject({ name: z.string().min(1).max(300).optional(), status: z.enum(["new","archived"]).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 export const ClusteringRequest = z.strictObject({ algorithm: z.enum(["lexical","semantic","serp"]).optional(), threshold: z.number().min(0.05).max(1).optional(), min_cluster_size: z.number().int().min(1).max(1000).optional(), sector_id: Uuid.optional(), include_mapped: z.boolean().optional() });
+export const ConnectionCode = z.strictObject({ code: z.string(), expires_at: Timestamp });
+export const ConnectionCodeResponse = z.strictObject({ data: ConnectionCode, request_id: RequestId });
 export const CreateApiKeyRequest = z.strictObject({ name: z.string().min(1).max(120), role: Role.optional(), site_id: Uuid.optional(), expires_at: Timestamp.optional() });
 /** The site's public address (http or https). */
 export const SiteUrl = z.url().max(2048).regex(new RegExp("^https?://"));
@@ -67,7 +69,7 @@ export const CreditPackageListResponse = z.strictObject({ data: z.array(CreditPa
 export const CreditPackageResponse = z.strictObject({ data: CreditPackage, request_id: RequestId });
 export const CreditPackageUpdate = z.strictObject({ name: z.string().min(1).max(120).optional(), credits: z.number().int().min(1).max(10000000).optional(), price_cents: z.number().int().min(0).max(100000000).optional(), active: z.boolean().optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 /** Stable, machine-readable error code. */
-export const ErrorCode = z.enum(["BAD_REQUEST","MALFORMED_JSON","VALIDATION_FAILED","INVALID_ID","INVALID_CURSOR","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","UNAUTHENTICATED","INVALID_CREDENTIALS","TOKEN_EXPIRED","TOKEN_INVALID","REFRESH_TOKEN_REUSED","API_KEY_REVOKED","FORBIDDEN","INSUFFICIENT_ROLE","PLAN_LIMIT_REACHED","ACCOUNT_INACTIVE","INSUFFICIENT_CREDITS","NOT_FOUND","ROUTE_NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","EMAIL_TAKEN","ALREADY_MEMBER","LAST_OWNER","IDEMPOTENCY_KEY_REUSED","SITE_BUDGET_EXCEEDED","KEYWORD_EXISTS","NO_KEYWORDS","IDEA_NOT_QUEUEABLE","INVOICE_NOT_PAYABLE","PAYMENT_NOT_PENDING","PAYMENTS_NOT_CONFIGURED","WEBHOOK_SIGNATURE_INVALID","OPERATOR_ONLY","UNPROCESSABLE","SECTOR_NOT_IN_INDUSTRY","INVITATION_INVALID","RESET_TOKEN_INVALID","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);
+export const ErrorCode = z.enum(["BAD_REQUEST","MALFORMED_JSON","VALIDATION_FAILED","INVALID_ID","INVALID_CURSOR","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","UNAUTHENTICATED","INVALID_CREDENTIALS","TOKEN_EXPIRED","TOKEN_INVALID","REFRESH_TOKEN_REUSED","API_KEY_REVOKED","FORBIDDEN","INSUFFICIENT_ROLE","PLAN_LIMIT_REACHED","ACCOUNT_INACTIVE","INSUFFICIENT_CREDITS","NOT_FOUND","ROUTE_NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","EMAIL_TAKEN","ALREADY_MEMBER","LAST_OWNER","IDEMPOTENCY_KEY_REUSED","SITE_BUDGET_EXCEEDED","SIGNATURE_INVALID","SIGNATURE_STALE","SIGNATURE_REPLAYED","CONNECTION_CODE_INVALID","NOT_CONNECTED","WORDPRESS_UNREACHABLE","URL_NOT_ALLOWED","FEATURE_NOT_ALLOWED","KEYWORD_EXISTS","NO_KEYWORDS","IDEA_NOT_QUEUEABLE","INVOICE_NOT_PAYABLE","PAYMENT_NOT_PENDING","PAYMENTS_NOT_CONFIGURED","WEBHOOK_SIGNATURE_INVALID","OPERATOR_ONLY","UNPROCESSABLE","SECTOR_NOT_IN_INDUSTRY","INVITATION_INVALID","RESET_TOKEN_INVALID","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);
 export const Error = z.strictObject({ code: ErrorCode, message: z.string(), details: z.record(z.string(), z.unknown()).optional() });
 export const ErrorResponse = z.strictObject({ error: Error, request_id: RequestId });
 export const Estimate = z.strictObject({ operation: CreditOperation, quantity: z.number().int(), credits: Credits, available_credits: Credits, sufficient: z.boolean() });
@@ -86,6 +88,9 @@ export const Sector = z.strictObject({ id: Uuid, industry_id: Uuid, slug: z.stri
 export const Industry = z.strictObject({ id: Uuid, slug: z.string(), name: z.string(), description: z.string(), sectors: z.array(Sector) });
 export const IndustryListResponse = z.strictObject({ data: z.array(Industry), meta: PageMeta, request_id: RequestId });
 export const IndustryResponse = z.strictObject({ data: Industry, request_id: RequestId });
+export const WordpressTerm = z.strictObject({ id: z.number().int(), name: z.string(), slug: z.string() });
+export const Integration = z.strictObject({ site_id: Uuid, status: z.enum(["not_connected","connected","error"]), wordpress_url: z.string().nullable(), wp_version: z.string().nullable(), plugin_version: z.string().nullable(), seo_plugin: z.string().nullable(), connected_at: z.iso.datetime({ offset: true }).nullable(), last_checked_at: z.iso.datetime({ offset: true }).nullable(), last_error: z.string().nullable(), synced_at: z.iso.datetime({ offset: true }).nullable(), metadata: z.strictObject({ post_types: z.array(z.string()), taxonomies: z.array(z.string()), categories: z.array(WordpressTerm), tags: z.array(WordpressTerm), authors: z.array(z.strictObject({ id: z.number().int(), name: z.string() })) }) });
+export const IntegrationResponse = z.strictObject({ data: Integration, request_id: RequestId });
 export const Invitation = z.strictObject({ id: Uuid, email: Email, role: Role, status: z.enum(["pending","accepted","revoked"]), expires_at: Timestamp, created_at: Timestamp });
 export const InvitationListResponse = z.strictObject({ data: z.array(Invitation), meta: PageMeta, request_id: RequestId });
 export const InvitationResponse = z.strictObject({ data: Invitation, request_id: RequestId });
@@ -167,3 +172,13 @@ export const UsageRecord = z.strictObject({ id: Uuid, operation: CreditOperation
 export const UsageListResponse = z.strictObject({ data: z.array(UsageRecord), meta: PageMeta, request_id: RequestId });
 export const UsageSummaryRow = z.strictObject({ day: z.iso.date(), operation: CreditOperation, count: z.number().int().min(0), credits: Credits, tokens_in: z.number().int().min(0), tokens_out: z.number().int().min(0), cost_usd: z.number().min(0) });
 export const UsageSummaryResponse = z.strictObject({ data: z.array(UsageSummaryRow), request_id: RequestId });
+export const WidgetSession = z.strictObject({ token: z.string(), expires_at: Timestamp, site_id: Uuid, role: Role, features: z.array(z.string()) });
+export const WidgetSessionRequest = z.strictObject({ site_id: Uuid, role: z.enum(["admin","editor","viewer"]).optional(), features: z.array(z.enum(["overview","keywords"])).refine((items) => new Set(items).size === items.length, 'Items must be unique').optional(), user: z.strictObject({ id: z.union([z.number().int(), z.string()]).optional(), name: z.string().max(200).optional(), email: z.string().max(254).optional() }).optional() });
+export const WidgetSessionResponse = z.strictObject({ data: WidgetSession, request_id: RequestId });
+export const WordpressConnectRequest = z.strictObject({ code: z.string().min(1).max(200), site_url: SiteUrl, wp_version: z.string().max(40).optional(), plugin_version: z.string().max(40).optional() });
+export const WordpressConnection = z.strictObject({ site_id: Uuid, secret: z.string(), api_base_url: z.string() });
+export const WordpressConnectionResponse = z.strictObject({ data: WordpressConnection, request_id: RequestId });
+export const WordpressPing = z.strictObject({ status: z.enum(["ok"]), site_id: Uuid });
+export const WordpressPingResponse = z.strictObject({ data: WordpressPing, request_id: RequestId });
+export const WordpressSecret = z.strictObject({ secret: z.string() });
+export const WordpressSecretResponse = z.strictObject({ data: WordpressSecret, request_id: RequestId });

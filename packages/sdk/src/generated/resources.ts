@@ -735,6 +735,117 @@ export interface Planner {
   ): Promise<operations['getCannibalization']['responses'][200]['content']['application/json']['data']>;
 }
 
+/**
+ * `client.integrations`: The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions.
+ */
+export interface Integrations {
+  /**
+   * The site's WordPress connection
+   *
+   * `GET /v1/sites/{site_id}/integration` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getIntegration']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Forget the site's WordPress connection (its secrets stop working)
+   *
+   * `DELETE /v1/sites/{site_id}/integration` (role: `admin`)
+   */
+  disconnect(siteId: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * A one-time code to paste into the WordPress plugin (valid 15 minutes)
+   *
+   * Shown once; only its hash is stored. A new code replaces the previous one.
+   *
+   * `POST /v1/sites/{site_id}/integration/connection-code` (role: `admin`)
+   */
+  connectionCode(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['createConnectionCode']['responses'][201]['content']['application/json']['data']>;
+
+  /**
+   * Call the plugin's signed health route now
+   *
+   * `POST /v1/sites/{site_id}/integration/test` (role: `admin`)
+   */
+  test(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['testIntegration']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Read categories, tags, authors, post types and the SEO plugin from WordPress
+   *
+   * `POST /v1/sites/{site_id}/integration/sync` (role: `admin`)
+   */
+  sync(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['syncIntegration']['responses'][200]['content']['application/json']['data']>;
+}
+
+/** `client.wordpress`: connect, ping, rotate, disconnect. */
+export interface Wordpress {
+  /**
+   * Exchange a connection code for the site's signing secret (called by the plugin)
+   *
+   * `POST /v1/integrations/wordpress/connect` (role: `public`)
+   */
+  connect(
+    body: operations['connectWordpress']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['connectWordpress']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * A signed no-op, the plugin's connection test
+   *
+   * `GET /v1/integrations/wordpress/ping` (role: `public`)
+   */
+  ping(
+    options?: RequestOptions,
+  ): Promise<operations['pingWordpress']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Rotate the site's signing secret (signed with the current one)
+   *
+   * The previous secret stays valid for 300 seconds.
+   *
+   * `POST /v1/integrations/wordpress/rotate` (role: `public`)
+   */
+  rotate(
+    options?: RequestOptions,
+  ): Promise<operations['rotateWordpressSecret']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Disconnect (signed, called by the plugin)
+   *
+   * `POST /v1/integrations/wordpress/disconnect` (role: `public`)
+   */
+  disconnect(options?: RequestOptions): Promise<void>;
+}
+
+/** `client.widgetSessions`: create. */
+export interface WidgetSessions {
+  /**
+   * Mint a short-lived widget session for one site
+   *
+   * Called by a partner's backend with an admin API key (`Authorization: Bearer igny8_sk_…`), or by the WordPress
+   * plugin with a signed request. The token lasts at most 15 minutes, opens one site, carries a role no higher than
+   * the issuer's and a feature allowlist; the widget asks its host for a fresh one when it expires.
+   *
+   * `POST /v1/widget-sessions` (role: `public`)
+   */
+  create(
+    body: operations['createWidgetSession']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['createWidgetSession']['responses'][201]['content']['application/json']['data']>;
+}
+
 /** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
 export interface Billing {
   /**
@@ -1132,6 +1243,14 @@ export interface Igny8Resources {
   readonly tasks: Tasks;
   /** `client.planner`: Keywords, clustering, clusters, content ideas and the tasks made from them. */
   readonly planner: Planner;
+  /**
+   * `client.integrations`: The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions.
+   */
+  readonly integrations: Integrations;
+  /** `client.wordpress`: connect, ping, rotate, disconnect. */
+  readonly wordpress: Wordpress;
+  /** `client.widgetSessions`: create. */
+  readonly widgetSessions: WidgetSessions;
   /** `client.billing`: Credits, costs, usage, subscription, invoices and payments. */
   readonly billing: Billing;
   /** `client.notifications`: Messages for the account (credit thresholds, billing events). */
@@ -1241,6 +1360,22 @@ export const METHODS = {
   },
   planner: {
     cannibalization: ['getCannibalization', 'GET', '/v1/sites/{site_id}/cannibalization', 0],
+  },
+  integrations: {
+    get: ['getIntegration', 'GET', '/v1/sites/{site_id}/integration', 0],
+    disconnect: ['disconnectIntegration', 'DELETE', '/v1/sites/{site_id}/integration', 0],
+    connectionCode: ['createConnectionCode', 'POST', '/v1/sites/{site_id}/integration/connection-code', 0],
+    test: ['testIntegration', 'POST', '/v1/sites/{site_id}/integration/test', 0],
+    sync: ['syncIntegration', 'POST', '/v1/sites/{site_id}/integration/sync', 0],
+  },
+  wordpress: {
+    connect: ['connectWordpress', 'POST', '/v1/integrations/wordpress/connect', 9],
+    ping: ['pingWordpress', 'GET', '/v1/integrations/wordpress/ping', 8],
+    rotate: ['rotateWordpressSecret', 'POST', '/v1/integrations/wordpress/rotate', 8],
+    disconnect: ['disconnectWordpress', 'POST', '/v1/integrations/wordpress/disconnect', 8],
+  },
+  widgetSessions: {
+    create: ['createWidgetSession', 'POST', '/v1/widget-sessions', 9],
   },
   billing: {
     balance: ['getBalance', 'GET', '/v1/billing/balance', 0],

@@ -16,6 +16,8 @@ export interface AccessTokenConfig {
   audience: string;
   /** The audience of operator tokens: they open /v1/admin/* and nothing else. */
   adminAudience: string;
+  /** The audience of widget session tokens: one site, a role, a feature allowlist. */
+  widgetAudience?: string;
   accessTtlSeconds: number;
 }
 
@@ -82,5 +84,41 @@ export class AccessTokens {
     const payload = await this.check(token, this.config.adminAudience, 'operator token');
     if (payload.op !== true || !payload.sub) throw new UnauthorizedError('TOKEN_INVALID', 'Not an operator token.');
     return { operatorId: payload.sub };
+  }
+
+  signWidget(claims: {
+    accountId: string;
+    siteId: string;
+    role: Role;
+    features: string[];
+    subject: string;
+  }): Promise<string> {
+    return this.issue(claims.subject, this.config.widgetAudience ?? 'igny8-widget', {
+      acc: claims.accountId,
+      site: claims.siteId,
+      role: claims.role,
+      features: claims.features,
+    });
+  }
+
+  async verifyWidget(
+    token: string,
+  ): Promise<{ accountId: string; siteId: string; role: Role; features: string[]; subject: string }> {
+    const payload = await this.check(token, this.config.widgetAudience ?? 'igny8-widget', 'widget session');
+    if (
+      typeof payload.acc !== 'string' ||
+      typeof payload.site !== 'string' ||
+      typeof payload.role !== 'string' ||
+      !Array.isArray(payload.features)
+    ) {
+      throw new UnauthorizedError('TOKEN_INVALID', 'The widget session is invalid.');
+    }
+    return {
+      accountId: payload.acc,
+      siteId: payload.site,
+      role: payload.role as Role,
+      features: payload.features.map(String),
+      subject: payload.sub ?? '',
+    };
   }
 }

@@ -9,7 +9,7 @@ import { API_KEY_PREFIX, hashToken } from './secrets.js';
 
 export interface Principal {
   /** `operator`: the platform operator on /v1/admin/* (accountId is empty; operatorId is set). */
-  kind: 'user' | 'api_key' | 'operator';
+  kind: 'user' | 'api_key' | 'operator' | 'widget';
   userId: string | null;
   accountId: string;
   role: Role;
@@ -17,6 +17,8 @@ export interface Principal {
   /** An API key restricted to one site. */
   siteId: string | null;
   operatorId?: string;
+  /** A widget session's feature allowlist. */
+  features?: string[];
   /** `suspended` and `cancelled` accounts are read-only (billing aside). */
   accountStatus?: 'trial' | 'active' | 'suspended' | 'cancelled';
 }
@@ -35,7 +37,15 @@ export async function authenticate(
   now: Date,
 ): Promise<Principal> {
   if (token.startsWith(API_KEY_PREFIX)) return authenticateApiKey(trx, token, now);
-  const claims = await tokens.verify(token);
+  let claims: Awaited<ReturnType<AccessTokens['verify']>>;
+  try {
+    claims = await tokens.verify(token);
+  } catch (err) {
+    // Not a user's access token: perhaps a widget session (another audience); else the first error.
+    const widget = await tokens.verifyWidget(token).catch(() => undefined);
+    if (!widget) throw err;
+    return authenticateWidget(trx, widget);
+  }
   await setTenant(trx, { accountId: claims.accountId, userId: claims.userId });
   const row = await trx('memberships')
     .join('users', 'users.id', 'memberships.user_id')
@@ -114,4 +124,24 @@ export async function authenticateOperator(
     "select set_config('app.operator', 'on', true), set_config('app.account_id', '', true), set_config('app.user_id', '', true)",
   );
   return { kind: 'operator', userId: null, accountId: '', role: 'owner', apiKeyId: null, siteId: null, operatorId };
+}
+
+async function authenticateWidget(
+  trx: Knex.Transaction,
+  w: Awaited<ReturnType<AccessTokens['verifyWidget']>>,
+): Promise<Principal> {
+  await setTenant(trx, { accountId: w.accountId });
+  const account = await trx('accounts').where({ id: w.accountId }).first('status');
+  const site = await trx('sites').where({ id: w.siteId }).first('id');
+  if (!account || !site) throw new UnauthorizedError('TOKEN_INVALID', 'The widget session’s site no longer exists.');
+  return {
+    kind: 'widget',
+    userId: null,
+    accountId: w.accountId,
+    role: w.role,
+    apiKeyId: null,
+    siteId: w.siteId,
+    features: w.features,
+    accountStatus: account.status,
+  };
 }

@@ -46,6 +46,26 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | '
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
+/**
+ * What a widget session may reach, by feature: the overview reads the account, its site and its
+ * credits; keywords opens the planner. Members, keys, billing changes and the operator's routes never.
+ */
+const WIDGET_FEATURES: Record<string, { read: string[]; write: string[] }> = {
+  overview: {
+    read: ['me', 'account', 'sites', 'reference', 'operations', 'billing', 'integrations', 'notifications'],
+    write: [],
+  },
+  keywords: { read: ['planner', 'operations', 'reference'], write: ['planner'] },
+};
+
+function widgetAllows(features: string[], manifest: OperationManifest): boolean {
+  return features.some((f) => {
+    const grant = WIDGET_FEATURES[f];
+    if (!grant) return false;
+    return (manifest.method === 'GET' ? grant.read : grant.write).includes(manifest.tag);
+  });
+}
+
 /** What a suspended or cancelled account may still change: its billing (to settle it), sign-in, notifications. */
 const STILL_WRITABLE = new Set(['billing', 'auth', 'notifications']);
 
@@ -160,6 +180,9 @@ async function authorize(
         status: principal.accountStatus,
       },
     );
+  }
+  if (principal.kind === 'widget' && !widgetAllows(principal.features ?? [], manifest)) {
+    throw new ForbiddenError('FEATURE_NOT_ALLOWED', 'This widget session does not open that part of the API.');
   }
   if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
     throw new ForbiddenError(

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_billing.js';
 import * as m0003 from './0003_planner.js';
+import * as m0004 from './0004_integrations.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_billing': m0002,
   '0003_planner': m0003,
+  '0004_integrations': m0004,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -4,6 +4,7 @@ import { adminHandlers } from './admin.js';
 import { apiKeyHandlers } from './api-keys.js';
 import { authHandlers } from './auth.js';
 import { billingHandlers } from './billing.js';
+import { integrationHandlers } from './integrations.js';
 import { memberHandlers } from './members.js';
 import { operationHandlers } from './operations.js';
 import { plannerHandlers } from './planner.js';
@@ -23,6 +24,7 @@ export const handlerGroups: HandlerGroup[] = [
   siteHandlers,
   operationHandlers,
   plannerHandlers,
+  integrationHandlers,
   billingHandlers,
   webhookHandlers,
   adminHandlers,
