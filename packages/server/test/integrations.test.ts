@@ -8,6 +8,13 @@ import { isPrivateAddress } from '../src/domain/integrations/url-guard.js';
 import { call, signup } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+/** A replay cache over a set: says whether the nonce was there, and remembers it. */
+const replayCache = (set: Set<string>) => async (nonce: string) => {
+  if (set.has(nonce)) return true;
+  set.add(nonce);
+  return false;
+};
+
 let server: TestServer;
 let clockOffset = 0;
 let wordpress: Server;
@@ -37,7 +44,7 @@ beforeAll(async () => {
       body: Buffer.concat(chunks),
       secrets: wpState.secret ? [wpState.secret] : [],
       now: new Date(),
-      seen: async (n) => nonces.has(n) || (nonces.add(n), false),
+      seen: replayCache(nonces),
     });
     if (failure || get('x-igny8-site') !== wpState.siteId) {
       wpState.refused.push(req.url ?? '');
@@ -149,7 +156,7 @@ describe('the signing module', () => {
         body: '',
         secrets,
         now: at,
-        seen: async (n) => seen.has(n) || (seen.add(n), false),
+        seen: replayCache(seen),
       });
     expect(await check({ signature: undefined })).toBe('SIGNATURE_INVALID');
     expect(await check({ signature: `v1=${'0'.repeat(64)}` })).toBe('SIGNATURE_INVALID');
