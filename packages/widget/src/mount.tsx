@@ -1,0 +1,103 @@
+// mount(): the widget in a Shadow DOM of its own inside any container, with a session renewed through the host.
+import { Igny8 } from '@igny8/sdk';
+import { render } from 'preact';
+import { App, type Brand } from './app.js';
+import type { WidgetContext } from './context.js';
+import { SessionError } from './errors.js';
+import { createI18n } from './i18n/index.js';
+import { type FetchSession, renewingFetch, SessionCache } from './session.js';
+import { resolveTheme, type ThemeInput } from './theme/tokens.js';
+
+export interface MountOptions {
+  /** Where the API lives, e.g. `https://api.example.com` or a same-origin proxy path. */
+  apiBaseUrl: string;
+  /** Asks the host for a widget session (minted server-side); called again shortly before each one expires. */
+  fetchSession: FetchSession;
+  theme?: ThemeInput;
+  brand?: Brand;
+  /** A BCP 47 tag, e.g. `es`, `ar-EG` (default `en`). */
+  locale?: string;
+  /** The session's feature allowlist; screens it leaves out are hidden. */
+  features?: string[];
+}
+
+export interface WidgetUpdate {
+  theme?: ThemeInput;
+  locale?: string;
+  brand?: Brand;
+}
+
+export interface WidgetHandle {
+  unmount(): void;
+  update(partial: WidgetUpdate): void;
+}
+
+/** Renders the widget into `container` (in a Shadow DOM, so styles go neither in nor out). */
+export function mount(container: HTMLElement, options: MountOptions): WidgetHandle {
+  if (!container) throw new TypeError('mount() needs a container element.');
+  if (typeof options?.fetchSession !== 'function') throw new TypeError('mount() needs a fetchSession function.');
+  const host = document.createElement('div');
+  host.className = 'igny8-host';
+  container.appendChild(host);
+  const root = host.attachShadow({ mode: 'open' });
+  return renderWidget(root, host, options, () => host.remove());
+}
+
+/** The part shared with the custom element, which brings its own shadow root. */
+export function renderWidget(
+  root: ShadowRoot,
+  host: HTMLElement,
+  options: MountOptions,
+  cleanup: () => void = () => {},
+): WidgetHandle {
+  const session = new SessionCache(options.fetchSession);
+  const client = new Igny8({
+    baseUrl: options.apiBaseUrl,
+    getToken: () => session.token(),
+    fetch: renewingFetch(session),
+  });
+  let theme = options.theme ?? {};
+  let brand = options.brand ?? {};
+  let locale = options.locale;
+  let siteId = '';
+  let startupError: unknown;
+  let mounted = true;
+
+  const draw = () => {
+    if (!mounted) return;
+    const i18n = createI18n(locale);
+    // The host element carries the direction and language too, so the page around it can read them.
+    host.setAttribute('dir', i18n.dir);
+    host.setAttribute('lang', i18n.locale);
+    const ctx: WidgetContext = { client, siteId, i18n, features: options.features };
+    render(<App ctx={ctx} startupError={startupError} theme={resolveTheme(theme)} brand={brand} />, root);
+  };
+
+  session.get().then(
+    (s) => {
+      siteId = s.siteId;
+      draw();
+    },
+    (cause: unknown) => {
+      startupError = new SessionError('fetchSession failed', { cause });
+      draw();
+    },
+  );
+  draw();
+
+  return {
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      render(null, root);
+      cleanup();
+    },
+    update(partial) {
+      // Fields merge, so switching `mode` keeps the host's own colours (a token is unset by passing its default).
+      if (partial.theme) theme = { ...theme, ...partial.theme };
+      if (partial.brand) brand = { ...brand, ...partial.brand };
+      if (partial.locale !== undefined) locale = partial.locale;
+      draw();
+    },
+  };
+}
