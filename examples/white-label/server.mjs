@@ -1,0 +1,56 @@
+// A partner's backend, as small as it gets: it serves the page and the widget script, and mints
+// widget sessions with its admin API key, which never reaches the browser.
+//
+//   IGNY8_API_URL=http://localhost:8080 IGNY8_API_KEY=igny8_sk_… IGNY8_SITE_ID=<site uuid> PORT=3000 node server.mjs
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const api = process.env.IGNY8_API_URL ?? 'http://localhost:8080';
+const apiKey = process.env.IGNY8_API_KEY;
+const siteId = process.env.IGNY8_SITE_ID;
+if (!apiKey || !siteId) {
+  console.error('Set IGNY8_API_KEY (an admin key) and IGNY8_SITE_ID.');
+  process.exit(1);
+}
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const widget = here('../../packages/widget/dist/igny8-widget.js');
+
+const server = createServer(async (req, res) => {
+  try {
+    if (req.method === 'POST' && req.url === '/session') {
+      // Here a real partner checks its own user's login first.
+      const answer = await fetch(`${api}/v1/widget-sessions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ site_id: siteId, role: 'editor', features: ['overview', 'keywords'] }),
+      });
+      const body = await answer.json();
+      if (!answer.ok) {
+        res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        return;
+      }
+      const { token, expires_at: expiresAt } = body.data;
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ token, expiresAt, siteId }));
+      return;
+    }
+    if (req.url === '/igny8-widget.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(widget));
+      return;
+    }
+    if (req.url === '/' || req.url === '/index.html') {
+      const page = (await readFile(here('./index.html'), 'utf8')).replace('%IGNY8_API_URL%', api);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    res.writeHead(404).end('not found');
+  } catch (err) {
+    res.writeHead(500).end(String(err));
+  }
+});
+
+server.listen(Number(process.env.PORT ?? 3000), '127.0.0.1', () => {
+  const { port } = server.address();
+  console.log(`white-label example on http://127.0.0.1:${port}`);
+});

@@ -1,0 +1,2 @@
+<?php
+// Translations (igny8-bridge-<locale>.mo) go here. Silence is golden.

@@ -1,0 +1,41 @@
+<?php
+/**
+ * Removes everything the plugin stored: options, replay-cache rows and transients.
+ *
+ * @package Igny8_Bridge
+ */
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+require_once __DIR__ . '/includes/class-igny8-options.php';
+
+/**
+ * Delete this site's data.
+ */
+function igny8_bridge_uninstall_site() {
+	global $wpdb;
+	foreach ( Igny8_Options::all() as $option ) {
+		delete_option( $option );
+	}
+	// phpcs:disable WordPress.DB.DirectDatabaseQuery -- bulk delete of our own prefixed rows.
+	$wpdb->query(
+		$wpdb->prepare(
+			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s OR option_name LIKE %s",
+			$wpdb->esc_like( Igny8_Options::NONCE_PREFIX ) . '%',
+			$wpdb->esc_like( '_transient_' . Igny8_Options::TRANSIENT_PREFIX ) . '%',
+			$wpdb->esc_like( '_transient_timeout_' . Igny8_Options::TRANSIENT_PREFIX ) . '%'
+		)
+	);
+	// phpcs:enable
+	wp_cache_flush();
+}
+
+if ( is_multisite() ) {
+	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $igny8_blog_id ) {
+		switch_to_blog( $igny8_blog_id );
+		igny8_bridge_uninstall_site();
+		restore_current_blog();
+	}
+} else {
+	igny8_bridge_uninstall_site();
+}
