@@ -56,6 +56,8 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string;
+  /** Whether PUBLIC_URL was set (otherwise publicUrl is a guess from PORT). */
+  publicUrlSet: boolean;
   databaseUrl?: string;
   appDatabaseUrl?: string;
   dbAppPassword: string;
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrlSet: Boolean(e.PUBLIC_URL),
     databaseUrl: e.DATABASE_URL,
     appDatabaseUrl: e.APP_DATABASE_URL,
     dbAppPassword: e.DB_APP_PASSWORD ?? (dev?.DB_APP_PASSWORD as string),

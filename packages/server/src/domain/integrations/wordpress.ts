@@ -97,6 +97,8 @@ export async function disconnect(trx: Knex.Transaction, principal: Principal, si
 export async function connect(
   deps: AppDeps,
   input: { code: string; site_url: string; wp_version?: string; plugin_version?: string },
+  /** The address the plugin reached us at: the API base to use when PUBLIC_URL is not set. */
+  requestOrigin: string,
 ) {
   const codeHash = hashToken(input.code);
   const { rows } = await deps.db.app.raw('select igny8_connection_code_account(?) as account_id', [codeHash]);
@@ -131,7 +133,7 @@ export async function connect(
     await trx('sites').where({ id: code.site_id }).whereNull('url').update({ url: fields.wordpress_url });
     return code.site_id as string;
   });
-  return { site_id: siteId, secret, api_base_url: deps.config.publicUrl };
+  return { site_id: siteId, secret, api_base_url: deps.config.publicUrlSet ? deps.config.publicUrl : requestOrigin };
 }
 
 /** The secrets that sign for a site now: the current one, and the previous one while it rotates. */
@@ -303,20 +305,22 @@ export async function syncSite(deps: AppDeps, trx: Knex.Transaction, principal: 
         slug: str((t as { slug?: unknown }).slug) ?? '',
       }))
       .filter((t) => Number.isInteger(t.id) && t.name);
+  // Names may come as strings or as objects with a `name` (the plugin sends objects).
+  const names = (v: unknown) =>
+    list(v)
+      .map((p) => str(typeof p === 'object' && p !== null ? (p as { name?: unknown }).name : p, 100))
+      .filter((p): p is string => Boolean(p));
+  const byTaxonomy = (site.terms ?? {}) as Record<string, unknown>;
   const metadata = {
-    post_types: list(site.post_types)
-      .map((p) => str(p, 100))
-      .filter((p): p is string => Boolean(p)),
-    taxonomies: list(site.taxonomies)
-      .map((p) => str(p, 100))
-      .filter((p): p is string => Boolean(p)),
-    categories: terms(site.categories),
-    tags: terms(site.tags),
+    post_types: names(site.post_types),
+    taxonomies: names(site.taxonomies),
+    categories: terms(site.categories ?? byTaxonomy.category),
+    tags: terms(site.tags ?? byTaxonomy.post_tag),
     authors: list(site.authors)
       .map((a) => ({ id: Number((a as { id?: unknown }).id), name: str((a as { name?: unknown }).name) ?? '' }))
       .filter((a) => Number.isInteger(a.id)),
   };
-  const seo = str(site.seo_plugin, 40);
+  const seo = str(site.seo_plugin, 40)?.replace('-', '_');
   const now = deps.now();
   await trx('integrations')
     .where({ id: row.id })

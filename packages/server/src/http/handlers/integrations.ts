@@ -34,7 +34,7 @@ export const integrationHandlers: HandlerGroup = {
   }),
   connectWordpress: async ({ body, deps, ctx }) => {
     await deps.rateLimiter.consume([`wp-connect:${ctx.ip}`]);
-    return { data: await wp.connect(deps, body) };
+    return { data: await wp.connect(deps, body, `${ctx.protocol}://${ctx.host}`) };
   },
   pingWordpress: async (input) => ({
     data: await wp.withSignedSite(input.deps, signed(input), async (_trx, row) => ({
