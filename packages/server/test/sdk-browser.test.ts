@@ -1,17 +1,14 @@
 // The SDK in a real browser (Debian's Chromium through playwright-core), bundled for the browser
 // platform, calling the real server cross-origin through its CORS allowlist.
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, requireChromiumInCi } from './helpers/browser.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-// CI installs Chromium and sets IGNY8_REQUIRE_BROWSER=1, so there a missing browser is a failure.
-if (!hasChromium && process.env.IGNY8_REQUIRE_BROWSER === '1') throw new Error(`Chromium not found at ${CHROMIUM}`);
+requireChromiumInCi();
 
 const PAGE = `<!doctype html><title>sdk</title>
 <script type="module">
@@ -61,17 +58,7 @@ beforeAll(async () => {
   const address = page.address();
   pageOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   api = await startTestServer({ env: { CORS_ORIGINS: pageOrigin } });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
