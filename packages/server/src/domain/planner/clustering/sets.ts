@@ -261,6 +261,25 @@ export async function starJoin(
   const mark = new Int32Array(n);
   const candidates = new Int32Array(n);
   const stats: JoinStats = { compared: 0, similar: 0 };
+  /** Of the first `nc` candidates, the one most similar to `v` at or above the threshold (ties: the lower
+   *  index), starting from `best` with similarity `bestSim[v]`, which it updates. */
+  const mostSimilar = (v: number, nc: number, best: number): number => {
+    let bs = bestSim[v]!;
+    for (let c = 0; c < nc; c++) {
+      const h = candidates[c]!;
+      if (!lengthsFit(sets, p, v, h)) continue;
+      stats.compared++;
+      const sim = similarityOf(sets, p, v, h);
+      if (sim < p.threshold) continue;
+      stats.similar++;
+      if (sim > bs || (sim === bs && h < best)) {
+        best = h;
+        bs = sim;
+      }
+    }
+    bestSim[v] = bs;
+    return best;
+  };
 
   // 1. Heads, and each other record's best earlier head.
   for (let v = 0; v < n; v++) {
@@ -276,26 +295,13 @@ export async function starJoin(
         }
       }
     }
-    let best = -1;
-    let bs = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < nc; c++) {
-      const h = candidates[c]!;
-      if (!lengthsFit(sets, p, v, h)) continue;
-      stats.compared++;
-      const sim = similarityOf(sets, p, v, h);
-      if (sim < p.threshold) continue;
-      stats.similar++;
-      if (sim > bs || (sim === bs && h < best)) {
-        best = h;
-        bs = sim;
-      }
-    }
+    bestSim[v] = Number.NEGATIVE_INFINITY;
+    const best = mostSimilar(v, nc, -1);
     if (best < 0) {
       head[v] = v;
       for (let q = off[v]!; q < prefixEnd[v]!; q++) postings[fill[items[q]!]!++] = v;
     } else {
       head[v] = best;
-      bestSim[v] = bs;
     }
   }
 
@@ -316,21 +322,7 @@ export async function starJoin(
         }
       }
     }
-    let best = head[v]!;
-    let bs = bestSim[v]!;
-    for (let c = 0; c < nc; c++) {
-      const h = candidates[c]!;
-      if (!lengthsFit(sets, p, v, h)) continue;
-      stats.compared++;
-      const sim = similarityOf(sets, p, v, h);
-      if (sim < p.threshold) continue;
-      stats.similar++;
-      if (sim > bs || (sim === bs && h < best)) {
-        best = h;
-        bs = sim;
-      }
-    }
-    head[v] = best;
+    head[v] = mostSimilar(v, nc, head[v]!);
   }
   for (let v = 0; v < n; v++) size[head[v]!]!++;
 
