@@ -34,6 +34,52 @@ function targetKeywords(trx: Knex.Transaction, siteId: string, o: ClusteringOpti
   return q;
 }
 
+interface ChargedRun {
+  siteId: string;
+  /** The costs-table operation charged, and how many units (keywords, ideas) the estimate is for. */
+  operation: string;
+  quantity: number;
+  /** The Operation's kind, its recorded input (the site and credits are added) and progress total = quantity. */
+  kind: string;
+  input: Record<string, unknown>;
+  job: string;
+  /** The reservation key is `<keyPrefix>:<operation id>`. */
+  keyPrefix: string;
+  /** What the job needs besides the operation, account, site, reservation key and credits. */
+  payload: Record<string, unknown>;
+}
+
+/** Estimate, record the Operation, reserve the credits (402 when short) and enqueue the job. */
+async function startChargedRun(trx: Knex.Transaction, deps: AppDeps, principal: Principal, run: ChargedRun) {
+  const { siteId, quantity } = run;
+  const credits = await estimate(trx, { operation: run.operation, quantity });
+  const operation = await createOperation(trx, {
+    accountId: principal.accountId,
+    kind: run.kind,
+    createdBy: principal.userId,
+    input: { site_id: siteId, ...run.input, credits },
+    total: quantity,
+  });
+  const key = `${run.keyPrefix}:${operation.id}`;
+  await reserve(trx, {
+    accountId: principal.accountId,
+    key,
+    credits,
+    operation: run.operation,
+    siteId,
+    now: deps.now(),
+  });
+  await deps.jobs.send(trx, run.job, {
+    operationId: operation.id,
+    accountId: principal.accountId,
+    siteId,
+    ...run.payload,
+    key,
+    credits,
+  });
+  return operation;
+}
+
 export async function startClustering(
   trx: Knex.Transaction,
   deps: AppDeps,
@@ -49,32 +95,16 @@ export async function startClustering(
       'NO_KEYWORDS',
       'There are no keywords to cluster (only `new` ones are, unless include_mapped).',
     );
-  const credits = await estimate(trx, { operation: 'cluster_keywords', quantity: n });
-  const operation = await createOperation(trx, {
-    accountId: principal.accountId,
-    kind: 'keywords.cluster',
-    createdBy: principal.userId,
-    input: { site_id: siteId, ...options, keywords: n, credits },
-    total: n,
-  });
-  const key = `clustering:${operation.id}`;
-  await reserve(trx, {
-    accountId: principal.accountId,
-    key,
-    credits,
+  return startChargedRun(trx, deps, principal, {
+    siteId,
     operation: 'cluster_keywords',
-    siteId,
-    now: deps.now(),
+    quantity: n,
+    kind: 'keywords.cluster',
+    input: { ...options, keywords: n },
+    job: CLUSTER_JOB,
+    keyPrefix: 'clustering',
+    payload: { options },
   });
-  await deps.jobs.send(trx, CLUSTER_JOB, {
-    operationId: operation.id,
-    accountId: principal.accountId,
-    siteId,
-    options,
-    key,
-    credits,
-  });
-  return operation;
 }
 
 export async function runClustering(
@@ -206,33 +236,16 @@ export async function startIdeas(
   const keywordCount = await trx('keywords').where({ cluster_id: cluster.id }).count({ n: '*' }).first();
   if (!Number(keywordCount?.n ?? 0))
     throw new UnprocessableError('NO_KEYWORDS', 'This cluster has no keywords to plan from.');
-  const credits = await estimate(trx, { operation: 'generate_ideas', quantity: count });
-  const operation = await createOperation(trx, {
-    accountId: principal.accountId,
-    kind: 'ideas.generate',
-    createdBy: principal.userId,
-    input: { site_id: siteId, cluster_id: clusterId, count, credits },
-    total: count,
-  });
-  const key = `ideas:${operation.id}`;
-  await reserve(trx, {
-    accountId: principal.accountId,
-    key,
-    credits,
+  return startChargedRun(trx, deps, principal, {
+    siteId,
     operation: 'generate_ideas',
-    siteId,
-    now: deps.now(),
+    quantity: count,
+    kind: 'ideas.generate',
+    input: { cluster_id: clusterId, count },
+    job: IDEAS_JOB,
+    keyPrefix: 'ideas',
+    payload: { clusterId, count },
   });
-  await deps.jobs.send(trx, IDEAS_JOB, {
-    operationId: operation.id,
-    accountId: principal.accountId,
-    siteId,
-    clusterId,
-    count,
-    key,
-    credits,
-  });
-  return operation;
 }
 
 export async function runIdeas(
