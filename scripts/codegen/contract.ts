@@ -1,7 +1,7 @@
 // Generates packages/contract/src/generated/* from the spec.
 
 import { HEADER, type JsonSchema, type OperationInfo, type Parameter, type Spec } from './spec.ts';
-import { refsOf, toZod } from './zod.ts';
+import { HELPERS, refsOf, toZod } from './zod.ts';
 
 const header = HEADER('openapi.yaml');
 
@@ -21,7 +21,7 @@ function ordered(schemas: Record<string, JsonSchema>): string[] {
 }
 
 export function schemasFile(spec: Spec): string {
-  const lines = [header, "import { z } from 'zod';", ''];
+  const lines = [header, "import { z } from 'zod';", '', HELPERS, ''];
   for (const name of ordered(spec.schemas)) {
     const schema = spec.schemas[name] as JsonSchema;
     if (schema.description) lines.push(`/** ${schema.description.trim().replace(/\*\//g, '*\\/')} */`);
@@ -33,7 +33,7 @@ export function schemasFile(spec: Spec): string {
 
 function paramsObject(params: Parameter[], coerce: boolean): string {
   const fields = params.map((p) => {
-    let field = toZod(p.schema, { coerce, ref: (n) => `S.${n}` });
+    let field = toZod(p.schema, { coerce, ref: (n) => `S.${n}`, helper: (n) => `S.${n}` });
     const def = (p.schema as { default?: unknown }).default;
     if (def !== undefined) field += `.default(${JSON.stringify(def)})`;
     else if (!p.required) field += '.optional()';
@@ -52,8 +52,9 @@ export function validatorsFile(spec: Spec): string {
     'export const validators = {',
   ];
   for (const op of spec.operations) {
-    const body = op.body ? toZod(op.body.schema, { ref: (n) => `S.${n}` }) : 'z.undefined()';
-    const response = op.successSchema ? toZod(op.successSchema, { ref: (n) => `S.${n}` }) : 'z.undefined()';
+    const inFile = { ref: (n: string) => `S.${n}`, helper: (n: string) => `S.${n}` };
+    const body = op.body ? toZod(op.body.schema, inFile) : 'z.undefined()';
+    const response = op.successSchema ? toZod(op.successSchema, inFile) : 'z.undefined()';
     lines.push(`  ${op.operationId}: {`);
     lines.push(`    params: ${paramsObject(op.pathParams, false)},`);
     lines.push(`    query: ${paramsObject(op.queryParams, true)},`);
@@ -81,6 +82,9 @@ function manifestEntry(op: OperationInfo) {
     successBinaryType: op.successBinaryType ?? null,
     paginated: op.paginated,
     idempotent: op.idempotent,
+    auth: op.auth,
+    secretFields: op.secretFields,
+    widgetFeatures: op.widgetFeatures,
     rawBody: op.rawBody,
     bodyLimit: op.bodyLimit ?? null,
   };
@@ -109,8 +113,14 @@ export function operationsFile(spec: Spec): string {
     '  /** The media type of a success response that is not JSON (a PDF), else null. */',
     '  successBinaryType: string | null;',
     '  paginated: boolean;',
-    '  /** A POST whose response is stored under its Idempotency-Key (`x-igny8-idempotency`). */',
+    '  /** An authenticated POST: its response is stored under its Idempotency-Key. */',
     '  idempotent: boolean;',
+    "  /** The credentials it takes (from `security`): a bearer token, a site's signature, either, or none. */",
+    "  auth: 'none' | 'bearer' | 'signature' | 'bearer-or-signature';",
+    '  /** Paths (`*` for array items) to the secrets in its success body (`x-igny8-secret`): never stored. */',
+    '  secretFields: readonly (readonly string[])[];',
+    '  /** The widget features that open it (`x-igny8-widget-features`); none: widget tokens are refused. */',
+    '  widgetFeatures: readonly string[];',
     '  /** The handler gets the exact request bytes (`x-igny8-raw-body`). */',
     '  rawBody: boolean;',
     '  /** A larger body limit in bytes for this operation (`x-igny8-body-limit`), else null. */',

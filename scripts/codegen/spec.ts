@@ -1,6 +1,7 @@
 // Loads openapi.yaml and gives the code generators a flat, typed view of its operations.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { type Auth, authOf } from './rules.ts';
 
 export type JsonSchema = Record<string, unknown> & {
   $ref?: string;
@@ -43,8 +44,17 @@ export interface OperationInfo {
   /** The media type of the success response when it is not JSON (e.g. `application/pdf`). */
   successBinaryType?: string;
   paginated: boolean;
-  /** `x-igny8-idempotency: none` turns off stored responses (they would hold credentials). */
+  /** An authenticated POST: its response is stored under its `Idempotency-Key`. */
   idempotent: boolean;
+  /** The credentials it takes, from its `security`. */
+  auth: Auth;
+  /**
+   * Where the success body carries a secret (`x-igny8-secret`), as paths of property names (`*` for
+   * array items). Such values are shown once and never stored.
+   */
+  secretFields: string[][];
+  /** The widget features that open this operation (`x-igny8-widget-features`). */
+  widgetFeatures: string[];
   /** `x-igny8-raw-body`: the handler needs the exact bytes (signature verification). */
   rawBody: boolean;
   /** `x-igny8-body-limit`: a larger body limit in bytes for this operation (imports). */
@@ -75,6 +85,7 @@ export function loadSpec(file: string): Spec {
     if (s?.$ref) return components.schemas[s.$ref.replace('#/components/schemas/', '')];
     return s;
   };
+  const widgetFeatures: Record<string, string[]> = document['x-igny8-widget-features'] ?? {};
   const operations: OperationInfo[] = [];
   for (const [path, item] of Object.entries<any>(document.paths ?? {})) {
     const shared = (item.parameters ?? []).map(resolveParam);
@@ -109,13 +120,40 @@ export function loadSpec(file: string): Spec {
         successSchema,
         successBinaryType,
         paginated,
-        idempotent: method === 'post' && op['x-igny8-idempotency'] !== 'none',
+        idempotent: method === 'post' && op['x-igny8-role'] !== 'public',
+        auth: authOf(op, document.security ?? []),
+        secretFields: secretPaths(successSchema, components.schemas ?? {}),
+        widgetFeatures: Object.keys(widgetFeatures).filter((f) => widgetFeatures[f]?.includes(op.operationId)),
         rawBody: op['x-igny8-raw-body'] === true,
         bodyLimit: op['x-igny8-body-limit'],
       });
     }
   }
   return { document, schemas: components.schemas ?? {}, operations };
+}
+
+/** Paths to every property marked `x-igny8-secret` inside `schema`. */
+function secretPaths(
+  schema: JsonSchema | undefined,
+  schemas: Record<string, JsonSchema>,
+  trail: string[] = [],
+  seen: string[] = [],
+): string[][] {
+  if (!schema) return [];
+  if (schema.$ref) {
+    const name = schema.$ref.replace('#/components/schemas/', '');
+    return seen.includes(name) ? [] : secretPaths(schemas[name], schemas, trail, [...seen, name]);
+  }
+  if (schema['x-igny8-secret'] === true) return [trail];
+  const found: string[][] = [];
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    found.push(...secretPaths(property, schemas, [...trail, name], seen));
+  }
+  if (schema.items) found.push(...secretPaths(schema.items, schemas, [...trail, '*'], seen));
+  for (const variant of [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])]) {
+    found.push(...secretPaths(variant, schemas, trail, seen));
+  }
+  return found;
 }
 
 export const HEADER = (source: string) =>

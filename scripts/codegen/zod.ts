@@ -4,17 +4,40 @@
 import type { JsonSchema } from './spec.ts';
 
 export interface ZodOptions {
-  /** Query strings arrive as text: coerce numbers and booleans. */
+  /** Query strings arrive as text: parse numbers and booleans from it, strictly. */
   coerce?: boolean;
   /** How a `$ref` is written (defaults to the schema's name). */
   ref?: (name: string) => string;
+  /** How a helper of schemas.ts (`plainText`) is written from where the code lands. */
+  helper?: (name: string) => string;
 }
+
+/**
+ * The helpers every generated file can use, declared once at the top of schemas.ts.
+ *
+ * `plainText`: what any string may contain. PostgreSQL refuses NUL in text, and the other C0
+ * controls (tab and line breaks aside) are never meant in names, phrases or briefs: refusing them
+ * in the validator makes every operation answer 400 naming the field, instead of some of them 500.
+ *
+ * Query numbers and booleans arrive as text. `Number()` would read `0x10` as 16 and `''` as 0, so
+ * they must be written plainly in decimal (`-12`, `3.5`) and booleans as `true`/`false` (or 1/0).
+ */
+export const HELPERS = [
+  '/** No NUL and no C0 control characters other than tab, line feed and carriage return. */',
+  'export const plainText = /^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*$/;',
+  "export const plainTextMessage = 'Must not contain NUL or control characters (tab and line breaks are fine).';",
+  '/** A query integer: optional minus sign and decimal digits, nothing else. */',
+  'export const queryInteger = /^-?[0-9]{1,16}$/;',
+  '/** A query number: optional minus sign, decimal digits, an optional fraction. */',
+  'export const queryNumber = /^-?[0-9]{1,16}(\\.[0-9]{1,16})?$/;',
+].join('\n');
 
 const refName = (ref: string) => ref.replace('#/components/schemas/', '');
 const lit = (v: unknown) => JSON.stringify(v);
 
 export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
   const ref = options.ref ?? ((n: string) => n);
+  const helper = options.helper ?? ((n: string) => n);
   if (schema.$ref) return ref(refName(schema.$ref));
 
   const variants = schema.oneOf ?? schema.anyOf;
@@ -49,9 +72,10 @@ export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
       : schema.enum.length === 1
         ? `z.literal(${lit(schema.enum[0])})`
         : `z.union([${schema.enum.map((v) => `z.literal(${lit(v)})`).join(', ')}])`;
-  } else if (type === 'string') out = stringSchema(schema);
-  else if (type === 'integer' || type === 'number') out = numberSchema(schema, type, options.coerce);
-  else if (type === 'boolean') out = options.coerce ? 'z.stringbool()' : 'z.boolean()';
+  } else if (type === 'string') out = stringSchema(schema, helper);
+  else if (type === 'integer' || type === 'number') out = numberSchema(schema, type, options.coerce, helper);
+  else if (type === 'boolean')
+    out = options.coerce ? "z.stringbool({ truthy: ['true', '1'], falsy: ['false', '0'] })" : 'z.boolean()';
   else if (type === 'array') out = arraySchema(schema, options);
   else if (type === 'object') out = objectSchema(schema, options);
   else if (type === 'null') out = 'z.null()';
@@ -60,7 +84,10 @@ export function toZod(schema: JsonSchema, options: ZodOptions = {}): string {
   return nullable ? `${out}.nullable()` : out;
 }
 
-function stringSchema(s: JsonSchema): string {
+/** Formats whose own check already refuses every control character. */
+const STRICT_FORMATS = new Set(['uuid', 'date-time', 'date']);
+
+function stringSchema(s: JsonSchema, helper: (name: string) => string): string {
   const format = s.format as string | undefined;
   let out =
     format === 'uuid'
@@ -77,15 +104,18 @@ function stringSchema(s: JsonSchema): string {
   if (typeof s.minLength === 'number') out += `.min(${s.minLength})`;
   if (typeof s.maxLength === 'number') out += `.max(${s.maxLength})`;
   if (typeof s.pattern === 'string') out += `.regex(new RegExp(${lit(s.pattern)}))`;
+  if (!STRICT_FORMATS.has(format ?? '')) out += `.regex(${helper('plainText')}, ${helper('plainTextMessage')})`;
   return out;
 }
 
-function numberSchema(s: JsonSchema, type: string, coerce?: boolean): string {
-  let out = coerce ? 'z.coerce.number()' : 'z.number()';
+function numberSchema(s: JsonSchema, type: string, coerce: boolean | undefined, helper: (name: string) => string) {
+  let out = 'z.number()';
   if (type === 'integer') out += '.int()';
   if (typeof s.minimum === 'number') out += `.min(${s.minimum})`;
   if (typeof s.maximum === 'number') out += `.max(${s.maximum})`;
-  return out;
+  if (!coerce) return out;
+  const [pattern, what] = type === 'integer' ? ['queryInteger', 'a whole number'] : ['queryNumber', 'a number'];
+  return `z.string().regex(${helper(pattern)}, ${lit(`Must be ${what} written in decimal digits.`)}).transform(Number).pipe(${out})`;
 }
 
 function arraySchema(s: JsonSchema, options: ZodOptions): string {

@@ -7,7 +7,7 @@ export const document: Record<string, any> = {
     "title": "Igny8 API",
     "version": "0.1.0",
     "summary": "Open AI SEO content platform — plan, write, automate and publish to WordPress.",
-    "description": "Every response is an envelope: `{ \"data\": …, \"meta\": { \"next_cursor\": … }, \"request_id\": \"…\" }`\non success and `{ \"error\": { \"code\", \"message\", \"details\" }, \"request_id\": \"…\" }` on failure.\nError codes are SCREAMING_SNAKE_CASE and stable; branch on them, not on messages.\n\nAuthenticate with `Authorization: Bearer <access token>` (from login, 15 minutes) or\n`Authorization: Bearer <api key>` (`igny8_sk_…`). Each operation declares the lowest role that may\ncall it in `x-igny8-role` (`public`, `authenticated`, `viewer`, `editor`, `admin`, `owner`, or\n`operator` for the platform operator's `/v1/admin/*` routes).\n\nLists are keyset-paginated: pass `meta.next_cursor` back as `cursor` until it is `null`.\nAuthenticated POST operations accept an `Idempotency-Key` header: the same key with the same body\nwithin 24 hours answers the first response again (header `Idempotent-Replayed: true`); the same key\nwith another body is refused with `409 IDEMPOTENCY_KEY_REUSED`. Operations marked\n`x-igny8-idempotency: none` (sign-in flows, key creation) never store their responses, which carry\ncredentials. Long work answers `202` with an Operation;\npoll `GET /v1/operations/{operation_id}` until its status is final.\n",
+    "description": "Every response is an envelope: `{ \"data\": …, \"meta\": { \"next_cursor\": … }, \"request_id\": \"…\" }`\non success and `{ \"error\": { \"code\", \"message\", \"details\" }, \"request_id\": \"…\" }` on failure.\nError codes are SCREAMING_SNAKE_CASE and stable; branch on them, not on messages.\n\nAuthenticate with `Authorization: Bearer <access token>` (from login, 15 minutes) or\n`Authorization: Bearer <api key>` (`igny8_sk_…`). Each operation declares the lowest role that may\ncall it in `x-igny8-role` (`public`, `authenticated`, `viewer`, `editor`, `admin`, `owner`, or\n`operator` for the platform operator's `/v1/admin/*` routes).\n\nLists are keyset-paginated: pass `meta.next_cursor` back as `cursor` until it is `null`.\nAuthenticated POST operations accept an `Idempotency-Key` header: the same key with the same body\nwithin 24 hours answers the first response again (header `Idempotent-Replayed: true`, and a\n`request_id` equal to this request's `X-Request-Id`); the same key with another body is refused with\n`409 IDEMPOTENCY_KEY_REUSED`. Secrets are shown once and never stored: fields marked\n`x-igny8-secret` (an API key's secret, a connection code, a widget session's token) are not kept with\nthe stored response, so replaying an operation that returned one answers\n`409 IDEMPOTENT_REPLAY_WITHHELD` with the original `data`, secrets removed, in `error.details.data`\n(the effect happened once; revoke what it made and try again with a new key if the secret was lost).\nLong work answers `202` with an Operation; poll `GET /v1/operations/{operation_id}` until its status\nis final.\n\nA wrong method on a known path answers `405 METHOD_NOT_ALLOWED` with an `Allow` header. Strings may\nnot contain NUL or other C0 control characters (tab, line feed and carriage return aside); numbers in\nquery strings are plain decimals. Credentials are checked before a body is read: a call without\nthem is answered `401` whatever its body.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -86,6 +86,68 @@ export const document: Record<string, any> = {
       "description": "The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`)."
     }
   ],
+  "x-igny8-widget-features": {
+    "overview": [
+      "getMe",
+      "getAccount",
+      "listSites",
+      "getSite",
+      "listSiteSectors",
+      "listIndustries",
+      "getIndustry",
+      "listPlans",
+      "getBalance",
+      "getIntegration",
+      "getOperation",
+      "listNotifications",
+      "markNotificationRead"
+    ],
+    "keywords": [
+      "getSite",
+      "listSiteSectors",
+      "getOperation",
+      "getBalance",
+      "listCreditCosts",
+      "estimateCost",
+      "listKeywords",
+      "createKeyword",
+      "bulkKeywords",
+      "importKeywords",
+      "exportKeywords",
+      "getKeyword",
+      "updateKeyword",
+      "deleteKeyword",
+      "startClustering",
+      "listClusters",
+      "getCluster",
+      "updateCluster",
+      "deleteCluster",
+      "generateIdeas",
+      "listIdeas",
+      "getIdea",
+      "updateIdea",
+      "deleteIdea",
+      "queueIdea",
+      "listTasks",
+      "getTask",
+      "getCannibalization"
+    ],
+    "billing": [
+      "getBalance",
+      "listLedger",
+      "listCreditCosts",
+      "estimateCost",
+      "listUsage",
+      "getUsageSummary",
+      "getSubscription",
+      "listCreditPackages",
+      "listInvoices",
+      "getInvoice",
+      "getInvoicePdf",
+      "listPayments",
+      "getSiteBudget"
+    ]
+  },
   "paths": {
     "/healthz": {
       "get": {
@@ -108,6 +170,9 @@ export const document: Record<string, any> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -134,6 +199,9 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "503": {
             "$ref": "#/components/responses/Unavailable"
           }
@@ -152,11 +220,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "signup",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -187,6 +250,9 @@ export const document: Record<string, any> = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -204,11 +270,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "login",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -239,6 +300,12 @@ export const document: Record<string, any> = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -257,11 +324,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "refresh",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -289,6 +351,12 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -306,11 +374,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "logout",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -327,6 +390,12 @@ export const document: Record<string, any> = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -369,6 +438,15 @@ export const document: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -385,11 +463,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "requestPasswordReset",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -414,6 +487,12 @@ export const document: Record<string, any> = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -432,11 +511,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "confirmPasswordReset",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -453,6 +527,12 @@ export const document: Record<string, any> = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -472,11 +552,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "auth",
         "x-sdk-method": "acceptInvitation",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IdempotencyKey"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -510,6 +585,12 @@ export const document: Record<string, any> = {
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -537,8 +618,14 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -564,8 +651,14 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -607,6 +700,12 @@ export const document: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -622,6 +721,9 @@ export const document: Record<string, any> = {
         "responses": {
           "204": {
             "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -659,11 +761,17 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -702,6 +810,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -752,6 +863,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -807,6 +924,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -1003,6 +1126,15 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1096,6 +1228,9 @@ export const document: Record<string, any> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -1134,6 +1269,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -1169,6 +1307,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1211,6 +1352,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -1262,6 +1406,12 @@ export const document: Record<string, any> = {
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           }
@@ -1299,6 +1449,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1350,6 +1503,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -1416,6 +1575,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1462,6 +1624,12 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -1613,6 +1781,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1692,6 +1863,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1747,6 +1921,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -1809,8 +1989,14 @@ export const document: Record<string, any> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1870,8 +2056,14 @@ export const document: Record<string, any> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1916,6 +2108,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1956,6 +2151,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2006,6 +2204,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -2097,6 +2301,15 @@ export const document: Record<string, any> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           }
@@ -2149,6 +2362,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2189,6 +2405,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2236,6 +2455,12 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -2325,6 +2550,15 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -2375,6 +2609,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2415,6 +2652,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2465,6 +2705,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -2594,6 +2840,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2635,6 +2884,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2673,6 +2925,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2710,6 +2965,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2760,7 +3018,11 @@ export const document: Record<string, any> = {
         "x-igny8-role": "admin",
         "x-sdk-resource": "integrations",
         "x-sdk-method": "connectionCode",
-        "x-igny8-idempotency": "none",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
         "responses": {
           "201": {
             "description": "Success.",
@@ -2783,6 +3045,9 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -2896,7 +3161,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "connect",
-        "x-igny8-idempotency": "none",
         "requestBody": {
           "required": true,
           "content": {
@@ -2924,6 +3188,12 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           },
@@ -2940,7 +3210,11 @@ export const document: Record<string, any> = {
           "integrations"
         ],
         "summary": "A signed no-op, the plugin's connection test",
-        "security": [],
+        "security": [
+          {
+            "siteSignature": []
+          }
+        ],
         "x-igny8-role": "public",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "ping",
@@ -2970,6 +3244,9 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           }
@@ -2984,11 +3261,14 @@ export const document: Record<string, any> = {
         ],
         "summary": "Rotate the site's signing secret (signed with the current one)",
         "description": "The previous secret stays valid for 300 seconds.",
-        "security": [],
+        "security": [
+          {
+            "siteSignature": []
+          }
+        ],
         "x-igny8-role": "public",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "rotate",
-        "x-igny8-idempotency": "none",
         "x-igny8-raw-body": true,
         "parameters": [
           {
@@ -3031,11 +3311,14 @@ export const document: Record<string, any> = {
           "integrations"
         ],
         "summary": "Disconnect (signed, called by the plugin)",
-        "security": [],
+        "security": [
+          {
+            "siteSignature": []
+          }
+        ],
         "x-igny8-role": "public",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "disconnect",
-        "x-igny8-idempotency": "none",
         "x-igny8-raw-body": true,
         "parameters": [
           {
@@ -3072,11 +3355,22 @@ export const document: Record<string, any> = {
         ],
         "summary": "Mint a short-lived widget session for one site",
         "description": "Called by a partner's backend with an admin API key (`Authorization: Bearer igny8_sk_…`), or by the WordPress\nplugin with a signed request. The token lasts at most 15 minutes, opens one site, carries a role no higher than\nthe issuer's and a feature allowlist; the widget asks its host for a fresh one when it expires.\n",
-        "security": [],
-        "x-igny8-role": "public",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "siteSignature": []
+          }
+        ],
+        "x-igny8-role": "admin",
         "x-sdk-resource": "widgetSessions",
         "x-sdk-method": "create",
-        "x-igny8-idempotency": "none",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
         "x-igny8-raw-body": true,
         "requestBody": {
           "required": true,
@@ -3111,6 +3405,15 @@ export const document: Record<string, any> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           }
@@ -3138,8 +3441,14 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -3206,8 +3515,14 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -3253,6 +3568,18 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -3363,8 +3690,14 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -3418,6 +3751,12 @@ export const document: Record<string, any> = {
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           }
@@ -3445,8 +3784,14 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -3494,6 +3839,9 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -3679,6 +4027,12 @@ export const document: Record<string, any> = {
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           }
@@ -3758,6 +4112,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -3804,6 +4161,12 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -3845,6 +4208,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -3886,8 +4252,14 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -3904,7 +4276,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "webhooks",
         "x-sdk-method": "stripe",
-        "x-igny8-idempotency": "none",
         "x-igny8-raw-body": true,
         "parameters": [
           {
@@ -3943,6 +4314,12 @@ export const document: Record<string, any> = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -3959,7 +4336,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "public",
         "x-sdk-resource": "admin",
         "x-sdk-method": "login",
-        "x-igny8-idempotency": "none",
         "requestBody": {
           "required": true,
           "content": {
@@ -3986,6 +4362,12 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -4128,6 +4510,15 @@ export const document: Record<string, any> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
           }
@@ -4181,6 +4572,12 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4233,6 +4630,12 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -4388,6 +4791,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4436,6 +4845,15 @@ export const document: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4479,6 +4897,12 @@ export const document: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4530,6 +4954,12 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4581,6 +5011,12 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4611,11 +5047,17 @@ export const document: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -4627,6 +5069,12 @@ export const document: Record<string, any> = {
         "type": "http",
         "scheme": "bearer",
         "description": "An access token (JWT) from login or refresh, or an API key (`igny8_sk_…`)."
+      },
+      "siteSignature": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Igny8-Signature",
+        "description": "A request signed by a connected WordPress site with its secret: `X-Igny8-Site`, `X-Igny8-Timestamp`,\n`X-Igny8-Nonce` and `X-Igny8-Signature` (see those parameters). Refused when stale (over 300 s) or replayed.\n"
       }
     },
     "parameters": {
@@ -4918,7 +5366,8 @@ export const document: Record<string, any> = {
         "required": false,
         "schema": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 1000000000
         }
       },
       "VolumeMax": {
@@ -4927,7 +5376,8 @@ export const document: Record<string, any> = {
         "required": false,
         "schema": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 1000000000
         }
       },
       "DifficultyMin": {
@@ -5098,6 +5548,16 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "UnsupportedMediaType": {
+        "description": "The body is not `application/json`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            }
+          }
+        }
+      },
       "Unprocessable": {
         "description": "Well-formed but not acceptable in this state.",
         "content": {
@@ -5205,6 +5665,7 @@ export const document: Record<string, any> = {
           "ALREADY_MEMBER",
           "LAST_OWNER",
           "IDEMPOTENCY_KEY_REUSED",
+          "IDEMPOTENT_REPLAY_WITHHELD",
           "SITE_BUDGET_EXCEEDED",
           "SIGNATURE_INVALID",
           "SIGNATURE_STALE",
@@ -5613,7 +6074,8 @@ export const document: Record<string, any> = {
         ],
         "properties": {
           "access_token": {
-            "type": "string"
+            "type": "string",
+            "x-igny8-secret": true
           },
           "token_type": {
             "type": "string",
@@ -5626,7 +6088,8 @@ export const document: Record<string, any> = {
             "description": "Seconds until the access token expires."
           },
           "refresh_token": {
-            "type": "string"
+            "type": "string",
+            "x-igny8-secret": true
           },
           "refresh_expires_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -5998,6 +6461,7 @@ export const document: Record<string, any> = {
           },
           "secret": {
             "type": "string",
+            "x-igny8-secret": true,
             "description": "Shown once; store it now."
           }
         }
@@ -7506,7 +7970,8 @@ export const document: Record<string, any> = {
         ],
         "properties": {
           "access_token": {
-            "type": "string"
+            "type": "string",
+            "x-igny8-secret": true
           },
           "token_type": {
             "type": "string",
@@ -8677,7 +9142,9 @@ export const document: Record<string, any> = {
         ],
         "properties": {
           "heading": {
-            "type": "string"
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
           },
           "level": {
             "type": "integer",
@@ -9429,6 +9896,7 @@ export const document: Record<string, any> = {
         "properties": {
           "code": {
             "type": "string",
+            "x-igny8-secret": true,
             "description": "`igny8_cc_…`, shown once."
           },
           "expires_at": {
@@ -9476,6 +9944,7 @@ export const document: Record<string, any> = {
           },
           "secret": {
             "type": "string",
+            "x-igny8-secret": true,
             "description": "The signing secret; keep it server-side in WordPress."
           },
           "api_base_url": {
@@ -9510,7 +9979,8 @@ export const document: Record<string, any> = {
         ],
         "properties": {
           "secret": {
-            "type": "string"
+            "type": "string",
+            "x-igny8-secret": true
           }
         }
       },
@@ -9536,12 +10006,10 @@ export const document: Record<string, any> = {
           "features": {
             "type": "array",
             "uniqueItems": true,
+            "maxItems": 10,
+            "description": "What the session opens (default `overview` and `keywords`); each feature opens the operations listed for it under `x-igny8-widget-features`.",
             "items": {
-              "type": "string",
-              "enum": [
-                "overview",
-                "keywords"
-              ]
+              "$ref": "#/components/schemas/WidgetFeature"
             }
           },
           "user": {
@@ -9553,7 +10021,11 @@ export const document: Record<string, any> = {
                 "type": [
                   "integer",
                   "string"
-                ]
+                ],
+                "minimum": 0,
+                "maximum": 9007199254740991,
+                "minLength": 1,
+                "maxLength": 64
               },
               "name": {
                 "type": "string",
@@ -9579,7 +10051,8 @@ export const document: Record<string, any> = {
         ],
         "properties": {
           "token": {
-            "type": "string"
+            "type": "string",
+            "x-igny8-secret": true
           },
           "expires_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -9593,10 +10066,19 @@ export const document: Record<string, any> = {
           "features": {
             "type": "array",
             "items": {
-              "type": "string"
+              "$ref": "#/components/schemas/WidgetFeature"
             }
           }
         }
+      },
+      "WidgetFeature": {
+        "type": "string",
+        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `billing`: the ledger,\nusage, subscription, invoices and payments — granted only when the issuer asks for it.\n",
+        "enum": [
+          "overview",
+          "keywords",
+          "billing"
+        ]
       },
       "IntegrationResponse": {
         "type": "object",

@@ -97,7 +97,7 @@ export const validators = {
   },
   listMembers: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.MemberListResponse,
   },
@@ -121,7 +121,7 @@ export const validators = {
   },
   listInvitations: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.InvitationListResponse,
   },
@@ -133,7 +133,7 @@ export const validators = {
   },
   listApiKeys: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.ApiKeyListResponse,
   },
@@ -163,7 +163,7 @@ export const validators = {
   },
   listIndustries: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.IndustryListResponse,
   },
@@ -175,7 +175,7 @@ export const validators = {
   },
   listSites: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.SiteListResponse,
   },
@@ -241,7 +241,7 @@ export const validators = {
   },
   listKeywords: {
     params: z.strictObject({ "site_id": z.uuid() }),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "status": S.KeywordStatus.optional(), "cluster_id": z.uuid().optional(), "intent": S.Intent.optional(), "sector_id": z.uuid().optional(), "volume_min": z.coerce.number().int().min(0).optional(), "volume_max": z.coerce.number().int().min(0).optional(), "difficulty_min": z.coerce.number().int().min(0).max(100).optional(), "difficulty_max": z.coerce.number().int().min(0).max(100).optional(), "q": z.string().min(1).max(200).optional(), "sort": z.enum(["created_at","volume","difficulty","phrase"]).default("created_at"), "order": z.enum(["asc","desc"]).default("asc") }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.KeywordStatus.optional(), "cluster_id": z.uuid().optional(), "intent": S.Intent.optional(), "sector_id": z.uuid().optional(), "volume_min": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(0).max(1000000000)).optional(), "volume_max": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(0).max(1000000000)).optional(), "difficulty_min": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(0).max(100)).optional(), "difficulty_max": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(0).max(100)).optional(), "q": z.string().min(1).max(200).regex(S.plainText, S.plainTextMessage).optional(), "sort": z.enum(["created_at","volume","difficulty","phrase"]).default("created_at"), "order": z.enum(["asc","desc"]).default("asc") }),
     body: z.undefined(),
     response: S.KeywordListResponse,
   },
@@ -295,7 +295,7 @@ export const validators = {
   },
   listClusters: {
     params: z.strictObject({ "site_id": z.uuid() }),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "status": S.ClusterStatus.optional(), "sector_id": z.uuid().optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.ClusterStatus.optional(), "sector_id": z.uuid().optional() }),
     body: z.undefined(),
     response: S.ClusterListResponse,
   },
@@ -325,7 +325,7 @@ export const validators = {
   },
   listIdeas: {
     params: z.strictObject({ "site_id": z.uuid() }),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "status": S.IdeaStatus.optional(), "cluster_id": z.uuid().optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.IdeaStatus.optional(), "cluster_id": z.uuid().optional() }),
     body: z.undefined(),
     response: S.IdeaListResponse,
   },
@@ -355,7 +355,7 @@ export const validators = {
   },
   listTasks: {
     params: z.strictObject({ "site_id": z.uuid() }),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "status": S.TaskStatus.optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.TaskStatus.optional() }),
     body: z.undefined(),
     response: S.TaskListResponse,
   },
@@ -439,7 +439,7 @@ export const validators = {
   },
   listLedger: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.LedgerListResponse,
   },
@@ -457,7 +457,7 @@ export const validators = {
   },
   listUsage: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.UsageListResponse,
   },
@@ -493,7 +493,7 @@ export const validators = {
   },
   listInvoices: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.InvoiceListResponse,
   },
@@ -517,7 +517,7 @@ export const validators = {
   },
   listPayments: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.PaymentListResponse,
   },
@@ -535,7 +535,7 @@ export const validators = {
   },
   listNotifications: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "unread": z.stringbool().optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "unread": z.stringbool({ truthy: ['true', '1'], falsy: ['false', '0'] }).optional() }),
     body: z.undefined(),
     response: S.NotificationListResponse,
   },
@@ -559,7 +559,7 @@ export const validators = {
   },
   adminListAccounts: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
     body: z.undefined(),
     response: S.AdminAccountListResponse,
   },
@@ -589,7 +589,7 @@ export const validators = {
   },
   adminListPayments: {
     params: z.strictObject({}),
-    query: z.strictObject({ "limit": z.coerce.number().int().min(1).max(100).default(25), "cursor": z.string().min(1).max(512).optional(), "status": S.PaymentStatus.optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.PaymentStatus.optional() }),
     body: z.undefined(),
     response: S.PaymentListResponse,
   },
@@ -606,7 +606,7 @@ export const validators = {
     response: S.PaymentResponse,
   },
   adminUpsertPlan: {
-    params: z.strictObject({ "plan_code": z.string().regex(new RegExp("^[a-z0-9][a-z0-9-]{0,39}$")) }),
+    params: z.strictObject({ "plan_code": z.string().regex(new RegExp("^[a-z0-9][a-z0-9-]{0,39}$")).regex(S.plainText, S.plainTextMessage) }),
     query: z.strictObject({}),
     body: S.PlanInput,
     response: S.PlanResponse,

@@ -838,7 +838,7 @@ export interface WidgetSessions {
    * plugin with a signed request. The token lasts at most 15 minutes, opens one site, carries a role no higher than
    * the issuer's and a feature allowlist; the widget asks its host for a fresh one when it expires.
    *
-   * `POST /v1/widget-sessions` (role: `public`)
+   * `POST /v1/widget-sessions` (role: `admin`)
    */
   create(
     body: operations['createWidgetSession']['requestBody']['content']['application/json'],
@@ -1375,7 +1375,7 @@ export const METHODS = {
     disconnect: ['disconnectWordpress', 'POST', '/v1/integrations/wordpress/disconnect', 8],
   },
   widgetSessions: {
-    create: ['createWidgetSession', 'POST', '/v1/widget-sessions', 9],
+    create: ['createWidgetSession', 'POST', '/v1/widget-sessions', 1],
   },
   billing: {
     balance: ['getBalance', 'GET', '/v1/billing/balance', 0],
