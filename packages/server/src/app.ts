@@ -9,7 +9,7 @@ import { apiDocs } from './http/docs.js';
 import { handlerGroups } from './http/handlers/index.js';
 import { createMetrics } from './http/metrics.js';
 import { accessLog, errorHandler, requestId, securityHeaders } from './http/middleware.js';
-import { createApiRouter, methodNotAllowed } from './http/router.js';
+import { createApiRouter } from './http/router.js';
 
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: deps.config.trustProxy });
@@ -26,7 +26,7 @@ export function createApp(deps: AppDeps): Koa {
       // Only allowlisted origins get CORS headers; others are simply not granted access.
       origin: (ctx) => (allowed.has(ctx.get('origin')) ? ctx.get('origin') : ''),
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Location'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );
@@ -44,7 +44,8 @@ export function createApp(deps: AppDeps): Koa {
   });
   app.use(apiDocs);
   app.use(router.routes());
-  app.use(router.allowedMethods({ throw: true, methodNotAllowed }));
+  // Sets `Allow` and a bare 405 (501 for a method no route knows); the error handler makes it an envelope.
+  app.use(router.allowedMethods());
   return app;
 }
 

@@ -16,7 +16,7 @@ async function forge(
   options: { audience?: string; issuer?: string; exp?: number; iat?: number } = {},
 ) {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ acc: claims.acc, role: 'owner' })
+  return new SignJWT({ acc: claims.acc, role: 'owner', pwv: 0 })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuer(options.issuer ?? 'igny8')
@@ -213,6 +213,27 @@ describe('passwords', () => {
       body: { email: s.email, password: 'brand-new-password' },
     });
     expect(login.status).toBe(200);
+  });
+
+  it('a session begun right after a password change works, one begun just before it does not', async () => {
+    const s = await signup(server.url);
+    let password = s.password;
+    // Back to back, so change and login fall in the same second again and again.
+    for (let round = 0; round < 4; round++) {
+      const before = await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password } });
+      const next = `new-password-round-${round}`;
+      const change = await call(server.url, 'POST', '/v1/auth/password/change', {
+        token: before.body.data.access_token,
+        body: { current_password: password, new_password: next },
+      });
+      expect(change.status).toBe(204);
+      password = next;
+      const after = await call(server.url, 'POST', '/v1/auth/login', { body: { email: s.email, password } });
+      expect((await call(server.url, 'GET', '/v1/me', { token: after.body.data.access_token })).status).toBe(200);
+      const stale = await call(server.url, 'GET', '/v1/me', { token: before.body.data.access_token });
+      expect(stale.status).toBe(401);
+      expect(stale.body.error.code).toBe('TOKEN_INVALID');
+    }
   });
 
   it('reset through a mailed single-use token, answering the same for unknown addresses', async () => {

@@ -8,6 +8,8 @@ export interface AccessClaims {
   userId: string;
   accountId: string;
   role: Role;
+  /** The user's password version when the token was issued (a password change ends the token). */
+  passwordVersion: number;
 }
 
 export interface AccessTokenConfig {
@@ -35,7 +37,11 @@ export class AccessTokens {
   }
 
   sign(claims: AccessClaims): Promise<string> {
-    return this.issue(claims.userId, this.config.audience, { acc: claims.accountId, role: claims.role });
+    return this.issue(claims.userId, this.config.audience, {
+      acc: claims.accountId,
+      role: claims.role,
+      pwv: claims.passwordVersion,
+    });
   }
 
   private issue(subject: string, audience: string, claims: Record<string, unknown>): Promise<string> {
@@ -68,12 +74,22 @@ export class AccessTokens {
     }
   }
 
-  async verify(token: string): Promise<AccessClaims & { issuedAt: number }> {
+  async verify(token: string): Promise<AccessClaims> {
     const payload = await this.check(token, this.config.audience, 'access token');
-    if (typeof payload.acc !== 'string' || typeof payload.role !== 'string' || !payload.sub) {
+    if (
+      typeof payload.acc !== 'string' ||
+      typeof payload.role !== 'string' ||
+      !payload.sub ||
+      !Number.isInteger(payload.pwv)
+    ) {
       throw new UnauthorizedError('TOKEN_INVALID', 'The access token is invalid.');
     }
-    return { userId: payload.sub, accountId: payload.acc, role: payload.role as Role, issuedAt: payload.iat as number };
+    return {
+      userId: payload.sub,
+      accountId: payload.acc,
+      role: payload.role as Role,
+      passwordVersion: payload.pwv as number,
+    };
   }
 
   signOperator(operatorId: string): Promise<string> {

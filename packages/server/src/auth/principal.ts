@@ -51,11 +51,10 @@ export async function authenticate(
     .join('users', 'users.id', 'memberships.user_id')
     .where({ 'memberships.account_id': claims.accountId, 'memberships.user_id': claims.userId })
     .join('accounts', 'accounts.id', 'memberships.account_id')
-    .first('memberships.role', 'users.password_changed_at', 'accounts.status');
+    .first('memberships.role', 'users.password_version', 'accounts.status');
   if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
-  // A password change ends every session that began before it. (Both times come from the app's
-  // clock, so the database's clock cannot end a session it never saw.)
-  if (Math.floor(new Date(row.password_changed_at).getTime() / 1000) > claims.issuedAt) {
+  // A password change ends every session that began before it, and none that began after it.
+  if (row.password_version !== claims.passwordVersion) {
     throw new UnauthorizedError('TOKEN_INVALID', 'The session ended when the password changed; sign in again.');
   }
   return {
@@ -120,10 +119,31 @@ export async function authenticateOperator(
   }
   const exists = await trx('operators').where({ id: operatorId }).first('id');
   if (!exists) throw new UnauthorizedError('TOKEN_INVALID', 'This operator no longer exists.');
-  await trx.raw(
-    "select set_config('app.operator', 'on', true), set_config('app.account_id', '', true), set_config('app.user_id', '', true)",
-  );
-  return { kind: 'operator', userId: null, accountId: '', role: 'owner', apiKeyId: null, siteId: null, operatorId };
+  const principal: Principal = {
+    kind: 'operator',
+    userId: null,
+    accountId: '',
+    role: 'owner',
+    apiKeyId: null,
+    siteId: null,
+    operatorId,
+  };
+  await enterAs(trx, principal);
+  return principal;
+}
+
+/**
+ * Gives a transaction the data access of a principal resolved earlier (in another transaction of
+ * the same request): the operator's view, or the principal's tenant.
+ */
+export async function enterAs(trx: Knex.Transaction, principal: Principal): Promise<void> {
+  if (principal.kind === 'operator') {
+    await trx.raw(
+      "select set_config('app.operator', 'on', true), set_config('app.account_id', '', true), set_config('app.user_id', '', true)",
+    );
+    return;
+  }
+  await setTenant(trx, { accountId: principal.accountId, userId: principal.userId });
 }
 
 async function authenticateWidget(

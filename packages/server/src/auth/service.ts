@@ -108,12 +108,13 @@ export async function changePassword(
 async function setPassword(deps: AppDeps, userId: string, password: string, reason: string) {
   const passwordHash = await hashPassword(password);
   await deps.db.app.transaction(async (trx) => {
-    // Whole seconds, and one second on, so tokens issued in this very second are also ended.
+    // The new version ends every access token issued under the old one (see auth/principal.ts).
     await trx('users')
       .where({ id: userId })
       .update({
         password_hash: passwordHash,
-        password_changed_at: new Date(Math.floor(deps.now().getTime() / 1000) * 1000 + 1000),
+        password_version: trx.raw('password_version + 1'),
+        password_changed_at: deps.now(),
         updated_at: trx.fn.now(),
       });
     await revokeAllForUser(trx, userId, reason);

@@ -14,6 +14,8 @@ export interface UserRow {
   email: string;
   name: string;
   password_hash: string;
+  /** Incremented by every password change; access tokens carry the version they were issued under. */
+  password_version: number;
   created_at: Date;
 }
 
@@ -55,7 +57,12 @@ export async function issueSession(
   const account = await withTenant(deps.db.app, { accountId: input.accountId }, (trx) =>
     loadAccount(trx, input.accountId),
   );
-  const accessToken = await deps.tokens.sign({ userId: input.user.id, accountId: input.accountId, role: input.role });
+  const accessToken = await deps.tokens.sign({
+    userId: input.user.id,
+    accountId: input.accountId,
+    role: input.role,
+    passwordVersion: input.user.password_version,
+  });
   return {
     access_token: accessToken,
     token_type: 'Bearer' as const,

@@ -1,6 +1,7 @@
 // Keyset pagination over (created_at, id) — or another ordered column — then id. The cursor carries
 // the exact text PostgreSQL gave for the column (a timestamp's microseconds included), so no row is
 // skipped or repeated between pages.
+import { schemas } from '@igny8/contract';
 import type { Knex } from 'knex';
 import { BadRequestError } from '../errors.js';
 
@@ -15,12 +16,28 @@ export function encodeCursor(value: CursorValue): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
+
+/** A timestamp as PostgreSQL writes one, with a real date and time (a forged one must not reach a cast). */
+function isTimestamp(text: string): boolean {
+  const m = TIMESTAMP.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!, hour, minute, second));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour! < 24 && minute! < 60 && second! < 60;
+}
+
 export function decodeCursor(cursor: string, type: 'timestamptz' | 'integer' | 'text' = 'timestamptz'): CursorValue {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const validT =
       typeof value?.t === 'string' &&
-      (type === 'text' || (type === 'integer' ? /^-?\d{1,18}$/.test(value.t) : !Number.isNaN(Date.parse(value.t))));
+      value.t.length <= 512 &&
+      (type === 'text'
+        ? schemas.plainText.test(value.t)
+        : type === 'integer'
+          ? /^-?\d{1,18}$/.test(value.t)
+          : isTimestamp(value.t));
     if (validT && typeof value?.id === 'string' && UUID.test(value.id)) return value;
   } catch {
     // fall through

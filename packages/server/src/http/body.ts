@@ -28,11 +28,39 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<{ value
   if (size > limit) throw tooLarge(limit);
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return { value: undefined, raw: text };
+  let value: unknown;
   try {
-    return { value: JSON.parse(text), raw: text };
+    value = JSON.parse(text);
   } catch {
     throw new BadRequestError('MALFORMED_JSON', 'The body is not valid JSON.');
   }
+  // PostgreSQL cannot store NUL in text or JSON. The generated validators refuse it in every typed
+  // string; this also covers free-form values (a provider's event, a result blob) and object keys.
+  const at = text.includes('\\u0000') ? nulAt(value, []) : undefined;
+  if (at) {
+    throw new BadRequestError('VALIDATION_FAILED', 'The request body is not valid.', {
+      issues: [{ path: at, code: 'invalid_string', message: 'Must not contain NUL characters.' }],
+    });
+  }
+  return { value, raw: text };
+}
+
+/** The path to the first string (or key) that holds a NUL character, if any. */
+function nulAt(value: unknown, path: string[]): string[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulAt(value[i], [...path, String(i)]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return [...path, key];
+      const found = nulAt(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 const tooLarge = (limit: number) =>

@@ -25,13 +25,17 @@ export function errorHandler(logger: Logger) {
       if (ctx.status === 404 && ctx.body === undefined) {
         throw new AppError(404, 'ROUTE_NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
       }
+      // The router's answer to a known path with another method (501 for a method it has never heard of).
+      if ((ctx.status === 405 || ctx.status === 501) && ctx.body === undefined) {
+        throw methodNotAllowed(ctx.response.get('Allow'));
+      }
     } catch (err) {
       let error: AppError;
       if (err instanceof AppError) error = err;
       else if (isHttpError(err) && err.status < 500) {
         error =
           err.status === 405
-            ? new AppError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.')
+            ? methodNotAllowed(ctx.response.get('Allow'))
             : new AppError(
                 err.status,
                 err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
@@ -47,6 +51,8 @@ export function errorHandler(logger: Logger) {
       }
       ctx.status = error.status;
       for (const [k, v] of Object.entries(error.headers ?? {})) ctx.set(k, v);
+      // A body we refused before reading it stays unread: close the connection rather than take it in.
+      if (ctx.req.readable && !ctx.req.readableEnded && hasBody(ctx)) ctx.set('Connection', 'close');
       ctx.body = {
         error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
         request_id: ctx.state.requestId,
@@ -54,6 +60,13 @@ export function errorHandler(logger: Logger) {
     }
   };
 }
+
+const methodNotAllowed = (allow: string) =>
+  new AppError(405, 'METHOD_NOT_ALLOWED', `This path takes ${allow || 'no other method'}.`, undefined, {
+    Allow: allow,
+  });
+
+const hasBody = (ctx: Context) => (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
 
 function isHttpError(err: unknown): err is { status: number; expose?: boolean; message: string } {
   return typeof (err as { status?: unknown })?.status === 'number';

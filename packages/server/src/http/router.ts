@@ -1,17 +1,17 @@
-// Binds every operation of openapi.yaml to its handler by operationId. For each request it
-// validates path, query and body against the generated zod schemas, authenticates the caller,
-// opens the tenant transaction, checks the role the spec declares (`x-igny8-role`), honours an
-// Idempotency-Key, runs the handler and shapes the envelope.
+// Binds every operation of openapi.yaml to its handler by operationId. For each request it first
+// authenticates the caller from the headers and checks the role the spec declares (`x-igny8-role`),
+// then validates path, query and body against the generated zod schemas, opens the tenant
+// transaction, honours an Idempotency-Key, runs the handler and shapes the envelope.
 
 import { type OperationId, type OperationManifest, operations, validators } from '@igny8/contract';
 import Router from '@koa/router';
 import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { z } from 'zod';
-import { authenticate, authenticateOperator, bearerToken, type Principal } from '../auth/principal.js';
+import { authenticate, authenticateOperator, bearerToken, enterAs, type Principal } from '../auth/principal.js';
 import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
 import type { AppDeps } from '../deps.js';
-import { AppError, BadRequestError, ForbiddenError } from '../errors.js';
+import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError } from '../errors.js';
 import { readJsonBody } from './body.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
 import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
@@ -46,24 +46,9 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | '
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-/**
- * What a widget session may reach, by feature: the overview reads the account, its site and its
- * credits; keywords opens the planner. Members, keys, billing changes and the operator's routes never.
- */
-const WIDGET_FEATURES: Record<string, { read: string[]; write: string[] }> = {
-  overview: {
-    read: ['me', 'account', 'sites', 'reference', 'operations', 'billing', 'integrations', 'notifications'],
-    write: [],
-  },
-  keywords: { read: ['planner', 'operations', 'reference'], write: ['planner'] },
-};
-
+/** A widget session opens the operations its features list (`x-igny8-widget-features`), nothing else. */
 function widgetAllows(features: string[], manifest: OperationManifest): boolean {
-  return features.some((f) => {
-    const grant = WIDGET_FEATURES[f];
-    if (!grant) return false;
-    return (manifest.method === 'GET' ? grant.read : grant.write).includes(manifest.tag);
-  });
+  return manifest.widgetFeatures.some((f) => features.includes(f));
 }
 
 /** What a suspended or cancelled account may still change: its billing (to settle it), sign-in, notifications. */
@@ -81,57 +66,115 @@ function respond(manifest: OperationManifest, ctx: Context, output: HandlerOutpu
   return { status: manifest.successStatus, body, headers };
 }
 
+/** The same response with every field the spec marks `x-igny8-secret` taken out: what may be kept. */
+function withoutSecrets(manifest: OperationManifest, response: StoredResponse): StoredResponse {
+  if (!manifest.secretFields.length || response.body === undefined) return response;
+  const body = structuredClone(response.body) as Record<string, unknown>;
+  const drop = (value: unknown, path: readonly string[]) => {
+    if (!value || typeof value !== 'object') return;
+    const [head, ...rest] = path;
+    if (head === undefined) return;
+    if (head === '*') {
+      if (Array.isArray(value)) for (const item of value) drop(item, rest);
+    } else if (rest.length === 0) {
+      delete (value as Record<string, unknown>)[head];
+    } else drop((value as Record<string, unknown>)[head], rest);
+  };
+  for (const path of manifest.secretFields) drop(body, path);
+  return { ...response, body };
+}
+
+/** A stored response answered again: its body speaks with this request's id, as the header does. */
+function replayOf(manifest: OperationManifest, ctx: Context, stored: StoredResponse): StoredResponse {
+  if (manifest.secretFields.length) {
+    throw new ConflictError(
+      'IDEMPOTENT_REPLAY_WITHHELD',
+      'This request already succeeded, but what it returned includes a secret that is shown once and never stored. ' +
+        'The original data, without the secret, is in details.data; if the secret was lost, revoke what was made and ' +
+        'send the request again with a new Idempotency-Key.',
+      { data: (stored.body as { data?: unknown } | undefined)?.data ?? null, original_status: stored.status },
+    );
+  }
+  ctx.set('Idempotent-Replayed', 'true');
+  if (stored.body === undefined) return stored;
+  return { ...stored, body: { ...(stored.body as object), request_id: ctx.state.requestId } };
+}
+
+const SIGNATURE_HEADERS = ['x-igny8-site', 'x-igny8-timestamp', 'x-igny8-nonce', 'x-igny8-signature'];
+
+/**
+ * Who the caller says they are, taken from the headers alone: nothing of the request's body is read
+ * (or validated) until this is known, so an anonymous caller cannot make the server take in a payload.
+ */
+function credentialOf(manifest: OperationManifest, ctx: Context): { bearer: string } | 'signature' | 'none' {
+  const auth = manifest.auth;
+  if (auth === 'none') return 'none';
+  const authorization = ctx.get('authorization');
+  if (auth === 'bearer' || (auth === 'bearer-or-signature' && authorization)) {
+    return { bearer: bearerToken(authorization || undefined) };
+  }
+  if (SIGNATURE_HEADERS.some((h) => !ctx.get(h))) {
+    throw new UnauthorizedError(
+      'SIGNATURE_INVALID',
+      auth === 'signature'
+        ? 'This route takes a request signed by the site (X-Igny8-Site, -Timestamp, -Nonce and -Signature).'
+        : 'Send an admin API key as `Authorization: Bearer …`, or sign the request as the site.',
+    );
+  }
+  return 'signature';
+}
+
 export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
   const router = new Router();
   const handlers = bindHandlers(groups);
   for (const [id, manifest] of Object.entries(operations) as [OperationId, OperationManifest][]) {
     const handler = handlers.get(id) as Handler<OperationId>;
     const v = validators[id];
-    router.register(koaPath(manifest.path), [manifest.method], async (ctx: Context) => {
-      ctx.state.operationId = id;
-      ctx.state.route = manifest.path;
+    /** Path, query and body, in that order; the body is read only now, after the credential is known. */
+    const readRequest = async (ctx: Context) => {
       const params = parse(v.params, { ...ctx.params }, 'path');
       const query = parse(v.query, { ...ctx.query }, 'query');
-      const read = manifest.hasBody
-        ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes)
-        : undefined;
       if (!manifest.hasBody && (ctx.request.length ?? 0) > 0) {
         throw new BadRequestError('VALIDATION_FAILED', 'This operation takes no body.');
       }
+      const read = manifest.hasBody
+        ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes)
+        : undefined;
       const body = manifest.hasBody ? parse(v.body as z.ZodType, read?.value, 'body') : undefined;
       const idempotencyKey = manifest.idempotent ? ctx.get('idempotency-key') : '';
       if (idempotencyKey && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw new BadRequestError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 visible ASCII characters.');
       }
-      const input = {
-        params,
-        query,
-        body,
-        deps,
-        ctx,
-        rawBody: manifest.rawBody ? read?.raw : undefined,
-      } as HandlerInput<OperationId>;
+      const input = { params, query, body, deps, ctx, rawBody: manifest.rawBody ? read?.raw : undefined };
+      return { input: input as HandlerInput<OperationId>, idempotencyKey };
+    };
+
+    router.register(koaPath(manifest.path), [manifest.method], async (ctx: Context) => {
+      ctx.state.operationId = id;
+      ctx.state.route = manifest.path;
+      const credential = credentialOf(manifest, ctx);
 
       let response: StoredResponse;
       let file: HandlerOutput['file'];
-      if (manifest.role === 'public') {
+      if (credential === 'none' || credential === 'signature') {
+        const { input } = await readRequest(ctx);
         const output = await handler(input);
         file = output?.file;
         response = respond(manifest, ctx, output);
       } else {
-        const token = bearerToken(ctx.get('authorization') || undefined);
-        response = await deps.db.app.transaction(async (trx: Knex.Transaction) => {
-          const principal = await authorize(trx, manifest, token, deps);
-          ctx.state.accountId = principal.accountId || undefined;
+        /** The handler in the request's transaction, its response kept under the Idempotency-Key. */
+        const run = async (
+          trx: Knex.Transaction,
+          principal: Principal,
+          request: Awaited<ReturnType<typeof readRequest>>,
+        ) => {
+          const { input, idempotencyKey } = request;
           const scope =
             principal.kind === 'operator' ? `operator:${principal.operatorId}` : `account:${principal.accountId}`;
-          const hash = idempotencyKey ? requestHash(manifest.method, ctx.path, body) : '';
+          const hash = idempotencyKey ? requestHash(manifest.method, ctx.path, input.body) : '';
           if (idempotencyKey) {
             const stored = await claim(trx, { scope, key: idempotencyKey, hash, now: deps.now() });
-            if (stored) {
-              ctx.set('Idempotent-Replayed', 'true');
-              return stored;
-            }
+            if (stored) return replayOf(manifest, ctx, stored);
           }
           const output = await handler({ ...input, principal, db: trx });
           file = output?.file;
@@ -142,11 +185,31 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
               key: idempotencyKey,
               hash,
               accountId: principal.accountId || null,
-              response: fresh,
+              response: withoutSecrets(manifest, fresh),
             });
           }
           return fresh;
-        });
+        };
+        if (!manifest.hasBody) {
+          // Nothing to read: one transaction resolves the caller and does the work.
+          response = await deps.db.app.transaction(async (trx: Knex.Transaction) => {
+            const principal = await authorize(trx, manifest, credential.bearer, deps);
+            ctx.state.accountId = principal.accountId || undefined;
+            return run(trx, principal, await readRequest(ctx));
+          });
+        } else {
+          // The caller is resolved (and refused) before the body is read, and no connection is held
+          // while a client uploads: the work then runs in a transaction of its own, as that principal.
+          const principal = await deps.db.app.transaction((trx: Knex.Transaction) =>
+            authorize(trx, manifest, credential.bearer, deps),
+          );
+          ctx.state.accountId = principal.accountId || undefined;
+          const request = await readRequest(ctx);
+          response = await deps.db.app.transaction(async (trx: Knex.Transaction) => {
+            await enterAs(trx, principal);
+            return run(trx, principal, request);
+          });
+        }
       }
       for (const [name, value] of Object.entries(response.headers)) ctx.set(name, value);
       ctx.status = response.status;
@@ -196,5 +259,3 @@ async function authorize(
   }
   return principal;
 }
-
-export const methodNotAllowed = () => new AppError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');

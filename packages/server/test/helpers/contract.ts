@@ -1,6 +1,6 @@
 // Validates every response the test server sends against openapi.yaml (ajv, JSON Schema 2020-12):
 // the body against the schema declared for that operation and status, and the status itself
-// against the statuses the operation declares.
+// against the statuses the operation declares (all of them: an undeclared one is a violation).
 
 import { Readable } from 'node:stream';
 import { document } from '@igny8/contract';
@@ -68,12 +68,9 @@ export function contractRecorder(violations: Violation[]) {
     const op = byOperation.get(operationId);
     const response = op?.responses?.[String(status)];
     if (!response) {
-      // 401/403/404/413/415/429/500 may come from shared middleware on any operation; they must
-      // be envelopes, and a 500 is always a violation.
-      if (status >= 500) record(`undeclared server error ${status}`);
-      if (status < 400) record(`undeclared success status ${status}`);
-      const v = validatorFor('#/components/schemas/ErrorResponse');
-      if (status >= 400 && !v(ctx.body)) record(`error body: ${ajv.errorsText(v.errors)}`);
+      // Every status an operation answers is declared on it, those of the shared middleware too
+      // (scripts/codegen/rules.ts makes sure the common ones are).
+      record(`undeclared status ${status}${status >= 400 ? ` (${(ctx.body as any)?.error?.code})` : ''}`);
       return;
     }
     const documents = documentTypes(response);

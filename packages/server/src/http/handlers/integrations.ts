@@ -1,4 +1,4 @@
-import { authenticate, bearerToken, type Principal } from '../../auth/principal.js';
+import type { Principal } from '../../auth/principal.js';
 import { type Role, roleAtLeast } from '../../auth/roles.js';
 import * as wp from '../../domain/integrations/wordpress.js';
 import { findVisibleSite } from '../../domain/sites.js';
@@ -52,7 +52,7 @@ export const integrationHandlers: HandlerGroup = {
     return undefined;
   },
   createWidgetSession: async (input) => {
-    const { deps, body, ctx } = input;
+    const { deps, body } = input;
     const now = deps.now();
     // Issued by an admin's credential (a partner's backend) or by a site's plugin (a signed request).
     const issue = async (
@@ -77,20 +77,13 @@ export const integrationHandlers: HandlerGroup = {
         features,
       };
     };
-    if (ctx.get('authorization')) {
-      const token = bearerToken(ctx.get('authorization'));
-      const session = await deps.db.app.transaction(async (trx) => {
-        const issuer = await authenticate(trx, token, deps.tokens, now);
-        if (issuer.kind === 'widget') throw new ForbiddenError('FORBIDDEN', 'A widget session cannot mint another.');
-        if (!roleAtLeast(issuer.role, 'admin')) {
-          throw new ForbiddenError(
-            'INSUFFICIENT_ROLE',
-            'Widget sessions are minted with an admin API key or by the site.',
-          );
-        }
-        return issue(trx, issuer, issuer.accountId, `${issuer.kind}:${issuer.apiKeyId ?? issuer.userId}`);
-      });
-      return { data: session };
+    // With a bearer credential the router has resolved the issuer (an admin, by the spec's role).
+    if (input.principal) {
+      const issuer = input.principal;
+      if (issuer.kind === 'widget') throw new ForbiddenError('FORBIDDEN', 'A widget session cannot mint another.');
+      return {
+        data: await issue(input.db, issuer, issuer.accountId, `${issuer.kind}:${issuer.apiKeyId ?? issuer.userId}`),
+      };
     }
     const session = await wp.withSignedSite(deps, signed(input), async (trx, row) => {
       if (row.site_id !== body.site_id)
