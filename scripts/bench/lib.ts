@@ -1,5 +1,5 @@
 // Shared helpers for the benchmarks in this folder: a seeded RNG, a realistic synthetic keyword generator,
-// timing and memory probes, and the output convention of docs/QUALITY.md (human-readable lines, then ONE
+// timing and memory probes, and the output convention of docs/quality.md (human-readable lines, then ONE
 // JSON object on the last line).
 import { cpus, totalmem } from 'node:os';
 

@@ -348,3 +348,22 @@ describe('methods', () => {
     expect(res.body.error.code).toBe('METHOD_NOT_ALLOWED');
   });
 });
+
+describe('refusals the handlers make are documented too', () => {
+  it('a well-formed but unacceptable value → the 422 its operation declares', async () => {
+    const cases: [string, string, Record<string, unknown>, string?][] = [
+      ['PATCH', '/v1/account', { timezone: 'Mars/Olympus_Mons' }, tenantToken],
+      ['POST', '/v1/api-keys', { name: 'past', expires_at: '2001-01-01T00:00:00Z' }, tenantToken],
+      [
+        'POST',
+        '/v1/auth/signup',
+        { email: 'tz@example.test', password: 'a-long-password', name: 'x', timezone: 'Nowhere/Else' },
+      ],
+    ];
+    for (const [method, path, body, token] of cases) {
+      const res = await call(server.url, method, path, { token, body });
+      expect(res.status, `${method} ${path} ${JSON.stringify(res.body)}`).toBe(422);
+      expect(res.body.error.code).toBe('UNPROCESSABLE');
+    }
+  });
+});

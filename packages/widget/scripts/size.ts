@@ -1,5 +1,5 @@
 // Prints the gzip size of the widget bundle and fails above the budget: the whole admin (Preact, the SDK and every
-// screen) must stay ≤ 50 KB gzip (docs/QUALITY.md). Run `pnpm build` first, or let `pnpm build` run it.
+// screen) must stay ≤ 50 KB gzip (docs/quality.md). Run `pnpm build` first, or let `pnpm build` run it.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';

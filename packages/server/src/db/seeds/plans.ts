@@ -1,4 +1,4 @@
-// Default plans (PRODUCT.md, Billing). The operator may edit them later; seeding only inserts
+// Default plans (docs/billing.md). The operator may edit them later; seeding only inserts
 // plans that are missing, so edits survive restarts.
 export const DEFAULT_PLANS = [
   {
