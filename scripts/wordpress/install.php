@@ -1,7 +1,7 @@
 <?php
 // Installs WordPress in the current directory and installs + activates the plugin zip.
-// Run by start.mjs: php install.php <zip> <admin-user> <admin-password> [api-url]
-[ , $igny8_zip, $igny8_user, $igny8_password, $igny8_api_url ] = $argv + array( null, null, null, null, '' );
+// Run by start.mjs: php install.php <zip> <admin-user> <admin-password> [api-url] [pretty|plain]
+[ , $igny8_zip, $igny8_user, $igny8_password, $igny8_api_url, $igny8_permalinks ] = $argv + array( null, null, null, null, '', 'pretty' );
 
 define( 'WP_INSTALLING', true );
 $_SERVER['HTTP_HOST'] = parse_url( getenv( 'IGNY8_WP_URL' ), PHP_URL_HOST ) . ':' . parse_url( getenv( 'IGNY8_WP_URL' ), PHP_URL_PORT );
@@ -15,7 +15,11 @@ if ( is_wp_error( $igny8_result ) ) {
 	fwrite( STDERR, 'wp_install failed: ' . $igny8_result->get_error_message() . "\n" );
 	exit( 1 );
 }
-update_option( 'permalink_structure', '/%postname%/' );
+// Plain permalinks (no rewrite rules, as under nginx or `php -S` without a router) serve the REST API only at
+// `index.php?rest_route=`; pretty ones at `/wp-json/`.
+update_option( 'permalink_structure', 'plain' === $igny8_permalinks ? '' : '/%postname%/' );
+// A throw-away site talks to loopback only: no Gravatar images in wp-admin.
+update_option( 'show_avatars', 0 );
 // Rewrite rules are generated lazily on the first front-end request.
 delete_option( 'rewrite_rules' );
 

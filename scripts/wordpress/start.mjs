@@ -5,7 +5,8 @@
 // Stop it with: node scripts/wordpress/stop.mjs <dir>
 //
 // Options: --zip <path> (default wp-bridge/dist/igny8-bridge.zip), --port <n> (default: a free port),
-//          --api-url <url> (pre-fills the plugin's Igny8 API URL).
+//          --api-url <url> (pre-fills the plugin's Igny8 API URL),
+//          --permalinks pretty|plain (default pretty; plain serves the REST API only at ?rest_route=).
 // Env: IGNY8_WP_CORE (default /usr/share/wordpress), IGNY8_WP_DB_HOST (127.0.0.1:3306),
 //      IGNY8_WP_DB_USER (root), IGNY8_WP_DB_PASSWORD (empty), PHP (php).
 import { execFileSync, spawn } from 'node:child_process';
@@ -24,8 +25,10 @@ const { values: args } = parseArgs({
     zip: { type: 'string', default: join(root, 'wp-bridge/dist/igny8-bridge.zip') },
     port: { type: 'string' },
     'api-url': { type: 'string', default: '' },
+    permalinks: { type: 'string', default: 'pretty' },
   },
 });
+if (!['pretty', 'plain'].includes(args.permalinks)) fail('--permalinks is pretty or plain');
 const php = process.env.PHP || 'php';
 const core = process.env.IGNY8_WP_CORE || '/usr/share/wordpress';
 const dbHost = process.env.IGNY8_WP_DB_HOST || '127.0.0.1:3306';
@@ -126,7 +129,7 @@ require_once ABSPATH . 'wp-settings.php';
 `,
   );
 
-  run(php, [join(here, 'install.php'), zip, adminUser, adminPassword, args['api-url']], {
+  run(php, [join(here, 'install.php'), zip, adminUser, adminPassword, args['api-url'], args.permalinks], {
     cwd: dir,
     env: { ...process.env, IGNY8_WP_URL: url },
   });

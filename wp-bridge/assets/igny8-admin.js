@@ -1,61 +1,103 @@
 /*
  * Glue between wp-admin and the bundled Igny8 widget (assets/igny8-widget.js).
  *
- * Reads the configuration the plugin printed (window.igny8Bridge), mounts the widget into
- * #igny8-admin and gives it a fetchSession callback that renews the widget session through the
- * plugin's REST route (cookie + X-WP-Nonce). Plain ES2017, no build step.
+ * Reads the configuration the plugin printed (window.igny8Bridge), mounts the widget into #igny8-admin at once and
+ * gives it a fetchSession callback that gets widget sessions from the plugin's REST route (cookie + X-WP-Nonce); the
+ * page never waits on the Igny8 API. When the first session cannot be had, the widget is hidden and one notice says
+ * why, with "Try again" and a link to the settings; once a session comes, the widget carries on. Later renewals that
+ * fail reject with the route's reason and code, which the widget shows. Plain JS, no build step.
  */
 (() => {
   const config = window.igny8Bridge;
   const container = document.getElementById('igny8-admin');
   if (!config || !container) return;
+  const t = config.i18n || {};
 
-  let initial = config.session;
+  function sessionError(message, code) {
+    const error = new Error(message);
+    // A code tells the widget the message is meant for the user (see the widget's SessionError).
+    error.code = code;
+    return error;
+  }
 
-  async function fetchSession() {
-    // The first call may reuse the session minted while the page was rendered, if still fresh.
-    const session = initial;
-    initial = null;
-    if (session && (!session.expiresAt || Date.parse(session.expiresAt) - Date.now() > 30000)) {
-      return session;
+  async function requestSession() {
+    let response;
+    try {
+      response = await fetch(config.sessionUrl, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'X-WP-Nonce': config.restNonce, Accept: 'application/json' },
+      });
+    } catch {
+      throw sessionError(t.unreachable, 'igny8_wordpress_unreachable');
     }
-    const response = await fetch(config.sessionUrl, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-WP-Nonce': config.restNonce, Accept: 'application/json' },
-    });
     const body = await response.json().catch(() => null);
-    if (!response.ok) {
-      const error = new Error(body?.message || 'Could not renew the Igny8 session (HTTP ' + response.status + ').');
-      error.code = body?.code;
-      error.status = response.status;
-      throw error;
+    if (!response.ok || !body || typeof body.token !== 'string') {
+      throw sessionError(body?.message || t.failed, body?.code || 'igny8_session_failed');
     }
     return body;
   }
 
-  function showError(message) {
-    const notice = document.createElement('div');
+  let notice = null;
+  function clearNotice() {
+    notice?.remove();
+    notice = null;
+  }
+
+  function showFailure(message, retry) {
+    clearNotice();
+    notice = document.createElement('div');
     notice.className = 'notice notice-error';
-    const p = document.createElement('p');
-    p.textContent = message;
-    notice.appendChild(p);
+    notice.id = 'igny8-session-error';
+    notice.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = message;
+    const actions = document.createElement('p');
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'button';
+    again.textContent = t.retry;
+    again.addEventListener('click', retry);
+    const settings = document.createElement('a');
+    settings.href = config.settingsUrl;
+    settings.textContent = t.settings;
+    settings.style.marginInlineStart = '12px';
+    actions.append(again, settings);
+    notice.append(text, actions);
     container.before(notice);
   }
 
   const widget = window.Igny8Widget;
   if (!widget || typeof widget.mount !== 'function') {
-    showError('The Igny8 widget bundle did not load (window.Igny8Widget.mount is missing).');
+    container.hidden = true;
+    showFailure(t.bundleMissing, () => window.location.reload());
     return;
   }
-  if (config.error && !config.session) {
-    showError(config.error.message);
+
+  // The first session: settled only by success. Each failure shows the notice and waits for "Try again", while the
+  // widget (which asked for it) stays hidden, so there is never more than one message on the page.
+  let first = new Promise((resolve) => {
+    const attempt = () => {
+      clearNotice();
+      container.hidden = false;
+      requestSession().then(resolve, (error) => {
+        container.hidden = true;
+        showFailure(error.message, attempt);
+      });
+    };
+    attempt();
+  });
+
+  async function fetchSession() {
+    if (first) {
+      const session = await first;
+      first = null;
+      return session;
+    }
+    return requestSession();
   }
 
-  const options = { apiBaseUrl: config.apiBaseUrl, fetchSession, locale: config.locale };
-  if (config.session && Array.isArray(config.session.features) && config.session.features.length) {
-    options.features = config.session.features;
-  }
-  // The bundle (packages/widget, IIFE build) exposes window.Igny8Widget.mount(container, options).
-  widget.mount(container, options);
+  // The bundle (packages/widget, IIFE build) exposes window.Igny8Widget.mount(container, options); the session's
+  // feature allowlist reaches the widget with the session itself.
+  widget.mount(container, { apiBaseUrl: config.apiBaseUrl, fetchSession, locale: config.locale });
 })();

@@ -44,10 +44,18 @@ final class Igny8_Admin_Page {
 	}
 
 	/**
+	 * The widget and its glue, on the Igny8 page of a connected site. Nothing waits on the Igny8 API here: the page
+	 * renders at once and the browser asks this site's REST route for the widget session, so an API that is down or
+	 * hanging costs the admin a notice, not a blank wp-admin. Before the site is connected nothing is loaded (the page
+	 * says how to connect).
+	 *
 	 * @param string $hook_suffix Current admin page.
 	 */
 	public function enqueue( $hook_suffix ) {
 		if ( '' === $this->hook_suffix || $hook_suffix !== $this->hook_suffix || '' === self::widget_bundle_path() ) {
+			return;
+		}
+		if ( ! Igny8_Options::is_connected() || ! current_user_can( Igny8_Rest_Widget_Session::capability() ) ) {
 			return;
 		}
 		$asset_file = IGNY8_BRIDGE_DIR . 'assets/igny8-widget.asset.php';
@@ -58,32 +66,21 @@ final class Igny8_Admin_Page {
 		wp_enqueue_script( self::WIDGET_HANDLE, IGNY8_BRIDGE_URL . 'assets/igny8-widget.js', $deps, $version, true );
 		wp_enqueue_script( self::GLUE_HANDLE, IGNY8_BRIDGE_URL . 'assets/igny8-admin.js', array( self::WIDGET_HANDLE ), IGNY8_BRIDGE_VERSION, true );
 
-		// An initial session minted here lets the widget render without a round trip; on failure the
-		// widget gets the error and renews through the REST route.
-		$session = null;
-		$error   = null;
-		if ( Igny8_Options::is_connected() ) {
-			$minted = Igny8_Rest_Widget_Session::mint_for_user( wp_get_current_user() );
-			if ( is_wp_error( $minted ) ) {
-				$error = array(
-					'code'    => $minted->get_error_code(),
-					'message' => $minted->get_error_message(),
-				);
-			} else {
-				$session = $minted;
-			}
-		}
-
 		$config = array(
 			'apiBaseUrl'  => Igny8_Options::api_base_url(),
 			'siteId'      => Igny8_Options::site_id(),
 			'sessionUrl'  => rest_url( 'igny8/v1/widget-session' ),
 			'restNonce'   => wp_create_nonce( 'wp_rest' ),
-			'session'     => $session,
-			'error'       => $error,
 			'locale'      => str_replace( '_', '-', get_user_locale() ), // BCP 47, as the widget expects.
 			'rtl'         => is_rtl(),
 			'settingsUrl' => admin_url( 'options-general.php?page=' . Igny8_Settings::PAGE ),
+			'i18n'        => array(
+				'retry'         => __( 'Try again', 'igny8-bridge' ),
+				'settings'      => __( 'Igny8 settings', 'igny8-bridge' ),
+				'failed'        => __( 'Igny8 could not be started.', 'igny8-bridge' ),
+				'unreachable'   => __( 'WordPress did not answer while starting Igny8. Check your connection and try again.', 'igny8-bridge' ),
+				'bundleMissing' => __( 'The Igny8 widget did not load. Reload the page; if it keeps happening, reinstall the plugin.', 'igny8-bridge' ),
+			),
 		);
 		wp_add_inline_script( self::GLUE_HANDLE, 'window.igny8Bridge = ' . wp_json_encode( $config ) . ';', 'before' );
 	}

@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Igny8_Api_Client {
 
+	/** Seconds to wait for the API, by default. */
 	const TIMEOUT = 15;
 
 	/** @var string */
@@ -43,6 +44,9 @@ final class Igny8_Api_Client {
 			array(
 				'code'           => $code,
 				'site_url'       => home_url(),
+				// Where Igny8 calls this site (`?rest_route=` with plain permalinks) and where the widget runs.
+				'rest_url'       => rest_url(),
+				'admin_url'      => admin_url(),
 				'wp_version'     => get_bloginfo( 'version' ),
 				'plugin_version' => IGNY8_BRIDGE_VERSION,
 			),
@@ -53,26 +57,28 @@ final class Igny8_Api_Client {
 	/**
 	 * A signed request with the stored connection.
 	 *
-	 * @param string     $method HTTP method.
-	 * @param string     $path   Path under the base URL, starting with `/v1/`.
-	 * @param array|null $body   JSON body, or null for none.
+	 * @param string     $method  HTTP method.
+	 * @param string     $path    Path under the base URL, starting with `/v1/`.
+	 * @param array|null $body    JSON body, or null for an operation that takes none (nothing is sent, not `{}`).
+	 * @param int        $timeout Seconds to wait for the answer.
 	 * @return array|WP_Error The `data` object of the response.
 	 */
-	public function signed( $method, $path, $body = null ) {
+	public function signed( $method, $path, $body = null, $timeout = self::TIMEOUT ) {
 		if ( ! Igny8_Options::is_connected() ) {
 			return new WP_Error( 'igny8_not_connected', __( 'This site is not connected to Igny8.', 'igny8-bridge' ), array( 'status' => 409 ) );
 		}
-		return $this->request( $method, $path, $body, true );
+		return $this->request( $method, $path, $body, true, $timeout );
 	}
 
 	/**
 	 * @param string     $method HTTP method.
 	 * @param string     $path   Path under the base URL.
 	 * @param array|null $body   JSON body or null.
-	 * @param bool       $sign   Whether to sign.
+	 * @param bool       $sign    Whether to sign.
+	 * @param int        $timeout Seconds to wait.
 	 * @return array|WP_Error
 	 */
-	private function request( $method, $path, $body, $sign ) {
+	private function request( $method, $path, $body, $sign, $timeout = self::TIMEOUT ) {
 		if ( ! preg_match( '#^https?://[^/]+#i', $this->base_url ) ) {
 			return new WP_Error( 'igny8_no_api_url', __( 'The Igny8 API URL is not set.', 'igny8-bridge' ), array( 'status' => 409 ) );
 		}
@@ -93,7 +99,7 @@ final class Igny8_Api_Client {
 			$url,
 			array(
 				'method'      => strtoupper( $method ),
-				'timeout'     => self::TIMEOUT,
+				'timeout'     => max( 1, (int) $timeout ),
 				'redirection' => 0,
 				'headers'     => $headers,
 				'body'        => null === $body ? null : $raw,
@@ -101,12 +107,7 @@ final class Igny8_Api_Client {
 			)
 		);
 		if ( is_wp_error( $response ) ) {
-			return new WP_Error(
-				'igny8_api_unreachable',
-				/* translators: %s: transport error message. */
-				sprintf( __( 'Could not reach the Igny8 API: %s', 'igny8-bridge' ), $response->get_error_message() ),
-				array( 'status' => 502 )
-			);
+			return self::transport_error( $response, $this->base_url, $timeout );
 		}
 
 		$status  = (int) wp_remote_retrieve_response_code( $response );
@@ -136,6 +137,7 @@ final class Igny8_Api_Client {
 			}
 		}
 		// 502: the failure is upstream; passing a 401 through would read as "you are logged out".
+		// The message is the API's own: it says why (a code refused, a site not connected…).
 		return new WP_Error(
 			$code,
 			$message,
@@ -143,6 +145,33 @@ final class Igny8_Api_Client {
 				'status'          => 502,
 				'upstream_status' => $status,
 			)
+		);
+	}
+
+	/**
+	 * A transport failure in words an admin can act on. The transport's own text (cURL error numbers, host names
+	 * resolved, bytes received) is not shown: it says nothing more to them, and the timeout says it better.
+	 *
+	 * @param WP_Error $error    From wp_remote_request().
+	 * @param string   $base_url API base URL.
+	 * @param int      $timeout  Seconds waited.
+	 * @return WP_Error
+	 */
+	private static function transport_error( $error, $base_url, $timeout ) {
+		$detail = strtolower( $error->get_error_message() );
+		if ( false !== strpos( $detail, 'timed out' ) || false !== strpos( $detail, 'curl error 28' ) ) {
+			return new WP_Error(
+				'igny8_api_timeout',
+				/* translators: 1: API URL, 2: seconds. */
+				sprintf( __( 'The Igny8 API at %1$s did not answer within %2$d seconds. It may be down or overloaded; try again in a moment.', 'igny8-bridge' ), $base_url, $timeout ),
+				array( 'status' => 504 )
+			);
+		}
+		return new WP_Error(
+			'igny8_api_unreachable',
+			/* translators: %s: API URL. */
+			sprintf( __( 'Could not reach the Igny8 API at %s. Check that it is running and that the API URL in Settings → Igny8 is right.', 'igny8-bridge' ), $base_url ),
+			array( 'status' => 502 )
 		);
 	}
 }

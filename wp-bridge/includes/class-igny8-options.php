@@ -85,6 +85,22 @@ final class Igny8_Options {
 		return $secrets;
 	}
 
+	/**
+	 * The origin of a URL as browsers send it (`scheme://host[:port]`, default ports left out), or ''.
+	 *
+	 * @param string $url URL.
+	 */
+	public static function origin_of( $url ) {
+		$parts = wp_parse_url( (string) $url );
+		if ( ! is_array( $parts ) || empty( $parts['scheme'] ) || empty( $parts['host'] ) ) {
+			return '';
+		}
+		$scheme  = strtolower( $parts['scheme'] );
+		$default = 'https' === $scheme ? 443 : 80;
+		$port    = isset( $parts['port'] ) && (int) $parts['port'] !== $default ? ':' . (int) $parts['port'] : '';
+		return $scheme . '://' . strtolower( $parts['host'] ) . $port;
+	}
+
 	/** The last four characters of the secret, the most the UI may show. */
 	public static function secret_hint() {
 		$secret = self::current_secret();

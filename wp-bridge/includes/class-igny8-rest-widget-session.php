@@ -14,6 +14,12 @@ final class Igny8_Rest_Widget_Session {
 
 	const REST_NAMESPACE = 'igny8/v1';
 
+	/**
+	 * Seconds to wait for the API when minting. The widget waits on this while the admin looks at it, and a healthy
+	 * API answers in milliseconds, so a hanging one is reported after this long rather than PHP's usual 15 s.
+	 */
+	const MINT_TIMEOUT = 2;
+
 	public function register_routes() {
 		register_rest_route(
 			self::REST_NAMESPACE,
@@ -90,7 +96,8 @@ final class Igny8_Rest_Widget_Session {
 					'name'  => $user->display_name,
 					'email' => $user->user_email,
 				),
-			)
+			),
+			self::MINT_TIMEOUT
 		);
 		if ( is_wp_error( $data ) ) {
 			return $data;

@@ -23,8 +23,17 @@ final class Igny8_Settings {
 	const ACTION_ROTATE     = 'igny8_bridge_rotate';
 	const ACTION_DISCONNECT = 'igny8_bridge_disconnect';
 
+	const SCRIPT_HANDLE = 'igny8-bridge-settings';
+
+	/** @var string */
+	private $hook_suffix = '';
+
+	/** @var array|null The notice of the last action, taken once per page view. */
+	private $notice = null;
+
 	public function init() {
 		add_action( 'admin_menu', array( $this, 'add_page' ) );
+		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
 		add_action( 'admin_post_' . self::ACTION_CONNECT, array( $this, 'handle_connect' ) );
 		add_action( 'admin_post_' . self::ACTION_TEST, array( $this, 'handle_test' ) );
 		add_action( 'admin_post_' . self::ACTION_ROTATE, array( $this, 'handle_rotate' ) );
@@ -32,7 +41,7 @@ final class Igny8_Settings {
 	}
 
 	public function add_page() {
-		add_options_page(
+		$this->hook_suffix = (string) add_options_page(
 			__( 'Igny8', 'igny8-bridge' ),
 			__( 'Igny8', 'igny8-bridge' ),
 			self::CAPABILITY,
@@ -41,20 +50,61 @@ final class Igny8_Settings {
 		);
 	}
 
+	/**
+	 * After a successful "Test connection", the page checks from the browser what the widget needs: a session from
+	 * this site's REST route, then the Igny8 API reached with it from this origin (CORS included).
+	 *
+	 * @param string $hook_suffix Current admin page.
+	 */
+	public function enqueue( $hook_suffix ) {
+		if ( '' === $this->hook_suffix || $hook_suffix !== $this->hook_suffix || ! current_user_can( self::CAPABILITY ) ) {
+			return;
+		}
+		$notice = $this->notice();
+		if ( ! $notice || empty( $notice['check_widget'] ) || ! Igny8_Options::is_connected() ) {
+			return;
+		}
+		wp_enqueue_script( self::SCRIPT_HANDLE, IGNY8_BRIDGE_URL . 'assets/igny8-settings.js', array(), IGNY8_BRIDGE_VERSION, true );
+		$config = array(
+			'apiBaseUrl' => Igny8_Options::api_base_url(),
+			'sessionUrl' => rest_url( 'igny8/v1/widget-session' ),
+			'restNonce'  => wp_create_nonce( 'wp_rest' ),
+			'i18n'       => array(
+				/* translators: %s: Igny8 API URL. */
+				'ok'            => __( 'The widget can reach Igny8 at %s from this browser.', 'igny8-bridge' ),
+				/* translators: 1: Igny8 API URL, 2: this page's origin. */
+				'blocked'       => __( 'The widget cannot reach Igny8 at %1$s from this browser: the address is unreachable from here, or Igny8 does not allow %2$s. Reconnect the site to record this address.', 'igny8-bridge' ),
+				/* translators: %s: reason. */
+				'refused'       => __( 'The widget cannot use Igny8 from this browser: %s', 'igny8-bridge' ),
+				'sessionFailed' => __( 'This site could not start a widget session.', 'igny8-bridge' ),
+			),
+		);
+		wp_add_inline_script( self::SCRIPT_HANDLE, 'window.igny8BridgeSettings = ' . wp_json_encode( $config ) . ';', 'before' );
+	}
+
 	public function render() {
 		if ( ! current_user_can( self::CAPABILITY ) ) {
 			wp_die( esc_html__( 'You are not allowed to manage Igny8 settings.', 'igny8-bridge' ), 403 );
 		}
 		$connected = Igny8_Options::is_connected();
-		$notice    = $this->take_notice();
+		$notice    = $this->notice();
+		$types     = array(
+			'error'   => 'error',
+			'warning' => 'warning',
+		);
 		?>
 		<div class="wrap">
 			<h1><?php esc_html_e( 'Igny8', 'igny8-bridge' ); ?></h1>
 
 			<?php if ( $notice ) : ?>
-				<div class="notice notice-<?php echo esc_attr( 'error' === $notice['type'] ? 'error' : 'success' ); ?> is-dismissible" id="igny8-notice">
+				<div class="notice notice-<?php echo esc_attr( isset( $types[ $notice['type'] ] ) ? $types[ $notice['type'] ] : 'success' ); ?> is-dismissible" id="igny8-notice" data-type="<?php echo esc_attr( $notice['type'] ); ?>">
 					<p><?php echo esc_html( $notice['message'] ); ?></p>
 				</div>
+				<?php if ( ! empty( $notice['check_widget'] ) && $connected ) : ?>
+					<div class="notice notice-info" id="igny8-widget-check" data-state="checking" role="status">
+						<p><?php esc_html_e( 'Checking that the widget can reach Igny8 from this browser…', 'igny8-bridge' ); ?></p>
+					</div>
+				<?php endif; ?>
 			<?php endif; ?>
 
 			<h2><?php esc_html_e( 'Status', 'igny8-bridge' ); ?></h2>
@@ -144,6 +194,10 @@ final class Igny8_Settings {
 		$this->finish( 'success', __( 'Connected to Igny8.', 'igny8-bridge' ) );
 	}
 
+	/**
+	 * Igny8 must accept this site's signature, and grant the widget this wp-admin's origin; the page then checks
+	 * from the browser that the widget reaches the API (see enqueue()).
+	 */
 	public function handle_test() {
 		$this->guard( self::ACTION_TEST );
 		$data = Igny8_Api_Client::from_options()->signed( 'GET', '/v1/integrations/wordpress/ping' );
@@ -151,12 +205,27 @@ final class Igny8_Settings {
 			/* translators: %s: error message. */
 			$this->finish( 'error', sprintf( __( 'Connection test failed: %s', 'igny8-bridge' ), $data->get_error_message() ) );
 		}
-		$this->finish( 'success', __( 'Connection test succeeded: Igny8 accepted this site’s signature.', 'igny8-bridge' ) );
+		$granted = isset( $data['widget_origin'] ) && is_string( $data['widget_origin'] ) ? $data['widget_origin'] : '';
+		$here    = Igny8_Options::origin_of( admin_url() );
+		if ( $granted !== $here ) {
+			$this->finish(
+				'error',
+				sprintf(
+					/* translators: 1: origin Igny8 allows, 2: this wp-admin's origin. */
+					__( 'Igny8 accepted this site’s signature, but it allows the widget on %1$s while wp-admin is on %2$s, so the widget cannot reach Igny8 from here. Connect again with a new code to record this address.', 'igny8-bridge' ),
+					'' !== $granted ? $granted : __( 'no address', 'igny8-bridge' ),
+					$here
+				),
+				true
+			);
+		}
+		$this->finish( 'success', __( 'Connection test succeeded: Igny8 accepted this site’s signature and allows the widget on this address.', 'igny8-bridge' ), true );
 	}
 
 	public function handle_rotate() {
 		$this->guard( self::ACTION_ROTATE );
-		$data = Igny8_Api_Client::from_options()->signed( 'POST', '/v1/integrations/wordpress/rotate', new stdClass() );
+		// Rotate and disconnect take no body: nothing is sent (the signature covers the empty body).
+		$data = Igny8_Api_Client::from_options()->signed( 'POST', '/v1/integrations/wordpress/rotate' );
 		if ( is_wp_error( $data ) ) {
 			/* translators: %s: error message. */
 			$this->finish( 'error', sprintf( __( 'Could not rotate the secret: %s', 'igny8-bridge' ), $data->get_error_message() ) );
@@ -170,11 +239,16 @@ final class Igny8_Settings {
 
 	public function handle_disconnect() {
 		$this->guard( self::ACTION_DISCONNECT );
-		// Best effort: the site forgets its secret whether or not the API hears about it.
-		if ( Igny8_Options::is_connected() ) {
-			Igny8_Api_Client::from_options()->signed( 'POST', '/v1/integrations/wordpress/disconnect', new stdClass() );
-		}
+		// The site forgets its secret whether or not Igny8 hears about it, but the admin is told when it did not.
+		$told = Igny8_Options::is_connected() ? Igny8_Api_Client::from_options()->signed( 'POST', '/v1/integrations/wordpress/disconnect' ) : true;
 		Igny8_Options::forget_connection();
+		if ( is_wp_error( $told ) ) {
+			$this->finish(
+				'warning',
+				/* translators: %s: error message. */
+				sprintf( __( 'This site forgot its Igny8 connection, but Igny8 could not be told (%s). Disconnect the site in Igny8 as well.', 'igny8-bridge' ), $told->get_error_message() )
+			);
+		}
 		$this->finish( 'success', __( 'Disconnected from Igny8.', 'igny8-bridge' ) );
 	}
 
@@ -211,15 +285,17 @@ final class Igny8_Settings {
 	/**
 	 * Store a notice for the current user and redirect back to the settings page.
 	 *
-	 * @param string $type    success|error.
-	 * @param string $message Message (plain text; escaped on output).
+	 * @param string $type         success|warning|error.
+	 * @param string $message      Message (plain text; escaped on output).
+	 * @param bool   $check_widget Whether the page then checks the widget's path from the browser.
 	 */
-	private function finish( $type, $message ) {
+	private function finish( $type, $message, $check_widget = false ) {
 		set_transient(
 			self::notice_key(),
 			array(
-				'type'    => $type,
-				'message' => $message,
+				'type'         => $type,
+				'message'      => $message,
+				'check_widget' => (bool) $check_widget,
 			),
 			60
 		);
@@ -227,14 +303,21 @@ final class Igny8_Settings {
 		exit;
 	}
 
-	/** @return array|null */
-	private function take_notice() {
-		$notice = get_transient( self::notice_key() );
-		if ( false === $notice ) {
-			return null;
+	/**
+	 * The notice of the last action: read (and removed) once, then kept for the rest of this page view, which
+	 * needs it both when enqueueing scripts and when rendering.
+	 *
+	 * @return array|null
+	 */
+	private function notice() {
+		if ( null === $this->notice ) {
+			$notice = get_transient( self::notice_key() );
+			if ( false !== $notice ) {
+				delete_transient( self::notice_key() );
+			}
+			$this->notice = is_array( $notice ) && isset( $notice['type'], $notice['message'] ) ? $notice : array();
 		}
-		delete_transient( self::notice_key() );
-		return is_array( $notice ) && isset( $notice['type'], $notice['message'] ) ? $notice : null;
+		return $this->notice ? $this->notice : null;
 	}
 
 	private static function notice_key() {

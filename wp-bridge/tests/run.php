@@ -87,6 +87,11 @@ igny8_check( 'an empty body hashes as the empty string', false !== strpos( Igny8
 // Computed outside PHP: printf '1700000000\nabcdefghijklmnop\nGET\n/wp-json/igny8/v1/health\n<sha256 of "">' | openssl dgst -sha256 -hmac secret
 $fixed_vector = 'v1=9ac7083175e026a06eb9286cab1c66c817343917a8b7b0e43f303c6b1b53413a';
 igny8_check( 'a fixed GET vector (computed with openssl) matches', Igny8_Signer::signature( 'secret', 1700000000, 'abcdefghijklmnop', 'GET', '/wp-json/igny8/v1/health', '' ) === $fixed_vector );
+// Plain permalinks: the server calls `index.php?rest_route=…` and signs that query exactly as it sends it
+// (packages/server signing.ts + wordpress-rest.ts computed this vector).
+$rest_route_path   = '/index.php?rest_route=%2Figny8%2Fv1%2Fsite';
+$rest_route_vector = 'v1=52de659d082f205deab8a882d8e9dff8e178472ff00eef214e63d41980c1e06f';
+igny8_check( 'a ?rest_route= vector computed by the server matches (the query is signed as sent)', Igny8_Signer::signature( 'secret', 1700000000, 'abcdefghijklmnop', 'GET', $rest_route_path, '' ) === $rest_route_vector );
 
 $headers = Igny8_Signer::sign_headers( $site, $secret, 'POST', $path, $body, $now, $nonce );
 igny8_check( 'sign_headers() produces the four X-Igny8 headers', array( 'X-Igny8-Site', 'X-Igny8-Timestamp', 'X-Igny8-Nonce', 'X-Igny8-Signature' ) === array_keys( $headers ) && $headers['X-Igny8-Signature'] === $expected_signature );
@@ -198,7 +203,23 @@ if ( $igny8_wp_dir ) {
 		return array( (int) wp_remote_retrieve_response_code( $response ), json_decode( wp_remote_retrieve_body( $response ), true ) );
 	};
 
+	igny8_check( 'origin_of() gives scheme://host[:port] as browsers send it', 'http://127.0.0.1:8080' === Igny8_Options::origin_of( 'http://127.0.0.1:8080/wp-admin/' ) && 'https://example.com' === Igny8_Options::origin_of( 'HTTPS://Example.com:443/x' ) && '' === Igny8_Options::origin_of( 'not a url' ) );
+
 	if ( $base ) {
+		// Whatever the permalinks, WordPress serves its REST API at ?rest_route= too: the signature covers that URI.
+		list( $status, $json ) = $signed_get( '/index.php?rest_route=%2Figny8%2Fv1%2Fhealth', $it_secret );
+		igny8_check( 'GET /index.php?rest_route=%2Figny8%2Fv1%2Fhealth signed for that URI answers 200', 200 === $status && 'ok' === ( $json['status'] ?? '' ), $status . ' ' . wp_json_encode( $json ) );
+		list( $status, $json ) = $signed_get( '/?rest_route=/igny8/v1/health', $it_secret );
+		igny8_check( 'GET /?rest_route=/igny8/v1/health (slashes unencoded) signed for that URI answers 200', 200 === $status, $status . ' ' . wp_json_encode( $json ) );
+		$response = wp_remote_get(
+			$base . '/index.php?rest_route=%2Figny8%2Fv1%2Fhealth',
+			array(
+				'timeout' => 10,
+				'headers' => Igny8_Signer::sign_headers( $it_site, $it_secret, 'GET', '/wp-json/igny8/v1/health', '' ),
+			)
+		);
+		igny8_check( 'a signature for /wp-json/… sent to ?rest_route= is refused (the query is part of the signed path)', 401 === (int) wp_remote_retrieve_response_code( $response ) );
+
 		list( $status, $json ) = $signed_get( '/wp-json/igny8/v1/health', $it_secret );
 		igny8_check( 'GET /health signed with the site secret answers 200 status ok', 200 === $status && isset( $json['status'] ) && 'ok' === $json['status'], $status . ' ' . wp_json_encode( $json ) );
 		list( $status, $json ) = $signed_get( '/wp-json/igny8/v1/site', $it_secret );

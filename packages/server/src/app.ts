@@ -1,10 +1,10 @@
 // createApp(deps): the Koa application, with nothing started. Listening, the database and the
 // job queue belong to the caller (main.ts, worker.ts, tests).
 import { createHash, timingSafeEqual } from 'node:crypto';
-import cors from '@koa/cors';
 import Koa from 'koa';
 import type { AppDeps } from './deps.js';
 import { UnauthorizedError } from './errors.js';
+import { corsPolicy } from './http/cors.js';
 import { apiDocs } from './http/docs.js';
 import { handlerGroups } from './http/handlers/index.js';
 import { createMetrics } from './http/metrics.js';
@@ -15,21 +15,12 @@ export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: deps.config.trustProxy });
   const metrics = createMetrics();
   const router = createApiRouter(deps, handlerGroups);
-  const allowed = new Set(deps.config.corsOrigins);
 
   app.use(requestId);
   app.use(accessLog(deps.logger, metrics));
   app.use(errorHandler(deps.logger));
   app.use(securityHeaders);
-  app.use(
-    cors({
-      // Only allowlisted origins get CORS headers; others are simply not granted access.
-      origin: (ctx) => (allowed.has(ctx.get('origin')) ? ctx.get('origin') : ''),
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'Idempotent-Replayed'],
-      maxAge: 600,
-    }),
-  );
+  app.use(corsPolicy(deps));
   app.use(async (ctx, next) => {
     if (ctx.method === 'GET' && ctx.path === '/metrics') {
       const token = deps.config.metricsToken;

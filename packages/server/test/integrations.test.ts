@@ -1,10 +1,11 @@
 // The WordPress connection from the server's side: connection codes, the secret exchange, signed
 // requests both ways (against a fake WordPress on loopback that checks our signatures), rotation,
-// the SSRF guard, and widget sessions.
+// the SSRF guard, the REST root in both permalink modes, widget sessions and who may use them from a browser (CORS).
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonical, signature, signRequest, verifyRequest } from '../src/domain/integrations/signing.js';
 import { isPrivateAddress } from '../src/domain/integrations/url-guard.js';
+import { acceptRestRoot, apiLinkOf, restRouteUrl } from '../src/domain/integrations/wordpress-rest.js';
 import { call, signup } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -19,8 +20,15 @@ let server: TestServer;
 let clockOffset = 0;
 let wordpress: Server;
 let wordpressUrl: string;
-/** What the fake WordPress knows: the secret it was given, and the requests it saw. */
-const wpState: { secret?: string; siteId?: string; seen: string[]; refused: string[] } = { seen: [], refused: [] };
+/**
+ * What the fake WordPress knows: the secret it was given, the requests it saw, and whether it has plain permalinks
+ * (its REST API then answers only at `?rest_route=`, and `/wp-json/…` is redirected, as WordPress does).
+ */
+const wpState: { secret?: string; siteId?: string; plain: boolean; seen: string[]; refused: string[] } = {
+  plain: false,
+  seen: [],
+  refused: [],
+};
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -31,6 +39,19 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const get = (n: string) => String(req.headers[n] ?? '');
+    const url = new URL(req.url ?? '/', wordpressUrl);
+    const route =
+      url.searchParams.get('rest_route') ?? (url.pathname.startsWith('/wp-json/') ? url.pathname.slice(8) : null);
+    if (route === null) {
+      // A front-end page: WordPress says where its REST API is.
+      const root = wpState.plain ? `${wordpressUrl}/index.php?rest_route=/` : `${wordpressUrl}/wp-json/`;
+      res.writeHead(200, { 'content-type': 'text/html', link: `<${root}>; rel="https://api.w.org/"` }).end('<html>');
+      return;
+    }
+    if (wpState.plain && url.pathname.startsWith('/wp-json/')) {
+      res.writeHead(301, { location: `${url.pathname}/` }).end();
+      return;
+    }
     const nonces = new Set<string>();
     const failure = await verifyRequest({
       headers: {
@@ -53,7 +74,7 @@ beforeAll(async () => {
     }
     wpState.seen.push(req.url ?? '');
     const body =
-      req.url === '/wp-json/igny8/v1/health'
+      route === '/igny8/v1/health'
         ? { status: 'ok', plugin_version: '0.1.0', wp_version: '6.1.9' }
         : {
             wp_version: '6.1.9',
@@ -91,13 +112,13 @@ async function siteOf() {
   return { s, site };
 }
 
-async function connected() {
+async function connected(extra: { site_url?: string; rest_url?: string; admin_url?: string } = {}) {
   const { s, site } = await siteOf();
   const code = (
     await call(server.url, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
   ).body.data.code;
   const res = await call(server.url, 'POST', '/v1/integrations/wordpress/connect', {
-    body: { code, site_url: wordpressUrl, wp_version: '6.1.9', plugin_version: '0.1.0' },
+    body: { code, site_url: wordpressUrl, wp_version: '6.1.9', plugin_version: '0.1.0', ...extra },
   });
   expect(res.status).toBe(200);
   return { s, site, secret: res.body.data.secret as string };
@@ -265,7 +286,7 @@ describe('signed requests from the plugin', () => {
     const { site, secret } = await connected();
     const ok = await signedCall('GET', '/v1/integrations/wordpress/ping', { siteId: site.id, secret });
     expect(ok.status).toBe(200);
-    expect(ok.body.data).toEqual({ status: 'ok', site_id: site.id });
+    expect(ok.body.data).toEqual({ status: 'ok', site_id: site.id, widget_origin: wordpressUrl });
     const headers = signRequest({ siteId: site.id, secret, method: 'GET', path: '/v1/integrations/wordpress/ping' });
     expect((await call(server.url, 'GET', '/v1/integrations/wordpress/ping', { headers })).status).toBe(200);
     const replay = await call(server.url, 'GET', '/v1/integrations/wordpress/ping', { headers });
@@ -444,5 +465,191 @@ describe('widget sessions', () => {
     expect(foreign.status).toBe(401);
     const unsigned = await call(server.url, 'POST', '/v1/widget-sessions', { body: { site_id: site.id } });
     expect(unsigned.status).toBe(401);
+  });
+});
+
+describe('the REST root of a WordPress site', () => {
+  it('puts a route after /wp-json/ with pretty permalinks and into ?rest_route= with plain ones', () => {
+    expect(restRouteUrl('https://blog.example/wp-json/', 'igny8/v1/health').toString()).toBe(
+      'https://blog.example/wp-json/igny8/v1/health',
+    );
+    expect(restRouteUrl('https://blog.example/sub/index.php?rest_route=/', 'igny8/v1/health').toString()).toBe(
+      'https://blog.example/sub/index.php?rest_route=%2Figny8%2Fv1%2Fhealth',
+    );
+    expect(
+      apiLinkOf(
+        '<https://blog.example/index.php?rest_route=/>; rel="https://api.w.org/"',
+        new URL('https://blog.example/'),
+      ),
+    ).toBe('https://blog.example/index.php?rest_route=/');
+    expect(apiLinkOf('<https://blog.example/?p=1>; rel=shortlink', new URL('https://blog.example/'))).toBeNull();
+    // A root reported on another host is not taken: signed calls go to the site only.
+    expect(acceptRestRoot('https://elsewhere.example/wp-json/', ['blog.example'])).toBeNull();
+    expect(acceptRestRoot('javascript:alert(1)', ['blog.example'])).toBeNull();
+  });
+
+  it('is the one the plugin reports: plain permalinks are called, and signed, at ?rest_route=', async () => {
+    wpState.plain = true;
+    try {
+      const { s, site, secret } = await connected({ rest_url: `${wordpressUrl}/index.php?rest_route=/` });
+      wpState.secret = secret;
+      wpState.siteId = site.id;
+      wpState.seen = [];
+      const test = await call(server.url, 'POST', `/v1/sites/${site.id}/integration/test`, { token: s.access_token });
+      expect(test.body.data).toMatchObject({ status: 'connected', last_error: null });
+      expect(wpState.seen).toEqual(['/index.php?rest_route=%2Figny8%2Fv1%2Fhealth']);
+      const sync = await call(server.url, 'POST', `/v1/sites/${site.id}/integration/sync`, { token: s.access_token });
+      expect(sync.body.data.seo_plugin).toBe('yoast');
+    } finally {
+      wpState.plain = false;
+    }
+  });
+
+  it('is found again from the site’s api.w.org Link header when the permalinks change after connecting', async () => {
+    const { s, site, secret } = await connected({ rest_url: `${wordpressUrl}/wp-json/` });
+    wpState.secret = secret;
+    wpState.siteId = site.id;
+    wpState.plain = true;
+    try {
+      const test = await call(server.url, 'POST', `/v1/sites/${site.id}/integration/test`, { token: s.access_token });
+      expect(test.body.data).toMatchObject({
+        status: 'connected',
+        rest_url: `${wordpressUrl}/index.php?rest_route=/`,
+      });
+      // A site that does not say where its API went: the redirect is reported, not followed.
+      await server.deps.db
+        .owner('integrations')
+        .where({ site_id: site.id })
+        .update({ rest_url: `${wordpressUrl}/wp-json/` });
+      const quiet = createServer((req, res) =>
+        res.writeHead(req.url?.startsWith('/wp-json/') ? 301 : 200, { location: '/elsewhere' }).end(),
+      );
+      await new Promise<void>((r) => quiet.listen(0, '127.0.0.1', r));
+      const address = quiet.address();
+      const quietUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      await server.deps.db
+        .owner('integrations')
+        .where({ site_id: site.id })
+        .update({ wordpress_url: quietUrl, rest_url: `${quietUrl}/wp-json/` });
+      const broken = await call(server.url, 'POST', `/v1/sites/${site.id}/integration/test`, { token: s.access_token });
+      await new Promise((r) => quiet.close(r));
+      expect(broken.body.data.status).toBe('error');
+      expect(broken.body.data.last_error).toMatch(/301 \(a redirect\)/);
+    } finally {
+      wpState.plain = false;
+    }
+  });
+});
+
+describe('rotate and disconnect from the plugin', () => {
+  it('take no body; a disconnect signed by the site leaves it not connected', async () => {
+    const { s, site, secret } = await connected();
+    const withBody = await signedCall('POST', '/v1/integrations/wordpress/disconnect', {
+      siteId: site.id,
+      secret,
+      body: {},
+    });
+    expect([withBody.status, withBody.body.error.message]).toEqual([400, 'This operation takes no body.']);
+    const done = await signedCall('POST', '/v1/integrations/wordpress/disconnect', { siteId: site.id, secret });
+    expect(done.status).toBe(204);
+    const integration = await call(server.url, 'GET', `/v1/sites/${site.id}/integration`, { token: s.access_token });
+    expect(integration.body.data).toMatchObject({ status: 'not_connected', widget_origin: null });
+    const after = await signedCall('GET', '/v1/integrations/wordpress/ping', { siteId: site.id, secret });
+    expect(after.status).toBe(401);
+  });
+});
+
+describe('widget sessions in a browser (CORS)', () => {
+  const preflight = (origin: string, path: string) =>
+    fetch(`${server.url}${path}`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+  const fromPage = (origin: string, path: string, token?: string) =>
+    call(server.url, 'GET', path, { token, headers: { origin } });
+  const widgetToken = async (site: { id: string }, secret: string) =>
+    (await signedCall('POST', '/v1/widget-sessions', { siteId: site.id, secret, body: { site_id: site.id } })).body.data
+      .token as string;
+
+  it('are granted from their site’s wp-admin origin, recorded at connect, with no server configuration', async () => {
+    const { s, site, secret } = await connected({ admin_url: `${wordpressUrl}/wp-admin/` });
+    const integration = await call(server.url, 'GET', `/v1/sites/${site.id}/integration`, { token: s.access_token });
+    expect(integration.body.data.widget_origin).toBe(wordpressUrl);
+    const path = `/v1/sites/${site.id}/integration`;
+    const pre = await preflight(wordpressUrl, path);
+    expect([pre.status, pre.headers.get('access-control-allow-origin')]).toEqual([204, wordpressUrl]);
+    expect(pre.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    const token = await widgetToken(site, secret);
+    const res = await fromPage(wordpressUrl, path, token);
+    expect([res.status, res.headers.get('access-control-allow-origin')]).toEqual([200, wordpressUrl]);
+    // The plugin's connection test learns which origin is granted.
+    const ping = await signedCall('GET', '/v1/integrations/wordpress/ping', { siteId: site.id, secret });
+    expect(ping.body.data.widget_origin).toBe(wordpressUrl);
+    // An origin that is no site's gets nothing, preflight or not; CORS_ORIGINS keeps working as before.
+    expect((await preflight('http://127.0.0.1:1', path)).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fromPage('http://127.0.0.1:1', path, token)).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fromPage('https://partner.example', path, token)).headers.get('access-control-allow-origin')).toBe(
+      'https://partner.example',
+    );
+    // Other credentials are not the widget's: a site's origin does not open the API to them.
+    const user = await fromPage(wordpressUrl, path, s.access_token);
+    expect([user.status, user.headers.get('access-control-allow-origin')]).toEqual([200, null]);
+  });
+
+  it('are refused from another site’s origin (403 ORIGIN_NOT_ALLOWED, no CORS headers)', async () => {
+    const mine = await connected({ admin_url: `${wordpressUrl}/wp-admin/` });
+    const other = await connected({
+      site_url: 'http://other-site.test',
+      admin_url: 'http://other-site.test/wp-admin/',
+    });
+    const token = await widgetToken(mine.site, mine.secret);
+    const res = await fromPage('http://other-site.test', `/v1/sites/${mine.site.id}/keywords`, token);
+    expect([res.status, res.body.error.code, res.headers.get('access-control-allow-origin')]).toEqual([
+      403,
+      'ORIGIN_NOT_ALLOWED',
+      null,
+    ]);
+    // Nothing ran: not even a write.
+    const write = await call(server.url, 'POST', `/v1/sites/${mine.site.id}/keywords`, {
+      token,
+      headers: { origin: 'http://other-site.test' },
+      body: { phrase: 'from the wrong site' },
+    });
+    expect(write.status).toBe(403);
+    const keywords = await call(server.url, 'GET', `/v1/sites/${mine.site.id}/keywords`, {
+      token: mine.s.access_token,
+    });
+    expect(keywords.body.data).toEqual([]);
+    // The other site's own token is fine there.
+    const own = await fromPage(
+      'http://other-site.test',
+      `/v1/sites/${other.site.id}`,
+      await widgetToken(other.site, other.secret),
+    );
+    expect([own.status, own.headers.get('access-control-allow-origin')]).toEqual([200, 'http://other-site.test']);
+  });
+
+  it('let the widget read that its session expired, so it can renew; a disconnected site’s origin is no longer granted', async () => {
+    // wp-admin on an origin of its own (no other site of this file has it).
+    const admin = 'http://admin.rose-garden.test';
+    const { s, site, secret } = await connected({ admin_url: `${admin}/wp-admin/` });
+    const token = await widgetToken(site, secret);
+    clockOffset = 16 * 60 * 1000;
+    try {
+      const expired = await fromPage(admin, `/v1/sites/${site.id}`, token);
+      expect([expired.status, expired.body.error.code, expired.headers.get('access-control-allow-origin')]).toEqual([
+        401,
+        'TOKEN_EXPIRED',
+        admin,
+      ]);
+    } finally {
+      clockOffset = 0;
+    }
+    expect((await preflight(admin, `/v1/sites/${site.id}`)).headers.get('access-control-allow-origin')).toBe(admin);
+    await call(server.url, 'DELETE', `/v1/sites/${site.id}/integration`, { token: s.access_token });
+    expect((await preflight(admin, `/v1/sites/${site.id}`)).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await fromPage(admin, `/v1/sites/${site.id}`, token)).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 // The white-label example end to end: a partner backend mints widget sessions with an admin API key,
 // and its page shows the Igny8 widget under the partner's brand, dark theme and Spanish, in Chromium,
-// against the real server. The screenshot goes to docs/screenshots/.
+// against the real server. The screenshot goes to docs/screenshots/ when asked for (IGNY8_SCREENSHOTS=1).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, requireChromiumInCi } from './helpers/browser.js';
+import { docsScreenshot, hasChromium, launchChromium, requireChromiumInCi } from './helpers/browser.js';
 import { freePort } from './helpers/global-setup.js';
 import { call, signup } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -98,8 +98,7 @@ describe.skipIf(!hasChromium)('the white-label example', () => {
     expect(primary.trim().toLowerCase()).toBe('#a78bfa');
     await host.getByRole('tab').nth(1).click();
     await expect.poll(() => host.getByText('cómo podar rosas').count(), { timeout: 10_000 }).toBe(1);
-    mkdirSync(resolve(root, 'docs/screenshots'), { recursive: true });
-    await page.screenshot({ path: resolve(root, 'docs/screenshots/white-label.png') });
+    await docsScreenshot(page, 'white-label.png');
     await page.close();
   }, 60_000);
 });

@@ -27,11 +27,13 @@ export interface AppProps {
   ctx: WidgetContext;
   /** The first session could not be had: nothing else can load. */
   startupError: unknown;
+  /** Asks the host for the first session again. */
+  onRetry?: () => void;
   theme: ThemeTokens;
   brand: Brand;
 }
 
-export function App({ ctx, startupError, theme, brand }: AppProps) {
+export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
   const [route, setRoute] = useState<Route>('overview');
   const name = brand.name?.trim() || 'Igny8';
   const { i18n } = ctx;
@@ -39,7 +41,7 @@ export function App({ ctx, startupError, theme, brand }: AppProps) {
     (r) => !ctx.features || ctx.features.includes(SCREEN_FEATURE[r]),
   );
   let body = <p aria-busy="true">{i18n.t('common.loading')}</p>;
-  if (startupError !== undefined) body = <ErrorNotice error={startupError} />;
+  if (startupError !== undefined) body = <ErrorNotice error={startupError} onRetry={onRetry} />;
   else if (ctx.siteId) {
     body = (
       <Tabs

@@ -2,6 +2,9 @@
 // the request id to quote to support.
 import { APIConnectionError, isAPIError, OperationFailedError } from '@igny8/sdk';
 import type { I18n, MessageKey } from './i18n/index.js';
+import { SessionError } from './session.js';
+
+export { SessionError };
 
 export interface ShownError {
   message: string;
@@ -9,12 +12,23 @@ export interface ShownError {
   requestId?: string;
 }
 
-/** Thrown (and shown) when the host's `fetchSession` fails: the SDK never sees that one. */
-export class SessionError extends Error {
-  override name = 'SessionError';
+/**
+ * The SessionError behind an error, if any: a renewal that failed inside a request reaches the screen wrapped by the
+ * SDK (as the cause of a connection error), a failed first session directly.
+ */
+function sessionErrorIn(error: unknown): SessionError | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof SessionError) return e;
+  }
+  return undefined;
 }
 
 export function describeError(error: unknown, i18n: I18n): ShownError {
+  // The host's reason (e.g. "This site is not connected to Igny8…") says more than any generic sentence.
+  const session = sessionErrorIn(error);
+  if (session) {
+    return { message: session.reason ?? i18n.t('error.SESSION'), ...(session.code ? { code: session.code } : {}) };
+  }
   const known = (code: string) => {
     const key = `error.${code}` as MessageKey;
     const text = i18n.t(key);
@@ -31,6 +45,5 @@ export function describeError(error: unknown, i18n: I18n): ShownError {
     return { message: known(error.code) ?? error.message, code: error.code };
   }
   if (APIConnectionError.is(error)) return { message: i18n.t('error.NETWORK') };
-  if (error instanceof SessionError) return { message: i18n.t('error.SESSION') };
   return { message: i18n.t('error.generic') };
 }

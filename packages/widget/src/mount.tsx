@@ -3,7 +3,6 @@ import { Igny8 } from '@igny8/sdk';
 import { render } from 'preact';
 import { App, type Brand } from './app.js';
 import type { WidgetContext } from './context.js';
-import { SessionError } from './errors.js';
 import { createI18n } from './i18n/index.js';
 import { type FetchSession, renewingFetch, SessionCache } from './session.js';
 import { resolveTheme, type ThemeInput } from './theme/tokens.js';
@@ -60,6 +59,7 @@ export function renderWidget(
   let brand = options.brand ?? {};
   let locale = options.locale;
   let siteId = '';
+  let features = options.features;
   let startupError: unknown;
   let mounted = true;
 
@@ -69,21 +69,31 @@ export function renderWidget(
     // The host element carries the direction and language too, so the page around it can read them.
     host.setAttribute('dir', i18n.dir);
     host.setAttribute('lang', i18n.locale);
-    const ctx: WidgetContext = { client, siteId, i18n, features: options.features };
-    render(<App ctx={ctx} startupError={startupError} theme={resolveTheme(theme)} brand={brand} />, root);
+    const ctx: WidgetContext = { client, siteId, i18n, features };
+    render(
+      <App ctx={ctx} startupError={startupError} onRetry={start} theme={resolveTheme(theme)} brand={brand} />,
+      root,
+    );
   };
 
-  session.get().then(
-    (s) => {
-      siteId = s.siteId;
-      draw();
-    },
-    (cause: unknown) => {
-      startupError = new SessionError('fetchSession failed', { cause });
-      draw();
-    },
-  );
-  draw();
+  // The first session tells which site this is (and, unless the host gave them, which features it opens).
+  function start() {
+    startupError = undefined;
+    session.forgetRefusal();
+    session.get().then(
+      (s) => {
+        siteId = s.siteId;
+        if (!options.features && Array.isArray(s.features) && s.features.length) features = s.features;
+        draw();
+      },
+      (error: unknown) => {
+        startupError = error;
+        draw();
+      },
+    );
+    draw();
+  }
+  start();
 
   return {
     unmount() {

@@ -7,6 +7,27 @@ export interface WidgetSession {
   /** ISO 8601 timestamp. */
   expiresAt: string;
   siteId: string;
+  /** The session's feature allowlist, when the host passes it on (screens it leaves out are hidden). */
+  features?: string[];
+}
+
+/**
+ * The host's `fetchSession` failed. When the host rejected with an Error that has a `code` (as the WordPress plugin's
+ * REST route errors do: `igny8_not_connected`, …), its message was written for the user and is shown as the reason;
+ * otherwise (a bug, a bare network failure) the widget says only that no session could be had.
+ */
+export class SessionError extends Error {
+  override name = 'SessionError';
+  readonly code: string | undefined;
+  readonly reason: string | undefined;
+
+  constructor(cause: unknown) {
+    const given = cause instanceof Error ? cause : undefined;
+    super(given?.message || 'fetchSession failed', { cause });
+    const code = (given as { code?: unknown } | undefined)?.code;
+    this.code = typeof code === 'string' && code ? code : undefined;
+    this.reason = this.code && given?.message ? given.message : undefined;
+  }
 }
 
 export type FetchSession = () => Promise<WidgetSession>;
@@ -14,22 +35,33 @@ export type FetchSession = () => Promise<WidgetSession>;
 /** Renew this long before `expiresAt`, so a request never leaves with a token that expires on the way. */
 export const RENEW_BEFORE_MS = 30_000;
 
+/**
+ * How long a refusal from the host is the answer: the transport retries a failed request (with back-off, about a
+ * second and a half in all) and several screens load at once; they all get the same refusal instead of asking again.
+ */
+export const REFUSAL_HOLD_MS = 2_000;
+
 export class SessionCache {
   readonly #fetchSession: FetchSession;
   readonly #now: () => number;
   #current: WidgetSession | undefined;
   #renewAt = 0;
   #pending: Promise<WidgetSession> | undefined;
+  #refused: { error: SessionError; until: number } | undefined;
 
   constructor(fetchSession: FetchSession, now: () => number = Date.now) {
     this.#fetchSession = fetchSession;
     this.#now = now;
   }
 
-  /** The cached session while it is fresh, else a new one from the host (one call however many ask at once). */
+  /**
+   * The cached session while it is fresh, else a new one from the host (one call however many ask at once). A host
+   * failure rejects with a SessionError.
+   */
   get(): Promise<WidgetSession> {
     if (this.#current && this.#now() < this.#renewAt) return Promise.resolve(this.#current);
     if (this.#pending) return this.#pending;
+    if (this.#refused && this.#now() < this.#refused.until) return Promise.reject(this.#refused.error);
     const fetchedAt = this.#now();
     this.#pending = this.#fetchSession()
       .then((session) => {
@@ -42,12 +74,23 @@ export class SessionCache {
         const lifetime = Number.isFinite(expires) ? expires - fetchedAt : 0;
         this.#renewAt = fetchedAt + Math.max(lifetime - RENEW_BEFORE_MS, lifetime / 2);
         this.#current = session;
+        this.#refused = undefined;
         return session;
+      })
+      .catch((cause: unknown) => {
+        const error = cause instanceof SessionError ? cause : new SessionError(cause);
+        this.#refused = { error, until: this.#now() + REFUSAL_HOLD_MS };
+        throw error;
       })
       .finally(() => {
         this.#pending = undefined;
       });
     return this.#pending;
+  }
+
+  /** Lets the next get() ask the host at once, even within the hold (the user asked to try again). */
+  forgetRefusal(): void {
+    this.#refused = undefined;
   }
 
   async token(): Promise<string> {

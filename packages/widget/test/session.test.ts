@@ -1,5 +1,15 @@
+import { APIConnectionError } from '@igny8/sdk';
 import { describe, expect, it, vi } from 'vitest';
-import { RENEW_BEFORE_MS, renewingFetch, SessionCache, type WidgetSession } from '../src/session.js';
+import { describeError } from '../src/errors.js';
+import { createI18n } from '../src/i18n/index.js';
+import {
+  REFUSAL_HOLD_MS,
+  RENEW_BEFORE_MS,
+  renewingFetch,
+  SessionCache,
+  SessionError,
+  type WidgetSession,
+} from '../src/session.js';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 
@@ -56,13 +66,29 @@ describe('SessionCache', () => {
     expect(await cache.token()).toBe('tok-2');
   });
 
-  it('asks again after the host failed once', async () => {
+  it('asks again once a failure of the host is two seconds old, and gives the same refusal until then', async () => {
+    let now = T0;
     const fetchSession = vi
       .fn<() => Promise<WidgetSession>>()
       .mockRejectedValueOnce(new Error('nonce expired'))
       .mockResolvedValueOnce({ token: 'ok', expiresAt: new Date(T0 + 600_000).toISOString(), siteId: 's' });
-    const cache = new SessionCache(fetchSession, () => T0);
+    const cache = new SessionCache(fetchSession, () => now);
     await expect(cache.token()).rejects.toThrow('nonce expired');
+    // The transport's retries of the request that needed it get the same answer, without asking the host.
+    await expect(cache.token()).rejects.toBeInstanceOf(SessionError);
+    expect(fetchSession).toHaveBeenCalledTimes(1);
+    now += REFUSAL_HOLD_MS;
+    expect(await cache.token()).toBe('ok');
+  });
+
+  it('asks again at once when the user retries', async () => {
+    const fetchSession = vi
+      .fn<() => Promise<WidgetSession>>()
+      .mockRejectedValueOnce(new Error('down'))
+      .mockResolvedValueOnce({ token: 'ok', expiresAt: new Date(T0 + 600_000).toISOString(), siteId: 's' });
+    const cache = new SessionCache(fetchSession, () => T0);
+    await expect(cache.token()).rejects.toThrow('down');
+    cache.forgetRefusal();
     expect(await cache.token()).toBe('ok');
   });
 
@@ -116,5 +142,34 @@ describe('renewingFetch', () => {
       headers: { authorization: 'Bearer tok-1' },
     });
     expect(invalid).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a session the host refuses', () => {
+  const i18n = createI18n('en');
+  const refusal = () =>
+    Object.assign(new Error('This site is not connected to Igny8 yet.'), { code: 'igny8_not_connected' });
+
+  it('shows the host’s reason when the host gave one (an error with a code), first session or renewal alike', async () => {
+    const cache = new SessionCache(async () => {
+      throw refusal();
+    });
+    const error = await cache.get().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SessionError);
+    expect(describeError(error, i18n)).toEqual({
+      message: 'This site is not connected to Igny8 yet.',
+      code: 'igny8_not_connected',
+    });
+    // A renewal that failed inside a request reaches the screen as the SDK's connection error around it.
+    const wrapped = new APIConnectionError(undefined, { cause: error });
+    expect(describeError(wrapped, i18n).message).toBe('This site is not connected to Igny8 yet.');
+  });
+
+  it('says only that no session could be had when the failure was not meant for the user', async () => {
+    const cache = new SessionCache(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await cache.get().catch((e: unknown) => e);
+    expect(describeError(error, i18n).message).toBe('Could not start a session.');
   });
 });

@@ -3272,7 +3272,7 @@ export const document: Record<string, any> = {
           "integrations"
         ],
         "summary": "Rotate the site's signing secret (signed with the current one)",
-        "description": "The previous secret stays valid for 300 seconds.",
+        "description": "Sent with no body (the signature covers the empty body). The previous secret stays valid for 300 seconds.",
         "security": [
           {
             "siteSignature": []
@@ -3323,6 +3323,7 @@ export const document: Record<string, any> = {
           "integrations"
         ],
         "summary": "Disconnect (signed, called by the plugin)",
+        "description": "Sent with no body. The server forgets the connection, as `DELETE /v1/sites/{site_id}/integration` does.",
         "security": [
           {
             "siteSignature": []
@@ -5687,6 +5688,7 @@ export const document: Record<string, any> = {
           "WORDPRESS_UNREACHABLE",
           "URL_NOT_ALLOWED",
           "FEATURE_NOT_ALLOWED",
+          "ORIGIN_NOT_ALLOWED",
           "KEYWORD_EXISTS",
           "NO_KEYWORDS",
           "IDEA_NOT_QUEUEABLE",
@@ -9747,6 +9749,8 @@ export const document: Record<string, any> = {
           "site_id",
           "status",
           "wordpress_url",
+          "rest_url",
+          "widget_origin",
           "wp_version",
           "plugin_version",
           "seo_plugin",
@@ -9773,6 +9777,20 @@ export const document: Record<string, any> = {
               "string",
               "null"
             ]
+          },
+          "rest_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The root of the site's REST API as the site reports it (`rest_url()`): `…/wp-json/` with pretty permalinks,\n`…/index.php?rest_route=/` with plain ones. Rediscovered from the site's `api.w.org` Link header when a call\nfinds the API moved.\n"
+          },
+          "widget_origin": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The origin of the site's wp-admin, recorded at connect. Widget sessions of this site are granted CORS from\nit (and only from it, or from `CORS_ORIGINS`), with no server configuration.\n"
           },
           "wp_version": {
             "type": [
@@ -9932,6 +9950,22 @@ export const document: Record<string, any> = {
           "site_url": {
             "$ref": "#/components/schemas/SiteUrl"
           },
+          "rest_url": {
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/SiteUrl"
+              }
+            ],
+            "description": "The site's REST API root (`rest_url()`); on the site's host. Discovered from the site when left out."
+          },
+          "admin_url": {
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/SiteUrl"
+              }
+            ],
+            "description": "Where wp-admin is (`admin_url()`); its origin is the one the widget runs on. Default `site_url`."
+          },
           "wp_version": {
             "type": "string",
             "maxLength": 40
@@ -9969,7 +10003,8 @@ export const document: Record<string, any> = {
         "additionalProperties": false,
         "required": [
           "status",
-          "site_id"
+          "site_id",
+          "widget_origin"
         ],
         "properties": {
           "status": {
@@ -9980,6 +10015,13 @@ export const document: Record<string, any> = {
           },
           "site_id": {
             "$ref": "#/components/schemas/Uuid"
+          },
+          "widget_origin": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The origin the widget of this site is granted CORS from (the plugin compares it with its wp-admin's)."
           }
         }
       },

@@ -985,7 +985,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the site's signing secret (signed with the current one)
-         * @description The previous secret stays valid for 300 seconds.
+         * @description Sent with no body (the signature covers the empty body). The previous secret stays valid for 300 seconds.
          */
         post: operations["rotateWordpressSecret"];
         delete?: never;
@@ -1003,7 +1003,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disconnect (signed, called by the plugin) */
+        /**
+         * Disconnect (signed, called by the plugin)
+         * @description Sent with no body. The server forgets the connection, as `DELETE /v1/sites/{site_id}/integration` does.
+         */
         post: operations["disconnectWordpress"];
         delete?: never;
         options?: never;
@@ -1665,7 +1668,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2642,6 +2645,17 @@ export interface components {
             /** @enum {string} */
             status: "not_connected" | "connected" | "error";
             wordpress_url: string | null;
+            /**
+             * @description The root of the site's REST API as the site reports it (`rest_url()`): `…/wp-json/` with pretty permalinks,
+             *     `…/index.php?rest_route=/` with plain ones. Rediscovered from the site's `api.w.org` Link header when a call
+             *     finds the API moved.
+             */
+            rest_url: string | null;
+            /**
+             * @description The origin of the site's wp-admin, recorded at connect. Widget sessions of this site are granted CORS from
+             *     it (and only from it, or from `CORS_ORIGINS`), with no server configuration.
+             */
+            widget_origin: string | null;
             wp_version: string | null;
             plugin_version: string | null;
             /** @description `yoast`, `rank_math`, `aioseo`, `seopress` or `none`, from the last sync. */
@@ -2677,6 +2691,10 @@ export interface components {
         WordpressConnectRequest: {
             code: string;
             site_url: components["schemas"]["SiteUrl"];
+            /** @description The site's REST API root (`rest_url()`); on the site's host. Discovered from the site when left out. */
+            rest_url?: components["schemas"]["SiteUrl"];
+            /** @description Where wp-admin is (`admin_url()`); its origin is the one the widget runs on. Default `site_url`. */
+            admin_url?: components["schemas"]["SiteUrl"];
             wp_version?: string;
             plugin_version?: string;
         };
@@ -2690,6 +2708,8 @@ export interface components {
             /** @enum {string} */
             status: "ok";
             site_id: components["schemas"]["Uuid"];
+            /** @description The origin the widget of this site is granted CORS from (the plugin compares it with its wp-admin's). */
+            widget_origin: string | null;
         };
         WordpressSecret: {
             secret: string;

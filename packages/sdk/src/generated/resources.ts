@@ -813,7 +813,7 @@ export interface Wordpress {
   /**
    * Rotate the site's signing secret (signed with the current one)
    *
-   * The previous secret stays valid for 300 seconds.
+   * Sent with no body (the signature covers the empty body). The previous secret stays valid for 300 seconds.
    *
    * `POST /v1/integrations/wordpress/rotate` (role: `public`)
    */
@@ -823,6 +823,8 @@ export interface Wordpress {
 
   /**
    * Disconnect (signed, called by the plugin)
+   *
+   * Sent with no body. The server forgets the connection, as `DELETE /v1/sites/{site_id}/integration` does.
    *
    * `POST /v1/integrations/wordpress/disconnect` (role: `public`)
    */

@@ -41,9 +41,10 @@ export async function authenticate(
   try {
     claims = await tokens.verify(token);
   } catch (err) {
-    // Not a user's access token: perhaps a widget session (another audience); else the first error.
-    const widget = await tokens.verifyWidget(token).catch(() => undefined);
-    if (!widget) throw err;
+    // Not a user's access token: perhaps a widget session (another audience); else the first error. An expired
+    // widget session says so (TOKEN_EXPIRED), not "invalid": that is what tells the widget to renew it.
+    const widget = await tokens.verifyWidget(token).catch((e: unknown) => e as Error);
+    if (widget instanceof Error) throw (widget as { code?: string }).code === 'TOKEN_EXPIRED' ? widget : err;
     return authenticateWidget(trx, widget);
   }
   await setTenant(trx, { accountId: claims.accountId, userId: claims.userId });

@@ -1,7 +1,8 @@
 // Debian's Chromium driven by playwright-core (no browser downloads here). CI installs it and sets
 // IGNY8_REQUIRE_BROWSER=1, so there a missing browser is a failure rather than a skip.
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -24,4 +25,18 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * A screenshot for the docs. Tests write nothing tracked, so the picture lands in docs/screenshots/ only
+ * when asked for (`IGNY8_SCREENSHOTS=1 pnpm test`); otherwise it is still taken — the page must render.
+ */
+export async function docsScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  if (process.env.IGNY8_SCREENSHOTS !== '1') {
+    await page.screenshot(options);
+    return;
+  }
+  const dir = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ ...options, path: `${dir}${name}` });
 }

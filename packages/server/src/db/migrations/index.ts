@@ -5,7 +5,8 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_billing.js';
 import * as m0003 from './0003_planner.js';
 import * as m0004 from './0004_integrations.js';
-import * as m0005 from './0005_sessions.js';
+import * as m0005 from './0005_integration_origins.js';
+import * as m0006 from './0006_sessions.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -17,7 +18,8 @@ const migrations: Record<string, Migration> = {
   '0002_billing': m0002,
   '0003_planner': m0003,
   '0004_integrations': m0004,
-  '0005_sessions': m0005,
+  '0005_integration_origins': m0005,
+  '0006_sessions': m0006,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

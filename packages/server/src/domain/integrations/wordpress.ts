@@ -9,7 +9,9 @@ import { AppError, BadRequestError, ConflictError, UnauthorizedError } from '../
 import { findVisibleSite } from '../sites.js';
 import { SecretBox } from './secret-box.js';
 import { HEADERS, SIGNATURE_WINDOW_SECONDS, type SignedHeaders, signRequest, verifyRequest } from './signing.js';
+import { originOf, siteOrigins } from './site-origins.js';
 import { assertPublicUrl } from './url-guard.js';
+import { acceptRestRoot, discoverRestRoot, restRouteUrl } from './wordpress-rest.js';
 
 const CODE_PREFIX = 'igny8_cc_';
 const SECRET_PREFIX = 'igny8_ws_';
@@ -21,6 +23,10 @@ interface IntegrationRow {
   site_id: string;
   status: 'connected' | 'error';
   wordpress_url: string;
+  /** The site's REST root as it reported it or as discovered; null until known. */
+  rest_url: string | null;
+  /** The origin of the site's wp-admin: its widget sessions are granted CORS from there. */
+  widget_origin: string | null;
   secret_current: string;
   secret_previous: string | null;
   previous_valid_until: Date | null;
@@ -44,6 +50,8 @@ export function presentIntegration(siteId: string, row: IntegrationRow | undefin
       site_id: siteId,
       status: 'not_connected' as const,
       wordpress_url: null,
+      rest_url: null,
+      widget_origin: null,
       wp_version: null,
       plugin_version: null,
       seo_plugin: null,
@@ -58,6 +66,8 @@ export function presentIntegration(siteId: string, row: IntegrationRow | undefin
     site_id: siteId,
     status: row.status,
     wordpress_url: row.wordpress_url,
+    rest_url: row.rest_url,
+    widget_origin: row.widget_origin,
     wp_version: row.wp_version,
     plugin_version: row.plugin_version,
     seo_plugin: row.seo_plugin,
@@ -88,15 +98,28 @@ export async function createConnectionCode(trx: Knex.Transaction, principal: Pri
   return { code, expires_at: expiresAt.toISOString() };
 }
 
-export async function disconnect(trx: Knex.Transaction, principal: Principal, siteId: string) {
+export async function disconnect(deps: AppDeps, trx: Knex.Transaction, principal: Principal, siteId: string) {
   await findVisibleSite(trx, principal, siteId);
-  await trx('integrations').where({ site_id: siteId }).delete();
+  await forgetIntegration(deps, trx, siteId);
+}
+
+/** Deletes a site's connection: its secrets stop signing and its wp-admin origin stops being granted CORS. */
+export async function forgetIntegration(deps: AppDeps, trx: Knex.Transaction, siteId: string) {
+  const deleted = await trx('integrations').where({ site_id: siteId }).delete().returning('widget_origin');
+  for (const row of deleted) siteOrigins(deps).forget(row.widget_origin);
 }
 
 /** The plugin exchanges a one-time code for the site's secret. */
 export async function connect(
   deps: AppDeps,
-  input: { code: string; site_url: string; wp_version?: string; plugin_version?: string },
+  input: {
+    code: string;
+    site_url: string;
+    rest_url?: string;
+    admin_url?: string;
+    wp_version?: string;
+    plugin_version?: string;
+  },
   /** The address the plugin reached us at: the API base to use when PUBLIC_URL is not set. */
   requestOrigin: string,
 ) {
@@ -108,15 +131,20 @@ export async function connect(
   const url = await assertPublicUrl(input.site_url, { allowPrivate: deps.config.allowPrivateUrls });
   const secret = newToken(SECRET_PREFIX, 32);
   const now = deps.now();
+  const origins: (string | null)[] = [];
   const siteId = await withTenant(deps.db.app, { accountId }, async (trx) => {
     const code = await trx('connection_codes').where({ code_hash: codeHash }).forUpdate().first();
     if (!code || code.used_at || new Date(code.expires_at) <= now) {
       throw new BadRequestError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
     }
     await trx('connection_codes').where({ id: code.id }).update({ used_at: now });
+    const previous = await trx('integrations').where({ site_id: code.site_id }).first('widget_origin');
     const fields = {
       status: 'connected',
       wordpress_url: url.toString().replace(/\/$/, ''),
+      // A REST root elsewhere than the site's host is ignored (and found again from the site when first needed).
+      rest_url: acceptRestRoot(input.rest_url, [url.hostname]),
+      widget_origin: originOf(input.admin_url) ?? url.origin,
       secret_current: box(deps).seal(secret),
       secret_previous: null,
       previous_valid_until: null,
@@ -131,8 +159,11 @@ export async function connect(
       .onConflict('site_id')
       .merge(fields);
     await trx('sites').where({ id: code.site_id }).whereNull('url').update({ url: fields.wordpress_url });
+    origins.push(previous?.widget_origin ?? null, fields.widget_origin);
     return code.site_id as string;
   });
+  // Committed: the widget may be opened at once from the new origin, and no longer from a previous one.
+  for (const origin of origins) siteOrigins(deps).forget(origin);
   return { site_id: siteId, secret, api_base_url: deps.config.publicUrlSet ? deps.config.publicUrl : requestOrigin };
 }
 
@@ -216,15 +247,63 @@ export async function rotateSecret(deps: AppDeps, trx: Knex.Transaction, row: In
   return { secret };
 }
 
-/** A signed call from Igny8 to the plugin. */
-async function callPlugin(deps: AppDeps, row: IntegrationRow, method: 'GET' | 'POST', route: string, body?: unknown) {
-  const base = await assertPublicUrl(row.wordpress_url, { allowPrivate: deps.config.allowPrivateUrls });
-  const url = new URL(`${base.toString().replace(/\/$/, '')}/wp-json/igny8/v1/${route}`);
+/** The site no longer serves its REST API where we called it (a redirect, or a page that is not JSON). */
+class RestApiMoved extends AppError {
+  constructor(message: string) {
+    super(409, 'WORDPRESS_UNREACHABLE', message);
+  }
+}
+
+/**
+ * A signed call from Igny8 to the plugin, at the site's REST root. When the root is not known yet, or the site
+ * answers from elsewhere (its permalinks changed), the root is read from the site and the call made once more there.
+ */
+async function callPlugin(
+  deps: AppDeps,
+  trx: Knex.Transaction,
+  row: IntegrationRow,
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown,
+) {
+  const options = { allowPrivate: deps.config.allowPrivateUrls };
+  const discovered = row.rest_url ? null : await discoverRestRoot(row.wordpress_url, options);
+  const root = row.rest_url ?? discovered ?? `${row.wordpress_url}/wp-json/`;
+  try {
+    const answer = await signedPluginCall(deps, row, root, method, route, body);
+    if (root !== row.rest_url) await saveRestRoot(trx, row, root);
+    return answer;
+  } catch (err) {
+    if (!(err instanceof RestApiMoved) || discovered) throw err;
+    const found = await discoverRestRoot(row.wordpress_url, options);
+    if (!found || found === root) throw err;
+    const answer = await signedPluginCall(deps, row, found, method, route, body);
+    await saveRestRoot(trx, row, found);
+    return answer;
+  }
+}
+
+async function saveRestRoot(trx: Knex.Transaction, row: IntegrationRow, root: string) {
+  await trx('integrations').where({ id: row.id }).update({ rest_url: root });
+}
+
+async function signedPluginCall(
+  deps: AppDeps,
+  row: IntegrationRow,
+  root: string,
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown,
+) {
+  const url = await assertPublicUrl(restRouteUrl(root, `igny8/v1/${route}`).toString(), {
+    allowPrivate: deps.config.allowPrivateUrls,
+  });
   const text = body === undefined ? '' : JSON.stringify(body);
   const headers = signRequest({
     siteId: row.site_id,
     secret: box(deps).open(row.secret_current),
     method,
+    // Exactly what goes on the wire: `/wp-json/igny8/v1/…`, or `/index.php?rest_route=%2Figny8%2Fv1%2F…`.
     path: url.pathname + url.search,
     body: text,
     now: deps.now(),
@@ -235,11 +314,18 @@ async function callPlugin(deps: AppDeps, row: IntegrationRow, method: 'GET' | 'P
       method,
       headers: { ...headers, accept: 'application/json', ...(text ? { 'content-type': 'application/json' } : {}) },
       body: text || undefined,
-      redirect: 'error',
+      // A redirect is not followed: the signature is for this URL, and the target has not been through the guard.
+      redirect: 'manual',
       signal: AbortSignal.timeout(15_000),
     });
   } catch (err) {
     throw new AppError(409, 'WORDPRESS_UNREACHABLE', `WordPress did not answer: ${(err as Error).message}.`);
+  }
+  if (res.status >= 300 && res.status < 400) {
+    await res.body?.cancel();
+    throw new RestApiMoved(
+      `WordPress answered ${res.status} (a redirect) at ${url.origin}${url.pathname}: its REST API is not there.`,
+    );
   }
   // The answer is untrusted input: read a bounded amount and only the fields we expect.
   const raw = (await res.text()).slice(0, 2_000_000);
@@ -247,7 +333,7 @@ async function callPlugin(deps: AppDeps, row: IntegrationRow, method: 'GET' | 'P
   try {
     json = JSON.parse(raw);
   } catch {
-    json = undefined;
+    throw new RestApiMoved(`WordPress answered ${res.status} with a page that is not JSON: its REST API is not there.`);
   }
   if (!res.ok) {
     const code = (json as { code?: string } | undefined)?.code;
@@ -273,7 +359,7 @@ export async function testConnection(deps: AppDeps, trx: Knex.Transaction, princ
   const row = await requireConnected(trx, principal, siteId);
   const now = deps.now();
   try {
-    const health = await callPlugin(deps, row, 'GET', 'health');
+    const health = await callPlugin(deps, trx, row, 'GET', 'health');
     await trx('integrations')
       .where({ id: row.id })
       .update({
@@ -295,7 +381,7 @@ const SEO_PLUGINS = new Set(['yoast', 'rank_math', 'aioseo', 'seopress', 'none']
 
 export async function syncSite(deps: AppDeps, trx: Knex.Transaction, principal: Principal, siteId: string) {
   const row = await requireConnected(trx, principal, siteId);
-  const site = await callPlugin(deps, row, 'GET', 'site');
+  const site = await callPlugin(deps, trx, row, 'GET', 'site');
   const list = (v: unknown) => (Array.isArray(v) ? v.slice(0, 5000) : []);
   const terms = (v: unknown) =>
     list(v)

@@ -19,8 +19,8 @@ export const integrationHandlers: HandlerGroup = {
   getIntegration: async ({ db, principal, params }) => ({
     data: await wp.getIntegration(db, principal, params.site_id),
   }),
-  disconnectIntegration: async ({ db, principal, params }) => {
-    await wp.disconnect(db, principal, params.site_id);
+  disconnectIntegration: async ({ db, principal, params, deps }) => {
+    await wp.disconnect(deps, db, principal, params.site_id);
     return undefined;
   },
   createConnectionCode: async ({ db, principal, params, deps }) => ({
@@ -40,6 +40,7 @@ export const integrationHandlers: HandlerGroup = {
     data: await wp.withSignedSite(input.deps, signed(input), async (_trx, row) => ({
       status: 'ok' as const,
       site_id: row.site_id,
+      widget_origin: row.widget_origin,
     })),
   }),
   rotateWordpressSecret: async (input) => ({
@@ -47,7 +48,7 @@ export const integrationHandlers: HandlerGroup = {
   }),
   disconnectWordpress: async (input) => {
     await wp.withSignedSite(input.deps, signed(input), (trx, row) =>
-      trx('integrations').where({ id: row.id }).delete(),
+      wp.forgetIntegration(input.deps, trx, row.site_id),
     );
     return undefined;
   },
