@@ -1827,7 +1827,7 @@ export const document: Record<string, any> = {
           "planner"
         ],
         "summary": "Import keywords from CSV (long-running)",
-        "description": "The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,\nGoogle Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number\nin the operation's result while the good rows are kept.\n",
+        "description": "The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,\nGoogle Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number\nin the operation's result while the good rows are kept: a malformed line (say, an unbalanced quote) is one\nrefused row and reading goes on at the next line. The result is a `KeywordImportResult`.\n\nA file that is not text — NUL bytes, control characters, bytes that were not UTF-8 (U+FFFD), a UTF-16 file\nread as UTF-8 — is refused at once with `422 FILE_NOT_TEXT` (`details.line`, `details.found`).\n",
         "x-igny8-role": "editor",
         "x-sdk-resource": "keywords",
         "x-sdk-method": "import",
@@ -1872,6 +1872,9 @@ export const document: Record<string, any> = {
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
           }
         }
       }
@@ -5216,6 +5219,7 @@ export const document: Record<string, any> = {
           "FEATURE_NOT_ALLOWED",
           "KEYWORD_EXISTS",
           "NO_KEYWORDS",
+          "FILE_NOT_TEXT",
           "IDEA_NOT_QUEUEABLE",
           "INVOICE_NOT_PAYABLE",
           "PAYMENT_NOT_PENDING",
@@ -8529,6 +8533,138 @@ export const document: Record<string, any> = {
             "maxLength": 2
           }
         }
+      },
+      "KeywordImportResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The `result` of a `keywords.import` operation. Every refused row is counted: `invalid_count` is all of them,\n`invalid_summary` groups all of them by code, and `invalid` lists the first 1,000 one by one (lowest line\nfirst; `invalid_truncated` says whether there were more).\n",
+        "required": [
+          "total_rows",
+          "imported",
+          "duplicates",
+          "invalid_count",
+          "invalid",
+          "invalid_truncated",
+          "invalid_summary",
+          "header_detected",
+          "columns"
+        ],
+        "properties": {
+          "total_rows": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Data rows read (not the header, not empty lines)."
+          },
+          "imported": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "New keywords stored."
+          },
+          "duplicates": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Rows whose keyword the file or the site already had."
+          },
+          "invalid_count": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Every refused row."
+          },
+          "invalid": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/KeywordImportRefusal"
+            }
+          },
+          "invalid_truncated": {
+            "type": "boolean",
+            "description": "More rows were refused than `invalid` lists."
+          },
+          "invalid_summary": {
+            "type": "array",
+            "description": "Every refused row, counted by code (the counts add up to `invalid_count`), most frequent first.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "code",
+                "count",
+                "first_line",
+                "last_line",
+                "example"
+              ],
+              "properties": {
+                "code": {
+                  "$ref": "#/components/schemas/KeywordImportRefusalCode"
+                },
+                "count": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "first_line": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "last_line": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "example": {
+                  "type": "string",
+                  "description": "The reason given for the first of these rows."
+                }
+              }
+            }
+          },
+          "header_detected": {
+            "type": "boolean"
+          },
+          "columns": {
+            "type": "object",
+            "description": "The column each field was read from (its header, or `column N` without a header row).",
+            "additionalProperties": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "KeywordImportRefusal": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "line",
+          "code",
+          "reason"
+        ],
+        "properties": {
+          "line": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The line of the file the row starts on (the header is line 1)."
+          },
+          "code": {
+            "$ref": "#/components/schemas/KeywordImportRefusalCode"
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      },
+      "KeywordImportRefusalCode": {
+        "type": "string",
+        "description": "Why a row was refused: `MALFORMED_ROW` (an unbalanced quote, text after a closing quote), `NO_KEYWORD` (empty,\nor only spaces, punctuation or symbols), `KEYWORD_TOO_LONG` (over 300 characters), `INVALID_VOLUME` (not a\nwhole number from 0 to 2,147,483,647 — a negative volume is refused, never read as 0), `INVALID_DIFFICULTY`\n(not 0–100), `INVALID_CPC`, `INVALID_INTENT`, `UNKNOWN_SECTOR`, `PLAN_LIMIT_REACHED`.\n",
+        "enum": [
+          "MALFORMED_ROW",
+          "NO_KEYWORD",
+          "KEYWORD_TOO_LONG",
+          "INVALID_VOLUME",
+          "INVALID_DIFFICULTY",
+          "INVALID_CPC",
+          "INVALID_INTENT",
+          "UNKNOWN_SECTOR",
+          "PLAN_LIMIT_REACHED"
+        ]
       },
       "ClusteringRequest": {
         "type": "object",
