@@ -4,6 +4,9 @@ import { document } from '@igny8/contract';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../src/db/tenant.js';
+import { createOperation } from '../src/domain/operations.js';
+import { KEYWORD_IMPORT_JOB } from '../src/jobs/definitions.js';
 import { call, signup } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -175,6 +178,34 @@ describe('a file that is not text', () => {
     expect(res.status).toBe(422);
     expect(res.body.error.details).toMatchObject({ line: 4, found: 'not-utf-8', character: 'U+FFFD' });
     expect(res.body.error.message).toMatch(/line 4/);
+  });
+
+  it('that reaches the job anyway fails at once with FILE_NOT_TEXT, attempted once', async () => {
+    const { token, siteId, accountId } = await site();
+    // As an import queued before the request checked its file would: straight into the queue.
+    const operationId = await withTenant(server.deps.db.app, { accountId }, async (trx) => {
+      const [upload] = await trx('keyword_imports')
+        .insert({ account_id: accountId, site_id: siteId, csv: 'keyword\nshoes\nbad\u0001row\n' })
+        .returning('id');
+      const op = await createOperation(trx, { accountId, kind: 'keywords.import', createdBy: null });
+      await server.deps.jobs.send(trx, KEYWORD_IMPORT_JOB, { operationId: op.id, accountId, importId: upload.id });
+      return op.id;
+    });
+    const done = await waitFor(token, operationId);
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatchObject({ code: 'FILE_NOT_TEXT', details: { line: 3, found: 'control-character' } });
+    // The operation is failed before the queue settles its job: wait for that, then count the attempts.
+    let jobs: { state: string; retry_count: number }[] = [];
+    for (let i = 0; i < 50; i++) {
+      jobs = await server.deps.db
+        .owner('pgboss.job')
+        .where({ name: KEYWORD_IMPORT_JOB })
+        .whereRaw("data->>'operationId' = ?", [operationId])
+        .select('state', 'retry_count');
+      if (jobs.every((j) => j.state !== 'active')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(jobs).toEqual([{ state: 'completed', retry_count: 0 }]);
   });
 });
 

@@ -5220,6 +5220,8 @@ export const document: Record<string, any> = {
           "KEYWORD_EXISTS",
           "NO_KEYWORDS",
           "FILE_NOT_TEXT",
+          "AI_PROVIDER_FAILED",
+          "JOB_FAILED",
           "IDEA_NOT_QUEUEABLE",
           "INVOICE_NOT_PAYABLE",
           "PAYMENT_NOT_PENDING",
@@ -6536,6 +6538,7 @@ export const document: Record<string, any> = {
           "error",
           "created_at",
           "updated_at",
+          "started_at",
           "finished_at"
         ],
         "properties": {
@@ -6571,6 +6574,7 @@ export const document: Record<string, any> = {
             "description": "What the work produced, once `succeeded`; its shape depends on `kind`."
           },
           "error": {
+            "description": "Why the work `failed`, with a code to branch on. An input the work cannot use fails at once, not retried,\nwith its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`, `PLAN_LIMIT_REACHED`…). A problem\nof the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`: `RATE_LIMITED`, `TIMEOUT`,\n`QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else is retried and, when\nthe last attempt fails too, `JOB_FAILED`, whose message names the step that failed (`details.step`,\n`details.attempts`).\n",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/Error"
@@ -6586,12 +6590,21 @@ export const document: Record<string, any> = {
           "updated_at": {
             "$ref": "#/components/schemas/Timestamp"
           },
+          "started_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When a worker first started the work; null while `queued`."
+          },
           "finished_at": {
             "type": [
               "string",
               "null"
             ],
-            "format": "date-time"
+            "format": "date-time",
+            "description": "When the work ended (`succeeded`, `failed` or `cancelled`); null before."
           }
         }
       },

@@ -5,6 +5,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_billing.js';
 import * as m0003 from './0003_planner.js';
 import * as m0004 from './0004_integrations.js';
+import * as m0005 from './0005_operation_started_at.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0002_billing': m0002,
   '0003_planner': m0003,
   '0004_integrations': m0004,
+  '0005_operation_started_at': m0005,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
