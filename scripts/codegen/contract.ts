@@ -85,6 +85,7 @@ function manifestEntry(op: OperationInfo) {
     auth: op.auth,
     secretFields: op.secretFields,
     widgetFeatures: op.widgetFeatures,
+    fileFields: op.fileFields,
     rawBody: op.rawBody,
     bodyLimit: op.bodyLimit ?? null,
   };
@@ -121,6 +122,8 @@ export function operationsFile(spec: Spec): string {
     '  secretFields: readonly (readonly string[])[];',
     '  /** The widget features that open it (`x-igny8-widget-features`); none: widget tokens are refused. */',
     '  widgetFeatures: readonly string[];',
+    '  /** Paths to file contents in its body (`x-igny8-file`), whose text the operation checks itself. */',
+    '  fileFields: readonly (readonly string[])[];',
     '  /** The handler gets the exact request bytes (`x-igny8-raw-body`). */',
     '  rawBody: boolean;',
     '  /** A larger body limit in bytes for this operation (`x-igny8-body-limit`), else null. */',

@@ -55,6 +55,8 @@ export interface OperationInfo {
   secretFields: string[][];
   /** The widget features that open this operation (`x-igny8-widget-features`). */
   widgetFeatures: string[];
+  /** Where the body holds a file's content (`x-igny8-file`): its text is checked by the operation. */
+  fileFields: string[][];
   /** `x-igny8-raw-body`: the handler needs the exact bytes (signature verification). */
   rawBody: boolean;
   /** `x-igny8-body-limit`: a larger body limit in bytes for this operation (imports). */
@@ -122,7 +124,8 @@ export function loadSpec(file: string): Spec {
         paginated,
         idempotent: method === 'post' && op['x-igny8-role'] !== 'public',
         auth: authOf(op, document.security ?? []),
-        secretFields: secretPaths(successSchema, components.schemas ?? {}),
+        secretFields: markedPaths(successSchema, components.schemas ?? {}, 'x-igny8-secret'),
+        fileFields: markedPaths(bodyContent?.schema, components.schemas ?? {}, 'x-igny8-file'),
         widgetFeatures: Object.keys(widgetFeatures).filter((f) => widgetFeatures[f]?.includes(op.operationId)),
         rawBody: op['x-igny8-raw-body'] === true,
         bodyLimit: op['x-igny8-body-limit'],
@@ -132,26 +135,27 @@ export function loadSpec(file: string): Spec {
   return { document, schemas: components.schemas ?? {}, operations };
 }
 
-/** Paths to every property marked `x-igny8-secret` inside `schema`. */
-function secretPaths(
+/** Paths to every property inside `schema` that carries the extension `mark` (set to true). */
+function markedPaths(
   schema: JsonSchema | undefined,
   schemas: Record<string, JsonSchema>,
+  mark: string,
   trail: string[] = [],
   seen: string[] = [],
 ): string[][] {
   if (!schema) return [];
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
-    return seen.includes(name) ? [] : secretPaths(schemas[name], schemas, trail, [...seen, name]);
+    return seen.includes(name) ? [] : markedPaths(schemas[name], schemas, mark, trail, [...seen, name]);
   }
-  if (schema['x-igny8-secret'] === true) return [trail];
+  if (schema[mark] === true) return [trail];
   const found: string[][] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    found.push(...secretPaths(property, schemas, [...trail, name], seen));
+    found.push(...markedPaths(property, schemas, mark, [...trail, name], seen));
   }
-  if (schema.items) found.push(...secretPaths(schema.items, schemas, [...trail, '*'], seen));
+  if (schema.items) found.push(...markedPaths(schema.items, schemas, mark, [...trail, '*'], seen));
   for (const variant of [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])]) {
-    found.push(...secretPaths(variant, schemas, trail, seen));
+    found.push(...markedPaths(variant, schemas, mark, trail, seen));
   }
   return found;
 }

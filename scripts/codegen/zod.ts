@@ -104,7 +104,11 @@ function stringSchema(s: JsonSchema, helper: (name: string) => string): string {
   if (typeof s.minLength === 'number') out += `.min(${s.minLength})`;
   if (typeof s.maxLength === 'number') out += `.max(${s.maxLength})`;
   if (typeof s.pattern === 'string') out += `.regex(new RegExp(${lit(s.pattern)}))`;
-  if (!STRICT_FORMATS.has(format ?? '')) out += `.regex(${helper('plainText')}, ${helper('plainTextMessage')})`;
+  // A file's content (`x-igny8-file`) is checked by its operation, which can say more than "a control
+  // character" (which line, which encoding it looks like).
+  if (!STRICT_FORMATS.has(format ?? '') && s['x-igny8-file'] !== true) {
+    out += `.regex(${helper('plainText')}, ${helper('plainTextMessage')})`;
+  }
   return out;
 }
 

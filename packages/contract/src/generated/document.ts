@@ -2022,7 +2022,7 @@ export const document: Record<string, any> = {
           "planner"
         ],
         "summary": "Import keywords from CSV (long-running)",
-        "description": "The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,\nGoogle Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number\nin the operation's result while the good rows are kept.\n",
+        "description": "The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,\nGoogle Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number\nin the operation's result while the good rows are kept: a malformed line (say, an unbalanced quote) is one\nrefused row and reading goes on at the next line. The result is a `KeywordImportResult`.\n\nA file that is not text — NUL bytes, control characters, bytes that were not UTF-8 (U+FFFD), a UTF-16 file\nread as UTF-8 — is refused at once with `422 FILE_NOT_TEXT` (`details.line`, `details.found`).\n",
         "x-igny8-role": "editor",
         "x-sdk-resource": "keywords",
         "x-sdk-method": "import",
@@ -2073,6 +2073,9 @@ export const document: Record<string, any> = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
           }
         }
       }
@@ -5691,6 +5694,9 @@ export const document: Record<string, any> = {
           "ORIGIN_NOT_ALLOWED",
           "KEYWORD_EXISTS",
           "NO_KEYWORDS",
+          "FILE_NOT_TEXT",
+          "AI_PROVIDER_FAILED",
+          "JOB_FAILED",
           "IDEA_NOT_QUEUEABLE",
           "INVOICE_NOT_PAYABLE",
           "PAYMENT_NOT_PENDING",
@@ -7010,6 +7016,7 @@ export const document: Record<string, any> = {
           "error",
           "created_at",
           "updated_at",
+          "started_at",
           "finished_at"
         ],
         "properties": {
@@ -7045,6 +7052,7 @@ export const document: Record<string, any> = {
             "description": "What the work produced, once `succeeded`; its shape depends on `kind`."
           },
           "error": {
+            "description": "Why the work `failed`, with a code to branch on. An input the work cannot use fails at once, not retried,\nwith its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`, `PLAN_LIMIT_REACHED`…). A problem\nof the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`: `RATE_LIMITED`, `TIMEOUT`,\n`QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else is retried and, when\nthe last attempt fails too, `JOB_FAILED`, whose message names the step that failed (`details.step`,\n`details.attempts`).\n",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/Error"
@@ -7060,12 +7068,21 @@ export const document: Record<string, any> = {
           "updated_at": {
             "$ref": "#/components/schemas/Timestamp"
           },
+          "started_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When a worker first started the work; null while `queued`."
+          },
           "finished_at": {
             "type": [
               "string",
               "null"
             ],
-            "format": "date-time"
+            "format": "date-time",
+            "description": "When the work ended (`succeeded`, `failed` or `cancelled`); null before."
           }
         }
       },
@@ -8990,7 +9007,8 @@ export const document: Record<string, any> = {
             "type": "string",
             "minLength": 1,
             "maxLength": 60000000,
-            "description": "The file's text, header row first."
+            "x-igny8-file": true,
+            "description": "The file's text, header row first. A file that is not UTF-8 text (binary, UTF-16, NUL bytes) is refused with `422 FILE_NOT_TEXT`, naming the line."
           },
           "sector_id": {
             "$ref": "#/components/schemas/Uuid",
@@ -9008,6 +9026,138 @@ export const document: Record<string, any> = {
             "maxLength": 2
           }
         }
+      },
+      "KeywordImportResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The `result` of a `keywords.import` operation. Every refused row is counted: `invalid_count` is all of them,\n`invalid_summary` groups all of them by code, and `invalid` lists the first 1,000 one by one (lowest line\nfirst; `invalid_truncated` says whether there were more).\n",
+        "required": [
+          "total_rows",
+          "imported",
+          "duplicates",
+          "invalid_count",
+          "invalid",
+          "invalid_truncated",
+          "invalid_summary",
+          "header_detected",
+          "columns"
+        ],
+        "properties": {
+          "total_rows": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Data rows read (not the header, not empty lines)."
+          },
+          "imported": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "New keywords stored."
+          },
+          "duplicates": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Rows whose keyword the file or the site already had."
+          },
+          "invalid_count": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Every refused row."
+          },
+          "invalid": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/KeywordImportRefusal"
+            }
+          },
+          "invalid_truncated": {
+            "type": "boolean",
+            "description": "More rows were refused than `invalid` lists."
+          },
+          "invalid_summary": {
+            "type": "array",
+            "description": "Every refused row, counted by code (the counts add up to `invalid_count`), most frequent first.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "code",
+                "count",
+                "first_line",
+                "last_line",
+                "example"
+              ],
+              "properties": {
+                "code": {
+                  "$ref": "#/components/schemas/KeywordImportRefusalCode"
+                },
+                "count": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "first_line": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "last_line": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "example": {
+                  "type": "string",
+                  "description": "The reason given for the first of these rows."
+                }
+              }
+            }
+          },
+          "header_detected": {
+            "type": "boolean"
+          },
+          "columns": {
+            "type": "object",
+            "description": "The column each field was read from (its header, or `column N` without a header row).",
+            "additionalProperties": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "KeywordImportRefusal": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "line",
+          "code",
+          "reason"
+        ],
+        "properties": {
+          "line": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The line of the file the row starts on (the header is line 1)."
+          },
+          "code": {
+            "$ref": "#/components/schemas/KeywordImportRefusalCode"
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      },
+      "KeywordImportRefusalCode": {
+        "type": "string",
+        "description": "Why a row was refused: `MALFORMED_ROW` (an unbalanced quote, text after a closing quote), `NO_KEYWORD` (empty,\nor only spaces, punctuation or symbols), `KEYWORD_TOO_LONG` (over 300 characters), `INVALID_VOLUME` (not a\nwhole number from 0 to 2,147,483,647 — a negative volume is refused, never read as 0), `INVALID_DIFFICULTY`\n(not 0–100), `INVALID_CPC`, `INVALID_INTENT`, `UNKNOWN_SECTOR`, `PLAN_LIMIT_REACHED`.\n",
+        "enum": [
+          "MALFORMED_ROW",
+          "NO_KEYWORD",
+          "KEYWORD_TOO_LONG",
+          "INVALID_VOLUME",
+          "INVALID_DIFFICULTY",
+          "INVALID_CPC",
+          "INVALID_INTENT",
+          "UNKNOWN_SECTOR",
+          "PLAN_LIMIT_REACHED"
+        ]
       },
       "ClusteringRequest": {
         "type": "object",

@@ -607,7 +607,11 @@ export interface paths {
          * Import keywords from CSV (long-running)
          * @description The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,
          *     Google Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number
-         *     in the operation's result while the good rows are kept.
+         *     in the operation's result while the good rows are kept: a malformed line (say, an unbalanced quote) is one
+         *     refused row and reading goes on at the next line. The result is a `KeywordImportResult`.
+         *
+         *     A file that is not text — NUL bytes, control characters, bytes that were not UTF-8 (U+FFFD), a UTF-16 file
+         *     read as UTF-8 — is refused at once with `422 FILE_NOT_TEXT` (`details.line`, `details.found`).
          */
         post: operations["importKeywords"];
         delete?: never;
@@ -1668,7 +1672,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -1999,10 +2003,26 @@ export interface components {
             };
             /** @description What the work produced, once `succeeded`; its shape depends on `kind`. */
             result: unknown;
+            /**
+             * @description Why the work `failed`, with a code to branch on. An input the work cannot use fails at once, not retried,
+             *     with its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`, `PLAN_LIMIT_REACHED`…). A problem
+             *     of the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`: `RATE_LIMITED`, `TIMEOUT`,
+             *     `QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else is retried and, when
+             *     the last attempt fails too, `JOB_FAILED`, whose message names the step that failed (`details.step`,
+             *     `details.attempts`).
+             */
             error: components["schemas"]["Error"] | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When a worker first started the work; null while `queued`.
+             */
+            started_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the work ended (`succeeded`, `failed` or `cancelled`); null before.
+             */
             finished_at: string | null;
         };
         OperationResponse: {
@@ -2454,7 +2474,7 @@ export interface components {
             }[];
         };
         KeywordImportRequest: {
-            /** @description The file's text, header row first. */
+            /** @description The file's text, header row first. A file that is not UTF-8 text (binary, UTF-16, NUL bytes) is refused with `422 FILE_NOT_TEXT`, naming the line. */
             csv: string;
             /** @description Sector for rows that name none (default the site's first sector). */
             sector_id?: components["schemas"]["Uuid"];
@@ -2462,6 +2482,52 @@ export interface components {
             language?: string;
             country?: string;
         };
+        /**
+         * @description The `result` of a `keywords.import` operation. Every refused row is counted: `invalid_count` is all of them,
+         *     `invalid_summary` groups all of them by code, and `invalid` lists the first 1,000 one by one (lowest line
+         *     first; `invalid_truncated` says whether there were more).
+         */
+        KeywordImportResult: {
+            /** @description Data rows read (not the header, not empty lines). */
+            total_rows: number;
+            /** @description New keywords stored. */
+            imported: number;
+            /** @description Rows whose keyword the file or the site already had. */
+            duplicates: number;
+            /** @description Every refused row. */
+            invalid_count: number;
+            invalid: components["schemas"]["KeywordImportRefusal"][];
+            /** @description More rows were refused than `invalid` lists. */
+            invalid_truncated: boolean;
+            /** @description Every refused row, counted by code (the counts add up to `invalid_count`), most frequent first. */
+            invalid_summary: {
+                code: components["schemas"]["KeywordImportRefusalCode"];
+                count: number;
+                first_line: number;
+                last_line: number;
+                /** @description The reason given for the first of these rows. */
+                example: string;
+            }[];
+            header_detected: boolean;
+            /** @description The column each field was read from (its header, or `column N` without a header row). */
+            columns: {
+                [key: string]: string;
+            };
+        };
+        KeywordImportRefusal: {
+            /** @description The line of the file the row starts on (the header is line 1). */
+            line: number;
+            code: components["schemas"]["KeywordImportRefusalCode"];
+            reason: string;
+        };
+        /**
+         * @description Why a row was refused: `MALFORMED_ROW` (an unbalanced quote, text after a closing quote), `NO_KEYWORD` (empty,
+         *     or only spaces, punctuation or symbols), `KEYWORD_TOO_LONG` (over 300 characters), `INVALID_VOLUME` (not a
+         *     whole number from 0 to 2,147,483,647 — a negative volume is refused, never read as 0), `INVALID_DIFFICULTY`
+         *     (not 0–100), `INVALID_CPC`, `INVALID_INTENT`, `UNKNOWN_SECTOR`, `PLAN_LIMIT_REACHED`.
+         * @enum {string}
+         */
+        KeywordImportRefusalCode: "MALFORMED_ROW" | "NO_KEYWORD" | "KEYWORD_TOO_LONG" | "INVALID_VOLUME" | "INVALID_DIFFICULTY" | "INVALID_CPC" | "INVALID_INTENT" | "UNKNOWN_SECTOR" | "PLAN_LIMIT_REACHED";
         ClusteringRequest: {
             /**
              * @default lexical
@@ -4145,6 +4211,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     exportKeywords: {

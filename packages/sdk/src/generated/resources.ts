@@ -512,7 +512,11 @@ export interface Keywords {
    *
    * The header row is detected, including the column names of the common keyword-tool exports (Semrush, Ahrefs,
    * Google Keyword Planner, Moz…). Rows are deduplicated by normalized phrase; bad rows are reported by line number
-   * in the operation's result while the good rows are kept.
+   * in the operation's result while the good rows are kept: a malformed line (say, an unbalanced quote) is one
+   * refused row and reading goes on at the next line. The result is a `KeywordImportResult`.
+   *
+   * A file that is not text — NUL bytes, control characters, bytes that were not UTF-8 (U+FFFD), a UTF-16 file
+   * read as UTF-8 — is refused at once with `422 FILE_NOT_TEXT` (`details.line`, `details.found`).
    *
    * `POST /v1/sites/{site_id}/keywords/import` (role: `editor`)
    */

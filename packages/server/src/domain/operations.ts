@@ -14,6 +14,7 @@ export interface OperationRow {
   error: { code: string; message: string; details?: Record<string, unknown> } | null;
   created_at: Date;
   updated_at: Date;
+  started_at: Date | null;
   finished_at: Date | null;
 }
 
@@ -27,6 +28,7 @@ export function presentOperation(row: OperationRow) {
     error: row.error ?? null,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
+    started_at: row.started_at?.toISOString() ?? null,
     finished_at: row.finished_at?.toISOString() ?? null,
   };
 }
@@ -53,11 +55,23 @@ export async function getOperation(trx: Knex.Transaction, id: string): Promise<O
   return row;
 }
 
-export async function markRunning(trx: Knex.Transaction, id: string, total?: number) {
-  await trx('operations')
+// Times an operation's steps are written with are the statement's clock (clock_timestamp()), not now(): now()
+// is the start of the transaction, and the work and its success share one transaction, so finished_at
+// written with now() was the moment the work started.
+const CLOCK = 'clock_timestamp()';
+
+/** Marks the operation running; false when it is already final (a job delivered again after it ended). */
+export async function markRunning(trx: Knex.Transaction, id: string, total?: number): Promise<boolean> {
+  const updated = await trx('operations')
     .where({ id })
     .whereIn('status', ['queued', 'running'])
-    .update({ status: 'running', ...(total !== undefined ? { progress_total: total } : {}), updated_at: trx.fn.now() });
+    .update({
+      status: 'running',
+      ...(total !== undefined ? { progress_total: total } : {}),
+      started_at: trx.raw(`coalesce(started_at, ${CLOCK})`),
+      updated_at: trx.raw(CLOCK),
+    });
+  return updated > 0;
 }
 
 export async function reportProgress(trx: Knex.Transaction, id: string, done: number, total?: number) {
@@ -70,20 +84,32 @@ export async function reportProgress(trx: Knex.Transaction, id: string, done: nu
     });
 }
 
+// An operation that is final stays as it is: a late or repeated attempt must not turn a success into a failure.
 export async function succeed(trx: Knex.Transaction, id: string, result: unknown) {
   await trx('operations')
     .where({ id })
+    .whereIn('status', ['queued', 'running'])
     .update({
       status: 'succeeded',
       result: JSON.stringify(result),
       progress_done: trx.raw('greatest(progress_done, progress_total)'),
-      updated_at: trx.fn.now(),
-      finished_at: trx.fn.now(),
+      updated_at: trx.raw(CLOCK),
+      finished_at: trx.raw(CLOCK),
     });
 }
 
-export async function fail(trx: Knex.Transaction, id: string, error: { code: string; message: string }) {
+export async function fail(
+  trx: Knex.Transaction,
+  id: string,
+  error: { code: string; message: string; details?: Record<string, unknown> },
+) {
   await trx('operations')
     .where({ id })
-    .update({ status: 'failed', error: JSON.stringify(error), updated_at: trx.fn.now(), finished_at: trx.fn.now() });
+    .whereIn('status', ['queued', 'running'])
+    .update({
+      status: 'failed',
+      error: JSON.stringify(error),
+      updated_at: trx.raw(CLOCK),
+      finished_at: trx.raw(CLOCK),
+    });
 }

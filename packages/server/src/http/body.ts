@@ -4,7 +4,12 @@ import type { Context } from 'koa';
 import { AppError, BadRequestError } from '../errors.js';
 
 /** Reads and parses a JSON body; `raw` is the exact text (for signature checks). */
-export async function readJsonBody(ctx: Context, limit: number): Promise<{ value: unknown; raw: string }> {
+export async function readJsonBody(
+  ctx: Context,
+  limit: number,
+  /** Where the body holds a file's content (`x-igny8-file`): the operation checks that text itself. */
+  fileFields: readonly (readonly string[])[] = [],
+): Promise<{ value: unknown; raw: string }> {
   const length = ctx.request.length;
   const hasBody =
     ctx.request.type !== '' || (length !== undefined && length > 0) || ctx.get('transfer-encoding') !== '';
@@ -36,7 +41,7 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<{ value
   }
   // PostgreSQL cannot store NUL in text or JSON. The generated validators refuse it in every typed
   // string; this also covers free-form values (a provider's event, a result blob) and object keys.
-  const at = text.includes('\\u0000') ? nulAt(value, []) : undefined;
+  const at = text.includes('\\u0000') ? nulAt(value, [], fileFields) : undefined;
   if (at) {
     throw new BadRequestError('VALIDATION_FAILED', 'The request body is not valid.', {
       issues: [{ path: at, code: 'invalid_string', message: 'Must not contain NUL characters.' }],
@@ -45,18 +50,21 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<{ value
   return { value, raw: text };
 }
 
-/** The path to the first string (or key) that holds a NUL character, if any. */
-function nulAt(value: unknown, path: string[]): string[] | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+/** The path to the first string (or key) that holds a NUL character, if any, files aside. */
+function nulAt(value: unknown, path: string[], files: readonly (readonly string[])[]): string[] | undefined {
+  if (typeof value === 'string') {
+    const file = files.some((f) => f.length === path.length && f.every((p, i) => p === '*' || p === path[i]));
+    return !file && value.includes('\u0000') ? path : undefined;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = nulAt(value[i], [...path, String(i)]);
+      const found = nulAt(value[i], [...path, String(i)], files);
       if (found) return found;
     }
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (key.includes('\u0000')) return [...path, key];
-      const found = nulAt(item, [...path, key]);
+      const found = nulAt(item, [...path, key], files);
       if (found) return found;
     }
   }

@@ -138,7 +138,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         throw new BadRequestError('VALIDATION_FAILED', 'This operation takes no body.');
       }
       const read = manifest.hasBody
-        ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes)
+        ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes, manifest.fileFields)
         : undefined;
       const body = manifest.hasBody ? parse(v.body as z.ZodType, read?.value, 'body') : undefined;
       const idempotencyKey = manifest.idempotent ? ctx.get('idempotency-key') : '';

@@ -29,12 +29,14 @@ export function jobDefinitions(deps: AppDeps): JobDefinition[] {
         await reportProgress(trx, data.operationId, 1, 1);
         return result;
       },
+      { title: 'The account export', firstStep: 'collecting the account’s data', logger: deps.logger },
     ),
     operationJob(
       () => deps.db.app,
       KEYWORD_IMPORT_JOB,
-      (trx, data, { progress }) =>
-        runKeywordImport(trx, { accountId: data.accountId, importId: data.importId as string, progress }),
+      (trx, data, { progress, step }) =>
+        runKeywordImport(trx, { accountId: data.accountId, importId: data.importId as string, progress, step }),
+      { title: 'The keyword import', logger: deps.logger },
     ),
     ...plannerJobs(deps),
     {

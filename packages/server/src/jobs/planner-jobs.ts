@@ -12,6 +12,9 @@ export function plannerJobs(deps: AppDeps): JobDefinition[] {
       CLUSTER_JOB,
       (trx, data, work) => runClustering(trx, deps, data, work),
       {
+        title: 'The clustering run',
+        firstStep: 'clustering the keywords',
+        logger: deps.logger,
         onFinalFailure: releaseReservation(deps),
       },
     ),
@@ -20,6 +23,9 @@ export function plannerJobs(deps: AppDeps): JobDefinition[] {
       IDEAS_JOB,
       (trx, data, work) => runIdeas(trx, deps, data, work),
       {
+        title: 'The idea generation',
+        firstStep: 'writing the ideas',
+        logger: deps.logger,
         onFinalFailure: releaseReservation(deps),
       },
     ),

@@ -7,6 +7,7 @@ import * as m0003 from './0003_planner.js';
 import * as m0004 from './0004_integrations.js';
 import * as m0005 from './0005_integration_origins.js';
 import * as m0006 from './0006_sessions.js';
+import * as m0007 from './0007_operation_started_at.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0004_integrations': m0004,
   '0005_integration_origins': m0005,
   '0006_sessions': m0006,
+  '0007_operation_started_at': m0007,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

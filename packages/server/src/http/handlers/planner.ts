@@ -5,6 +5,7 @@ import { withTenant } from '../../db/tenant.js';
 import { createOperation, presentOperation } from '../../domain/operations.js';
 import { cannibalizationWarnings } from '../../domain/planner/cannibalization.js';
 import * as clusters from '../../domain/planner/clusters.js';
+import { assertCsvText } from '../../domain/planner/csv-import.js';
 import * as ideas from '../../domain/planner/ideas.js';
 import * as keywords from '../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../domain/planner/runs.js';
@@ -46,6 +47,8 @@ export const plannerHandlers: HandlerGroup = {
   }),
   importKeywords: async ({ db, principal, params, body, deps }) => {
     await findVisibleSite(db, principal, params.site_id);
+    // A file that is not text is refused here, not after a queue and three attempts.
+    assertCsvText(body.csv);
     if (body.sector_id && !(await keywords.siteSectorIds(db, params.site_id)).includes(body.sector_id)) {
       throw new UnprocessableError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
         field: 'sector_id',
