@@ -371,3 +371,29 @@ describe('refusals the handlers make are documented too', () => {
     }
   });
 });
+
+describe('phrases that a search could never match', () => {
+  it('are refused however they come in: create, update, bulk', async () => {
+    for (const phrase of ['   ', '!!!', '—', '\u0301']) {
+      const create = await call(server.url, 'POST', `/v1/sites/${siteId}/keywords`, {
+        token: tenantToken,
+        body: { phrase },
+      });
+      expect(create.status, JSON.stringify(create.body)).toBeOneOf([400, 422]);
+      const bulk = await call(server.url, 'POST', `/v1/sites/${siteId}/keywords/bulk`, {
+        token: tenantToken,
+        body: { create: [{ phrase }] },
+      });
+      expect(bulk.body.data?.created ?? 0, JSON.stringify(bulk.body)).toBe(0);
+    }
+    const kept = await call(server.url, 'POST', `/v1/sites/${siteId}/keywords`, {
+      token: tenantToken,
+      body: { phrase: 'rose pruning' },
+    });
+    const update = await call(server.url, 'PATCH', `/v1/sites/${siteId}/keywords/${kept.body.data.id}`, {
+      token: tenantToken,
+      body: { phrase: '?!' },
+    });
+    expect(update.status).toBe(422);
+  });
+});

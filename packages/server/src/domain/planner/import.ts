@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 import { ConflictError } from '../../errors.js';
 import { assertCsvText, parseKeywordCsv, type Refusal, type RefusalCode } from './csv-import.js';
-import { insertKeywords, keywordRoom, keywordRow, siteSectorIds } from './keywords.js';
+import { insertKeywords, isSearchable, keywordRoom, keywordRow, siteSectorIds } from './keywords.js';
 
 export async function runKeywordImport(
   trx: Knex.Transaction,
@@ -76,7 +76,7 @@ export async function runKeywordImport(
         sector,
       );
       // Spaces, punctuation, symbols or a lone combining mark normalize to nothing a search could match.
-      if (!HAS_WORD.test(row.normalized)) {
+      if (!isSearchable(row.normalized)) {
         refuse(r.line, 'NO_KEYWORD', 'the keyword has no letters or digits');
         continue;
       }
@@ -117,7 +117,6 @@ export async function runKeywordImport(
 }
 
 const LISTED_REFUSALS = 1000;
-const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Every refusal counted by code, most frequent first; `invalid` must be sorted by line. */
 function summarize(invalid: Refusal[]) {

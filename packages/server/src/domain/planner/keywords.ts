@@ -69,6 +69,17 @@ export async function siteSectorIds(trx: Knex.Transaction, siteId: string): Prom
 }
 
 /** A row ready to insert; the caller has checked the sector. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a normalized phrase is something a search could match: spaces, punctuation, symbols or a
+ * lone combining mark normalize to nothing of the kind. Every way in (create, update, bulk, import) asks.
+ */
+export const isSearchable = (normalized: string) => HAS_WORD.test(normalized);
+
+const noWords = () =>
+  new UnprocessableError('UNPROCESSABLE', 'The phrase has no letters or digits.', { field: 'phrase' });
+
 export function keywordRow(accountId: string, siteId: string, input: KeywordInput, defaultSector: string | null) {
   const language = (input.language ?? 'en').toLowerCase();
   const phrase = input.phrase.trim().replace(/\s+/g, ' ');
@@ -116,6 +127,7 @@ export async function createKeyword(trx: Knex.Transaction, principal: Principal,
   if (room < 1) throw new PlanLimitError('keywords', max, `Your plan allows ${max} keywords.`);
   const [defaultSector = null] = await siteSectorIds(trx, siteId);
   const row = keywordRow(principal.accountId, siteId, input, defaultSector);
+  if (!isSearchable(row.normalized)) throw noWords();
   const [created] = await trx('keywords').insert(row).onConflict(['site_id', 'normalized']).ignore().returning('*');
   if (!created)
     throw new ConflictError('KEYWORD_EXISTS', `The site already has “${input.phrase}”.`, {
@@ -148,6 +160,7 @@ export async function updateKeyword(
   if (patch.phrase) {
     changes.phrase = patch.phrase.trim().replace(/\s+/g, ' ');
     changes.normalized = normalizePhrase(patch.phrase, patch.language ?? current.language);
+    if (!isSearchable(changes.normalized as string)) throw noWords();
     if (!patch.intent && current.intent_source === 'classified')
       changes.intent = intentOf(patch.phrase, patch.language ?? current.language);
   }
@@ -288,8 +301,13 @@ export async function bulkKeywords(
         continue;
       }
       const row = keywordRow(principal.accountId, siteId, k, sectors[0] ?? null);
-      if (!row.normalized) {
-        errors.push({ section: 'create', index, code: 'UNPROCESSABLE', message: 'The phrase has no words.' });
+      if (!isSearchable(row.normalized)) {
+        errors.push({
+          section: 'create',
+          index,
+          code: 'UNPROCESSABLE',
+          message: 'The phrase has no letters or digits.',
+        });
         continue;
       }
       if (seen.has(row.normalized)) {
