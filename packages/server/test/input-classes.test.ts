@@ -5,27 +5,20 @@
 import { connect } from 'node:net';
 import { document, type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, signup, type TestResponse } from './helpers/http.js';
+import { call, type TestResponse } from './helpers/http.js';
 import { requestSchema, resolve, sample } from './helpers/samples.js';
-import { operatorSession, startTestServer, type TestServer } from './helpers/server.js';
+import type { TestServer } from './helpers/server.js';
+import { startSpecWalk } from './helpers/spec-walk.js';
 
 type Schema = Record<string, any>;
 
 let server: TestServer;
 let tenantToken: string;
 let operatorToken: string;
+/** A real site of the tenant: lists under a site check the cursor only once the site is found. */
 let siteId: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  tenantToken = (await signup(server.url)).access_token;
-  operatorToken = await operatorSession(server);
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: tenantToken })).body.data[0];
-  siteId = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: tenantToken,
-      body: { name: 'Input classes', industry_id: industry.id },
-    })
-  ).body.data.id;
+  ({ server, tenantToken, operatorToken, siteId } = await startSpecWalk('Input classes'));
 });
 afterAll(() => server.close());
 
@@ -35,6 +28,12 @@ const all = Object.values(operations) as OperationManifest[];
 function specOf(op: OperationManifest): Schema {
   return document.paths[op.path][op.method.toLowerCase()];
 }
+
+/** The query parameters an operation declares, resolved. */
+const queryParams = (op: OperationManifest): Schema[] =>
+  (specOf(op).parameters ?? [])
+    .map((p: Schema) => (p.$ref ? document.components.parameters[p.$ref.split('/').pop()] : p))
+    .filter((p: Schema) => p.in === 'query');
 
 const declaredStatuses = (op: OperationManifest) => Object.keys(specOf(op).responses).map(Number);
 
@@ -138,9 +137,7 @@ describe('NUL and control characters, in every string of every operation', () =>
   for (const op of all) {
     const schema = op.hasBody ? (requestSchema(op.operationId) as Schema) : undefined;
     const strings = schema ? leaves(schema).filter((l) => isString(l.schema)) : [];
-    const queryStrings = (specOf(op).parameters ?? [])
-      .map((p: Schema) => (p.$ref ? document.components.parameters[p.$ref.split('/').pop()] : p))
-      .filter((p: Schema) => p.in === 'query' && isString(resolve(p.schema)) && !resolve(p.schema).enum);
+    const queryStrings = queryParams(op).filter((p) => isString(resolve(p.schema)) && !resolve(p.schema).enum);
     if (!strings.length && !queryStrings.length && !op.pathParams.length) continue;
 
     it(`${op.operationId}: each string with a control character → 400 naming it`, async () => {
@@ -205,9 +202,7 @@ describe('numbers: out of range, and query numbers that are not plain decimals',
   for (const op of all) {
     const schema = op.hasBody ? (requestSchema(op.operationId) as Schema) : undefined;
     const numbers = schema ? leaves(schema).filter((l) => isNumber(l.schema)) : [];
-    const queryNumbers = (specOf(op).parameters ?? [])
-      .map((p: Schema) => (p.$ref ? document.components.parameters[p.$ref.split('/').pop()] : p))
-      .filter((p: Schema) => p.in === 'query' && isNumber(resolve(p.schema)));
+    const queryNumbers = queryParams(op).filter((p) => isNumber(resolve(p.schema)));
     if (!numbers.length && !queryNumbers.length) continue;
 
     it(`${op.operationId}: past the column's range or malformed → 400`, async () => {

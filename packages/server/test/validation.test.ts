@@ -4,7 +4,8 @@ import { type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signup, type TestResponse } from './helpers/http.js';
 import { requestSchema, resolve, resolveParameter, sample, wrongType } from './helpers/samples.js';
-import { operatorSession, startTestServer, type TestServer } from './helpers/server.js';
+import type { TestServer } from './helpers/server.js';
+import { startSpecWalk } from './helpers/spec-walk.js';
 
 let server: TestServer;
 let tenantToken: string;
@@ -12,16 +13,7 @@ let operatorToken: string;
 /** A real site of the tenant: lists under a site check the cursor only once the site is found. */
 let siteId: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  tenantToken = (await signup(server.url)).access_token;
-  operatorToken = await operatorSession(server);
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: tenantToken })).body.data[0];
-  siteId = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: tenantToken,
-      body: { name: 'Validation', industry_id: industry.id },
-    })
-  ).body.data.id;
+  ({ server, tenantToken, operatorToken, siteId } = await startSpecWalk('Validation'));
 });
 afterAll(() => server.close());
 
