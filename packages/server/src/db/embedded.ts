@@ -294,20 +294,25 @@ async function choosePort(explicit: number | undefined, recorded: number | undef
   return port;
 }
 
-// Runs postgres (given as the arguments) under a small shell that stops it with SIGINT (fast
-// shutdown) when its standard input — a pipe from us — reaches end of file: when we close it on
-// stop, or when the kernel closes it because we died, even by SIGKILL. PostgreSQL itself never
-// learns that its parent is gone. Started detached, in a process group of its own, so the
-// terminal's Ctrl-C reaches only us and we stop it when everything else has stopped.
+// Runs postgres (given as the arguments) under a small shell that passes SIGTERM on to it (smart
+// shutdown: sessions still closing end by themselves) and stops it with SIGINT (fast shutdown)
+// when its standard input — a pipe from us — reaches end of file: when we close it, or when the
+// kernel closes it because we died, even by SIGKILL. PostgreSQL itself never learns that its
+// parent is gone. Started detached, in a process group of its own, so the terminal's Ctrl-C
+// reaches only us, and we stop it when everything that uses it has stopped.
 const SUPERVISOR = [
   'exec 3<&0',
   '"$@" 3<&- </dev/null &',
   'pg=$!',
+  `trap 'kill -TERM "$pg" 2>/dev/null' TERM`,
   '{ read -r _ <&3; kill -INT "$pg" 2>/dev/null; } &',
   'watch=$!',
   'exec 3<&-',
-  'wait "$pg"',
-  'code=$?',
+  // A trapped signal ends `wait` early: wait again until postgres itself has exited.
+  'while :; do',
+  '  wait "$pg"; code=$?',
+  '  kill -0 "$pg" 2>/dev/null || break',
+  'done',
   'kill "$watch" 2>/dev/null',
   'exit "$code"',
 ].join('\n');
@@ -445,12 +450,17 @@ export async function startEmbeddedPostgres(options: {
       stopped ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         launched.setStopping();
-        child.stdin?.end();
+        // Smart shutdown first: a pool's last connections may still be closing when its end()
+        // has resolved, and a fast shutdown would terminate them — which their clients report
+        // as errors. Fast shutdown after a grace period, for a connection someone forgot.
+        child.kill('SIGTERM');
+        const fast = setTimeout(() => child.stdin?.end(), 5_000);
         const kill = setTimeout(() => {
           logger?.warn('the embedded PostgreSQL did not stop within 30 s; killing it');
           process.kill(-(child.pid as number), 'SIGKILL');
         }, 30_000);
         await exited;
+        clearTimeout(fast);
         clearTimeout(kill);
       })();
       return stopped;
