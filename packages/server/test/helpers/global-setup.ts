@@ -40,5 +40,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await embedded.stop();
     await rm(dir, { recursive: true, force: true });
+    // Outside `dir` when run as root with a temp directory the postgres user cannot enter.
+    await rm(embedded.clusterDir, { recursive: true, force: true });
   };
 }
