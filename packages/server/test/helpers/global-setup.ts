@@ -35,6 +35,9 @@ export default async function setup(project: TestProject) {
     dataDir: dir,
     port: await freePort(),
     password: 'igny8-test-password',
+  }).catch(async (err: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
   });
   project.provide('databaseUrl', embedded.url);
   return async () => {
