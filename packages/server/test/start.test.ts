@@ -149,11 +149,12 @@ describe('pnpm start', () => {
 describe('pnpm operator:create', () => {
   it('makes an operator from a password on standard input, and refuses a short one', async () => {
     const database = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'igny8-op-'));
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
       DB_APP_PASSWORD: TEST_ENV.DB_APP_PASSWORD,
-      IGNY8_DATA_DIR: mkdtempSync(join(tmpdir(), 'igny8-op-')),
+      IGNY8_DATA_DIR: dataDir,
     };
     const runCli = (args: string[], stdin: string) =>
       new Promise<{ code: number | null; out: string }>((resolveRun) => {
@@ -183,6 +184,7 @@ describe('pnpm operator:create', () => {
       expect(rows[0].password_hash).toMatch(/^scrypt\$/);
     } finally {
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });

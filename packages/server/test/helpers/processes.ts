@@ -20,7 +20,10 @@ const running = new Set<ChildProcess>();
  */
 export function userEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info' };
-  for (const key of Object.keys(childEnv)) if (key.startsWith('VITEST') || key === 'INIT_CWD') delete childEnv[key];
+  // Also the outer `pnpm test`'s lifecycle variables (npm_*), which a nested pnpm would read as its own settings.
+  for (const key of Object.keys(childEnv)) {
+    if (key.startsWith('VITEST') || key.startsWith('npm_') || key === 'INIT_CWD') delete childEnv[key];
+  }
   for (const key of ['DATABASE_URL', 'IGNY8_DATA_DIR', 'EMBEDDED_PG_PORT', 'PORT']) delete childEnv[key];
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete childEnv[key];
