@@ -112,12 +112,11 @@ function scramVerifier(password: string): string | undefined {
 
 /** PostgreSQL's processes get a minimal environment: our own holds secrets its user could read in /proc. */
 function postgresEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { LC_MESSAGES: 'C' };
+  const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (key === 'PATH' || key === 'TZ' || key === 'LANG' || key.startsWith('LC_')) env[key] = value;
   }
-  env.LC_MESSAGES = 'C';
-  return env;
+  return { ...env, LC_MESSAGES: 'C' };
 }
 
 function ownership(user?: PostgresUser) {
