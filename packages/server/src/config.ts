@@ -2,7 +2,7 @@
 // Secrets missing in development are generated once and kept in the data directory; in
 // production they are required.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type AiConfig, parseAiEnv } from './ai/index.js';
@@ -19,7 +19,7 @@ const EnvSchema = z.object({
   DB_APP_PASSWORD: z.string().min(16).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   IGNY8_DATA_DIR: z.string().optional(),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   JWT_SECRET: z.string().min(32).optional(),
   JWT_ISSUER: z.string().default('igny8'),
   JWT_AUDIENCE: z.string().default('igny8-api'),
@@ -63,7 +63,8 @@ export interface Config {
   dbAppPassword: string;
   dbPoolMax: number;
   dataDir: string;
-  embeddedPgPort: number;
+  /** EMBEDDED_PG_PORT; unset → the embedded PostgreSQL picks a free port and records it in the data directory. */
+  embeddedPgPort?: number;
   jwt: {
     secret: string;
     issuer: string;
@@ -92,7 +93,12 @@ export interface Config {
   ai: AiConfig;
 }
 
-export class ConfigError extends Error {
+/** A start-up failure the user can act on: its message alone is printed, without a stack. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export class ConfigError extends StartupError {
   override name = 'ConfigError';
 }
 
@@ -113,6 +119,9 @@ export function loadDevSecrets(dataDir: string): Secrets {
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(temporary, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
     renameSync(temporary, file);
+  } else if (statSync(file).mode & 0o077) {
+    // Written by an older version, or copied in by hand, with a mode others can read.
+    chmodSync(file, 0o600);
   }
   return secrets;
 }

@@ -1,6 +1,6 @@
 // What the server and the worker processes share: graceful shutdown on SIGTERM/SIGINT, and a
 // readable exit when start-up fails.
-import { ConfigError } from './config.js';
+import { StartupError } from './config.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -30,7 +30,8 @@ export function exitOnSignal(logger: Logger, stop: () => Promise<void>, graceMs 
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** A {@link StartupError} is one line the user can act on; anything else is unexpected and keeps its stack. */
 export function exitOnStartupError(err: unknown): never {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof StartupError ? err.message : err);
   process.exit(1);
 }

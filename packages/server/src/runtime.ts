@@ -37,15 +37,22 @@ export async function createRuntime(
       logger,
     });
     ownerUrl = embedded.url;
-    logger.info({ port: config.embeddedPgPort, dataDir: config.dataDir }, 'embedded PostgreSQL started');
+    logger.info({ port: embedded.port, clusterDir: embedded.clusterDir }, 'embedded PostgreSQL started');
   }
   const appUrl = config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.dbAppPassword);
   const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax });
-  const { applied } = await bootstrapDatabase(db.owner, {
-    appPassword: config.dbAppPassword,
-    manageRole: !config.appDatabaseUrl,
-  });
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  try {
+    const { applied } = await bootstrapDatabase(db.owner, {
+      appPassword: config.dbAppPassword,
+      manageRole: !config.appDatabaseUrl,
+    });
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  } catch (err) {
+    // Nothing else holds the database yet: close it before the error ends the process.
+    await db.destroy();
+    await embedded?.stop();
+    throw err;
+  }
 
   const jobs = createJobQueue({ ownerUrl, logger, pollingIntervalSeconds: overrides.pollingIntervalSeconds });
 
@@ -67,6 +74,7 @@ export async function createRuntime(
   return {
     deps,
     embedded,
+    /** In this order: no job touches a closed pool, and PostgreSQL stops when nothing is connected. */
     async close() {
       await jobs.stop();
       await db.destroy();

@@ -1,10 +1,19 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'igny8-config-'));
+// Each holds a secrets.json: none is left behind.
+const made: string[] = [];
+const dir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'igny8-config-'));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 describe('configuration', () => {
   it('has working defaults for development, with generated secrets kept in the data directory', () => {
@@ -18,6 +27,21 @@ describe('configuration', () => {
     const file = join(dataDir, 'secrets.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(file, 'utf8')).JWT_SECRET).toBe(a.jwt.secret);
+  });
+
+  it('narrows a secrets file that others can read to 0600, keeping its secrets', () => {
+    const dataDir = dir();
+    const file = join(dataDir, 'secrets.json');
+    const secrets = {
+      JWT_SECRET: 'j'.repeat(48),
+      DB_APP_PASSWORD: 'd'.repeat(24),
+      EMBEDDED_PG_PASSWORD: 'e'.repeat(24),
+    };
+    writeFileSync(file, JSON.stringify(secrets));
+    chmodSync(file, 0o644);
+    const config = loadConfig({ IGNY8_DATA_DIR: dataDir });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(config.jwt.secret).toBe(secrets.JWT_SECRET);
   });
 
   it('requires secrets in production and names the missing ones', () => {

@@ -1,8 +1,8 @@
 // `pnpm start` and `pnpm worker` as a user runs them: real processes, a fresh data directory,
-// with DATABASE_URL unset (embedded PostgreSQL, first run and restart) and set.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
+// with DATABASE_URL unset (embedded PostgreSQL, first run and restart) and set. A normal stop —
+// Ctrl+C to the terminal's process group, or SIGTERM to the process — exits 0 with no error lines.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import knexFactory from 'knex';
@@ -10,80 +10,41 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './helpers/database.js';
 import { freePort } from './helpers/global-setup.js';
 import { call, signup } from './helpers/http.js';
+import {
+  healthy,
+  killAll,
+  launch,
+  logLinesAtOrAbove,
+  nodePid,
+  portOpen,
+  type Started,
+  signal,
+  userEnv,
+  waitUntil,
+} from './helpers/processes.js';
 import { TEST_ENV } from './helpers/server.js';
 
 const root = resolve(import.meta.dirname, '../../..');
-const running = new Set<ChildProcess>();
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 function run(script: 'start' | 'worker', env: Record<string, string | undefined>): Started {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env };
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  // Its own process group, so the whole tree (pnpm, tsx, node, postgres) gets the signal, as
-  // it would from Ctrl+C in a terminal.
-  const child = spawn('pnpm', [script], {
-    cwd: root,
-    env: childEnv,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  exited.then(() => running.delete(child));
-  return { child, output: () => out, exited };
+  return launch('pnpm', [script], { cwd: root, env: userEnv(env) });
 }
 
-async function waitUntil(check: () => Promise<boolean> | boolean, what: string, started: Started, ms = 60_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (
-      await Promise.resolve()
-        .then(check)
-        .catch(() => false)
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}; output:\n${started.output()}`);
+/** Stops as asked and expects a normal stop: exit 0, the app's last line, nothing at error level. */
+async function stopCleanly(started: Started, how: 'SIGINT to the group' | 'SIGTERM to the process', script: string) {
+  const code =
+    how === 'SIGINT to the group'
+      ? await signal(started, 'SIGINT', 'group')
+      : await signal(started, 'SIGTERM', nodePid(started, script));
+  await waitUntil(() => started.output().includes('"msg":"stopped"'), 'the last log line', started, 5_000);
+  expect(code, started.output()).toBe(0);
+  expect(logLinesAtOrAbove(started.output(), 50)).toEqual([]);
 }
 
-const healthy = async (port: number) => (await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200;
-const portOpen = (port: number) =>
-  new Promise<boolean>((r) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      r(true);
-    });
-    socket.once('error', () => r(false));
-  });
-
-/** SIGTERM to the whole group; waits for the app's own last log line (pnpm exits before it). */
-async function stop(started: Started, lastLine: string) {
-  process.kill(-(started.child.pid as number), 'SIGTERM');
-  await waitUntil(() => started.output().includes(lastLine), `"${lastLine}" after SIGTERM`, started, 30_000);
-}
-
-afterAll(() => {
-  for (const child of running) {
-    try {
-      process.kill(-(child.pid as number), 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
+afterAll(killAll);
 
 describe('pnpm start', () => {
-  it('with DATABASE_URL unset: initialises an embedded PostgreSQL on first run, serves, stops cleanly, and starts again', async () => {
+  it('with DATABASE_URL unset: initialises an embedded PostgreSQL on first run, serves, stops cleanly on Ctrl+C, and starts again', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'igny8-start-'));
     const [port, pgPort] = [await freePort(), await freePort()];
     const env = {
@@ -98,10 +59,12 @@ describe('pnpm start', () => {
       expect(first.output()).toContain(`Igny8 API ready at http://localhost:${port}`);
       expect(first.output()).toContain('/v1/auth/signup');
       expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
-      expect(existsSync(join(dataDir, 'secrets.json'))).toBe(true);
+      expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
       const s = await signup(`http://127.0.0.1:${port}`);
       expect(s.account.plan.code).toBe('free');
-      await stop(first, '"msg":"stopped"');
+      // PostgreSQL is in a process group of its own: the terminal's SIGINT reaches only the app,
+      // which stops the job queue before it stops the database (no "terminating connection" errors).
+      await stopCleanly(first, 'SIGINT to the group', 'src/main.ts');
       expect(await portOpen(port)).toBe(false);
       await waitUntil(async () => !(await portOpen(pgPort)), 'embedded PostgreSQL to stop', first, 30_000);
 
@@ -116,11 +79,36 @@ describe('pnpm start', () => {
       });
       expect(login.status).toBe(200);
       console.log(`restart on an initialised machine served /healthz after ${restartMs} ms`);
-      await stop(second, '"msg":"stopped"');
+      await stopCleanly(second, 'SIGTERM to the process', 'src/main.ts');
+      await waitUntil(async () => !(await portOpen(pgPort)), 'embedded PostgreSQL to stop', second, 30_000);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('pnpm worker with DATABASE_URL unset: runs on its own embedded PostgreSQL and stops cleanly on Ctrl+C and on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'igny8-worker-'));
+    const env = { IGNY8_DATA_DIR: dataDir };
+    // No EMBEDDED_PG_PORT: the port recorded in the data directory is used (a free one here, not
+    // the default that other copies on this machine may want).
+    const port = await freePort();
+    writeFileSync(join(dataDir, 'embedded-postgres.json'), JSON.stringify({ port }));
+    try {
+      const first = run('worker', env);
+      await waitUntil(() => first.output().includes('"msg":"worker started"'), 'the worker to start', first, 120_000);
+      expect(first.output()).toContain(`"port":${port}`);
+      expect(await portOpen(port)).toBe(true);
+      await stopCleanly(first, 'SIGINT to the group', 'src/worker.ts');
+      await waitUntil(async () => !(await portOpen(port)), 'embedded PostgreSQL to stop', first, 30_000);
+
+      const second = run('worker', env);
+      await waitUntil(() => second.output().includes('"msg":"worker started"'), 'the worker to restart', second);
+      expect(second.output()).toContain(`"port":${port}`);
+      await stopCleanly(second, 'SIGTERM to the process', 'src/worker.ts');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('with DATABASE_URL set: migrates that database and serves; a separate worker process runs the jobs', async () => {
     const database = await createTestDatabase();
@@ -149,8 +137,8 @@ describe('pnpm start', () => {
         'the worker to finish the export',
         worker,
       );
-      await stop(worker, '"msg":"stopped"');
-      await stop(api, '"msg":"stopped"');
+      await stopCleanly(worker, 'SIGINT to the group', 'src/worker.ts');
+      await stopCleanly(api, 'SIGTERM to the process', 'src/main.ts');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
       await database.drop();
@@ -161,11 +149,12 @@ describe('pnpm start', () => {
 describe('pnpm operator:create', () => {
   it('makes an operator from a password on standard input, and refuses a short one', async () => {
     const database = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'igny8-op-'));
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
       DB_APP_PASSWORD: TEST_ENV.DB_APP_PASSWORD,
-      IGNY8_DATA_DIR: mkdtempSync(join(tmpdir(), 'igny8-op-')),
+      IGNY8_DATA_DIR: dataDir,
     };
     const runCli = (args: string[], stdin: string) =>
       new Promise<{ code: number | null; out: string }>((resolveRun) => {
@@ -195,6 +184,7 @@ describe('pnpm operator:create', () => {
       expect(rows[0].password_hash).toMatch(/^scrypt\$/);
     } finally {
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import knexFactory from 'knex';
 import { createOperator } from '../auth/operators.js';
 import { loadConfig, loadDevSecrets } from '../config.js';
 import { bootstrapDatabase } from '../db/bootstrap.js';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded.js';
+import { type EmbeddedDatabase, recordedEmbeddedPort, startEmbeddedPostgres } from '../db/embedded.js';
 
 async function readPassword(): Promise<string> {
   if (process.env.IGNY8_OPERATOR_PASSWORD) return process.env.IGNY8_OPERATOR_PASSWORD;
@@ -25,7 +25,9 @@ async function ownerConnection(): Promise<{ url: string; embedded?: EmbeddedData
   const config = loadConfig();
   if (config.databaseUrl) return { url: config.databaseUrl };
   const secrets = loadDevSecrets(config.dataDir);
-  const url = `postgres://postgres:${encodeURIComponent(secrets.EMBEDDED_PG_PASSWORD)}@127.0.0.1:${config.embeddedPgPort}/postgres`;
+  // A running `pnpm start` has this data directory's cluster on the port it recorded.
+  const port = config.embeddedPgPort ?? recordedEmbeddedPort(config.dataDir);
+  const url = `postgres://postgres:${encodeURIComponent(secrets.EMBEDDED_PG_PASSWORD)}@127.0.0.1:${port}/postgres`;
   const probe = knexFactory({ client: 'pg', connection: { connectionString: url }, pool: { min: 0, max: 1 } });
   const running = await probe
     .raw('select 1')

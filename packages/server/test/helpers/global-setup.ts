@@ -35,10 +35,15 @@ export default async function setup(project: TestProject) {
     dataDir: dir,
     port: await freePort(),
     password: 'igny8-test-password',
+  }).catch(async (err: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
   });
   project.provide('databaseUrl', embedded.url);
   return async () => {
     await embedded.stop();
     await rm(dir, { recursive: true, force: true });
+    // Outside `dir` when run as root with a temp directory the postgres user cannot enter.
+    await rm(embedded.clusterDir, { recursive: true, force: true });
   };
 }
