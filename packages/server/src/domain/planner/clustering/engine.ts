@@ -16,7 +16,7 @@ import { foldDiacritics, normalizePhrase, tokenize } from '../text/normalize.js'
 import { stemToken, stemTokens } from '../text/stem.js';
 import { stopWords } from '../text/stopwords.js';
 import { adjacency, componentGroups, EdgeBuffer, starGroups, UnionFind } from './graph.js';
-import { cosineJoin, dot, unitVectors } from './semantic.js';
+import { cosineComponentsJoin, cosineJoin, cosineStarJoin, dot, EXACT_LIMIT, unitVectors } from './semantic.js';
 import { serpKeys } from './serp.js';
 import {
   allPairsJoin,
@@ -308,9 +308,22 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
       const d = Math.max(dim, 0);
       const { data, usable } = unitVectors(rows, d);
       similarity = (a, b) => (usable[a] && usable[b] ? dot(data, d, a, b) : 0);
-      const edges = new EdgeBuffer(Math.max(16, size));
-      count(await cosineJoin(data, usable, d, threshold, edges, progress.tick, options.exhaustive === true));
-      head = groupEdges(size, edges, grouping);
+      if (options.exhaustive || size <= EXACT_LIMIT) {
+        const edges = new EdgeBuffer(Math.max(16, size));
+        count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
+        head = groupEdges(size, edges, grouping);
+      } else if (grouping === 'star') {
+        // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
+        // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
+        const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
+        count(star.stats);
+        head = star.head;
+      } else {
+        const forest = new UnionFind(size);
+        count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
+        head = new Int32Array(size);
+        for (let v = 0; v < size; v++) head[v] = forest.find(v);
+      }
     }
     progress.advance(size);
 
