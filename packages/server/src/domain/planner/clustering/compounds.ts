@@ -34,62 +34,87 @@ export function splitCompounds(
 ): void {
   const size = records.length;
   const vocabulary = names.length;
-  // Which stems occur in the sector on their own, and which pairs occur one after the other.
+  // Which stems occur in the sector on their own (each record is a set of whole-word stems), in which language.
   const present = new Uint8Array(vocabulary);
-  const pairs = new Set<number>();
-  let compounding = false;
+  const languageOf: (LanguageCode | undefined)[] = new Array(vocabulary);
+  // The sector's own stems, listed once: with many sectors, walking the whole vocabulary each time would not do.
+  const own: number[] = [];
   for (let v = 0; v < size; v++) {
     const rec = records[v]!;
     for (let i = 0; i < rec.length; i++) {
-      present[rec[i]!] = 1;
-      if (i > 0) pairs.add(rec[i - 1]! * vocabulary + rec[i]!);
+      const id = rec[i]!;
+      if (present[id]) continue;
+      present[id] = 1;
+      languageOf[id] = languages[v]!;
+      own.push(id);
     }
-    if (COMPOUNDING.has(languages[v]!)) compounding = true;
   }
   const known = (stem: string): number => {
     const id = ids.get(stem);
     return id !== undefined && id < vocabulary && present[id] ? id : -1;
   };
-  // Per stem id: 0 = not looked at, 1 = whole, 2 = split (parts in `parts`).
-  const state = new Uint8Array(vocabulary);
-  const parts = new Map<number, [number, number]>();
-  const splitOf = (id: number, language: LanguageCode): [number, number] | null => {
-    if (state[id] === 1) return null;
-    if (state[id] === 2) return parts.get(id)!;
-    state[id] = 1;
+
+  // 1. Candidates, per stem of the sector: every way to read it as two of its stems (joined phrase), and the
+  //    compound reading (head rule). Most stems have none, and the sector's pairs are only collected for those
+  //    that do.
+  const joined = new Map<number, number[]>(); // stem → [a1, b1, a2, b2, …]
+  const compound = new Map<number, [string, number]>(); // stem → [modifier, head]
+  const isPrefix = new Uint8Array(vocabulary);
+  for (const id of own) {
     const name = names[id]!;
-    if (name.length < 6 || DIGIT_RE.test(name)) return null;
+    if (name.length < 6 || DIGIT_RE.test(name)) continue;
     for (let i = 1; i < name.length; i++) {
       const a = known(name.slice(0, i));
       if (a < 0) continue;
       const b = known(name.slice(i));
-      if (b >= 0 && pairs.has(a * vocabulary + b)) return remember(id, [a, b]);
+      if (b < 0) continue;
+      const list = joined.get(id);
+      if (list) list.push(a, b);
+      else joined.set(id, [a, b]);
+      isPrefix[a] = 1;
     }
-    if (!compounding || !COMPOUNDING.has(language) || name.length < MIN_MODIFIER + MIN_HEAD) return null;
+    const language = languageOf[id]!;
+    if (!COMPOUNDING.has(language) || name.length < MIN_MODIFIER + MIN_HEAD) continue;
     for (let i = MIN_MODIFIER; i + MIN_HEAD <= name.length; i++) {
       const head = known(name.slice(i));
-      if (head < 0) continue;
-      const modifier = stemToken(name.slice(0, i), language);
-      return remember(id, [intern(modifier), head]);
+      if (head >= 0) {
+        compound.set(id, [name.slice(0, i), head]);
+        break;
+      }
     }
-    return null;
-  };
-  const remember = (id: number, split: [number, number]): [number, number] => {
-    state[id] = 2;
-    parts.set(id, split);
-    return split;
-  };
+  }
+  if (joined.size === 0 && compound.size === 0) return;
 
+  // 2. The pairs written one after the other somewhere in the sector, among the candidates' parts.
+  const pairs = new Set<number>();
+  if (joined.size > 0) {
+    for (let v = 0; v < size; v++) {
+      const rec = records[v]!;
+      for (let i = 1; i < rec.length; i++) if (isPrefix[rec[i - 1]!]) pairs.add(rec[i - 1]! * vocabulary + rec[i]!);
+    }
+  }
+  const parts = new Map<number, readonly number[]>();
+  for (const [id, list] of joined) {
+    for (let k = 0; k < list.length; k += 2) {
+      if (pairs.has(list[k]! * vocabulary + list[k + 1]!)) {
+        parts.set(id, [list[k]!, list[k + 1]!]);
+        break;
+      }
+    }
+  }
+  for (const [id, [modifier, head]] of compound) {
+    if (!parts.has(id)) parts.set(id, [intern(stemToken(modifier, languageOf[id]!)), head]);
+  }
+  if (parts.size === 0) return;
+
+  // 3. Records with a split stem get its parts instead (each once).
   for (let v = 0; v < size; v++) {
     const rec = records[v]!;
     let changed = false;
-    for (let i = 0; i < rec.length && !changed; i++) if (splitOf(rec[i]!, languages[v]!)) changed = true;
+    for (let i = 0; i < rec.length && !changed; i++) if (parts.has(rec[i]!)) changed = true;
     if (!changed) continue;
     const out: number[] = [];
-    for (const id of rec) {
-      const split = splitOf(id, languages[v]!);
-      for (const part of split ?? [id]) if (!out.includes(part)) out.push(part);
-    }
+    for (const id of rec) for (const part of parts.get(id) ?? [id]) if (!out.includes(part)) out.push(part);
     records[v] = Int32Array.from(out);
   }
 }
