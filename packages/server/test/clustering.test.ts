@@ -5,9 +5,11 @@ import {
   type ClusterKeywordInput,
   type ClusterResult,
   clusterKeywords,
+  namingScores,
   normalizeSerpUrl,
   pairwiseScores,
 } from '../src/domain/planner/clustering/index.js';
+import { targetKey } from '../src/domain/planner/text/index.js';
 
 // mulberry32, so the "random" inputs below are the same on every run.
 function rng(seed: number) {
@@ -111,10 +113,11 @@ describe('lexical clustering', () => {
     const strict = await clusterKeywords({ keywords: SHOES_AND_COFFEE, threshold: 0.9 });
     expect(strict.clusters.length).toBeLessThanOrEqual(loose.clusters.length);
     expect(strict.unclustered.length).toBeGreaterThan(loose.unclustered.length);
-    // At 0.9 only keywords with the same stems are left together.
+    // At 0.9 only keywords with the same stems are left together; of two spellings of one search, the cluster is
+    // named after the one in fewer words.
     expect(phrasesOf(strict, SHOES_AND_COFFEE)).toEqual([
       ['cold brew coffee', 'Cold-Brew Coffee!'],
-      ['running shoes for women', "women's running shoe"],
+      ["women's running shoe", 'running shoes for women'],
     ]);
   });
 
@@ -281,6 +284,35 @@ describe('semantic clustering', () => {
   });
 });
 
+describe('semantic clustering at scale', () => {
+  it('clusters 100,000 keywords of one sector without error, in bounded work, finding the planted topics', async () => {
+    // 4,000 topics as random directions in 48 dimensions, 25 keywords each at cosine ≈ 0.96 from their topic
+    // (≈ 0.92 from each other), so every pair of a topic is similar at 0.8 and topics are far apart. The former
+    // LSH join kept every candidate pair in a Set and died with "Set maximum size exceeded" on inputs like this.
+    const rnd = rng(2024);
+    const dim = 48;
+    const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+    const unit = (v: number[]) => {
+      const norm = Math.hypot(...v);
+      return v.map((x) => x / norm);
+    };
+    const topics = Array.from({ length: 4000 }, () => unit(Array.from({ length: dim }, gauss)));
+    const noise = 0.3 / Math.sqrt(dim);
+    const many = Array.from({ length: 100_000 }, (_, i) => {
+      const topic = topics[i % topics.length]!;
+      return kw(`k${i}`, `keyword ${i}`, (i * 7919) % 100_000, { vector: topic.map((x) => x + gauss() * noise) });
+    });
+    const result = await clusterKeywords({ keywords: many, algorithm: 'semantic', threshold: 0.8 });
+    expect(result.stats.keywords).toBe(100_000);
+    // Bounded: a few dozen exact comparisons per keyword, where all pairs would be 5·10⁹.
+    expect(result.stats.candidatePairs).toBeLessThan(100 * 100_000);
+    const labels = new Map(many.map((k, i) => [k.id, `t${i % topics.length}`]));
+    const scores = pairwiseScores(labels, result.clusters);
+    expect(scores.precision).toBeGreaterThan(0.99);
+    expect(scores.recall).toBeGreaterThan(0.98);
+  }, 60_000);
+});
+
 describe('serp clustering', () => {
   const serp = (topic: string, ...pages: number[]) => pages.map((p) => `https://www.site${p}.com/${topic}/`);
   const keywords = [
@@ -340,6 +372,16 @@ describe('quality on the labelled set (test/fixtures/keywords-labelled.json)', (
     .keywords as (ClusterKeywordInput & { group: string; language: string })[];
   const labels = new Map(labelled.map((k) => [k.id, k.group]));
 
+  /** Scores on the keywords of one language only (clusters never mix sectors, and sectors are per language). */
+  const scoresIn = (language: string, clusters: ClusterResult['clusters']) => {
+    const ids = new Set(labelled.filter((k) => k.language === language).map((k) => k.id));
+    const own = new Map([...labels].filter(([id]) => ids.has(id)));
+    return pairwiseScores(
+      own,
+      clusters.map((c) => ({ keywordIds: c.keywordIds.filter((id) => ids.has(id)) })),
+    );
+  };
+
   it('is a real labelled set: ≥ 1,000 keywords, ≥ 40 groups, English, Spanish, German and French', () => {
     expect(labelled.length).toBeGreaterThanOrEqual(1000);
     expect(new Set(labels.values()).size).toBeGreaterThanOrEqual(40);
@@ -349,11 +391,58 @@ describe('quality on the labelled set (test/fixtures/keywords-labelled.json)', (
   it('lexical (defaults) holds its measured pairwise F1 and adjusted Rand index', async () => {
     const result = await clusterKeywords({ keywords: labelled });
     const scores = pairwiseScores(labels, result.clusters);
-    // Measured: precision 0.959, recall 0.791, F1 0.867, ARI 0.865 (docs/planner.md). The floor leaves room
+    // Measured: precision 0.965, recall 0.826, F1 0.890, ARI 0.888 (docs/planner.md). The floor leaves room
     // for deliberate tuning, not for a regression.
-    expect(scores.f1).toBeGreaterThanOrEqual(0.85);
-    expect(scores.ari).toBeGreaterThanOrEqual(0.85);
-    expect(scores.precision).toBeGreaterThanOrEqual(0.94);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.88);
+    expect(scores.ari).toBeGreaterThanOrEqual(0.88);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reaches F1 ≥ 0.90 in Spanish, German and French, each on its own', async () => {
+    const { clusters } = await clusterKeywords({ keywords: labelled });
+    // Measured: es 0.927, de 0.914, fr 0.973 — compounds split against the sector's words and word variants
+    // (docs/planner.md); without them de was 0.835, es 0.915.
+    for (const language of ['es', 'de', 'fr']) expect(scoresIn(language, clusters).f1).toBeGreaterThanOrEqual(0.9);
+    // English is measured at 0.828, below the 0.90 target: its misses are brands and entities a lexical method
+    // cannot know (roomba, bitwarden, asana, colosseum) and a sub-topic absorbed by its parent (trail running
+    // shoes). The floor guards what there is.
+    expect(scoresIn('en', clusters).f1).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('names clusters the way a person would, whatever their volumes', async () => {
+    const heads = new Map(labelled.filter((k) => k.id.endsWith('-01')).map((k) => [k.group, k.phrase]));
+    const languageOf = new Map(labelled.map((k) => [k.phrase, k.language]));
+    // A name is right when it is the group's own name or another spelling of that search ("Fahrradhelme").
+    const same = (name: string, head: string) =>
+      targetKey(name, languageOf.get(head)) === targetKey(head, languageOf.get(head));
+    const byVolume = (result: ClusterResult, input: typeof labelled) => {
+      const volume = new Map(input.map((k) => [k.id, k.volume ?? 0]));
+      const phrase = new Map(input.map((k) => [k.id, k.phrase]));
+      return result.clusters.map((c) => ({
+        keywordIds: c.keywordIds,
+        name: phrase.get([...c.keywordIds].sort((a, b) => volume.get(b)! - volume.get(a)!)[0]!)!,
+      }));
+    };
+    const result = await clusterKeywords({ keywords: labelled });
+    // Measured 0.968 of the groups: their largest cluster carries their name.
+    expect(namingScores(labels, heads, result.clusters, same).groups).toBeGreaterThanOrEqual(0.95);
+
+    // The set gives each group's head the highest volume; with volumes shuffled within each group, naming after
+    // the highest-volume member finds the head by chance only, while names from the cluster's words hold.
+    const rnd = rng(99);
+    const shuffledVolumes = [...heads.keys()].flatMap((group) => {
+      const members = labelled.filter((k) => k.group === group);
+      const volumes = shuffle(
+        members.map((k) => k.volume),
+        Math.floor(rnd() * 1e9),
+      );
+      return members.map((k, i) => ({ ...k, volume: volumes[i] }));
+    });
+    const shuffledResult = await clusterKeywords({ keywords: shuffledVolumes });
+    const named = namingScores(labels, heads, shuffledResult.clusters, same).groups;
+    const topVolume = namingScores(labels, heads, byVolume(shuffledResult, shuffledVolumes), same).groups;
+    expect(named).toBeGreaterThanOrEqual(0.9);
+    expect(topVolume).toBeLessThan(0.2);
   });
 
   it('gives the same clusters for the same keywords shuffled', async () => {

@@ -51,7 +51,10 @@ export {
 } from './prompts.js';
 export {
   buildIdeasRequest,
+  checkIdea,
+  distinctPrimaries,
   generateIdeas,
+  headingKey,
   IDEA_CONTENT_TYPES,
   IDEA_STRUCTURES,
   type Idea,
@@ -64,9 +67,12 @@ export {
   IdeasOutputSchema,
   INTENTS,
   type Intent,
+  ideaSchema,
+  ideasOutputSchema,
   ideasPromptVariables,
   MAX_IDEAS_PER_CALL,
   type OutlineHeading,
   OutlineHeadingSchema,
+  targets,
 } from './tasks/ideas.js';
 export type * from './types.js';

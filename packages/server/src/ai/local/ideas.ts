@@ -2,8 +2,9 @@
 // that distinguish keywords beyond the head term) and its questions; each idea then combines an angle that fits the
 // search intent with a focus (the whole cluster, one sub-topic, one question, one keyword variant). Everything is
 // derived from the keywords and sorted with explicit tie-breaks, so the same input always gives the same ideas.
+import { targetKey } from '../../domain/planner/text/index.js';
 import type { Idea, IdeaContentType, IdeaStructure, IdeasInput, Intent, OutlineHeading } from '../tasks/ideas.js';
-import { MAX_IDEAS_PER_CALL } from '../tasks/ideas.js';
+import { headingKey, MAX_IDEAS_PER_CALL } from '../tasks/ideas.js';
 import {
   foldAccents,
   isHowQuestion,
@@ -535,9 +536,8 @@ class OutlineBuilder {
   }
 
   private add(heading: string, level: 2 | 3, source?: Keyword): boolean {
-    const key = foldAccents(heading.toLowerCase())
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    // The same key the ideas schema checks: a numbered list item and a FAQ entry may word one question alike.
+    const key = headingKey(heading);
     if (!key || this.seen.has(key)) return false;
     this.seen.add(key);
     this.items.push({ heading, level });
@@ -766,7 +766,15 @@ function makeIdea(a: Analysis, angle: Angle, focus: Focus): Idea {
   const { outline, used } = buildOutline(a, angle, focus);
   const listSize = outline.filter((h) => h.level === 2 && /^\d+\.\s/.test(h.heading)).length;
   const primary = focus.keyword;
-  const secondary = [...used, ...a.keywords].filter((k, i, all) => k !== primary && all.indexOf(k) === i);
+  // Secondaries are other searches: a spelling of the primary (`yoga mats` for `yoga mat`) or of another
+  // secondary adds nothing for the writer and would blur which phrase the piece targets.
+  const keys = new Set([targetKey(primary.phrase, a.language)]);
+  const secondary = [...used, ...a.keywords].filter((k) => {
+    const key = targetKey(k.phrase, a.language);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
   const words = targetWords(angle, outline);
   // The topics a writer must cover, as the searchers typed them.
   const topicKeywords = [...used].filter((k) => !k.question && k !== primary).slice(0, 4);

@@ -260,8 +260,13 @@ export async function runIdeas(
   const kws = await trx('keywords')
     .where({ cluster_id: cluster.id })
     .orderBy([{ column: 'volume', order: 'desc' }, 'normalized'])
-    .select('phrase', 'volume', 'normalized');
+    .select('phrase', 'volume', 'normalized', 'language');
   const count = data.count as number;
+  // The cluster's language is its keywords' (the most common one): ideas are written, and their keywords
+  // compared, in it.
+  const languages = new Map<string, number>();
+  for (const k of kws) languages.set(k.language, (languages.get(k.language) ?? 0) + 1);
+  const language = [...languages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const input = {
     cluster: {
       name: cluster.name,
@@ -269,19 +274,17 @@ export async function runIdeas(
       keywords: kws.slice(0, 5000).map((k) => ({ phrase: k.phrase, volume: k.volume })),
     },
     count,
+    language,
   };
-  const { value, usage } = await generateIdeas(deps.ai.providersFor(await aiSettings(trx, accountId)), input);
-  // Ideas of one cluster should not compete with each other: each gets its own primary keyword
-  // (the head keyword for the first, the next strongest keywords of the cluster for the others).
-  const used = new Set<string>();
-  const ideas = value.ideas.slice(0, count).map((idea) => {
-    let primary = idea.primaryKeyword;
-    if (used.has(normalizePhrase(primary))) {
-      primary = kws.find((k) => !used.has(k.normalized))?.phrase ?? primary;
-    }
-    used.add(normalizePhrase(primary));
-    return { ...idea, primaryKeyword: primary };
+  // Ideas of one cluster should not compete with each other, nor with the ideas it already has: the ideas
+  // task settles each one's primary keyword (generateIdeas → distinctPrimaries).
+  const taken = (await trx('ideas').where({ cluster_id: cluster.id }).select('primary_keyword')).map(
+    (r: { primary_keyword: string }) => r.primary_keyword,
+  );
+  const { value, usage } = await generateIdeas(deps.ai.providersFor(await aiSettings(trx, accountId)), input, {
+    taken,
   });
+  const ideas = value.ideas.slice(0, count);
   const ids: string[] = [];
   for (const idea of ideas) {
     const [row] = await trx('ideas')

@@ -15,8 +15,9 @@ import { DEFAULT_LANGUAGE, type LanguageCode, resolveLanguage, SUPPORTED_LANGUAG
 import { foldDiacritics, normalizePhrase, tokenize } from '../text/normalize.js';
 import { stemToken, stemTokens } from '../text/stem.js';
 import { stopWords } from '../text/stopwords.js';
+import { splitCompounds } from './compounds.js';
 import { adjacency, componentGroups, EdgeBuffer, starGroups, UnionFind } from './graph.js';
-import { cosineJoin, dot, unitVectors } from './semantic.js';
+import { cosineComponentsJoin, cosineJoin, cosineStarJoin, dot, EXACT_LIMIT, unitVectors } from './semantic.js';
 import { serpKeys } from './serp.js';
 import {
   allPairsJoin,
@@ -272,6 +273,15 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
             : serpKeys(Array.isArray(p.kw.serpUrls) ? p.kw.serpUrls : [], urlCache);
         records[v] = internIds(items, itemIds, itemNames);
       }
+      if (algorithm === 'lexical') {
+        splitCompounds(
+          records,
+          members.map((p) => p.language!),
+          itemIds,
+          itemNames,
+          (stem) => internIds([stem], itemIds, itemNames)[0]!,
+        );
+      }
       const weighOf = algorithm === 'serp' ? uniform : weightsFor(weighting, members);
       const sets = buildSets(records, itemNames, weighOf, new Int32Array(itemNames.length));
       const predicate: SetPredicate = { kind: algorithm === 'serp' ? 'overlap' : 'jaccard', threshold };
@@ -308,9 +318,22 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
       const d = Math.max(dim, 0);
       const { data, usable } = unitVectors(rows, d);
       similarity = (a, b) => (usable[a] && usable[b] ? dot(data, d, a, b) : 0);
-      const edges = new EdgeBuffer(Math.max(16, size));
-      count(await cosineJoin(data, usable, d, threshold, edges, progress.tick, options.exhaustive === true));
-      head = groupEdges(size, edges, grouping);
+      if (options.exhaustive || size <= EXACT_LIMIT) {
+        const edges = new EdgeBuffer(Math.max(16, size));
+        count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
+        head = groupEdges(size, edges, grouping);
+      } else if (grouping === 'star') {
+        // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
+        // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
+        const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
+        count(star.stats);
+        head = star.head;
+      } else {
+        const forest = new UnionFind(size);
+        count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
+        head = new Int32Array(size);
+        for (let v = 0; v < size; v++) head[v] = forest.find(v);
+      }
     }
     progress.advance(size);
 
@@ -433,7 +456,6 @@ async function embedMissing(
 }
 
 function summarize(group: readonly Prepared[], sector: string | null, cohesion: number): Cluster {
-  const head = group[0]!;
   let totalVolume = 0;
   let difficultySum = 0;
   let difficultyCount = 0;
@@ -441,6 +463,7 @@ function summarize(group: readonly Prepared[], sector: string | null, cohesion: 
   const intents: Intent[] = [];
   const stemCounts = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
+  const sampled: { p: Prepared; stems: string[] }[] = [];
   for (const p of group) {
     const volume = Math.max(p.volume, 0);
     totalVolume += volume;
@@ -461,6 +484,8 @@ function summarize(group: readonly Prepared[], sector: string | null, cohesion: 
     if (intents.length > TERM_SAMPLE) continue;
     const stop = stopWords(p.language!);
     const seen = new Set<string>();
+    const mine: string[] = [];
+    sampled.push({ p, stems: mine });
     for (let i = 0; i < p.tokens.length; i++) {
       const token = p.tokens[i]!;
       if (stop.has(token) || stop.has(folded[i]!) || /^[0-9.]+$/.test(token)) continue;
@@ -468,6 +493,7 @@ function summarize(group: readonly Prepared[], sector: string | null, cohesion: 
       if (seen.has(stem)) continue;
       seen.add(stem);
       stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+      mine.push(stem);
       const forms = surfaces.get(stem) ?? new Map<string, number>();
       forms.set(token, (forms.get(token) ?? 0) + 1);
       surfaces.set(stem, forms);
@@ -487,11 +513,12 @@ function summarize(group: readonly Prepared[], sector: string | null, cohesion: 
       forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       return forms[0]![0];
     });
+  const named = nameOf(group, sampled, stemCounts);
   return {
-    key: `${sector ?? '-'}:${normalizePhrase(head.kw.phrase, head.language)}`,
-    name: head.kw.phrase.trim().replace(/\s+/g, ' '),
-    headKeywordId: head.kw.id,
-    keywordIds: group.map((p) => p.kw.id),
+    key: `${sector ?? '-'}:${normalizePhrase(named.kw.phrase, named.language)}`,
+    name: named.kw.phrase.trim().replace(/\s+/g, ' '),
+    headKeywordId: named.kw.id,
+    keywordIds: [named.kw.id, ...group.filter((p) => p !== named).map((p) => p.kw.id)],
     totalVolume,
     avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
     intent,
@@ -499,4 +526,50 @@ function summarize(group: readonly Prepared[], sector: string | null, cohesion: 
     terms,
     cohesion: Math.round(cohesion * 1000) / 1000,
   };
+}
+
+/**
+ * The member a person would name the cluster after: the one whose words are the cluster's common words — the
+ * stems that more than half of its (sampled) members share, `running shoes` for a cluster of running shoe
+ * searches — and little else (Jaccard between its stems and those core stems). Ties go to the member whose other
+ * words are the more common in the cluster (`cold brew coffee` over `cold brew with milk`), then to the one with
+ * fewer words (`laptop for students` over `laptops for students under 500`, `keto diet` over `what is keto
+ * diet`), then to the earlier in priority order (more volume). The highest-volume member is often a long-tail
+ * phrase or a question, and the keyword a star cluster formed around is the highest-volume keyword unlike an
+ * earlier one, which says even less. With no core (no stem shared by half), the cluster keeps the keyword it
+ * formed around.
+ */
+function nameOf(
+  group: readonly Prepared[],
+  sampled: readonly { p: Prepared; stems: string[] }[],
+  stemCounts: ReadonlyMap<string, number>,
+): Prepared {
+  const members = Math.min(group.length, TERM_SAMPLE);
+  const core = new Set<string>();
+  for (const [stem, count] of stemCounts) if (2 * count > members) core.add(stem);
+  let best = group[0]!;
+  if (core.size === 0) return best;
+  let bestScore = -1;
+  let bestTypical = -1;
+  for (const { p, stems } of sampled) {
+    let shared = 0;
+    let typical = 0;
+    for (const stem of stems) {
+      if (core.has(stem)) shared++;
+      else typical += stemCounts.get(stem)!;
+    }
+    const score = shared / (stems.length + core.size - shared);
+    const better =
+      score > bestScore ||
+      (score === bestScore &&
+        (typical > bestTypical ||
+          (typical === bestTypical &&
+            (p.tokens.length < best.tokens.length || (p.tokens.length === best.tokens.length && p.rank < best.rank)))));
+    if (better) {
+      best = p;
+      bestScore = score;
+      bestTypical = typical;
+    }
+  }
+  return best;
 }

@@ -7,7 +7,7 @@ export {
   LEXICAL_WEIGHTINGS,
   MODIFIER_WEIGHT,
 } from './engine.js';
-export { type PairwiseScores, pairwiseScores } from './quality.js';
+export { type NamingScores, namingScores, type PairwiseScores, pairwiseScores } from './quality.js';
 export { normalizeSerpUrl } from './serp.js';
 export type {
   Cluster,

@@ -58,3 +58,52 @@ export function pairwiseScores(
   const ari = max - expected ? (together - expected) / (max - expected) : 1;
   return { precision, recall, f1, ari };
 }
+
+export interface NamingScores {
+  /** Of the groups, the share whose largest cluster is named with the group's own name. */
+  groups: number;
+  /** Of all clusters, the share named with the name of the group most of their keywords belong to. */
+  clusters: number;
+}
+
+/**
+ * How often cluster names match the names people gave the groups. `labels` maps keyword ids to groups, `names`
+ * each group to its name, `phrases` keyword ids to phrases; names are compared by `same` (e.g. normalized).
+ * A group's largest cluster is the one holding most of its keywords (ties: the first).
+ */
+export function namingScores(
+  labels: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
+  clusters: readonly { readonly name: string; readonly keywordIds: readonly string[] }[],
+  same: (a: string, b: string) => boolean = (a, b) => a === b,
+): NamingScores {
+  const largest = new Map<string, { size: number; name: string }>();
+  let named = 0;
+  let counted = 0;
+  for (const c of clusters) {
+    const counts = new Map<string, number>();
+    for (const id of c.keywordIds) {
+      const label = labels.get(id);
+      if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    let major: string | undefined;
+    let majorCount = 0;
+    for (const [label, count] of counts) {
+      if (count > majorCount) {
+        major = label;
+        majorCount = count;
+      }
+      const seen = largest.get(label);
+      if (!seen || count > seen.size) largest.set(label, { size: count, name: c.name });
+    }
+    if (major === undefined) continue;
+    counted++;
+    if (same(c.name, names.get(major) ?? '')) named++;
+  }
+  let groups = 0;
+  for (const [label, name] of names) {
+    const best = largest.get(label);
+    if (best && same(best.name, name)) groups++;
+  }
+  return { groups: names.size ? groups / names.size : 1, clusters: counted ? named / counted : 1 };
+}

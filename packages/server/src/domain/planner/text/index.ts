@@ -6,3 +6,4 @@ export { DEFAULT_LANGUAGE, type LanguageCode, resolveLanguage, SUPPORTED_LANGUAG
 export { caseFold, foldDiacritics, normalizePhrase, tokenize } from './normalize.js';
 export { stems, stemToken, stemTokens } from './stem.js';
 export { isStopWord, stopWords } from './stopwords.js';
+export { targetKey } from './target.js';

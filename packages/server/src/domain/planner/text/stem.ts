@@ -3,6 +3,7 @@ import { detectLanguage } from './detect.js';
 import { DEFAULT_LANGUAGE, type LanguageCode, resolveLanguage, stemmerOf } from './languages.js';
 import { foldDiacritics, tokenize } from './normalize.js';
 import { stopWords } from './stopwords.js';
+import { variantStems } from './variants.js';
 
 // Stemming is the costliest step per word, and keyword sets repeat their words a lot, so stems are
 // cached per language. The cap keeps a long-running server from growing without bound.
@@ -13,7 +14,8 @@ const ASCII_WORD_RE = /^[\x21-\x7e]*$/;
 
 /**
  * The stem of one token in a language, accents folded ("running" → "run", "zapatillas" → "zapatill",
- * "günstigen" → "gunstig"). Tokens of one or two letters and tokens with digits are not stemmed.
+ * "günstigen" → "gunstig"). Tokens of one or two letters and tokens with digits are not stemmed. A word with a
+ * regional or spelling variant takes the stem of its set's first word (variants.ts: "carros" → "coch").
  */
 export function stemToken(token: string, language: LanguageCode): string {
   let cache = stemCaches.get(language);
@@ -25,6 +27,8 @@ export function stemToken(token: string, language: LanguageCode): string {
   if (stem === undefined) {
     stem =
       token.length <= 2 || DIGIT_RE.test(token) ? foldDiacritics(token) : foldDiacritics(stemmerOf(language)(token));
+    // Variants of one word (`carro` for `coche`, `colour` for `color`) take the one stem they are matched as.
+    stem = variantStems(language).get(stem) ?? stem;
     if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
     cache.set(token, stem);
   }

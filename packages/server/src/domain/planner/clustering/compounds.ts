@@ -1,0 +1,120 @@
+// Compound words, split against the sector's own vocabulary: `laufschuhe` is `lauf` + `schuhe` when the sector
+// also says `schuhe` (as in "schuhe zum laufen"), `airfryer` is `air fryer` when the sector also writes it in two
+// words. A dictionary decompounder would need a word list per language (megabytes, and still missing brand and
+// shop vocabulary); the keywords of a sector are the vocabulary that matters for clustering them, and a split
+// against it can only make a keyword meet others of the same sector.
+//
+// Two rules, on stems (interned ids):
+// - joined phrase, every language: a stem that is exactly two stems written one after the other somewhere in the
+//   sector ("air fryer" → `airfryer`, "cash back" → `cashback`, "e-bike" → `ebike`) is that pair;
+// - compound head, languages that write compounds in one word (German, Dutch, the Nordic languages): a stem that
+//   ends with another stem of the sector (at least three letters, as `wag` of `wagen`) after a modifier of at least
+//   four is that modifier (stemmed, so a linking `-e-`/`-s-` goes: `hunde|futter` → `hund` + `futt`) plus that
+//   head, the longest head first (`kaffee|vollautomat`, not `kaffeevoll|automat`). Short modifiers are left
+//   alone: `rad|helm`, `ost|see` are as often words of their own as compounds.
+import type { LanguageCode } from '../text/languages.js';
+import { stemToken } from '../text/stem.js';
+
+const COMPOUNDING: ReadonlySet<LanguageCode> = new Set(['de', 'nl', 'sv', 'da', 'no', 'fi']);
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 3;
+const DIGIT_RE = /[0-9]/;
+
+/**
+ * Rewrites the records of one sector (sets of stem ids, in phrase order), splitting compound stems as above.
+ * `intern` gives the id of a stem (adding it when new); `names` are the stems by id. Records that change are
+ * replaced; the others are left as they are.
+ */
+export function splitCompounds(
+  records: Int32Array[],
+  languages: readonly LanguageCode[],
+  ids: ReadonlyMap<string, number>,
+  names: readonly string[],
+  intern: (stem: string) => number,
+): void {
+  const size = records.length;
+  const vocabulary = names.length;
+  // Which stems occur in the sector on their own (each record is a set of whole-word stems), in which language.
+  const present = new Uint8Array(vocabulary);
+  const languageOf: (LanguageCode | undefined)[] = new Array(vocabulary);
+  // The sector's own stems, listed once: with many sectors, walking the whole vocabulary each time would not do.
+  const own: number[] = [];
+  for (let v = 0; v < size; v++) {
+    const rec = records[v]!;
+    for (let i = 0; i < rec.length; i++) {
+      const id = rec[i]!;
+      if (present[id]) continue;
+      present[id] = 1;
+      languageOf[id] = languages[v]!;
+      own.push(id);
+    }
+  }
+  const known = (stem: string): number => {
+    const id = ids.get(stem);
+    return id !== undefined && id < vocabulary && present[id] ? id : -1;
+  };
+
+  // 1. Candidates, per stem of the sector: every way to read it as two of its stems (joined phrase), and the
+  //    compound reading (head rule). Most stems have none, and the sector's pairs are only collected for those
+  //    that do.
+  const joined = new Map<number, number[]>(); // stem → [a1, b1, a2, b2, …]
+  const compound = new Map<number, [string, number]>(); // stem → [modifier, head]
+  const isPrefix = new Uint8Array(vocabulary);
+  for (const id of own) {
+    const name = names[id]!;
+    if (name.length < 6 || DIGIT_RE.test(name)) continue;
+    for (let i = 1; i < name.length; i++) {
+      const a = known(name.slice(0, i));
+      if (a < 0) continue;
+      const b = known(name.slice(i));
+      if (b < 0) continue;
+      const list = joined.get(id);
+      if (list) list.push(a, b);
+      else joined.set(id, [a, b]);
+      isPrefix[a] = 1;
+    }
+    const language = languageOf[id]!;
+    if (!COMPOUNDING.has(language) || name.length < MIN_MODIFIER + MIN_HEAD) continue;
+    for (let i = MIN_MODIFIER; i + MIN_HEAD <= name.length; i++) {
+      const head = known(name.slice(i));
+      if (head >= 0) {
+        compound.set(id, [name.slice(0, i), head]);
+        break;
+      }
+    }
+  }
+  if (joined.size === 0 && compound.size === 0) return;
+
+  // 2. The pairs written one after the other somewhere in the sector, among the candidates' parts.
+  const pairs = new Set<number>();
+  if (joined.size > 0) {
+    for (let v = 0; v < size; v++) {
+      const rec = records[v]!;
+      for (let i = 1; i < rec.length; i++) if (isPrefix[rec[i - 1]!]) pairs.add(rec[i - 1]! * vocabulary + rec[i]!);
+    }
+  }
+  const parts = new Map<number, readonly number[]>();
+  for (const [id, list] of joined) {
+    for (let k = 0; k < list.length; k += 2) {
+      if (pairs.has(list[k]! * vocabulary + list[k + 1]!)) {
+        parts.set(id, [list[k]!, list[k + 1]!]);
+        break;
+      }
+    }
+  }
+  for (const [id, [modifier, head]] of compound) {
+    if (!parts.has(id)) parts.set(id, [intern(stemToken(modifier, languageOf[id]!)), head]);
+  }
+  if (parts.size === 0) return;
+
+  // 3. Records with a split stem get its parts instead (each once).
+  for (let v = 0; v < size; v++) {
+    const rec = records[v]!;
+    let changed = false;
+    for (let i = 0; i < rec.length && !changed; i++) if (parts.has(rec[i]!)) changed = true;
+    if (!changed) continue;
+    const out: number[] = [];
+    for (const id of rec) for (const part of parts.get(id) ?? [id]) if (!out.includes(part)) out.push(part);
+    records[v] = Int32Array.from(out);
+  }
+}
