@@ -60,7 +60,7 @@ final class Igny8_Api_Client {
 	 * @param string     $method  HTTP method.
 	 * @param string     $path    Path under the base URL, starting with `/v1/`.
 	 * @param array|null $body    JSON body, or null for an operation that takes none (nothing is sent, not `{}`).
-	 * @param int        $timeout Seconds to wait for the answer.
+	 * @param float      $timeout Seconds to wait for the answer.
 	 * @return array|WP_Error The `data` object of the response.
 	 */
 	public function signed( $method, $path, $body = null, $timeout = self::TIMEOUT ) {
@@ -75,7 +75,7 @@ final class Igny8_Api_Client {
 	 * @param string     $path   Path under the base URL.
 	 * @param array|null $body   JSON body or null.
 	 * @param bool       $sign    Whether to sign.
-	 * @param int        $timeout Seconds to wait.
+	 * @param float      $timeout Seconds to wait.
 	 * @return array|WP_Error
 	 */
 	private function request( $method, $path, $body, $sign, $timeout = self::TIMEOUT ) {
@@ -99,7 +99,7 @@ final class Igny8_Api_Client {
 			$url,
 			array(
 				'method'      => strtoupper( $method ),
-				'timeout'     => max( 1, (int) $timeout ),
+				'timeout'     => max( 0.5, (float) $timeout ),
 				'redirection' => 0,
 				'headers'     => $headers,
 				'body'        => null === $body ? null : $raw,
@@ -154,7 +154,7 @@ final class Igny8_Api_Client {
 	 *
 	 * @param WP_Error $error    From wp_remote_request().
 	 * @param string   $base_url API base URL.
-	 * @param int      $timeout  Seconds waited.
+	 * @param float    $timeout  Seconds waited.
 	 * @return WP_Error
 	 */
 	private static function transport_error( $error, $base_url, $timeout ) {
@@ -163,7 +163,7 @@ final class Igny8_Api_Client {
 			return new WP_Error(
 				'igny8_api_timeout',
 				/* translators: 1: API URL, 2: seconds. */
-				sprintf( __( 'The Igny8 API at %1$s did not answer within %2$d seconds. It may be down or overloaded; try again in a moment.', 'igny8-bridge' ), $base_url, $timeout ),
+				sprintf( __( 'The Igny8 API at %1$s did not answer within %2$s seconds. It may be down or overloaded; try again in a moment.', 'igny8-bridge' ), $base_url, number_format_i18n( $timeout, floor( $timeout ) == $timeout ? 0 : 1 ) ),
 				array( 'status' => 504 )
 			);
 		}

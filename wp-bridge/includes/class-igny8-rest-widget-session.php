@@ -18,7 +18,7 @@ final class Igny8_Rest_Widget_Session {
 	 * Seconds to wait for the API when minting. The widget waits on this while the admin looks at it, and a healthy
 	 * API answers in milliseconds, so a hanging one is reported after this long rather than PHP's usual 15 s.
 	 */
-	const MINT_TIMEOUT = 2;
+	const MINT_TIMEOUT = 1.5;
 
 	public function register_routes() {
 		register_rest_route(
