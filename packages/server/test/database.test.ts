@@ -1,9 +1,10 @@
 import knexFactory, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapDatabase, migrate, rollbackAll } from '../src/db/bootstrap.js';
+import { bootstrapDatabase, ensureAppRole, migrate, rollbackAll } from '../src/db/bootstrap.js';
 import { INDUSTRIES } from '../src/db/seeds/industries.js';
 import { DEFAULT_PLANS } from '../src/db/seeds/plans.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
+import { TEST_ENV } from './helpers/server.js';
 
 let database: TestDatabase;
 let owner: Knex;
@@ -22,6 +23,22 @@ const tables = async () =>
       "select tablename from pg_tables where schemaname = 'public' and tablename not like 'knex_%' order by 1",
     )
   ).rows.map((r: { tablename: string }) => r.tablename);
+
+describe('the application role', () => {
+  it('is set up by many processes at once without one of them failing (roles are cluster-wide)', async () => {
+    // Separate pools, so each call has a connection (and a transaction) of its own, as separate processes do.
+    const pools = Array.from({ length: 8 }, () =>
+      knexFactory({ client: 'pg', connection: { connectionString: database.url }, pool: { min: 0, max: 1 } }),
+    );
+    try {
+      for (let round = 0; round < 3; round++) {
+        await Promise.all(pools.map((pool) => ensureAppRole(pool, TEST_ENV.DB_APP_PASSWORD)));
+      }
+    } finally {
+      await Promise.all(pools.map((pool) => pool.destroy()));
+    }
+  });
+});
 
 describe('migrations and seeds', () => {
   it('migrate up, seed, roll all the way down and up again', async () => {

@@ -18,7 +18,19 @@ export async function ensureAppRole(owner: Knex, password: string): Promise<void
      exception when duplicate_object or unique_violation then null;
      end $$`,
   );
-  await owner.raw(`alter role ${APP_ROLE} with login password ${quoteLiteral(password)}`);
+  // Two processes altering the same role at once (several test databases on one cluster, or a server
+  // and a worker starting together) make PostgreSQL refuse one of them with "tuple concurrently
+  // updated". Both set the same password, so the refused one simply tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await owner.raw(`alter role ${APP_ROLE} with login password ${quoteLiteral(password)}`);
+      return;
+    } catch (err) {
+      const concurrent = /tuple concurrently updated/.test((err as Error).message ?? '');
+      if (!concurrent || attempt >= 10) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
 }
 
 function quoteLiteral(value: string): string {
