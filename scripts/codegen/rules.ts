@@ -70,7 +70,7 @@ export function commonStatuses(op: OperationInfo, auth: Auth): string[] {
   if (op.body) statuses.push('413', '415');
   // A reused Idempotency-Key with another body, or the replay of an answer that held a secret.
   if (op.idempotent) statuses.push('409');
-  return [...new Set(statuses)];
+  return statuses;
 }
 
 export function specProblems(spec: Spec): string[] {

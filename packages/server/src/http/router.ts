@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { authenticate, authenticateOperator, bearerToken, enterAs, type Principal } from '../auth/principal.js';
 import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
 import type { AppDeps } from '../deps.js';
+import { HEADERS as SIGNED_HEADERS } from '../domain/integrations/signing.js';
 import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError } from '../errors.js';
 import { readJsonBody } from './body.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
@@ -100,7 +101,7 @@ function replayOf(manifest: OperationManifest, ctx: Context, stored: StoredRespo
   return { ...stored, body: { ...(stored.body as object), request_id: ctx.state.requestId } };
 }
 
-const SIGNATURE_HEADERS = ['x-igny8-site', 'x-igny8-timestamp', 'x-igny8-nonce', 'x-igny8-signature'];
+const SIGNATURE_HEADERS = Object.values(SIGNED_HEADERS);
 
 /**
  * Who the caller says they are, taken from the headers alone: nothing of the request's body is read
