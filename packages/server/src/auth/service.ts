@@ -4,8 +4,8 @@
 import { count } from '../db/count.js';
 import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
-import { validTimezone } from '../domain/accounts.js';
 import { startSubscription } from '../domain/billing/subscriptions.js';
+import { validTimezone } from '../domain/tenancy/accounts.js';
 import {
   BadRequestError,
   ConflictError,

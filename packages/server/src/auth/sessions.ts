@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
-import { loadAccount } from '../domain/accounts.js';
+import { loadAccount } from '../domain/tenancy/accounts.js';
 import { UnauthorizedError } from '../errors.js';
 import type { Role } from './roles.js';
 import { hashToken, newToken, REFRESH_TOKEN_PREFIX } from './secrets.js';

@@ -1,9 +1,9 @@
 // The jobs this server runs. Each is a thin shell around a domain function.
 import type { AppDeps } from '../deps.js';
-import { exportAccountData } from '../domain/accounts.js';
 import { forgetIdempotencyKeys, runRenewals, sweepReservations } from '../domain/billing/maintenance.js';
-import { reportProgress } from '../domain/operations.js';
+import { reportProgress } from '../domain/operations/operations.js';
 import { runKeywordImport } from '../domain/planner/import.js';
+import { exportAccountData } from '../domain/tenancy/accounts.js';
 import { plannerJobs } from './planner-jobs.js';
 import type { JobDefinition } from './queue.js';
 import { operationJob } from './run-operation.js';

@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import type { Job } from 'pg-boss';
 import { withTenant } from '../db/tenant.js';
-import { fail, markRunning, reportProgress, succeed } from '../domain/operations.js';
+import { fail, markRunning, reportProgress, succeed } from '../domain/operations/operations.js';
 import type { Logger } from '../logger.js';
 import { classifyJobFailure, isExplainedFailure } from './job-errors.js';
 import type { JobDefinition } from './queue.js';

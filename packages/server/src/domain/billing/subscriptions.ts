@@ -4,11 +4,11 @@
 import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
 import { ConflictError, PlanLimitError, UnprocessableError } from '../../errors.js';
-import { lockAccount } from '../accounts.js';
-import { type PlanRow, presentPlan } from '../plans.js';
+import { lockAccount } from '../tenancy/accounts.js';
 import { post, resetPlanCredits } from './credits.js';
 import { createInvoice, type InvoiceRow, presentInvoice } from './invoices.js';
 import { notify } from './notifications.js';
+import { type PlanRow, presentPlan } from './plans.js';
 
 export interface SubscriptionRow {
   id: string;

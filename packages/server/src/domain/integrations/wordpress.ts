@@ -6,7 +6,7 @@ import { hashToken, newToken } from '../../auth/secrets.js';
 import { withTenant } from '../../db/tenant.js';
 import type { AppDeps } from '../../deps.js';
 import { AppError, BadRequestError, ConflictError, UnauthorizedError } from '../../errors.js';
-import { findVisibleSite } from '../sites.js';
+import { findVisibleSite } from '../tenancy/sites.js';
 import { SecretBox } from './secret-box.js';
 import { HEADERS, SIGNATURE_WINDOW_SECONDS, type SignedHeaders, signRequest, verifyRequest } from './signing.js';
 import { originOf, siteOrigins } from './site-origins.js';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Principal } from '../../auth/principal.js';
 import { paginate } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
-import { findVisibleSite } from '../sites.js';
+import { findVisibleSite } from '../tenancy/sites.js';
 import type { Intent } from './keywords.js';
 
 export interface ClusterRow {

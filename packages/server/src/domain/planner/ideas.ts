@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Principal } from '../../auth/principal.js';
 import { paginate } from '../../db/pagination.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { findVisibleSite } from '../sites.js';
+import { findVisibleSite } from '../tenancy/sites.js';
 import { normalizePhrase } from './text-api.js';
 
 export interface OutlineHeading {

@@ -5,8 +5,8 @@ import type { Principal } from '../../auth/principal.js';
 import { count } from '../../db/count.js';
 import { type KeysetOrder, paginate } from '../../db/pagination.js';
 import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../../errors.js';
-import { lockAccount } from '../accounts.js';
-import { findVisibleSite } from '../sites.js';
+import { lockAccount } from '../tenancy/accounts.js';
+import { findVisibleSite } from '../tenancy/sites.js';
 import { intentOf, normalizePhrase } from './text-api.js';
 
 export type Intent = 'informational' | 'commercial' | 'transactional' | 'navigational';

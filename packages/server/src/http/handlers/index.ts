@@ -1,17 +1,17 @@
 import type { HandlerGroup } from '../handler.js';
-import { accountHandlers } from './account.js';
-import { adminHandlers } from './admin.js';
-import { apiKeyHandlers } from './api-keys.js';
-import { authHandlers } from './auth.js';
-import { billingHandlers } from './billing.js';
-import { integrationHandlers } from './integrations.js';
-import { memberHandlers } from './members.js';
-import { operationHandlers } from './operations.js';
-import { plannerHandlers } from './planner.js';
-import { referenceHandlers } from './reference.js';
-import { siteHandlers } from './sites.js';
-import { systemHandlers } from './system.js';
-import { webhookHandlers } from './webhooks.js';
+import { authHandlers } from './auth/index.js';
+import { billingHandlers } from './billing/billing.js';
+import { webhookHandlers } from './billing/stripe-webhooks.js';
+import { integrationHandlers } from './integrations/index.js';
+import { operationHandlers } from './operations/index.js';
+import { adminHandlers } from './operator/index.js';
+import { plannerHandlers } from './planner/index.js';
+import { systemHandlers } from './system/index.js';
+import { accountHandlers } from './tenancy/account.js';
+import { apiKeyHandlers } from './tenancy/api-keys.js';
+import { memberHandlers } from './tenancy/members.js';
+import { referenceHandlers } from './tenancy/reference.js';
+import { siteHandlers } from './tenancy/sites.js';
 
 /** Every handler group; the router binds them to operations by operationId. */
 export const handlerGroups: HandlerGroup[] = [

@@ -1,0 +1,90 @@
+import type { Knex } from 'knex';
+import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { type PlanRow, presentPlan } from '../billing/plans.js';
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  status: 'trial' | 'active' | 'suspended' | 'cancelled';
+  plan_id: string;
+  timezone: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function presentAccount(a: AccountRow, plan: PlanRow) {
+  return {
+    id: a.id,
+    name: a.name,
+    status: a.status,
+    plan: presentPlan(plan),
+    timezone: a.timezone,
+    created_at: a.created_at.toISOString(),
+    updated_at: a.updated_at.toISOString(),
+  };
+}
+
+export async function loadAccount(trx: Knex.Transaction, accountId: string) {
+  const account = (await trx('accounts').where({ id: accountId }).first()) as AccountRow | undefined;
+  if (!account) throw new NotFoundError('Account');
+  const plan = (await trx('plans').where({ id: account.plan_id }).first()) as PlanRow;
+  return presentAccount(account, plan);
+}
+
+/** Locks the account row: serialises limit checks (sites, members) within one account. */
+export async function lockAccount(
+  trx: Knex.Transaction,
+  accountId: string,
+): Promise<{ account: AccountRow; plan: PlanRow }> {
+  const account = (await trx('accounts').where({ id: accountId }).forUpdate().first()) as AccountRow | undefined;
+  if (!account) throw new NotFoundError('Account');
+  const plan = (await trx('plans').where({ id: account.plan_id }).first()) as PlanRow;
+  return { account, plan };
+}
+
+export function validTimezone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function updateAccount(
+  trx: Knex.Transaction,
+  accountId: string,
+  patch: { name?: string; timezone?: string },
+) {
+  if (patch.timezone && !validTimezone(patch.timezone)) {
+    throw new UnprocessableError('UNPROCESSABLE', `Unknown timezone ${patch.timezone}.`, { field: 'timezone' });
+  }
+  await trx('accounts')
+    .where({ id: accountId })
+    .update({ ...patch, updated_at: trx.fn.now() });
+  return loadAccount(trx, accountId);
+}
+
+export async function deleteAccount(trx: Knex.Transaction, accountId: string) {
+  // Every tenant table cascades from accounts; refresh tokens too.
+  await trx('accounts').where({ id: accountId }).delete();
+}
+
+/** The account's data as JSON (no secrets, no hashes): the work of the `account.export` job. */
+export async function exportAccountData(trx: Knex.Transaction, accountId: string) {
+  const account = await loadAccount(trx, accountId);
+  const members = await trx('memberships')
+    .join('users', 'users.id', 'memberships.user_id')
+    .where('memberships.account_id', accountId)
+    .select('users.email', 'users.name', 'memberships.role', 'memberships.created_at');
+  const sites = await trx('sites').select('id', 'name', 'url', 'description', 'industry_id', 'created_at');
+  const sectors = await trx('site_sectors').select('site_id', 'sector_id');
+  const apiKeys = await trx('api_keys').select('id', 'name', 'prefix', 'role', 'site_id', 'revoked_at', 'created_at');
+  return {
+    exported_at: new Date().toISOString(),
+    account,
+    members,
+    sites: sites.map((s) => ({ ...s, sector_ids: sectors.filter((x) => x.site_id === s.id).map((x) => x.sector_id) })),
+    api_keys: apiKeys,
+  };
+}

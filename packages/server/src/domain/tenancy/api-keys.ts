@@ -1,0 +1,94 @@
+import type { Knex } from 'knex';
+import type { Principal } from '../../auth/principal.js';
+import { type Role, roleAtLeast } from '../../auth/roles.js';
+import { API_KEY_PREFIX, hashToken, newToken } from '../../auth/secrets.js';
+import { paginate } from '../../db/pagination.js';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { findVisibleSite } from './sites.js';
+
+interface ApiKeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Role;
+  site_id: string | null;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+  created_at: Date;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+const presentApiKey = (k: ApiKeyRow) => ({
+  id: k.id,
+  name: k.name,
+  prefix: k.prefix,
+  role: k.role,
+  site_id: k.site_id,
+  expires_at: iso(k.expires_at),
+  last_used_at: iso(k.last_used_at),
+  revoked_at: iso(k.revoked_at),
+  created_at: k.created_at.toISOString(),
+});
+
+const COLUMNS = [
+  'id',
+  'name',
+  'prefix',
+  'role',
+  'site_id',
+  'expires_at',
+  'last_used_at',
+  'revoked_at',
+  'created_at',
+].map((c) => `api_keys.${c}`);
+
+export async function createApiKey(
+  trx: Knex.Transaction,
+  principal: Principal,
+  input: { name: string; role?: Role; site_id?: string; expires_at?: string },
+  now: Date,
+) {
+  const role = input.role ?? 'editor';
+  if (!roleAtLeast(principal.role, role)) {
+    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${principal.role}) cannot create a ${role} key.`);
+  }
+  if (input.site_id) await findVisibleSite(trx, principal, input.site_id);
+  else if (principal.siteId)
+    throw new ForbiddenError('FORBIDDEN', 'A site-restricted key can only create keys for its site.');
+  if (input.expires_at && new Date(input.expires_at) <= now) {
+    throw new UnprocessableError('UNPROCESSABLE', 'expires_at must be in the future.', { field: 'expires_at' });
+  }
+  const secret = newToken(API_KEY_PREFIX);
+  const [row] = await trx('api_keys')
+    .insert({
+      account_id: principal.accountId,
+      name: input.name,
+      prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
+      secret_hash: hashToken(secret),
+      role,
+      site_id: input.site_id ?? principal.siteId,
+      created_by: principal.userId,
+      expires_at: input.expires_at ?? null,
+    })
+    .returning(COLUMNS.map((c) => c.replace('api_keys.', '')));
+  return { api_key: presentApiKey(row), secret };
+}
+
+export async function listApiKeys(trx: Knex.Transaction, page: { limit: number; cursor?: string }) {
+  const result = await paginate<ApiKeyRow>(trx('api_keys').select(COLUMNS), { table: 'api_keys', ...page });
+  return { data: result.data.map(presentApiKey), meta: result.meta };
+}
+
+export async function getApiKey(trx: Knex.Transaction, id: string) {
+  const row = await trx('api_keys').where({ id }).first(COLUMNS);
+  if (!row) throw new NotFoundError('API key');
+  return presentApiKey(row);
+}
+
+export async function revokeApiKey(trx: Knex.Transaction, id: string, now: Date) {
+  const row = await trx('api_keys').where({ id }).first('id', 'revoked_at');
+  if (!row) throw new NotFoundError('API key');
+  if (!row.revoked_at) await trx('api_keys').where({ id }).update({ revoked_at: now });
+}

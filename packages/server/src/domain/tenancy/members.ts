@@ -1,0 +1,170 @@
+import type { Knex } from 'knex';
+import type { Principal } from '../../auth/principal.js';
+import { type Role, roleAtLeast } from '../../auth/roles.js';
+import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js';
+import { count } from '../../db/count.js';
+import { paginate } from '../../db/pagination.js';
+import type { AppDeps } from '../../deps.js';
+import { ConflictError, ForbiddenError, NotFoundError, PlanLimitError } from '../../errors.js';
+import { lockAccount } from './accounts.js';
+
+const INVITE_TTL_MS = 7 * 86_400_000;
+
+const presentMember = (m: {
+  id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  created_at: Date;
+}) => ({
+  id: m.id,
+  user_id: m.user_id,
+  email: m.email,
+  name: m.name,
+  role: m.role,
+  created_at: m.created_at.toISOString(),
+});
+
+const presentInvitation = (i: {
+  id: string;
+  email: string;
+  role: Role;
+  status: string;
+  expires_at: Date;
+  created_at: Date;
+}) => ({
+  id: i.id,
+  email: i.email,
+  role: i.role,
+  status: i.status as 'pending' | 'accepted' | 'revoked',
+  expires_at: i.expires_at.toISOString(),
+  created_at: i.created_at.toISOString(),
+});
+
+const memberQuery = (trx: Knex.Transaction, accountId: string) =>
+  trx('memberships')
+    .join('users', 'users.id', 'memberships.user_id')
+    .where('memberships.account_id', accountId)
+    .select(
+      'memberships.id',
+      'memberships.user_id',
+      'users.email',
+      'users.name',
+      'memberships.role',
+      'memberships.created_at',
+    );
+
+export async function listMembers(trx: Knex.Transaction, accountId: string, page: { limit: number; cursor?: string }) {
+  const result = await paginate<Parameters<typeof presentMember>[0]>(memberQuery(trx, accountId), {
+    table: 'memberships',
+    ...page,
+  });
+  return { data: result.data.map(presentMember), meta: result.meta };
+}
+
+/** Only an owner may hand out or take away `owner`; nobody may hand out more than they have. */
+function assertCanAssign(principal: Principal, role: Role) {
+  if (!roleAtLeast(principal.role, role)) {
+    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${principal.role}) cannot grant ${role}.`);
+  }
+}
+
+export async function inviteMember(
+  deps: AppDeps,
+  trx: Knex.Transaction,
+  principal: Principal,
+  input: { email: string; role: Role },
+) {
+  assertCanAssign(principal, input.role);
+  const { plan, account } = await lockAccount(trx, principal.accountId);
+  const existing = await trx('memberships')
+    .join('users', 'users.id', 'memberships.user_id')
+    .where('memberships.account_id', principal.accountId)
+    .whereRaw('lower(users.email) = lower(?)', [input.email])
+    .first('memberships.id');
+  if (existing) throw new ConflictError('ALREADY_MEMBER', `${input.email} is already a member.`);
+  // A new invitation to the same address replaces the pending one.
+  await trx('invitations')
+    .where({ account_id: principal.accountId, status: 'pending' })
+    .whereRaw('lower(email) = lower(?)', [input.email])
+    .update({ status: 'revoked' });
+  const members = await count(trx('memberships').where({ account_id: principal.accountId }));
+  const pending = await count(
+    trx('invitations')
+      .where({ account_id: principal.accountId, status: 'pending' })
+      .where('expires_at', '>', deps.now()),
+  );
+  if (members + pending >= plan.max_users) throw new PlanLimitError('users', plan.max_users);
+  const token = newToken(INVITE_TOKEN_PREFIX);
+  const [row] = await trx('invitations')
+    .insert({
+      account_id: principal.accountId,
+      email: input.email.trim(),
+      role: input.role,
+      token_hash: hashToken(token),
+      invited_by: principal.userId,
+      expires_at: new Date(deps.now().getTime() + INVITE_TTL_MS),
+    })
+    .returning('*');
+  const link = `${deps.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
+  await deps.mailer.send({
+    to: input.email,
+    subject: `You are invited to ${account.name} on Igny8`,
+    text: `You have been invited to join ${account.name} on Igny8 as ${input.role}.\n\nAccept within 7 days:\n${link}\n\nToken: ${token}\n`,
+  });
+  return presentInvitation(row);
+}
+
+export async function listInvitations(
+  trx: Knex.Transaction,
+  accountId: string,
+  page: { limit: number; cursor?: string },
+) {
+  const q = trx('invitations').where({ account_id: accountId, status: 'pending' }).select('invitations.*');
+  const result = await paginate<Parameters<typeof presentInvitation>[0]>(q, { table: 'invitations', ...page });
+  return { data: result.data.map(presentInvitation), meta: result.meta };
+}
+
+export async function revokeInvitation(trx: Knex.Transaction, id: string) {
+  const updated = await trx('invitations').where({ id, status: 'pending' }).update({ status: 'revoked' });
+  if (!updated) throw new NotFoundError('Invitation');
+}
+
+async function findMember(trx: Knex.Transaction, accountId: string, id: string) {
+  const m = await memberQuery(trx, accountId).where('memberships.id', id).forUpdate('memberships').first();
+  if (!m) throw new NotFoundError('Member');
+  return m;
+}
+
+async function assertNotLastOwner(trx: Knex.Transaction, accountId: string) {
+  const owners = await count(trx('memberships').where({ account_id: accountId, role: 'owner' }));
+  if (owners <= 1) throw new ConflictError('LAST_OWNER', 'An account needs at least one owner.');
+}
+
+export async function updateMemberRole(trx: Knex.Transaction, principal: Principal, id: string, role: Role) {
+  await lockAccount(trx, principal.accountId);
+  const member = await findMember(trx, principal.accountId, id);
+  // Changing an owner, or making one, takes an owner.
+  assertCanAssign(principal, role);
+  assertCanAssign(principal, member.role);
+  if (member.role === 'owner' && role !== 'owner') await assertNotLastOwner(trx, principal.accountId);
+  await trx('memberships').where({ id }).update({ role, updated_at: trx.fn.now() });
+  return presentMember({ ...member, role });
+}
+
+export async function removeMember(trx: Knex.Transaction, principal: Principal, id: string) {
+  await lockAccount(trx, principal.accountId);
+  const member = await findMember(trx, principal.accountId, id);
+  assertCanAssign(principal, member.role);
+  if (member.role === 'owner') await assertNotLastOwner(trx, principal.accountId);
+  await trx('site_user_access').where({ account_id: principal.accountId, user_id: member.user_id }).delete();
+  await trx('memberships').where({ id }).delete();
+  await trx('refresh_tokens')
+    .where({ account_id: principal.accountId, user_id: member.user_id })
+    .whereNull('revoked_at')
+    .update({
+      revoked_at: trx.fn.now(),
+      revoked_reason: 'membership_ended',
+    });
+}

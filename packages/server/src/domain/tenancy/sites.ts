@@ -1,0 +1,254 @@
+import type { Knex } from 'knex';
+import type { Principal } from '../../auth/principal.js';
+import { seesAllSites } from '../../auth/roles.js';
+import { count } from '../../db/count.js';
+import { paginate } from '../../db/pagination.js';
+import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../../errors.js';
+import { lockAccount } from './accounts.js';
+
+interface SiteRow {
+  id: string;
+  name: string;
+  url: string | null;
+  description: string;
+  industry_id: string;
+  monthly_credit_cap?: number | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Limits a query on `sites` to what the principal may see. */
+export function visibleSites(trx: Knex.Transaction, principal: Principal): Knex.QueryBuilder {
+  const q = trx('sites').where('sites.account_id', principal.accountId);
+  if (principal.siteId) q.where('sites.id', principal.siteId);
+  if (principal.kind === 'user' && !seesAllSites(principal.role)) {
+    q.whereExists(
+      trx('site_user_access')
+        .whereRaw('site_user_access.site_id = sites.id')
+        .where('site_user_access.user_id', principal.userId),
+    );
+  }
+  return q;
+}
+
+/** The sites the principal may see, or null for all of them. */
+export async function visibleSiteIds(trx: Knex.Transaction, principal: Principal): Promise<string[] | null> {
+  if (!principal.siteId && (principal.kind === 'api_key' || seesAllSites(principal.role))) return null;
+  const rows = await visibleSites(trx, principal).select('sites.id');
+  return rows.map((r: { id: string }) => r.id);
+}
+
+export async function findVisibleSite(trx: Knex.Transaction, principal: Principal, id: string): Promise<SiteRow> {
+  const site = await visibleSites(trx, principal).where('sites.id', id).first('sites.*');
+  if (!site) throw new NotFoundError('Site');
+  return site;
+}
+
+async function sectorIdsBySite(trx: Knex.Transaction, siteIds: string[]) {
+  const rows = siteIds.length
+    ? await trx('site_sectors')
+        .whereIn('site_id', siteIds)
+        .orderBy(['site_id', 'position'])
+        .select('site_id', 'sector_id')
+    : [];
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.site_id, [...(map.get(r.site_id) ?? []), r.sector_id]);
+  return map;
+}
+
+const presentSite = (s: SiteRow, sectorIds: string[]) => ({
+  id: s.id,
+  name: s.name,
+  url: s.url,
+  description: s.description,
+  industry_id: s.industry_id,
+  sector_ids: sectorIds,
+  created_at: s.created_at.toISOString(),
+  updated_at: s.updated_at.toISOString(),
+});
+
+async function present(trx: Knex.Transaction, site: SiteRow) {
+  const sectors = await sectorIdsBySite(trx, [site.id]);
+  return presentSite(site, sectors.get(site.id) ?? []);
+}
+
+export async function listSites(trx: Knex.Transaction, principal: Principal, page: { limit: number; cursor?: string }) {
+  const result = await paginate<SiteRow>(visibleSites(trx, principal).select('sites.*'), { table: 'sites', ...page });
+  const sectors = await sectorIdsBySite(
+    trx,
+    result.data.map((s) => s.id),
+  );
+  return { data: result.data.map((s) => presentSite(s, sectors.get(s.id) ?? [])), meta: result.meta };
+}
+
+export async function getSite(trx: Knex.Transaction, principal: Principal, id: string) {
+  return present(trx, await findVisibleSite(trx, principal, id));
+}
+
+async function assertIndustry(trx: Knex.Transaction, industryId: string) {
+  const industry = await trx('industries').where({ id: industryId }).first('id');
+  if (!industry) throw new UnprocessableError('UNPROCESSABLE', 'No such industry.', { field: 'industry_id' });
+}
+
+/** Replaces a site's sectors after checking them against its industry and the plan. */
+async function writeSectors(
+  trx: Knex.Transaction,
+  principal: Principal,
+  site: SiteRow,
+  sectorIds: string[],
+  maxPerSite: number,
+) {
+  if (sectorIds.length > maxPerSite) {
+    throw new PlanLimitError('sectors_per_site', maxPerSite, `Your plan allows ${maxPerSite} sector(s) per site.`);
+  }
+  const found = await trx('sectors').whereIn('id', sectorIds).where({ industry_id: site.industry_id }).select('id');
+  if (found.length !== sectorIds.length) {
+    const ok = new Set(found.map((f) => f.id));
+    throw new UnprocessableError('SECTOR_NOT_IN_INDUSTRY', "Every sector must belong to the site's industry.", {
+      sector_ids: sectorIds.filter((id) => !ok.has(id)),
+    });
+  }
+  await trx('site_sectors').where({ site_id: site.id }).delete();
+  await trx('site_sectors').insert(
+    sectorIds.map((sector_id, position) => ({
+      account_id: principal.accountId,
+      site_id: site.id,
+      sector_id,
+      position,
+    })),
+  );
+}
+
+export async function createSite(
+  trx: Knex.Transaction,
+  principal: Principal,
+  input: { name: string; url?: string; description?: string; industry_id: string; sector_ids?: string[] },
+) {
+  const { plan } = await lockAccount(trx, principal.accountId);
+  if ((await count(trx('sites'))) >= plan.max_sites)
+    throw new PlanLimitError('sites', plan.max_sites, `Your plan allows ${plan.max_sites} site(s).`);
+  await assertIndustry(trx, input.industry_id);
+  const [site] = await trx('sites')
+    .insert({
+      account_id: principal.accountId,
+      name: input.name,
+      url: input.url ?? null,
+      description: input.description ?? '',
+      industry_id: input.industry_id,
+    })
+    .returning('*');
+  if (input.sector_ids?.length) await writeSectors(trx, principal, site, input.sector_ids, plan.max_sectors_per_site);
+  return present(trx, site);
+}
+
+export async function updateSite(
+  trx: Knex.Transaction,
+  principal: Principal,
+  id: string,
+  patch: { name?: string; url?: string | null; description?: string; industry_id?: string },
+) {
+  const site = await findVisibleSite(trx, principal, id);
+  if (patch.industry_id && patch.industry_id !== site.industry_id) {
+    await assertIndustry(trx, patch.industry_id);
+    const hasSectors = await trx('site_sectors').where({ site_id: id }).first('sector_id');
+    if (hasSectors) throw new ConflictError('CONFLICT', 'Clear the sectors before changing the industry.');
+  }
+  const [updated] = await trx('sites')
+    .where({ id })
+    .update({ ...patch, updated_at: trx.fn.now() })
+    .returning('*');
+  return present(trx, updated);
+}
+
+export async function deleteSite(trx: Knex.Transaction, principal: Principal, id: string) {
+  await findVisibleSite(trx, principal, id);
+  await trx('sites').where({ id }).delete();
+}
+
+const presentSector = (s: { id: string; industry_id: string; slug: string; name: string }) => ({
+  id: s.id,
+  industry_id: s.industry_id,
+  slug: s.slug,
+  name: s.name,
+});
+
+export async function listSiteSectors(trx: Knex.Transaction, principal: Principal, siteId: string) {
+  await findVisibleSite(trx, principal, siteId);
+  const rows = await trx('site_sectors')
+    .join('sectors', 'sectors.id', 'site_sectors.sector_id')
+    .where('site_sectors.site_id', siteId)
+    .orderBy('site_sectors.position')
+    .select('sectors.id', 'sectors.industry_id', 'sectors.slug', 'sectors.name');
+  return rows.map(presentSector);
+}
+
+export async function selectSiteSectors(
+  trx: Knex.Transaction,
+  principal: Principal,
+  siteId: string,
+  sectorIds: string[],
+) {
+  const { plan } = await lockAccount(trx, principal.accountId);
+  const site = await findVisibleSite(trx, principal, siteId);
+  await writeSectors(trx, principal, site, sectorIds, plan.max_sectors_per_site);
+  return listSiteSectors(trx, principal, siteId);
+}
+
+const accessQuery = (trx: Knex.Transaction, siteId: string) =>
+  trx('site_user_access')
+    .join('users', 'users.id', 'site_user_access.user_id')
+    .join('memberships', function () {
+      this.on('memberships.user_id', '=', 'site_user_access.user_id').andOn(
+        'memberships.account_id',
+        '=',
+        'site_user_access.account_id',
+      );
+    })
+    .where('site_user_access.site_id', siteId)
+    .select(
+      'site_user_access.site_id',
+      'site_user_access.user_id',
+      'users.email',
+      'users.name',
+      'memberships.role',
+      'site_user_access.created_at',
+    );
+
+const presentAccess = (a: {
+  site_id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: string;
+  created_at: Date;
+}) => ({
+  site_id: a.site_id,
+  user_id: a.user_id,
+  email: a.email,
+  name: a.name,
+  role: a.role as 'owner' | 'admin' | 'editor' | 'viewer',
+  created_at: a.created_at.toISOString(),
+});
+
+export async function listSiteAccess(trx: Knex.Transaction, principal: Principal, siteId: string) {
+  await findVisibleSite(trx, principal, siteId);
+  const rows = await accessQuery(trx, siteId).orderBy('site_user_access.created_at');
+  return rows.map(presentAccess);
+}
+
+export async function grantSiteAccess(trx: Knex.Transaction, principal: Principal, siteId: string, userId: string) {
+  await findVisibleSite(trx, principal, siteId);
+  const member = await trx('memberships').where({ account_id: principal.accountId, user_id: userId }).first('id');
+  if (!member) throw new NotFoundError('Member');
+  await trx('site_user_access')
+    .insert({ account_id: principal.accountId, site_id: siteId, user_id: userId })
+    .onConflict(['site_id', 'user_id'])
+    .ignore();
+  return presentAccess(await accessQuery(trx, siteId).where('site_user_access.user_id', userId).first());
+}
+
+export async function revokeSiteAccess(trx: Knex.Transaction, principal: Principal, siteId: string, userId: string) {
+  await findVisibleSite(trx, principal, siteId);
+  const removed = await trx('site_user_access').where({ site_id: siteId, user_id: userId }).delete();
+  if (!removed) throw new NotFoundError('Access grant');
+}

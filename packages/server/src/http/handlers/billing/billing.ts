@@ -1,0 +1,104 @@
+import type { Knex } from 'knex';
+import type { Principal } from '../../../auth/principal.js';
+import { listLedger, presentBalance } from '../../../domain/billing/balance.js';
+import { estimate, listCosts, presentCost } from '../../../domain/billing/costs.js';
+import * as credits from '../../../domain/billing/credits.js';
+import { renderInvoicePdf } from '../../../domain/billing/invoice-pdf.js';
+import { getInvoice, invoicePdfInput, listInvoices } from '../../../domain/billing/invoices.js';
+import { listNotifications, markRead } from '../../../domain/billing/notifications.js';
+import { listActivePackages, purchasePackage } from '../../../domain/billing/packages.js';
+import { listPayments, payInvoice } from '../../../domain/billing/payments.js';
+import { changeSubscription, findSubscription, presentSubscription } from '../../../domain/billing/subscriptions.js';
+import { listUsage, usageSummary } from '../../../domain/billing/usage.js';
+import { findVisibleSite } from '../../../domain/tenancy/sites.js';
+import { NotFoundError } from '../../../errors.js';
+import type { HandlerGroup } from '../../handler.js';
+
+export const billingHandlers: HandlerGroup = {
+  getBalance: async ({ db, principal }) => ({ data: await presentBalance(db, principal.accountId) }),
+  listLedger: async ({ db, principal, query }) => listLedger(db, principal.accountId, query),
+  listCreditCosts: async ({ db }) => ({ data: (await listCosts(db)).map(presentCost) }),
+  estimateCost: async ({ db, principal, body }) => {
+    const needed = await estimate(db, body);
+    const balance = await credits.readBalance(db, principal.accountId);
+    const available = balance.plan + balance.bonus;
+    return {
+      data: {
+        operation: body.operation,
+        quantity: body.quantity,
+        credits: needed,
+        available_credits: available,
+        sufficient: available >= needed,
+      },
+    };
+  },
+  listUsage: async ({ db, principal, query }) => listUsage(db, principal.accountId, query),
+  getUsageSummary: async ({ db, principal, query, deps }) => ({
+    data: await usageSummary(db, principal.accountId, { from: query.from, to: query.to, now: deps.now() }),
+  }),
+  getSubscription: async ({ db, principal }) => {
+    const sub = await findSubscription(db, principal.accountId);
+    if (!sub) throw new NotFoundError('Subscription');
+    return { data: await presentSubscription(db, sub) };
+  },
+  changeSubscription: async ({ db, principal, body, deps }) => ({
+    data: await changeSubscription(db, {
+      accountId: principal.accountId,
+      planCode: body.plan,
+      now: deps.now(),
+      graceDays: deps.config.billing.graceDays,
+    }),
+  }),
+  listCreditPackages: async ({ db }) => ({ data: await listActivePackages(db) }),
+  purchaseCreditPackage: async ({ db, principal, params, deps }) => ({
+    data: await purchasePackage(db, {
+      accountId: principal.accountId,
+      packageId: params.package_id,
+      now: deps.now(),
+      graceDays: deps.config.billing.graceDays,
+    }),
+  }),
+  listInvoices: async ({ db, principal, query }) => listInvoices(db, principal.accountId, query),
+  getInvoice: async ({ db, params }) => ({ data: await getInvoice(db, params.invoice_id) }),
+  getInvoicePdf: async ({ db, params, deps }) => {
+    const input = await invoicePdfInput(db, params.invoice_id, deps.config.billing.seller);
+    return {
+      file: { contentType: 'application/pdf', body: await renderInvoicePdf(input), filename: `${input.number}.pdf` },
+    };
+  },
+  payInvoice: async ({ db, params, body, deps }) => ({
+    data: await payInvoice(db, {
+      invoiceId: params.invoice_id,
+      method: body.method,
+      reference: body.reference,
+      successUrl: body.success_url,
+      cancelUrl: body.cancel_url,
+      publicUrl: deps.config.publicUrl,
+      stripe: deps.stripe,
+    }),
+  }),
+  listPayments: async ({ db, principal, query }) => listPayments(db, { ...query, accountId: principal.accountId }),
+  getSiteBudget: async ({ db, principal, params, deps }) => ({
+    data: await siteBudget(db, principal, params.site_id, deps.now()),
+  }),
+  setSiteBudget: async ({ db, principal, params, body, deps }) => {
+    await findVisibleSite(db, principal, params.site_id);
+    await db('sites')
+      .where({ id: params.site_id })
+      .update({ monthly_credit_cap: body.monthly_credit_cap, updated_at: db.fn.now() });
+    return { data: await siteBudget(db, principal, params.site_id, deps.now()) };
+  },
+  listNotifications: async ({ db, principal, query }) => listNotifications(db, principal.accountId, query),
+  markNotificationRead: async ({ db, params, deps }) => ({
+    data: await markRead(db, params.notification_id, deps.now()),
+  }),
+};
+
+async function siteBudget(db: Knex.Transaction, principal: Principal, siteId: string, now: Date) {
+  const site = await findVisibleSite(db, principal, siteId);
+  return {
+    site_id: site.id,
+    monthly_credit_cap: site.monthly_credit_cap ?? null,
+    used_this_month: await credits.siteCreditsThisMonth(db, principal.accountId, site.id, now),
+  };
+}

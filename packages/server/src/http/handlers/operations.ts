@@ -1,6 +1,0 @@
-import { getOperation, presentOperation } from '../../domain/operations.js';
-import type { HandlerGroup } from '../handler.js';
-
-export const operationHandlers: HandlerGroup = {
-  getOperation: async ({ db, params }) => ({ data: presentOperation(await getOperation(db, params.operation_id)) }),
-};

@@ -1,9 +1,0 @@
-import { getIndustry, listIndustries } from '../../domain/industries.js';
-import { listPublicPlans, presentPlan } from '../../domain/plans.js';
-import type { HandlerGroup } from '../handler.js';
-
-export const referenceHandlers: HandlerGroup = {
-  listPlans: async ({ deps }) => ({ data: (await listPublicPlans(deps.db.app)).map(presentPlan) }),
-  listIndustries: async ({ db, query }) => listIndustries(db, query),
-  getIndustry: async ({ db, params }) => ({ data: await getIndustry(db, params.industry_id) }),
-};

@@ -1,0 +1,19 @@
+import { AppError } from '../../../errors.js';
+import type { HandlerGroup } from '../../handler.js';
+
+export const systemHandlers: HandlerGroup = {
+  getHealth: async () => ({ data: { status: 'ok' } }),
+  getReadiness: async ({ deps }) => {
+    const checks: Record<string, 'ok' | 'failing'> = {};
+    checks.database = await deps.db.app
+      .raw('select 1')
+      .then(() => 'ok' as const)
+      .catch(() => 'failing' as const);
+    checks.jobs = (await deps.jobs.ready().catch(() => false)) ? 'ok' : 'failing';
+    const failing = Object.entries(checks).filter(([, v]) => v === 'failing');
+    if (failing.length) {
+      throw new AppError(503, 'UNAVAILABLE', `Not ready: ${failing.map(([k]) => k).join(', ')}.`, { checks });
+    }
+    return { data: { status: 'ok', checks } };
+  },
+};

@@ -1,0 +1,14 @@
+import * as keys from '../../../domain/tenancy/api-keys.js';
+import type { HandlerGroup } from '../../handler.js';
+
+export const apiKeyHandlers: HandlerGroup = {
+  listApiKeys: async ({ db, query }) => keys.listApiKeys(db, query),
+  createApiKey: async ({ db, principal, body, deps }) => ({
+    data: await keys.createApiKey(db, principal, body, deps.now()),
+  }),
+  getApiKey: async ({ db, params }) => ({ data: await keys.getApiKey(db, params.api_key_id) }),
+  revokeApiKey: async ({ db, params, deps }) => {
+    await keys.revokeApiKey(db, params.api_key_id, deps.now());
+    return undefined;
+  },
+};

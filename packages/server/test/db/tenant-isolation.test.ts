@@ -1,0 +1,253 @@
+// Tenant isolation, generated from openapi.yaml: every operation with an id in its path is called
+// with another account's credentials on this account's ids, and must answer 404 (or 403).
+import { type OperationManifest, operations } from '@igny8/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, signup, uniqueEmail } from '../helpers/http.js';
+import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let ids: Record<string, string>;
+let victim: Awaited<ReturnType<typeof signup>>;
+let intruder: Awaited<ReturnType<typeof signup>>;
+let intruderKey: string;
+let sectorId: string;
+
+/** A valid body for each operation that takes one, so a 404 cannot be a validation error. */
+const bodies: Record<string, () => unknown> = {
+  createKeyword: () => ({ phrase: 'intruder keyword' }),
+  bulkKeywords: () => ({ create: [{ phrase: 'intruder keyword' }] }),
+  importKeywords: () => ({ csv: 'keyword\nintruder keyword' }),
+  updateKeyword: () => ({ volume: 1 }),
+  startClustering: () => ({}),
+  updateCluster: () => ({ name: 'renamed by intruder' }),
+  generateIdeas: () => ({ count: 1 }),
+  updateIdea: () => ({ title: 'renamed by intruder' }),
+  payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
+  setSiteBudget: () => ({ monthly_credit_cap: 1 }),
+  updateMember: () => ({ role: 'viewer' }),
+  updateSite: () => ({ name: 'Renamed by intruder' }),
+  selectSiteSectors: () => ({ sector_ids: [sectorId] }),
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  victim = await signup(server.url, 'victim');
+  intruder = await signup(server.url, 'intruder');
+  const t = victim.access_token;
+  await call(server.url, 'POST', '/v1/billing/subscription/change', { token: t, body: { plan: 'growth' } });
+  const industry = (await call(server.url, 'GET', '/v1/industries', { token: t })).body.data[0];
+  sectorId = industry.sectors[0].id;
+  const site = await call(server.url, 'POST', '/v1/sites', {
+    token: t,
+    body: { name: 'Victim site', industry_id: industry.id, sector_ids: [sectorId] },
+  });
+  const memberEmail = uniqueEmail('member');
+  await call(server.url, 'POST', '/v1/account/members', { token: t, body: { email: memberEmail, role: 'editor' } });
+  const inviteToken = /Token: (\S+)/.exec(server.mailer.lastTo(memberEmail)?.text ?? '')?.[1];
+  const joined = await call(server.url, 'POST', '/v1/auth/invitations/accept', {
+    body: { token: inviteToken, name: 'Member', password: 'member-password-1' },
+  });
+  const members = await call(server.url, 'GET', '/v1/account/members', { token: t });
+  const member = members.body.data.find((m: { email: string }) => m.email === memberEmail);
+  await call(server.url, 'PUT', `/v1/sites/${site.body.data.id}/access/${joined.body.data.user.id}`, { token: t });
+  const invitation = await call(server.url, 'POST', '/v1/account/members', {
+    token: t,
+    body: { email: uniqueEmail('pending'), role: 'viewer' },
+  });
+  const key = await call(server.url, 'POST', '/v1/api-keys', { token: t, body: { name: 'victim key' } });
+  const operation = await call(server.url, 'POST', '/v1/account/exports', { token: t });
+  // Billing records: an invoice for a credit package (made by the operator), a payment, a notification.
+  const operatorToken = await operatorSession(server);
+  const pack = await call(server.url, 'POST', '/v1/admin/credit-packages', {
+    token: operatorToken,
+    body: { code: 'isolation-pack', name: 'Isolation pack', credits: 100, price_cents: 900 },
+  });
+  const invoice = await call(server.url, 'POST', `/v1/billing/credit-packages/${pack.body.data.id}/purchase`, {
+    token: t,
+  });
+  await call(server.url, 'POST', `/v1/billing/invoices/${invoice.body.data.id}/payments`, {
+    token: t,
+    body: { method: 'manual' },
+  });
+  const [notification] = await server.deps.db
+    .owner('notifications')
+    .insert({ account_id: victim.account.id, kind: 'test', title: 'For the victim', body: 'Private' })
+    .returning('id');
+  // Planner records: keywords, a clustering run, its cluster, an idea and the task made from it.
+  const siteId = site.body.data.id;
+  const phrases = ['compost bin', 'best compost bin', 'compost bin reviews', 'compost bin for kitchen'];
+  await call(server.url, 'POST', `/v1/sites/${siteId}/keywords/bulk`, {
+    token: t,
+    body: { create: phrases.map((phrase) => ({ phrase })) },
+  });
+  const run = await call(server.url, 'POST', `/v1/sites/${siteId}/clusterings`, { token: t, body: {} });
+  await waitForOperation(run.body.data.id, t);
+  const cluster = (await call(server.url, 'GET', `/v1/sites/${siteId}/clusters`, { token: t })).body.data[0];
+  const ideasRun = await call(server.url, 'POST', `/v1/sites/${siteId}/clusters/${cluster.id}/ideas`, {
+    token: t,
+    body: { count: 2 },
+  });
+  await waitForOperation(ideasRun.body.data.id, t);
+  const [idea, spare] = (await call(server.url, 'GET', `/v1/sites/${siteId}/ideas`, { token: t })).body.data;
+  const task = await call(server.url, 'POST', `/v1/sites/${siteId}/ideas/${spare.id}/queue`, { token: t });
+  const keyword = (await call(server.url, 'GET', `/v1/sites/${siteId}/keywords`, { token: t })).body.data[0];
+  ids = {
+    site_id: site.body.data.id,
+    keyword_id: keyword.id,
+    cluster_id: cluster.id,
+    idea_id: idea.id,
+    task_id: task.body.data.id,
+    member_id: member.id,
+    user_id: joined.body.data.user.id,
+    invitation_id: invitation.body.data.id,
+    api_key_id: key.body.data.api_key.id,
+    operation_id: operation.body.data.id,
+    invoice_id: invoice.body.data.id,
+    notification_id: notification.id,
+  };
+  for (const [name, value] of Object.entries(ids)) if (!value) throw new Error(`fixture ${name} missing`);
+  intruderKey = (
+    await call(server.url, 'POST', '/v1/api-keys', {
+      token: intruder.access_token,
+      body: { name: 'intruder', role: 'admin' },
+    })
+  ).body.data.secret;
+});
+afterAll(() => server.close());
+
+async function waitForOperation(id: string, token: string) {
+  for (let i = 0; i < 100; i++) {
+    const res = await call(server.url, 'GET', `/v1/operations/${id}`, { token });
+    if (res.body.data.status === 'succeeded') return;
+    if (res.body.data.status === 'failed') throw new Error(JSON.stringify(res.body.data.error));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('operation did not finish');
+}
+
+/** Ids of platform-wide reference data (the same for every account), not tenant data. */
+const GLOBAL_IDS = new Set(['industry_id', 'package_id', 'plan_code']);
+
+const tenantOperations = (Object.values(operations) as OperationManifest[]).filter(
+  (op) => op.pathParams.some((p) => !GLOBAL_IDS.has(p)) && !['public', 'authenticated', 'operator'].includes(op.role),
+);
+
+describe('cross-tenant access, for every operation with a path id', () => {
+  it('covers the operations it should', () => {
+    expect(tenantOperations.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const op of tenantOperations) {
+    it(`${op.operationId} (${op.method} ${op.path}) answers 404 to another account`, async () => {
+      let path = op.path;
+      for (const param of op.pathParams) {
+        const value = ids[param];
+        if (!value) throw new Error(`no fixture for path parameter ${param}: add one to this test`);
+        path = path.replace(`{${param}}`, value);
+      }
+      if (op.hasBody && !bodies[op.operationId])
+        throw new Error(`no valid body for ${op.operationId}: add one to this test`);
+      const body = op.hasBody ? bodies[op.operationId]?.() : undefined;
+      for (const token of [intruder.access_token, intruderKey]) {
+        const res = await call(server.url, op.method, path, { token, body });
+        expect([404, 403]).toContain(res.status);
+        if (res.status === 403) expect(res.body.error.code).not.toBe('PLAN_LIMIT_REACHED');
+        else expect(res.body.error.code).toBe('NOT_FOUND');
+      }
+    });
+  }
+
+  it('left the victim account untouched', async () => {
+    const t = victim.access_token;
+    const site = await call(server.url, 'GET', `/v1/sites/${ids.site_id}`, { token: t });
+    expect(site.body.data.name).toBe('Victim site');
+    const keyword = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/keywords/${ids.keyword_id}`, { token: t });
+    expect(keyword.status).toBe(200);
+    const cluster = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/clusters/${ids.cluster_id}`, { token: t });
+    expect(cluster.body.data.name).not.toBe('renamed by intruder');
+    const idea = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/ideas/${ids.idea_id}`, { token: t });
+    expect(idea.body.data).toMatchObject({ status: 'new' });
+    expect(idea.body.data.title).not.toBe('renamed by intruder');
+    const victimKeywords = await server.deps.db.owner('keywords').where({ account_id: victim.account.id });
+    expect(victimKeywords.map((k) => k.phrase)).not.toContain('intruder keyword');
+    const members = await call(server.url, 'GET', '/v1/account/members', { token: t });
+    expect(members.body.data.find((m: { id: string }) => m.id === ids.member_id).role).toBe('editor');
+    const key = await call(server.url, 'GET', `/v1/api-keys/${ids.api_key_id}`, { token: t });
+    expect(key.body.data.revoked_at).toBeNull();
+    const access = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/access`, { token: t });
+    expect(access.body.data).toHaveLength(1);
+  });
+});
+
+describe('row-level security', () => {
+  it('is enabled and forced on every table with an account_id', async () => {
+    const { rows } = await server.deps.db.owner.raw(`
+      select c.relname, c.relrowsecurity, c.relforcerowsecurity
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and (c.relname = 'accounts' or exists (
+              select 1 from information_schema.columns col
+              where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'account_id'))
+        -- credentials looked up by hash before any tenant is known; never exposed through the API
+        and c.relname <> 'refresh_tokens'`);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const row of rows)
+      expect({ table: row.relname, rls: row.relrowsecurity, forced: row.relforcerowsecurity }).toEqual({
+        table: row.relname,
+        rls: true,
+        forced: true,
+      });
+  });
+
+  it('shows nothing to a tenant query run without a tenant context', async () => {
+    const { rows: tables } = await server.deps.db.owner.raw(`
+      select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity
+        and (c.relname = 'accounts' or exists (
+              select 1 from information_schema.columns col
+              where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'account_id'))`);
+    let withRows = 0;
+    for (const { relname } of tables) {
+      const owned = await server.deps.db.owner(relname).count({ n: '*' }).first();
+      if (Number(owned?.n) > 0) withRows++;
+      // The application role, in a transaction and outside one, with no tenant set.
+      const outside = await server.deps.db.app(relname).count({ n: '*' }).first();
+      const inside = await server.deps.db.app.transaction((trx) => trx(relname).count({ n: '*' }).first());
+      expect({ table: relname, outside: Number(outside?.n), inside: Number(inside?.n) }).toEqual({
+        table: relname,
+        outside: 0,
+        inside: 0,
+      });
+    }
+    // Most tenant tables hold rows here, so "nothing visible" is not "nothing there".
+    expect(withRows).toBeGreaterThanOrEqual(14);
+  });
+
+  it("shows one tenant none of another's rows, even when asked by id", async () => {
+    const rows = await server.deps.db.app.transaction(async (trx) => {
+      await trx.raw("select set_config('app.account_id', ?, true)", [intruder.account.id]);
+      return trx('sites').where({ id: ids.site_id });
+    });
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses to write a row into another tenant', async () => {
+    const attempt = server.deps.db.app.transaction(async (trx) => {
+      await trx.raw("select set_config('app.account_id', ?, true)", [intruder.account.id]);
+      const industry = await trx('industries').first('id');
+      await trx('sites').insert({ account_id: victim.account.id, name: 'planted', industry_id: industry.id });
+    });
+    await expect(attempt).rejects.toThrow(/row-level security/);
+  });
+
+  it('connects the application as a role that is neither superuser nor owner nor able to bypass RLS', async () => {
+    const { rows } = await server.deps.db.app.raw(
+      'select rolsuper, rolbypassrls, current_user as name from pg_roles where rolname = current_user',
+    );
+    expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, name: 'igny8_app' });
+    const { rows: owners } = await server.deps.db.owner.raw(
+      "select tableowner from pg_tables where tablename = 'sites'",
+    );
+    expect(owners[0].tableowner).not.toBe('igny8_app');
+  });
+});

@@ -1,0 +1,240 @@
+// What a failed job tells the user, and how often it is tried: an input error fails at once with its code,
+// a transient error is retried, an unexpected one is retried and then reported as JOB_FAILED naming its
+// step (its stack goes to the log, never to the user); finished_at is when the work finished.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ProviderError } from '../../src/ai/errors.js';
+import { withTenant } from '../../src/db/tenant.js';
+import { createOperation } from '../../src/domain/operations/operations.js';
+import { UnprocessableError } from '../../src/errors.js';
+import { classifyJobFailure } from '../../src/jobs/job-errors.js';
+import { type OperationJobData, operationJob } from '../../src/jobs/run-operation.js';
+import { call, signup } from '../helpers/http.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const JOB = 'test.failures';
+const SLOW_MS = 1_200;
+
+/** What each attempt of a test operation does, by its `mode`; attempts are counted per operation. */
+const attempts = new Map<string, number>();
+const workEndedAt = new Map<string, number>();
+async function work(data: OperationJobData, ctx: { step: (label: string) => void }) {
+  const n = (attempts.get(data.operationId) ?? 0) + 1;
+  attempts.set(data.operationId, n);
+  switch (data.mode) {
+    case 'input':
+      ctx.step('checking the cluster');
+      throw new UnprocessableError('NO_KEYWORDS', 'The cluster has no keywords left to write ideas for.');
+    case 'validation':
+      z.object({ count: z.number().int().min(1) }).parse({ count: 0 });
+      return null;
+    case 'quota':
+      throw new ProviderError('QUOTA_EXCEEDED', 'quota used up for key sk-test-0000 at https://10.0.0.7/v1', {
+        provider: 'openai',
+      });
+    case 'flaky-database':
+      if (n < 3) {
+        throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+      }
+      return { attempts: n };
+    case 'bug':
+      ctx.step('talking to the moon');
+      throw new TypeError('internal detail: cannot read moon.phase of undefined in /srv/igny8/secret-path.ts');
+    case 'slow':
+      await new Promise((r) => setTimeout(r, SLOW_MS));
+      workEndedAt.set(data.operationId, Date.now());
+      return { ok: true };
+    default:
+      throw new Error(`unknown mode ${String(data.mode)}`);
+  }
+}
+
+let server: TestServer;
+let session: Awaited<ReturnType<typeof signup>>;
+beforeAll(async () => {
+  server = await startTestServer();
+  session = await signup(server.url);
+  // A job of our own beside the real ones, run by the same queue and the same operation runner.
+  await server.deps.jobs.stop();
+  server.deps.jobs.register([
+    operationJob(
+      () => server.deps.db.app,
+      JOB,
+      (_trx, data, ctx) => work(data, ctx),
+      {
+        title: 'The test job',
+        logger: server.deps.logger,
+      },
+    ),
+  ]);
+  await server.deps.jobs.start({ work: true });
+});
+afterAll(() => server.close());
+
+async function start(mode: string): Promise<string> {
+  const accountId = session.account.id;
+  return withTenant(server.deps.db.app, { accountId }, async (trx) => {
+    const op = await createOperation(trx, { accountId, kind: JOB, createdBy: null });
+    await server.deps.jobs.send(trx, JOB, { operationId: op.id, accountId, mode });
+    return op.id;
+  });
+}
+
+async function settled(id: string) {
+  for (let i = 0; i < 300; i++) {
+    const res = await call(server.url, 'GET', `/v1/operations/${id}`, { token: session.access_token });
+    if (['succeeded', 'failed', 'cancelled'].includes(res.body.data.status)) return res.body.data;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('operation did not finish');
+}
+
+/** The queue's own record of the job, once it has settled it (it does so just after the operation ends). */
+async function queueJob(operationId: string) {
+  for (let i = 0; i < 100; i++) {
+    const [job] = await server.deps.db
+      .owner('pgboss.job')
+      .where({ name: JOB })
+      .whereRaw("data->>'operationId' = ?", [operationId])
+      .select('state', 'retry_count');
+    if (job && !['active', 'retry', 'created'].includes(job.state)) return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('job did not settle');
+}
+
+const logLines = () =>
+  server.logs
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+
+describe('a deterministic failure', () => {
+  it('of input (an AppError 4xx) is attempted once and fails at once with its code and message', async () => {
+    const id = await start('input');
+    const op = await settled(id);
+    expect(op.status).toBe('failed');
+    expect(op.error).toEqual({ code: 'NO_KEYWORDS', message: 'The cluster has no keywords left to write ideas for.' });
+    expect(await queueJob(id)).toEqual({ state: 'completed', retry_count: 0 });
+    expect(attempts.get(id)).toBe(1);
+  });
+
+  it('of validation is attempted once and fails with VALIDATION_FAILED and the issues', async () => {
+    const id = await start('validation');
+    const op = await settled(id);
+    expect(op.error.code).toBe('VALIDATION_FAILED');
+    expect(op.error.message).toMatch(/^The test job failed while working: its input is not valid\./);
+    expect(op.error.details.issues[0].path).toEqual(['count']);
+    expect(attempts.get(id)).toBe(1);
+  });
+
+  it('of the AI provider (quota used up) is attempted once, with a message that leaks nothing of the provider', async () => {
+    const id = await start('quota');
+    const op = await settled(id);
+    expect(op.error).toMatchObject({ code: 'AI_PROVIDER_FAILED', details: { provider_code: 'QUOTA_EXCEEDED' } });
+    expect(op.error.message).toMatch(/quota/);
+    expect(JSON.stringify(op.error)).not.toMatch(/sk-test|10\.0\.0\.7/);
+    expect(attempts.get(id)).toBe(1);
+  });
+});
+
+describe('a transient failure', () => {
+  it('(the database connection dropped) is retried, and the operation succeeds on a later attempt', async () => {
+    const id = await start('flaky-database');
+    const op = await settled(id);
+    expect(op.status).toBe('succeeded');
+    expect(op.result).toEqual({ attempts: 3 });
+    expect(attempts.get(id)).toBe(3);
+  }, 30_000);
+});
+
+describe('an unexpected failure', () => {
+  it('is retried, then reported as JOB_FAILED naming the step, without internals; each attempt logged once with its stack', async () => {
+    const id = await start('bug');
+    const op = await settled(id);
+    expect(attempts.get(id)).toBe(3);
+    expect(op.status).toBe('failed');
+    expect(op.error).toMatchObject({
+      code: 'JOB_FAILED',
+      details: { step: 'talking to the moon', attempts: 3 },
+    });
+    expect(op.error.message).toMatch(/^The test job failed while talking to the moon\. Tried 3 times;/);
+    expect(JSON.stringify(op.error)).not.toMatch(/moon\.phase|secret-path|TypeError/);
+    const logged = logLines().filter((l) => JSON.stringify(l).includes('moon.phase'));
+    expect(logged).toHaveLength(3);
+    for (const line of logged) expect(line.err.stack).toMatch(/TypeError: internal detail[\s\S]*\n\s+at /);
+  }, 30_000);
+});
+
+describe('finished_at', () => {
+  it('is when the work finished, after started_at, as the test clock saw it', async () => {
+    const id = await start('slow');
+    const op = await settled(id);
+    const seenAt = Date.now();
+    expect(op.status).toBe('succeeded');
+    const started = Date.parse(op.started_at);
+    const finished = Date.parse(op.finished_at);
+    expect(finished).toBeGreaterThanOrEqual(started);
+    // Not the start of the work's transaction (what now() gave): after the work returned, before we saw it.
+    expect(finished - started).toBeGreaterThanOrEqual(SLOW_MS);
+    expect(finished).toBeGreaterThanOrEqual(workEndedAt.get(id) as number);
+    expect(finished).toBeLessThanOrEqual(seenAt);
+    expect(Date.parse(op.created_at)).toBeLessThanOrEqual(started);
+  });
+
+  it('and started_at are null while the operation is queued', async () => {
+    const accountId = session.account.id;
+    const op = await withTenant(server.deps.db.app, { accountId }, (trx) =>
+      createOperation(trx, { accountId, kind: JOB, createdBy: null }),
+    );
+    const res = await call(server.url, 'GET', `/v1/operations/${op.id}`, { token: session.access_token });
+    expect(res.body.data).toMatchObject({ status: 'queued', started_at: null, finished_at: null });
+  });
+});
+
+describe('classifyJobFailure', () => {
+  const ctx = { title: 'The keyword import', step: 'saving the keywords', attempts: 1 };
+  const pg = (code: string) => Object.assign(new Error(`pg error ${code}`), { code });
+
+  it('retries what may pass on another attempt', () => {
+    for (const err of [
+      pg('08006'),
+      pg('40001'),
+      pg('40P01'),
+      pg('57P01'),
+      pg('53300'),
+      pg('23505'),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new TypeError('fetch failed', { cause: Object.assign(new Error('socket'), { code: 'UND_ERR_SOCKET' }) }),
+      new Error('Connection terminated unexpectedly'),
+      new ProviderError('RATE_LIMITED', 'slow down'),
+      new ProviderError('TIMEOUT', 'no answer'),
+      new Error('something nobody expected'),
+    ]) {
+      expect(classifyJobFailure(err, ctx).kind, String(err)).not.toBe('deterministic');
+    }
+  });
+
+  it('fails at once what would fail the same way again', () => {
+    for (const err of [
+      new UnprocessableError('UNPROCESSABLE', 'no'),
+      pg('22003'), // numeric value out of range
+      pg('22021'), // invalid byte sequence (a NUL in text)
+      pg('23514'), // check constraint
+      new SyntaxError('Unexpected token < in JSON'),
+      new ProviderError('BAD_REQUEST', 'refused'),
+      new ProviderError('QUOTA_EXCEEDED', 'quota'),
+    ]) {
+      expect(classifyJobFailure(err, ctx).kind, String(err)).toBe('deterministic');
+    }
+  });
+
+  it('never puts an unexpected error’s message in what the user sees', () => {
+    const failure = classifyJobFailure(new Error('password=hunter2 at postgres://u:p@db/x'), ctx);
+    expect(failure.error.code).toBe('JOB_FAILED');
+    expect(failure.error.message).toBe(
+      "The keyword import failed while saving the keywords. Tried 1 time; try again, and if it fails again, contact support with the operation's id.",
+    );
+  });
+});
