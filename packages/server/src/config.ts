@@ -37,6 +37,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   JOBS_IN_PROCESS: bool.default(true),
+  JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(3600).default(30),
+  JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  JOB_STEP_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  COMPUTE_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   TRUST_PROXY: bool.default(false),
   METRICS_TOKEN: z.string().min(16).optional(),
   JWT_ADMIN_AUDIENCE: z.string().default('igny8-admin'),
@@ -81,6 +85,16 @@ export interface Config {
   logLevel: string;
   authRateLimitPerMinute: number;
   jobsInProcess: boolean;
+  jobs: {
+    /** A job whose worker stops sending heartbeats this long is retried (it resumes at its checkpoint). */
+    heartbeatSeconds: number;
+    /** How often the queue looks for such jobs. */
+    superviseSeconds: number;
+    /** A pause before each step of a stepped job: for tests and demonstrations of resumption; 0 otherwise. */
+    stepDelayMs: number;
+  };
+  /** Worker threads for CPU-heavy work (clustering); 0 runs it on the event loop. Default: cores − 1, at least 1. */
+  computeThreads?: number;
   trustProxy: boolean;
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
@@ -181,6 +195,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     jobsInProcess: e.JOBS_IN_PROCESS,
+    jobs: {
+      heartbeatSeconds: e.JOB_HEARTBEAT_SECONDS,
+      superviseSeconds: e.JOB_SUPERVISE_SECONDS,
+      stepDelayMs: e.JOB_STEP_DELAY_MS,
+    },
+    computeThreads: e.COMPUTE_THREADS,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     allowPrivateUrls: e.ALLOW_PRIVATE_URLS,

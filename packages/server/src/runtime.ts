@@ -3,6 +3,7 @@
 import { type AiRegistry, createProviders } from './ai/index.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { createAuthRateLimiter } from './auth/rate-limit.js';
+import { createComputePool } from './compute/pool.js';
 import type { Config } from './config.js';
 import { loadDevSecrets } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
@@ -10,7 +11,7 @@ import { appUrlFrom, createDatabase } from './db/connection.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
 import type { AppDeps } from './deps.js';
 import { StripeGateway } from './domain/billing/stripe-gateway.js';
-import { jobDefinitions } from './jobs/definitions.js';
+import { jobDefinitions } from './jobs/index.js';
 import { createJobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
@@ -54,7 +55,14 @@ export async function createRuntime(
     throw err;
   }
 
-  const jobs = createJobQueue({ ownerUrl, logger, pollingIntervalSeconds: overrides.pollingIntervalSeconds });
+  const jobs = createJobQueue({
+    ownerUrl,
+    logger,
+    pollingIntervalSeconds: overrides.pollingIntervalSeconds,
+    heartbeatSeconds: config.jobs.heartbeatSeconds,
+    superviseSeconds: config.jobs.superviseSeconds,
+  });
+  const compute = createComputePool({ threads: config.computeThreads });
 
   const now = overrides.now ?? (() => new Date());
   const deps: AppDeps = {
@@ -70,13 +78,14 @@ export async function createRuntime(
     stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
     ai: overrides.ai ?? createProviders(config.ai),
   };
-  jobs.register(jobDefinitions(deps));
+  jobs.register(jobDefinitions(deps, compute));
   return {
     deps,
     embedded,
     /** In this order: no job touches a closed pool, and PostgreSQL stops when nothing is connected. */
     async close() {
       await jobs.stop();
+      await compute.close();
       await db.destroy();
       await embedded?.stop();
     },

@@ -7005,8 +7005,35 @@ export const document: Record<string, any> = {
         ]
       },
       "Operation": {
+        "description": "Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`\n(`null` before and on failure): branch on `kind` and the result is typed.\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/AccountExportOperation"
+          },
+          {
+            "$ref": "#/components/schemas/KeywordImportOperation"
+          },
+          {
+            "$ref": "#/components/schemas/ClusteringOperation"
+          },
+          {
+            "$ref": "#/components/schemas/IdeaGenerationOperation"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "kind",
+          "mapping": {
+            "account.export": "#/components/schemas/AccountExportOperation",
+            "keywords.import": "#/components/schemas/KeywordImportOperation",
+            "keywords.cluster": "#/components/schemas/ClusteringOperation",
+            "ideas.generate": "#/components/schemas/IdeaGenerationOperation"
+          }
+        }
+      },
+      "AccountExportOperation": {
         "type": "object",
         "additionalProperties": false,
+        "description": "The account export (`POST /v1/account/exports`).",
         "required": [
           "id",
           "kind",
@@ -7020,47 +7047,35 @@ export const document: Record<string, any> = {
           "finished_at"
         ],
         "properties": {
-          "id": {
-            "$ref": "#/components/schemas/Uuid"
-          },
           "kind": {
             "type": "string",
-            "description": "What the work is, e.g. `account.export`."
-          },
-          "status": {
-            "$ref": "#/components/schemas/OperationStatus"
-          },
-          "progress": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "done",
-              "total"
+            "enum": [
+              "account.export"
             ],
-            "properties": {
-              "done": {
-                "type": "integer",
-                "minimum": 0
-              },
-              "total": {
-                "type": "integer",
-                "minimum": 0
-              }
-            }
+            "description": "discriminator enum property added by openapi-typescript"
           },
           "result": {
-            "description": "What the work produced, once `succeeded`; its shape depends on `kind`."
-          },
-          "error": {
-            "description": "Why the work `failed`, with a code to branch on. An input the work cannot use fails at once, not retried,\nwith its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`, `PLAN_LIMIT_REACHED`…). A problem\nof the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`: `RATE_LIMITED`, `TIMEOUT`,\n`QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else is retried and, when\nthe last attempt fails too, `JOB_FAILED`, whose message names the step that failed (`details.step`,\n`details.attempts`).\n",
+            "description": "What the work produced, once `succeeded`; null before.",
             "oneOf": [
               {
-                "$ref": "#/components/schemas/Error"
+                "$ref": "#/components/schemas/AccountExportResult"
               },
               {
                 "type": "null"
               }
             ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -7069,20 +7084,351 @@ export const document: Record<string, any> = {
             "$ref": "#/components/schemas/Timestamp"
           },
           "started_at": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "format": "date-time",
-            "description": "When a worker first started the work; null while `queued`."
+            "$ref": "#/components/schemas/OperationStartedAt"
           },
           "finished_at": {
-            "type": [
-              "string",
-              "null"
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
+      "KeywordImportOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A keyword import (`POST …/keywords/import`).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "keywords.import"
             ],
-            "format": "date-time",
-            "description": "When the work ended (`succeeded`, `failed` or `cancelled`); null before."
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/KeywordImportResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
+      "ClusteringOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A clustering run (`POST …/clusters/run`).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "keywords.cluster"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ClusteringResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
+      "IdeaGenerationOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Idea generation for a cluster (`POST …/clusters/{cluster_id}/ideas`).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "ideas.generate"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/IdeaGenerationResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
+      "OperationProgress": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "done",
+          "total"
+        ],
+        "properties": {
+          "done": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "OperationError": {
+        "description": "Why the work `failed`, with a code to branch on; null unless it failed. An input the work cannot use fails at\nonce, not retried, with its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`,\n`PLAN_LIMIT_REACHED`…). A problem of the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`:\n`RATE_LIMITED`, `TIMEOUT`, `QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else\nis retried and, when the last attempt fails too, `JOB_FAILED`, whose message names the step that failed\n(`details.step`, `details.attempts`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/Error"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "OperationStartedAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When a worker first started the work; null while `queued`."
+      },
+      "OperationFinishedAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the work ended (`succeeded`, `failed` or `cancelled`); null before."
+      },
+      "AccountExportResult": {
+        "type": "object",
+        "description": "Everything the account holds that is its own, as JSON.",
+        "required": [
+          "exported_at",
+          "account",
+          "members",
+          "sites",
+          "api_keys"
+        ],
+        "properties": {
+          "exported_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "account": {
+            "type": "object"
+          },
+          "members": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          },
+          "sites": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          },
+          "api_keys": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      },
+      "ClusteringResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "algorithm",
+          "keywords",
+          "clusters",
+          "clustered_keywords",
+          "unclustered_keywords",
+          "credits"
+        ],
+        "properties": {
+          "algorithm": {
+            "type": "string",
+            "enum": [
+              "lexical",
+              "semantic",
+              "serp"
+            ]
+          },
+          "keywords": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Keywords considered."
+          },
+          "clusters": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Clusters made."
+          },
+          "clustered_keywords": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "unclustered_keywords": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Keywords left without a cluster."
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          }
+        }
+      },
+      "IdeaGenerationResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "idea_ids",
+          "provider",
+          "credits",
+          "cannibalization"
+        ],
+        "properties": {
+          "idea_ids": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Uuid"
+            }
+          },
+          "provider": {
+            "type": "string",
+            "description": "The AI provider that wrote them."
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "cannibalization": {
+            "type": "array",
+            "description": "Warnings about the new ideas competing with the site's other ideas.",
+            "items": {
+              "$ref": "#/components/schemas/CannibalizationWarning"
+            }
           }
         }
       },

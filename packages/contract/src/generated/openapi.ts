@@ -1992,38 +1992,133 @@ export interface components {
         };
         /** @enum {string} */
         OperationStatus: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-        Operation: {
-            id: components["schemas"]["Uuid"];
-            /** @description What the work is, e.g. `account.export`. */
-            kind: string;
-            status: components["schemas"]["OperationStatus"];
-            progress: {
-                done: number;
-                total: number;
-            };
-            /** @description What the work produced, once `succeeded`; its shape depends on `kind`. */
-            result: unknown;
+        /**
+         * @description Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
+         *     (`null` before and on failure): branch on `kind` and the result is typed.
+         */
+        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"];
+        /** @description The account export (`POST /v1/account/exports`). */
+        AccountExportOperation: {
             /**
-             * @description Why the work `failed`, with a code to branch on. An input the work cannot use fails at once, not retried,
-             *     with its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`, `PLAN_LIMIT_REACHED`…). A problem
-             *     of the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`: `RATE_LIMITED`, `TIMEOUT`,
-             *     `QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else is retried and, when
-             *     the last attempt fails too, `JOB_FAILED`, whose message names the step that failed (`details.step`,
-             *     `details.attempts`).
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            error: components["schemas"]["Error"] | null;
+            kind: "account.export";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["AccountExportResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
+        /** @description A keyword import (`POST …/keywords/import`). */
+        KeywordImportOperation: {
             /**
-             * Format: date-time
-             * @description When a worker first started the work; null while `queued`.
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            started_at: string | null;
+            kind: "keywords.import";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["KeywordImportResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
+        /** @description A clustering run (`POST …/clusters/run`). */
+        ClusteringOperation: {
             /**
-             * Format: date-time
-             * @description When the work ended (`succeeded`, `failed` or `cancelled`); null before.
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            finished_at: string | null;
+            kind: "keywords.cluster";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["ClusteringResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
+        /** @description Idea generation for a cluster (`POST …/clusters/{cluster_id}/ideas`). */
+        IdeaGenerationOperation: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "ideas.generate";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["IdeaGenerationResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
+        OperationProgress: {
+            done: number;
+            total: number;
+        };
+        /**
+         * @description Why the work `failed`, with a code to branch on; null unless it failed. An input the work cannot use fails at
+         *     once, not retried, with its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`,
+         *     `PLAN_LIMIT_REACHED`…). A problem of the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`:
+         *     `RATE_LIMITED`, `TIMEOUT`, `QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else
+         *     is retried and, when the last attempt fails too, `JOB_FAILED`, whose message names the step that failed
+         *     (`details.step`, `details.attempts`).
+         */
+        OperationError: components["schemas"]["Error"] | null;
+        /**
+         * Format: date-time
+         * @description When a worker first started the work; null while `queued`.
+         */
+        OperationStartedAt: string | null;
+        /**
+         * Format: date-time
+         * @description When the work ended (`succeeded`, `failed` or `cancelled`); null before.
+         */
+        OperationFinishedAt: string | null;
+        /** @description Everything the account holds that is its own, as JSON. */
+        AccountExportResult: {
+            exported_at: components["schemas"]["Timestamp"];
+            account: Record<string, never>;
+            members: Record<string, never>[];
+            sites: Record<string, never>[];
+            api_keys: Record<string, never>[];
+        };
+        ClusteringResult: {
+            /** @enum {string} */
+            algorithm: "lexical" | "semantic" | "serp";
+            /** @description Keywords considered. */
+            keywords: number;
+            /** @description Clusters made. */
+            clusters: number;
+            clustered_keywords: number;
+            /** @description Keywords left without a cluster. */
+            unclustered_keywords: number;
+            credits: components["schemas"]["Credits"];
+        };
+        IdeaGenerationResult: {
+            idea_ids: components["schemas"]["Uuid"][];
+            /** @description The AI provider that wrote them. */
+            provider: string;
+            credits: components["schemas"]["Credits"];
+            /** @description Warnings about the new ideas competing with the site's other ideas. */
+            cannibalization: components["schemas"]["CannibalizationWarning"][];
         };
         OperationResponse: {
             data: components["schemas"]["Operation"];

@@ -25,6 +25,26 @@ export const PromptTemplateOverride = z.strictObject({ system: z.string().min(1)
 export const AccountAiSettings = z.strictObject({ provider: z.string().min(1).max(60).regex(plainText, plainTextMessage).optional(), chains: z.strictObject({ text: ProviderChain.optional(), embeddings: ProviderChain.optional(), images: ProviderChain.optional() }).optional(), templates: z.record(z.string(), PromptTemplateOverride).optional() });
 export const AccountAi = z.strictObject({ settings: AccountAiSettings, available_providers: z.array(z.string().regex(plainText, plainTextMessage)), effective: z.strictObject({ text: z.array(z.string().regex(plainText, plainTextMessage)), embeddings: z.array(z.string().regex(plainText, plainTextMessage)), images: z.array(z.string().regex(plainText, plainTextMessage)) }) });
 export const AccountAiResponse = z.strictObject({ data: AccountAi, request_id: RequestId });
+/** Everything the account holds that is its own, as JSON. */
+export const AccountExportResult = z.object({ exported_at: Timestamp, account: z.record(z.string(), z.unknown()), members: z.array(z.record(z.string(), z.unknown())), sites: z.array(z.record(z.string(), z.unknown())), api_keys: z.array(z.record(z.string(), z.unknown())) });
+export const OperationStatus = z.enum(["queued","running","succeeded","failed","cancelled"]);
+export const OperationProgress = z.strictObject({ done: z.number().int().min(0), total: z.number().int().min(0) });
+/** Stable, machine-readable error code. */
+export const ErrorCode = z.enum(["BAD_REQUEST","MALFORMED_JSON","VALIDATION_FAILED","INVALID_ID","INVALID_CURSOR","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","UNAUTHENTICATED","INVALID_CREDENTIALS","TOKEN_EXPIRED","TOKEN_INVALID","REFRESH_TOKEN_REUSED","API_KEY_REVOKED","FORBIDDEN","INSUFFICIENT_ROLE","PLAN_LIMIT_REACHED","ACCOUNT_INACTIVE","INSUFFICIENT_CREDITS","NOT_FOUND","ROUTE_NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","EMAIL_TAKEN","ALREADY_MEMBER","LAST_OWNER","IDEMPOTENCY_KEY_REUSED","IDEMPOTENT_REPLAY_WITHHELD","SITE_BUDGET_EXCEEDED","SIGNATURE_INVALID","SIGNATURE_STALE","SIGNATURE_REPLAYED","CONNECTION_CODE_INVALID","NOT_CONNECTED","WORDPRESS_UNREACHABLE","URL_NOT_ALLOWED","FEATURE_NOT_ALLOWED","ORIGIN_NOT_ALLOWED","KEYWORD_EXISTS","NO_KEYWORDS","FILE_NOT_TEXT","AI_PROVIDER_FAILED","JOB_FAILED","IDEA_NOT_QUEUEABLE","INVOICE_NOT_PAYABLE","PAYMENT_NOT_PENDING","PAYMENTS_NOT_CONFIGURED","WEBHOOK_SIGNATURE_INVALID","OPERATOR_ONLY","UNPROCESSABLE","SECTOR_NOT_IN_INDUSTRY","INVITATION_INVALID","RESET_TOKEN_INVALID","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);
+export const Error = z.strictObject({ code: ErrorCode, message: z.string().regex(plainText, plainTextMessage), details: z.record(z.string(), z.unknown()).optional() });
+/** Why the work `failed`, with a code to branch on; null unless it failed. An input the work cannot use fails at
+once, not retried, with its own code (`FILE_NOT_TEXT`, `VALIDATION_FAILED`, `NOT_FOUND`,
+`PLAN_LIMIT_REACHED`…). A problem of the AI provider is `AI_PROVIDER_FAILED` (`details.provider_code`:
+`RATE_LIMITED`, `TIMEOUT`, `QUOTA_EXCEEDED`, `UNAVAILABLE`, `INVALID_OUTPUT` or `BAD_REQUEST`). Anything else
+is retried and, when the last attempt fails too, `JOB_FAILED`, whose message names the step that failed
+(`details.step`, `details.attempts`). */
+export const OperationError = Error.nullable();
+/** When a worker first started the work; null while `queued`. */
+export const OperationStartedAt = z.iso.datetime({ offset: true }).nullable();
+/** When the work ended (`succeeded`, `failed` or `cancelled`); null before. */
+export const OperationFinishedAt = z.iso.datetime({ offset: true }).nullable();
+/** The account export (`POST /v1/account/exports`). */
+export const AccountExportOperation = z.strictObject({ kind: z.enum(["account.export"]), result: AccountExportResult.nullable(), id: Uuid, status: OperationStatus, progress: OperationProgress, error: OperationError, created_at: Timestamp, updated_at: Timestamp, started_at: OperationStartedAt, finished_at: OperationFinishedAt });
 export const Role = z.enum(["owner","admin","editor","viewer"]);
 export const AccountMembership = z.strictObject({ account_id: Uuid, account_name: z.string().regex(plainText, plainTextMessage), role: Role });
 export const AccountResponse = z.strictObject({ data: Account, request_id: RequestId });
@@ -59,6 +79,9 @@ export const Cluster = z.strictObject({ id: Uuid, site_id: Uuid, sector_id: z.uu
 export const ClusterListResponse = z.strictObject({ data: z.array(Cluster), meta: PageMeta, request_id: RequestId });
 export const ClusterResponse = z.strictObject({ data: Cluster, request_id: RequestId });
 export const ClusterUpdate = z.strictObject({ name: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), status: z.enum(["new","archived"]).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
+export const ClusteringResult = z.strictObject({ algorithm: z.enum(["lexical","semantic","serp"]), keywords: z.number().int().min(0), clusters: z.number().int().min(0), clustered_keywords: z.number().int().min(0), unclustered_keywords: z.number().int().min(0), credits: Credits });
+/** A clustering run (`POST …/clusters/run`). */
+export const ClusteringOperation = z.strictObject({ kind: z.enum(["keywords.cluster"]), result: ClusteringResult.nullable(), id: Uuid, status: OperationStatus, progress: OperationProgress, error: OperationError, created_at: Timestamp, updated_at: Timestamp, started_at: OperationStartedAt, finished_at: OperationFinishedAt });
 export const ClusteringRequest = z.strictObject({ algorithm: z.enum(["lexical","semantic","serp"]).optional(), threshold: z.number().min(0.05).max(1).optional(), min_cluster_size: z.number().int().min(1).max(1000).optional(), sector_id: Uuid.optional(), include_mapped: z.boolean().optional() });
 export const ConnectionCode = z.strictObject({ code: z.string().regex(plainText, plainTextMessage), expires_at: Timestamp });
 export const ConnectionCodeResponse = z.strictObject({ data: ConnectionCode, request_id: RequestId });
@@ -76,9 +99,6 @@ export const CreditPackageInput = z.strictObject({ code: z.string().regex(new Re
 export const CreditPackageListResponse = z.strictObject({ data: z.array(CreditPackage), request_id: RequestId });
 export const CreditPackageResponse = z.strictObject({ data: CreditPackage, request_id: RequestId });
 export const CreditPackageUpdate = z.strictObject({ name: z.string().min(1).max(120).regex(plainText, plainTextMessage).optional(), credits: z.number().int().min(1).max(10000000).optional(), price_cents: z.number().int().min(0).max(100000000).optional(), active: z.boolean().optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
-/** Stable, machine-readable error code. */
-export const ErrorCode = z.enum(["BAD_REQUEST","MALFORMED_JSON","VALIDATION_FAILED","INVALID_ID","INVALID_CURSOR","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","UNAUTHENTICATED","INVALID_CREDENTIALS","TOKEN_EXPIRED","TOKEN_INVALID","REFRESH_TOKEN_REUSED","API_KEY_REVOKED","FORBIDDEN","INSUFFICIENT_ROLE","PLAN_LIMIT_REACHED","ACCOUNT_INACTIVE","INSUFFICIENT_CREDITS","NOT_FOUND","ROUTE_NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","EMAIL_TAKEN","ALREADY_MEMBER","LAST_OWNER","IDEMPOTENCY_KEY_REUSED","IDEMPOTENT_REPLAY_WITHHELD","SITE_BUDGET_EXCEEDED","SIGNATURE_INVALID","SIGNATURE_STALE","SIGNATURE_REPLAYED","CONNECTION_CODE_INVALID","NOT_CONNECTED","WORDPRESS_UNREACHABLE","URL_NOT_ALLOWED","FEATURE_NOT_ALLOWED","ORIGIN_NOT_ALLOWED","KEYWORD_EXISTS","NO_KEYWORDS","FILE_NOT_TEXT","AI_PROVIDER_FAILED","JOB_FAILED","IDEA_NOT_QUEUEABLE","INVOICE_NOT_PAYABLE","PAYMENT_NOT_PENDING","PAYMENTS_NOT_CONFIGURED","WEBHOOK_SIGNATURE_INVALID","OPERATOR_ONLY","UNPROCESSABLE","SECTOR_NOT_IN_INDUSTRY","INVITATION_INVALID","RESET_TOKEN_INVALID","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);
-export const Error = z.strictObject({ code: ErrorCode, message: z.string().regex(plainText, plainTextMessage), details: z.record(z.string(), z.unknown()).optional() });
 export const ErrorResponse = z.strictObject({ error: Error, request_id: RequestId });
 export const Estimate = z.strictObject({ operation: CreditOperation, quantity: z.number().int(), credits: Credits, available_credits: Credits, sufficient: z.boolean() });
 export const EstimateRequest = z.strictObject({ operation: CreditOperation, quantity: z.number().int().min(1).max(10000000), variant: z.string().min(1).max(40).regex(plainText, plainTextMessage).optional(), provider: z.string().min(1).max(60).regex(plainText, plainTextMessage).optional() });
@@ -89,6 +109,9 @@ export const HealthResponse = z.strictObject({ data: Health, request_id: Request
 export const OutlineHeading = z.strictObject({ heading: z.string().min(1).max(200).regex(plainText, plainTextMessage), level: z.union([z.literal(2), z.literal(3)]) });
 export const IdeaStatus = z.enum(["new","queued","completed"]);
 export const Idea = z.strictObject({ id: Uuid, site_id: Uuid, cluster_id: z.uuid().nullable(), sector_id: z.uuid().nullable(), title: z.string().regex(plainText, plainTextMessage), brief: z.string().regex(plainText, plainTextMessage), outline: z.array(OutlineHeading), primary_keyword: z.string().regex(plainText, plainTextMessage), secondary_keywords: z.array(z.string().regex(plainText, plainTextMessage)), structure: z.enum(["article","guide","listicle","comparison","review","how_to","cluster_hub"]), content_type: z.enum(["post","page","product","taxonomy"]), target_words: z.number().int().min(0), status: IdeaStatus, provider: z.string().regex(plainText, plainTextMessage), created_at: Timestamp, updated_at: Timestamp });
+export const IdeaGenerationResult = z.strictObject({ idea_ids: z.array(Uuid), provider: z.string().regex(plainText, plainTextMessage), credits: Credits, cannibalization: z.array(CannibalizationWarning) });
+/** Idea generation for a cluster (`POST …/clusters/{cluster_id}/ideas`). */
+export const IdeaGenerationOperation = z.strictObject({ kind: z.enum(["ideas.generate"]), result: IdeaGenerationResult.nullable(), id: Uuid, status: OperationStatus, progress: OperationProgress, error: OperationError, created_at: Timestamp, updated_at: Timestamp, started_at: OperationStartedAt, finished_at: OperationFinishedAt });
 export const IdeaListResponse = z.strictObject({ data: z.array(Idea), meta: PageMeta, request_id: RequestId });
 export const IdeaResponse = z.strictObject({ data: Idea, request_id: RequestId });
 export const IdeaUpdate = z.strictObject({ title: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), brief: z.string().max(5000).regex(plainText, plainTextMessage).optional(), outline: z.array(OutlineHeading).max(100).optional(), primary_keyword: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), secondary_keywords: z.array(z.string().min(1).max(300).regex(plainText, plainTextMessage)).max(50).optional(), structure: z.enum(["article","guide","listicle","comparison","review","how_to","cluster_hub"]).optional(), content_type: z.enum(["post","page","product","taxonomy"]).optional(), target_words: z.number().int().min(100).max(20000).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
@@ -121,11 +144,13 @@ whole number from 0 to 2,147,483,647 — a negative volume is refused, never rea
 (not 0–100), `INVALID_CPC`, `INVALID_INTENT`, `UNKNOWN_SECTOR`, `PLAN_LIMIT_REACHED`. */
 export const KeywordImportRefusalCode = z.enum(["MALFORMED_ROW","NO_KEYWORD","KEYWORD_TOO_LONG","INVALID_VOLUME","INVALID_DIFFICULTY","INVALID_CPC","INVALID_INTENT","UNKNOWN_SECTOR","PLAN_LIMIT_REACHED"]);
 export const KeywordImportRefusal = z.strictObject({ line: z.number().int().min(1), code: KeywordImportRefusalCode, reason: z.string().regex(plainText, plainTextMessage) });
-export const KeywordImportRequest = z.strictObject({ csv: z.string().min(1).max(60000000), sector_id: Uuid.optional(), language: z.string().min(2).max(8).regex(plainText, plainTextMessage).optional(), country: z.string().min(2).max(2).regex(plainText, plainTextMessage).optional() });
 /** The `result` of a `keywords.import` operation. Every refused row is counted: `invalid_count` is all of them,
 `invalid_summary` groups all of them by code, and `invalid` lists the first 1,000 one by one (lowest line
 first; `invalid_truncated` says whether there were more). */
 export const KeywordImportResult = z.strictObject({ total_rows: z.number().int().min(0), imported: z.number().int().min(0), duplicates: z.number().int().min(0), invalid_count: z.number().int().min(0), invalid: z.array(KeywordImportRefusal).max(1000), invalid_truncated: z.boolean(), invalid_summary: z.array(z.strictObject({ code: KeywordImportRefusalCode, count: z.number().int().min(1), first_line: z.number().int().min(1), last_line: z.number().int().min(1), example: z.string().regex(plainText, plainTextMessage) })), header_detected: z.boolean(), columns: z.record(z.string(), z.string().regex(plainText, plainTextMessage)) });
+/** A keyword import (`POST …/keywords/import`). */
+export const KeywordImportOperation = z.strictObject({ kind: z.enum(["keywords.import"]), result: KeywordImportResult.nullable(), id: Uuid, status: OperationStatus, progress: OperationProgress, error: OperationError, created_at: Timestamp, updated_at: Timestamp, started_at: OperationStartedAt, finished_at: OperationFinishedAt });
+export const KeywordImportRequest = z.strictObject({ csv: z.string().min(1).max(60000000), sector_id: Uuid.optional(), language: z.string().min(2).max(8).regex(plainText, plainTextMessage).optional(), country: z.string().min(2).max(2).regex(plainText, plainTextMessage).optional() });
 export const KeywordListResponse = z.strictObject({ data: z.array(Keyword), meta: PageMeta, request_id: RequestId });
 export const KeywordResponse = z.strictObject({ data: Keyword, request_id: RequestId });
 export const KeywordUpdate = z.strictObject({ phrase: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), volume: z.number().int().min(0).max(1000000000).optional(), difficulty: z.number().int().min(0).max(100).nullable().optional(), cpc: z.number().min(0).max(100000).nullable().optional(), intent: Intent.optional(), country: z.string().min(2).max(2).regex(plainText, plainTextMessage).nullable().optional(), language: z.string().min(2).max(8).regex(plainText, plainTextMessage).optional(), status: z.enum(["new","archived"]).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
@@ -141,8 +166,9 @@ export const MemberResponse = z.strictObject({ data: Member, request_id: Request
 export const Notification = z.strictObject({ id: Uuid, kind: z.string().regex(plainText, plainTextMessage), title: z.string().regex(plainText, plainTextMessage), body: z.string().regex(plainText, plainTextMessage), data: z.record(z.string(), z.unknown()), read_at: z.iso.datetime({ offset: true }).nullable(), created_at: Timestamp });
 export const NotificationListResponse = z.strictObject({ data: z.array(Notification), meta: PageMeta, request_id: RequestId });
 export const NotificationResponse = z.strictObject({ data: Notification, request_id: RequestId });
-export const OperationStatus = z.enum(["queued","running","succeeded","failed","cancelled"]);
-export const Operation = z.strictObject({ id: Uuid, kind: z.string().regex(plainText, plainTextMessage), status: OperationStatus, progress: z.strictObject({ done: z.number().int().min(0), total: z.number().int().min(0) }), result: z.unknown(), error: Error.nullable(), created_at: Timestamp, updated_at: Timestamp, started_at: z.iso.datetime({ offset: true }).nullable(), finished_at: z.iso.datetime({ offset: true }).nullable() });
+/** Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
+(`null` before and on failure): branch on `kind` and the result is typed. */
+export const Operation = z.union([AccountExportOperation, KeywordImportOperation, ClusteringOperation, IdeaGenerationOperation]);
 export const OperationResponse = z.strictObject({ data: Operation, request_id: RequestId });
 export const Operator = z.strictObject({ id: Uuid, email: Email, name: z.string().regex(plainText, plainTextMessage) });
 export const OperatorSession = z.strictObject({ access_token: z.string().regex(plainText, plainTextMessage), token_type: z.enum(["Bearer"]), expires_in: z.number().int(), operator: Operator });

@@ -1,6 +1,7 @@
 // Every tenant query runs inside a transaction that has told PostgreSQL whose data it may see.
 // The row-level security policies read these settings; without them a tenant table shows nothing.
 import type { Knex } from 'knex';
+import { transaction } from './transaction-scope.js';
 
 export interface TenantContext {
   accountId: string | null;
@@ -19,7 +20,7 @@ export function withTenant<T>(
   tenant: TenantContext,
   work: (trx: Knex.Transaction) => Promise<T>,
 ): Promise<T> {
-  return app.transaction(async (trx) => {
+  return transaction(app, async (trx) => {
     await setTenant(trx, tenant);
     return work(trx);
   });

@@ -3,7 +3,9 @@
 // unless JOBS_IN_PROCESS=false; `pnpm worker` runs them in a process of their own for scaling out.
 import type { Knex } from 'knex';
 import { fromKnex, type Job, PgBoss } from 'pg-boss';
+import type { z } from 'zod';
 import { APP_ROLE } from '../db/connection.js';
+import type { Enqueue } from '../domain/ports.js';
 import type { Logger } from '../logger.js';
 
 export const BOSS_SCHEMA = 'pgboss';
@@ -13,15 +15,15 @@ export type JobHandler = (job: Job<Record<string, unknown>>) => Promise<void>;
 export interface JobDefinition {
   name: string;
   handler: JobHandler;
+  /** The payload's schema: checked when the job is enqueued (an Operation's kind: operationKinds). */
+  payload?: z.ZodType;
   retryLimit?: number;
   expireInSeconds?: number;
   /** A cron expression: pg-boss enqueues the job on this schedule (once across all processes). */
   schedule?: string;
 }
 
-export interface JobQueue {
-  /** Enqueues `name` as part of `trx`. */
-  send(trx: Knex.Transaction, name: string, data: Record<string, unknown>): Promise<string | null>;
+export interface JobQueue extends Enqueue {
   register(definitions: JobDefinition[]): void;
   start(options: { work: boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -32,12 +34,17 @@ export function createJobQueue(options: {
   ownerUrl: string;
   logger: Logger;
   pollingIntervalSeconds?: number;
+  /** A job whose worker stopped sending heartbeats this long (a crash, a kill) is failed and retried. */
+  heartbeatSeconds?: number;
+  superviseSeconds?: number;
 }): JobQueue {
   const boss = new PgBoss({
     connectionString: options.ownerUrl,
     schema: BOSS_SCHEMA,
     max: 4,
     application_name: 'igny8-jobs',
+    superviseIntervalSeconds: options.superviseSeconds ?? 10,
+    monitorIntervalSeconds: options.superviseSeconds ?? 10,
   });
   // An 'error' event without a listener would crash the process; log it instead.
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
@@ -50,19 +57,27 @@ export function createJobQueue(options: {
     },
 
     async send(trx, name, data) {
-      if (!definitions.has(name)) throw new Error(`unknown job ${name}`);
-      return boss.send(name, data, { db: fromKnex(trx) });
+      const definition = definitions.get(name);
+      if (!definition) throw new Error(`unknown job ${name}`);
+      // A payload that does not match its schema is refused before it is stored: the caller's transaction
+      // fails with it, and no worker ever sees it.
+      const payload = definition.payload ? definition.payload.parse(data) : data;
+      return boss.send(name, payload as object, { db: fromKnex(trx) });
     },
 
     async start({ work }) {
       await boss.start();
       for (const d of definitions.values()) {
-        await boss.createQueue(d.name, {
+        const policy = {
           retryLimit: d.retryLimit ?? 3,
           retryBackoff: true,
           retryDelay: 1,
           expireInSeconds: d.expireInSeconds ?? 15 * 60,
-        });
+          heartbeatSeconds: options.heartbeatSeconds ?? 30,
+        };
+        // createQueue leaves an existing queue as it was: its policy is brought up to date too.
+        await boss.createQueue(d.name, policy);
+        await boss.updateQueue(d.name, policy);
       }
       // The application role enqueues inside its own transactions: it may insert jobs, no more.
       await grantEnqueue(boss);

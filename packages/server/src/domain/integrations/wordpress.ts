@@ -1,11 +1,11 @@
 // A site's WordPress connection: one-time connection codes, the exchange for a signing secret,
 // rotation, signed calls to the plugin (health, site metadata) and signed requests from it.
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { hashToken, newToken } from '../../auth/secrets.js';
 import { withTenant } from '../../db/tenant.js';
 import type { AppDeps } from '../../deps.js';
 import { AppError, BadRequestError, ConflictError, UnauthorizedError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { SecretBox } from './secret-box.js';
 import { HEADERS, SIGNATURE_WINDOW_SECONDS, type SignedHeaders, signRequest, verifyRequest } from './signing.js';
@@ -79,18 +79,18 @@ export function presentIntegration(siteId: string, row: IntegrationRow | undefin
   };
 }
 
-export async function getIntegration(trx: Knex.Transaction, principal: Principal, siteId: string) {
-  await findVisibleSite(trx, principal, siteId);
+export async function getIntegration(trx: Knex.Transaction, actor: Actor, siteId: string) {
+  await findVisibleSite(trx, actor, siteId);
   return presentIntegration(siteId, await trx('integrations').where({ site_id: siteId }).first());
 }
 
-export async function createConnectionCode(trx: Knex.Transaction, principal: Principal, siteId: string, now: Date) {
-  await findVisibleSite(trx, principal, siteId);
+export async function createConnectionCode(trx: Knex.Transaction, actor: Actor, siteId: string, now: Date) {
+  await findVisibleSite(trx, actor, siteId);
   await trx('connection_codes').where({ site_id: siteId }).whereNull('used_at').delete();
   const code = newToken(CODE_PREFIX, 24);
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   await trx('connection_codes').insert({
-    account_id: principal.accountId,
+    account_id: actor.accountId,
     site_id: siteId,
     code_hash: hashToken(code),
     expires_at: expiresAt,
@@ -98,8 +98,8 @@ export async function createConnectionCode(trx: Knex.Transaction, principal: Pri
   return { code, expires_at: expiresAt.toISOString() };
 }
 
-export async function disconnect(deps: AppDeps, trx: Knex.Transaction, principal: Principal, siteId: string) {
-  await findVisibleSite(trx, principal, siteId);
+export async function disconnect(deps: AppDeps, trx: Knex.Transaction, actor: Actor, siteId: string) {
+  await findVisibleSite(trx, actor, siteId);
   await forgetIntegration(deps, trx, siteId);
 }
 
@@ -346,8 +346,8 @@ async function signedPluginCall(
   return json as Record<string, unknown>;
 }
 
-async function requireConnected(trx: Knex.Transaction, principal: Principal, siteId: string) {
-  await findVisibleSite(trx, principal, siteId);
+async function requireConnected(trx: Knex.Transaction, actor: Actor, siteId: string) {
+  await findVisibleSite(trx, actor, siteId);
   const row = (await trx('integrations').where({ site_id: siteId }).first()) as IntegrationRow | undefined;
   if (!row) throw new ConflictError('NOT_CONNECTED', 'This site has no WordPress connection yet.');
   return row;
@@ -355,8 +355,8 @@ async function requireConnected(trx: Knex.Transaction, principal: Principal, sit
 
 const str = (v: unknown, max = 200) => (typeof v === 'string' ? v.slice(0, max) : null);
 
-export async function testConnection(deps: AppDeps, trx: Knex.Transaction, principal: Principal, siteId: string) {
-  const row = await requireConnected(trx, principal, siteId);
+export async function testConnection(deps: AppDeps, trx: Knex.Transaction, actor: Actor, siteId: string) {
+  const row = await requireConnected(trx, actor, siteId);
   const now = deps.now();
   try {
     const health = await callPlugin(deps, trx, row, 'GET', 'health');
@@ -379,8 +379,8 @@ export async function testConnection(deps: AppDeps, trx: Knex.Transaction, princ
 
 const SEO_PLUGINS = new Set(['yoast', 'rank_math', 'aioseo', 'seopress', 'none']);
 
-export async function syncSite(deps: AppDeps, trx: Knex.Transaction, principal: Principal, siteId: string) {
-  const row = await requireConnected(trx, principal, siteId);
+export async function syncSite(deps: AppDeps, trx: Knex.Transaction, actor: Actor, siteId: string) {
+  const row = await requireConnected(trx, actor, siteId);
   const site = await callPlugin(deps, trx, row, 'GET', 'site');
   const list = (v: unknown) => (Array.isArray(v) ? v.slice(0, 5000) : []);
   const terms = (v: unknown) =>

@@ -1,7 +1,13 @@
 // Operations: long-running work as the user sees it (status, progress, result, error). The job
 // that does the work updates its operation; clients poll GET /v1/operations/{id}.
+import type { components } from '@igny8/contract/openapi';
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../errors.js';
+import type { Actor } from '../actor.js';
+import type { Enqueue } from '../ports.js';
+import type { OperationKind, OperationPayload } from './kinds.js';
+
+export type Operation = components['schemas']['Operation'];
 
 export interface OperationRow {
   id: string;
@@ -16,12 +22,16 @@ export interface OperationRow {
   updated_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
+  created_by: string | null;
+  /** The next step of a stepped job, and the state its committed steps produced. */
+  checkpoint_step: number;
+  checkpoint_state: unknown;
 }
 
-export function presentOperation(row: OperationRow) {
+export function presentOperation(row: OperationRow): Operation {
   return {
     id: row.id,
-    kind: row.kind,
+    kind: row.kind as OperationKind,
     status: row.status,
     progress: { done: row.progress_done, total: row.progress_total },
     result: row.result ?? null,
@@ -30,12 +40,18 @@ export function presentOperation(row: OperationRow) {
     updated_at: row.updated_at.toISOString(),
     started_at: row.started_at?.toISOString() ?? null,
     finished_at: row.finished_at?.toISOString() ?? null,
-  };
+  } as Operation;
 }
 
 export async function createOperation(
   trx: Knex.Transaction,
-  input: { accountId: string; kind: string; input?: Record<string, unknown>; createdBy: string | null; total?: number },
+  input: {
+    accountId: string;
+    kind: OperationKind;
+    input?: Record<string, unknown>;
+    createdBy: string | null;
+    total?: number;
+  },
 ): Promise<OperationRow> {
   const [row] = await trx('operations')
     .insert({
@@ -59,6 +75,23 @@ export async function getOperation(trx: Knex.Transaction, id: string): Promise<O
 // is the start of the transaction, and the work and its success share one transaction, so finished_at
 // written with now() was the moment the work started.
 const CLOCK = 'clock_timestamp()';
+
+/**
+ * Marks the operation running and returns it with its checkpoint; undefined when it is already final (a job
+ * delivered again after it ended).
+ */
+export async function claimForWork(trx: Knex.Transaction, id: string): Promise<OperationRow | undefined> {
+  const [row] = await trx('operations')
+    .where({ id })
+    .whereIn('status', ['queued', 'running'])
+    .update({
+      status: 'running',
+      started_at: trx.raw(`coalesce(started_at, ${CLOCK})`),
+      updated_at: trx.raw(CLOCK),
+    })
+    .returning('*');
+  return row;
+}
 
 /** Marks the operation running; false when it is already final (a job delivered again after it ended). */
 export async function markRunning(trx: Knex.Transaction, id: string, total?: number): Promise<boolean> {
@@ -112,4 +145,38 @@ export async function fail(
       updated_at: trx.raw(CLOCK),
       finished_at: trx.raw(CLOCK),
     });
+}
+
+/** What a kind's job carries besides the operation and account, which are filled in. */
+export type JobInput<K extends OperationKind> = Omit<OperationPayload<K>, 'operationId' | 'accountId'>;
+
+/** Enqueues the job of an Operation created in this transaction; its payload is checked against its kind. */
+export async function enqueueOperation<K extends OperationKind>(
+  trx: Knex.Transaction,
+  queue: Enqueue,
+  operation: OperationRow,
+  kind: K,
+  input: JobInput<K>,
+): Promise<void> {
+  const payload = { ...input, operationId: operation.id, accountId: operation.account_id } as OperationPayload<K>;
+  await queue.send(trx, kind, payload);
+}
+
+/** Records an Operation and enqueues its job, in the caller's transaction: both exist once it commits. */
+export async function startOperation<K extends OperationKind>(
+  trx: Knex.Transaction,
+  queue: Enqueue,
+  actor: Actor,
+  kind: K,
+  options: { input?: Record<string, unknown>; total?: number; job: JobInput<K> },
+): Promise<OperationRow> {
+  const operation = await createOperation(trx, {
+    accountId: actor.accountId,
+    kind,
+    createdBy: actor.userId,
+    input: options.input,
+    total: options.total,
+  });
+  await enqueueOperation(trx, queue, operation, kind, options.job);
+  return operation;
 }

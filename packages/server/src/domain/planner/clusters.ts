@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { paginate } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import type { Intent } from './keywords.js';
 
@@ -39,11 +39,11 @@ export const presentCluster = (c: ClusterRow) => ({
 
 export async function findCluster(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   id: string,
 ): Promise<ClusterRow> {
-  await findVisibleSite(trx, principal, siteId);
+  await findVisibleSite(trx, actor, siteId);
   const row = await trx('clusters').where({ id, site_id: siteId }).first();
   if (!row) throw new NotFoundError('Cluster');
   return row;
@@ -51,11 +51,11 @@ export async function findCluster(
 
 export async function listClusters(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   f: { limit: number; cursor?: string; status?: ClusterRow['status']; sector_id?: string },
 ) {
-  await findVisibleSite(trx, principal, siteId);
+  await findVisibleSite(trx, actor, siteId);
   const q = trx('clusters').where('clusters.site_id', siteId).select('clusters.*');
   if (f.status) q.where('clusters.status', f.status);
   if (f.sector_id) q.where('clusters.sector_id', f.sector_id);
@@ -65,12 +65,12 @@ export async function listClusters(
 
 export async function updateCluster(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   id: string,
   patch: { name?: string; status?: 'new' | 'archived' },
 ) {
-  await findCluster(trx, principal, siteId, id);
+  await findCluster(trx, actor, siteId, id);
   const [row] = await trx('clusters')
     .where({ id })
     .update({ ...patch, updated_at: trx.fn.now() })
@@ -79,8 +79,8 @@ export async function updateCluster(
 }
 
 /** Deletes a cluster; its keywords go back to `new`. Its ideas stay, without a cluster. */
-export async function deleteCluster(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
-  await findCluster(trx, principal, siteId, id);
+export async function deleteCluster(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
+  await findCluster(trx, actor, siteId, id);
   await trx('keywords').where({ cluster_id: id }).update({ cluster_id: null, status: 'new', updated_at: trx.fn.now() });
   await trx('clusters').where({ id }).delete();
 }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { paginate } from '../../db/pagination.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { normalizePhrase } from './text-api.js';
 
@@ -51,13 +51,8 @@ export const presentIdea = (i: IdeaRow) => ({
   updated_at: i.updated_at.toISOString(),
 });
 
-export async function findIdea(
-  trx: Knex.Transaction,
-  principal: Principal,
-  siteId: string,
-  id: string,
-): Promise<IdeaRow> {
-  await findVisibleSite(trx, principal, siteId);
+export async function findIdea(trx: Knex.Transaction, actor: Actor, siteId: string, id: string): Promise<IdeaRow> {
+  await findVisibleSite(trx, actor, siteId);
   const row = await trx('ideas').where({ id, site_id: siteId }).first();
   if (!row) throw new NotFoundError('Idea');
   return row;
@@ -65,11 +60,11 @@ export async function findIdea(
 
 export async function listIdeas(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   f: { limit: number; cursor?: string; status?: IdeaRow['status']; cluster_id?: string },
 ) {
-  await findVisibleSite(trx, principal, siteId);
+  await findVisibleSite(trx, actor, siteId);
   const q = trx('ideas').where('ideas.site_id', siteId).select('ideas.*');
   if (f.status) q.where('ideas.status', f.status);
   if (f.cluster_id) q.where('ideas.cluster_id', f.cluster_id);
@@ -79,7 +74,7 @@ export async function listIdeas(
 
 export async function updateIdea(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   id: string,
   patch: Partial<
@@ -96,7 +91,7 @@ export async function updateIdea(
     >
   >,
 ) {
-  const idea = await findIdea(trx, principal, siteId, id);
+  const idea = await findIdea(trx, actor, siteId, id);
   if (idea.status !== 'new') throw new ConflictError('CONFLICT', `This idea is ${idea.status}; edit the task instead.`);
   const changes: Record<string, unknown> = { ...patch, updated_at: trx.fn.now() };
   if (patch.outline) changes.outline = JSON.stringify(patch.outline);
@@ -106,8 +101,8 @@ export async function updateIdea(
   return presentIdea(row);
 }
 
-export async function deleteIdea(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
-  const idea = await findIdea(trx, principal, siteId, id);
+export async function deleteIdea(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
+  const idea = await findIdea(trx, actor, siteId, id);
   if (idea.status !== 'new') throw new ConflictError('CONFLICT', `This idea is ${idea.status} and has a task.`);
   await trx('ideas').where({ id }).delete();
 }
@@ -133,12 +128,12 @@ export const presentTask = (t: TaskRow) => ({
 });
 
 /** Queues an idea: a writing task `queued`, the idea `queued`. Once only. */
-export async function queueIdea(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
-  await findIdea(trx, principal, siteId, id);
+export async function queueIdea(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
+  await findIdea(trx, actor, siteId, id);
   const idea = await trx('ideas').where({ id }).forUpdate().first();
   if (idea.status !== 'new') throw new ConflictError('IDEA_NOT_QUEUEABLE', `This idea is already ${idea.status}.`);
   const [task] = await trx('tasks')
-    .insert({ account_id: principal.accountId, site_id: siteId, idea_id: id, title: idea.title, status: 'queued' })
+    .insert({ account_id: actor.accountId, site_id: siteId, idea_id: id, title: idea.title, status: 'queued' })
     .returning('*');
   await trx('ideas').where({ id }).update({ status: 'queued', updated_at: trx.fn.now() });
   return presentTask(task);
@@ -146,19 +141,19 @@ export async function queueIdea(trx: Knex.Transaction, principal: Principal, sit
 
 export async function listTasks(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   f: { limit: number; cursor?: string; status?: TaskRow['status'] },
 ) {
-  await findVisibleSite(trx, principal, siteId);
+  await findVisibleSite(trx, actor, siteId);
   const q = trx('tasks').where('tasks.site_id', siteId).select('tasks.*');
   if (f.status) q.where('tasks.status', f.status);
   const result = await paginate<TaskRow>(q, { table: 'tasks', limit: f.limit, cursor: f.cursor });
   return { data: result.data.map(presentTask), meta: result.meta };
 }
 
-export async function getTask(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
-  await findVisibleSite(trx, principal, siteId);
+export async function getTask(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
+  await findVisibleSite(trx, actor, siteId);
   const row = await trx('tasks').where({ id, site_id: siteId }).first();
   if (!row) throw new NotFoundError('Task');
   return presentTask(row);

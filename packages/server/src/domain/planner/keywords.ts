@@ -1,10 +1,10 @@
 // Keywords of a site: unique per (site, normalized phrase), intent classified unless the user set
 // it, limited by the plan, listed with filters, sorting and keyset pages.
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { count } from '../../db/count.js';
 import { type KeysetOrder, paginate } from '../../db/pagination.js';
 import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { lockAccount } from '../tenancy/accounts.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { intentOf, normalizePhrase } from './text-api.js';
@@ -120,13 +120,13 @@ async function assertSector(trx: Knex.Transaction, siteId: string, sectorId: str
   }
 }
 
-export async function createKeyword(trx: Knex.Transaction, principal: Principal, siteId: string, input: KeywordInput) {
-  await findVisibleSite(trx, principal, siteId);
+export async function createKeyword(trx: Knex.Transaction, actor: Actor, siteId: string, input: KeywordInput) {
+  await findVisibleSite(trx, actor, siteId);
   await assertSector(trx, siteId, input.sector_id);
-  const { room, max } = await keywordRoom(trx, principal.accountId);
+  const { room, max } = await keywordRoom(trx, actor.accountId);
   if (room < 1) throw new PlanLimitError('keywords', max, `Your plan allows ${max} keywords.`);
   const [defaultSector = null] = await siteSectorIds(trx, siteId);
-  const row = keywordRow(principal.accountId, siteId, input, defaultSector);
+  const row = keywordRow(actor.accountId, siteId, input, defaultSector);
   if (!isSearchable(row.normalized)) throw noWords();
   const [created] = await trx('keywords').insert(row).onConflict(['site_id', 'normalized']).ignore().returning('*');
   if (!created)
@@ -138,11 +138,11 @@ export async function createKeyword(trx: Knex.Transaction, principal: Principal,
 
 export async function findKeyword(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   id: string,
 ): Promise<KeywordRow> {
-  await findVisibleSite(trx, principal, siteId);
+  await findVisibleSite(trx, actor, siteId);
   const row = await trx('keywords').where({ id, site_id: siteId }).first();
   if (!row) throw new NotFoundError('Keyword');
   return row;
@@ -150,12 +150,12 @@ export async function findKeyword(
 
 export async function updateKeyword(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   id: string,
   patch: Partial<Omit<KeywordInput, 'sector_id' | 'serp_urls'>> & { status?: 'new' | 'archived' },
 ) {
-  const current = await findKeyword(trx, principal, siteId, id);
+  const current = await findKeyword(trx, actor, siteId, id);
   const changes: Record<string, unknown> = { ...patch, updated_at: trx.fn.now() };
   if (patch.phrase) {
     changes.phrase = patch.phrase.trim().replace(/\s+/g, ' ');
@@ -178,8 +178,8 @@ export async function updateKeyword(
   }
 }
 
-export async function deleteKeyword(trx: Knex.Transaction, principal: Principal, siteId: string, id: string) {
-  await findKeyword(trx, principal, siteId, id);
+export async function deleteKeyword(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
+  await findKeyword(trx, actor, siteId, id);
   await trx('keywords').where({ id }).delete();
 }
 
@@ -229,8 +229,8 @@ const SORTS: Record<NonNullable<KeywordFilters['sort']>, KeysetOrder> = {
   phrase: { column: 'normalized', type: 'text' },
 };
 
-export async function listKeywords(trx: Knex.Transaction, principal: Principal, siteId: string, f: KeywordFilters) {
-  await findVisibleSite(trx, principal, siteId);
+export async function listKeywords(trx: Knex.Transaction, actor: Actor, siteId: string, f: KeywordFilters) {
+  await findVisibleSite(trx, actor, siteId);
   const result = await paginate<KeywordRow>(filteredKeywords(trx, siteId, f).select('keywords.*'), {
     table: 'keywords',
     limit: f.limit,
@@ -250,7 +250,7 @@ type ErrorItem = {
 /** Up to 10,000 creates, updates and deletes in one transaction; refused items are reported by index. */
 export async function bulkKeywords(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   siteId: string,
   input: {
     create?: KeywordInput[];
@@ -261,7 +261,7 @@ export async function bulkKeywords(
     delete?: string[];
   },
 ) {
-  await findVisibleSite(trx, principal, siteId);
+  await findVisibleSite(trx, actor, siteId);
   const errors: ErrorItem[] = [];
   let created = 0;
   let duplicates = 0;
@@ -287,7 +287,7 @@ export async function bulkKeywords(
   }
   if (input.create?.length) {
     const sectors = await siteSectorIds(trx, siteId);
-    const { room } = await keywordRoom(trx, principal.accountId);
+    const { room } = await keywordRoom(trx, actor.accountId);
     const rows = [];
     const seen = new Set<string>();
     for (const [index, k] of input.create.entries()) {
@@ -300,7 +300,7 @@ export async function bulkKeywords(
         });
         continue;
       }
-      const row = keywordRow(principal.accountId, siteId, k, sectors[0] ?? null);
+      const row = keywordRow(actor.accountId, siteId, k, sectors[0] ?? null);
       if (!isSearchable(row.normalized)) {
         errors.push({
           section: 'create',

@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
 import { NotFoundError, UnprocessableError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { type PlanRow, presentPlan } from '../billing/plans.js';
+import { startOperation } from '../operations/operations.js';
+import { stepJob } from '../operations/steps.js';
+import type { Enqueue } from '../ports.js';
 
 export interface AccountRow {
   id: string;
@@ -88,3 +92,23 @@ export async function exportAccountData(trx: Knex.Transaction, accountId: string
     api_keys: apiKeys,
   };
 }
+
+/** Starts the account export: the Operation and its job, in the caller's transaction. */
+export function startAccountExport(trx: Knex.Transaction, deps: { queue: Enqueue }, actor: Actor) {
+  return startOperation(trx, deps.queue, actor, 'account.export', { total: 1, job: {} });
+}
+
+export const exportJob = stepJob({
+  kind: 'account.export',
+  initial: {} as { data?: Awaited<ReturnType<typeof exportAccountData>> },
+  steps: [
+    {
+      name: 'collecting the account’s data',
+      async run(ctx) {
+        const data = await ctx.read((trx) => exportAccountData(trx, ctx.payload.accountId));
+        return { state: { data } };
+      },
+    },
+  ],
+  result: (s) => s.data as NonNullable<typeof s.data>,
+});

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { type Role, roleAtLeast } from '../../auth/roles.js';
 import { API_KEY_PREFIX, hashToken, newToken } from '../../auth/secrets.js';
 import { paginate } from '../../db/pagination.js';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { findVisibleSite } from './sites.js';
 
 interface ApiKeyRow {
@@ -46,16 +46,16 @@ const COLUMNS = [
 
 export async function createApiKey(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   input: { name: string; role?: Role; site_id?: string; expires_at?: string },
   now: Date,
 ) {
   const role = input.role ?? 'editor';
-  if (!roleAtLeast(principal.role, role)) {
-    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${principal.role}) cannot create a ${role} key.`);
+  if (!roleAtLeast(actor.role, role)) {
+    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${actor.role}) cannot create a ${role} key.`);
   }
-  if (input.site_id) await findVisibleSite(trx, principal, input.site_id);
-  else if (principal.siteId)
+  if (input.site_id) await findVisibleSite(trx, actor, input.site_id);
+  else if (actor.siteId)
     throw new ForbiddenError('FORBIDDEN', 'A site-restricted key can only create keys for its site.');
   if (input.expires_at && new Date(input.expires_at) <= now) {
     throw new UnprocessableError('UNPROCESSABLE', 'expires_at must be in the future.', { field: 'expires_at' });
@@ -63,13 +63,13 @@ export async function createApiKey(
   const secret = newToken(API_KEY_PREFIX);
   const [row] = await trx('api_keys')
     .insert({
-      account_id: principal.accountId,
+      account_id: actor.accountId,
       name: input.name,
       prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
       secret_hash: hashToken(secret),
       role,
-      site_id: input.site_id ?? principal.siteId,
-      created_by: principal.userId,
+      site_id: input.site_id ?? actor.siteId,
+      created_by: actor.userId,
       expires_at: input.expires_at ?? null,
     })
     .returning(COLUMNS.map((c) => c.replace('api_keys.', '')));

@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { type Role, roleAtLeast } from '../../auth/roles.js';
 import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import type { AppDeps } from '../../deps.js';
 import { ConflictError, ForbiddenError, NotFoundError, PlanLimitError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { lockAccount } from './accounts.js';
 
 const INVITE_TTL_MS = 7 * 86_400_000;
@@ -64,46 +64,44 @@ export async function listMembers(trx: Knex.Transaction, accountId: string, page
 }
 
 /** Only an owner may hand out or take away `owner`; nobody may hand out more than they have. */
-function assertCanAssign(principal: Principal, role: Role) {
-  if (!roleAtLeast(principal.role, role)) {
-    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${principal.role}) cannot grant ${role}.`);
+function assertCanAssign(actor: Actor, role: Role) {
+  if (!roleAtLeast(actor.role, role)) {
+    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${actor.role}) cannot grant ${role}.`);
   }
 }
 
 export async function inviteMember(
   deps: AppDeps,
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   input: { email: string; role: Role },
 ) {
-  assertCanAssign(principal, input.role);
-  const { plan, account } = await lockAccount(trx, principal.accountId);
+  assertCanAssign(actor, input.role);
+  const { plan, account } = await lockAccount(trx, actor.accountId);
   const existing = await trx('memberships')
     .join('users', 'users.id', 'memberships.user_id')
-    .where('memberships.account_id', principal.accountId)
+    .where('memberships.account_id', actor.accountId)
     .whereRaw('lower(users.email) = lower(?)', [input.email])
     .first('memberships.id');
   if (existing) throw new ConflictError('ALREADY_MEMBER', `${input.email} is already a member.`);
   // A new invitation to the same address replaces the pending one.
   await trx('invitations')
-    .where({ account_id: principal.accountId, status: 'pending' })
+    .where({ account_id: actor.accountId, status: 'pending' })
     .whereRaw('lower(email) = lower(?)', [input.email])
     .update({ status: 'revoked' });
-  const members = await count(trx('memberships').where({ account_id: principal.accountId }));
+  const members = await count(trx('memberships').where({ account_id: actor.accountId }));
   const pending = await count(
-    trx('invitations')
-      .where({ account_id: principal.accountId, status: 'pending' })
-      .where('expires_at', '>', deps.now()),
+    trx('invitations').where({ account_id: actor.accountId, status: 'pending' }).where('expires_at', '>', deps.now()),
   );
   if (members + pending >= plan.max_users) throw new PlanLimitError('users', plan.max_users);
   const token = newToken(INVITE_TOKEN_PREFIX);
   const [row] = await trx('invitations')
     .insert({
-      account_id: principal.accountId,
+      account_id: actor.accountId,
       email: input.email.trim(),
       role: input.role,
       token_hash: hashToken(token),
-      invited_by: principal.userId,
+      invited_by: actor.userId,
       expires_at: new Date(deps.now().getTime() + INVITE_TTL_MS),
     })
     .returning('*');
@@ -142,26 +140,26 @@ async function assertNotLastOwner(trx: Knex.Transaction, accountId: string) {
   if (owners <= 1) throw new ConflictError('LAST_OWNER', 'An account needs at least one owner.');
 }
 
-export async function updateMemberRole(trx: Knex.Transaction, principal: Principal, id: string, role: Role) {
-  await lockAccount(trx, principal.accountId);
-  const member = await findMember(trx, principal.accountId, id);
+export async function updateMemberRole(trx: Knex.Transaction, actor: Actor, id: string, role: Role) {
+  await lockAccount(trx, actor.accountId);
+  const member = await findMember(trx, actor.accountId, id);
   // Changing an owner, or making one, takes an owner.
-  assertCanAssign(principal, role);
-  assertCanAssign(principal, member.role);
-  if (member.role === 'owner' && role !== 'owner') await assertNotLastOwner(trx, principal.accountId);
+  assertCanAssign(actor, role);
+  assertCanAssign(actor, member.role);
+  if (member.role === 'owner' && role !== 'owner') await assertNotLastOwner(trx, actor.accountId);
   await trx('memberships').where({ id }).update({ role, updated_at: trx.fn.now() });
   return presentMember({ ...member, role });
 }
 
-export async function removeMember(trx: Knex.Transaction, principal: Principal, id: string) {
-  await lockAccount(trx, principal.accountId);
-  const member = await findMember(trx, principal.accountId, id);
-  assertCanAssign(principal, member.role);
-  if (member.role === 'owner') await assertNotLastOwner(trx, principal.accountId);
-  await trx('site_user_access').where({ account_id: principal.accountId, user_id: member.user_id }).delete();
+export async function removeMember(trx: Knex.Transaction, actor: Actor, id: string) {
+  await lockAccount(trx, actor.accountId);
+  const member = await findMember(trx, actor.accountId, id);
+  assertCanAssign(actor, member.role);
+  if (member.role === 'owner') await assertNotLastOwner(trx, actor.accountId);
+  await trx('site_user_access').where({ account_id: actor.accountId, user_id: member.user_id }).delete();
   await trx('memberships').where({ id }).delete();
   await trx('refresh_tokens')
-    .where({ account_id: principal.accountId, user_id: member.user_id })
+    .where({ account_id: actor.accountId, user_id: member.user_id })
     .whereNull('revoked_at')
     .update({
       revoked_at: trx.fn.now(),

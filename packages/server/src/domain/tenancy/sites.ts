@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import type { Principal } from '../../auth/principal.js';
 import { seesAllSites } from '../../auth/roles.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../../errors.js';
+import type { Actor } from '../actor.js';
 import { lockAccount } from './accounts.js';
 
 interface SiteRow {
@@ -17,29 +17,29 @@ interface SiteRow {
   updated_at: Date;
 }
 
-/** Limits a query on `sites` to what the principal may see. */
-export function visibleSites(trx: Knex.Transaction, principal: Principal): Knex.QueryBuilder {
-  const q = trx('sites').where('sites.account_id', principal.accountId);
-  if (principal.siteId) q.where('sites.id', principal.siteId);
-  if (principal.kind === 'user' && !seesAllSites(principal.role)) {
+/** Limits a query on `sites` to what the actor may see. */
+export function visibleSites(trx: Knex.Transaction, actor: Actor): Knex.QueryBuilder {
+  const q = trx('sites').where('sites.account_id', actor.accountId);
+  if (actor.siteId) q.where('sites.id', actor.siteId);
+  if (actor.kind === 'user' && !seesAllSites(actor.role)) {
     q.whereExists(
       trx('site_user_access')
         .whereRaw('site_user_access.site_id = sites.id')
-        .where('site_user_access.user_id', principal.userId),
+        .where('site_user_access.user_id', actor.userId),
     );
   }
   return q;
 }
 
-/** The sites the principal may see, or null for all of them. */
-export async function visibleSiteIds(trx: Knex.Transaction, principal: Principal): Promise<string[] | null> {
-  if (!principal.siteId && (principal.kind === 'api_key' || seesAllSites(principal.role))) return null;
-  const rows = await visibleSites(trx, principal).select('sites.id');
+/** The sites the actor may see, or null for all of them. */
+export async function visibleSiteIds(trx: Knex.Transaction, actor: Actor): Promise<string[] | null> {
+  if (!actor.siteId && (actor.kind === 'api_key' || seesAllSites(actor.role))) return null;
+  const rows = await visibleSites(trx, actor).select('sites.id');
   return rows.map((r: { id: string }) => r.id);
 }
 
-export async function findVisibleSite(trx: Knex.Transaction, principal: Principal, id: string): Promise<SiteRow> {
-  const site = await visibleSites(trx, principal).where('sites.id', id).first('sites.*');
+export async function findVisibleSite(trx: Knex.Transaction, actor: Actor, id: string): Promise<SiteRow> {
+  const site = await visibleSites(trx, actor).where('sites.id', id).first('sites.*');
   if (!site) throw new NotFoundError('Site');
   return site;
 }
@@ -72,8 +72,8 @@ async function present(trx: Knex.Transaction, site: SiteRow) {
   return presentSite(site, sectors.get(site.id) ?? []);
 }
 
-export async function listSites(trx: Knex.Transaction, principal: Principal, page: { limit: number; cursor?: string }) {
-  const result = await paginate<SiteRow>(visibleSites(trx, principal).select('sites.*'), { table: 'sites', ...page });
+export async function listSites(trx: Knex.Transaction, actor: Actor, page: { limit: number; cursor?: string }) {
+  const result = await paginate<SiteRow>(visibleSites(trx, actor).select('sites.*'), { table: 'sites', ...page });
   const sectors = await sectorIdsBySite(
     trx,
     result.data.map((s) => s.id),
@@ -81,8 +81,8 @@ export async function listSites(trx: Knex.Transaction, principal: Principal, pag
   return { data: result.data.map((s) => presentSite(s, sectors.get(s.id) ?? [])), meta: result.meta };
 }
 
-export async function getSite(trx: Knex.Transaction, principal: Principal, id: string) {
-  return present(trx, await findVisibleSite(trx, principal, id));
+export async function getSite(trx: Knex.Transaction, actor: Actor, id: string) {
+  return present(trx, await findVisibleSite(trx, actor, id));
 }
 
 async function assertIndustry(trx: Knex.Transaction, industryId: string) {
@@ -93,7 +93,7 @@ async function assertIndustry(trx: Knex.Transaction, industryId: string) {
 /** Replaces a site's sectors after checking them against its industry and the plan. */
 async function writeSectors(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   site: SiteRow,
   sectorIds: string[],
   maxPerSite: number,
@@ -111,7 +111,7 @@ async function writeSectors(
   await trx('site_sectors').where({ site_id: site.id }).delete();
   await trx('site_sectors').insert(
     sectorIds.map((sector_id, position) => ({
-      account_id: principal.accountId,
+      account_id: actor.accountId,
       site_id: site.id,
       sector_id,
       position,
@@ -121,33 +121,33 @@ async function writeSectors(
 
 export async function createSite(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   input: { name: string; url?: string; description?: string; industry_id: string; sector_ids?: string[] },
 ) {
-  const { plan } = await lockAccount(trx, principal.accountId);
+  const { plan } = await lockAccount(trx, actor.accountId);
   if ((await count(trx('sites'))) >= plan.max_sites)
     throw new PlanLimitError('sites', plan.max_sites, `Your plan allows ${plan.max_sites} site(s).`);
   await assertIndustry(trx, input.industry_id);
   const [site] = await trx('sites')
     .insert({
-      account_id: principal.accountId,
+      account_id: actor.accountId,
       name: input.name,
       url: input.url ?? null,
       description: input.description ?? '',
       industry_id: input.industry_id,
     })
     .returning('*');
-  if (input.sector_ids?.length) await writeSectors(trx, principal, site, input.sector_ids, plan.max_sectors_per_site);
+  if (input.sector_ids?.length) await writeSectors(trx, actor, site, input.sector_ids, plan.max_sectors_per_site);
   return present(trx, site);
 }
 
 export async function updateSite(
   trx: Knex.Transaction,
-  principal: Principal,
+  actor: Actor,
   id: string,
   patch: { name?: string; url?: string | null; description?: string; industry_id?: string },
 ) {
-  const site = await findVisibleSite(trx, principal, id);
+  const site = await findVisibleSite(trx, actor, id);
   if (patch.industry_id && patch.industry_id !== site.industry_id) {
     await assertIndustry(trx, patch.industry_id);
     const hasSectors = await trx('site_sectors').where({ site_id: id }).first('sector_id');
@@ -160,8 +160,8 @@ export async function updateSite(
   return present(trx, updated);
 }
 
-export async function deleteSite(trx: Knex.Transaction, principal: Principal, id: string) {
-  await findVisibleSite(trx, principal, id);
+export async function deleteSite(trx: Knex.Transaction, actor: Actor, id: string) {
+  await findVisibleSite(trx, actor, id);
   await trx('sites').where({ id }).delete();
 }
 
@@ -172,8 +172,8 @@ const presentSector = (s: { id: string; industry_id: string; slug: string; name:
   name: s.name,
 });
 
-export async function listSiteSectors(trx: Knex.Transaction, principal: Principal, siteId: string) {
-  await findVisibleSite(trx, principal, siteId);
+export async function listSiteSectors(trx: Knex.Transaction, actor: Actor, siteId: string) {
+  await findVisibleSite(trx, actor, siteId);
   const rows = await trx('site_sectors')
     .join('sectors', 'sectors.id', 'site_sectors.sector_id')
     .where('site_sectors.site_id', siteId)
@@ -182,16 +182,11 @@ export async function listSiteSectors(trx: Knex.Transaction, principal: Principa
   return rows.map(presentSector);
 }
 
-export async function selectSiteSectors(
-  trx: Knex.Transaction,
-  principal: Principal,
-  siteId: string,
-  sectorIds: string[],
-) {
-  const { plan } = await lockAccount(trx, principal.accountId);
-  const site = await findVisibleSite(trx, principal, siteId);
-  await writeSectors(trx, principal, site, sectorIds, plan.max_sectors_per_site);
-  return listSiteSectors(trx, principal, siteId);
+export async function selectSiteSectors(trx: Knex.Transaction, actor: Actor, siteId: string, sectorIds: string[]) {
+  const { plan } = await lockAccount(trx, actor.accountId);
+  const site = await findVisibleSite(trx, actor, siteId);
+  await writeSectors(trx, actor, site, sectorIds, plan.max_sectors_per_site);
+  return listSiteSectors(trx, actor, siteId);
 }
 
 const accessQuery = (trx: Knex.Transaction, siteId: string) =>
@@ -230,25 +225,25 @@ const presentAccess = (a: {
   created_at: a.created_at.toISOString(),
 });
 
-export async function listSiteAccess(trx: Knex.Transaction, principal: Principal, siteId: string) {
-  await findVisibleSite(trx, principal, siteId);
+export async function listSiteAccess(trx: Knex.Transaction, actor: Actor, siteId: string) {
+  await findVisibleSite(trx, actor, siteId);
   const rows = await accessQuery(trx, siteId).orderBy('site_user_access.created_at');
   return rows.map(presentAccess);
 }
 
-export async function grantSiteAccess(trx: Knex.Transaction, principal: Principal, siteId: string, userId: string) {
-  await findVisibleSite(trx, principal, siteId);
-  const member = await trx('memberships').where({ account_id: principal.accountId, user_id: userId }).first('id');
+export async function grantSiteAccess(trx: Knex.Transaction, actor: Actor, siteId: string, userId: string) {
+  await findVisibleSite(trx, actor, siteId);
+  const member = await trx('memberships').where({ account_id: actor.accountId, user_id: userId }).first('id');
   if (!member) throw new NotFoundError('Member');
   await trx('site_user_access')
-    .insert({ account_id: principal.accountId, site_id: siteId, user_id: userId })
+    .insert({ account_id: actor.accountId, site_id: siteId, user_id: userId })
     .onConflict(['site_id', 'user_id'])
     .ignore();
   return presentAccess(await accessQuery(trx, siteId).where('site_user_access.user_id', userId).first());
 }
 
-export async function revokeSiteAccess(trx: Knex.Transaction, principal: Principal, siteId: string, userId: string) {
-  await findVisibleSite(trx, principal, siteId);
+export async function revokeSiteAccess(trx: Knex.Transaction, actor: Actor, siteId: string, userId: string) {
+  await findVisibleSite(trx, actor, siteId);
   const removed = await trx('site_user_access').where({ site_id: siteId, user_id: userId }).delete();
   if (!removed) throw new NotFoundError('Access grant');
 }

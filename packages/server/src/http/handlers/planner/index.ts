@@ -7,11 +7,11 @@ import { cannibalizationWarnings } from '../../../domain/planner/cannibalization
 import * as clusters from '../../../domain/planner/clusters.js';
 import { assertCsvText } from '../../../domain/planner/csv-import.js';
 import * as ideas from '../../../domain/planner/ideas.js';
+import { startKeywordImport } from '../../../domain/planner/import-job.js';
 import * as keywords from '../../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../../domain/planner/runs.js';
 import { findVisibleSite } from '../../../domain/tenancy/sites.js';
 import { UnprocessableError } from '../../../errors.js';
-import { KEYWORD_IMPORT_JOB } from '../../../jobs/definitions.js';
 import type { HandlerGroup } from '../../handler.js';
 
 const EXPORT_COLUMNS = [
@@ -46,35 +46,7 @@ export const plannerHandlers: HandlerGroup = {
     data: await keywords.bulkKeywords(db, principal, params.site_id, body),
   }),
   importKeywords: async ({ db, principal, params, body, deps }) => {
-    await findVisibleSite(db, principal, params.site_id);
-    // A file that is not text is refused here, not after a queue and three attempts.
-    assertCsvText(body.csv);
-    if (body.sector_id && !(await keywords.siteSectorIds(db, params.site_id)).includes(body.sector_id)) {
-      throw new UnprocessableError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
-        field: 'sector_id',
-      });
-    }
-    const [upload] = await db('keyword_imports')
-      .insert({
-        account_id: principal.accountId,
-        site_id: params.site_id,
-        csv: body.csv,
-        sector_id: body.sector_id ?? null,
-        language: body.language ?? null,
-        country: body.country ?? null,
-      })
-      .returning('id');
-    const operation = await createOperation(db, {
-      accountId: principal.accountId,
-      kind: 'keywords.import',
-      createdBy: principal.userId,
-      input: { site_id: params.site_id, bytes: body.csv.length },
-    });
-    await deps.jobs.send(db, KEYWORD_IMPORT_JOB, {
-      operationId: operation.id,
-      accountId: principal.accountId,
-      importId: upload.id,
-    });
+    const operation = await startKeywordImport(db, { queue: deps.jobs }, principal, params.site_id, body);
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
   exportKeywords: async ({ db, principal, params, query, deps }) => {
@@ -118,7 +90,7 @@ export const plannerHandlers: HandlerGroup = {
     return { file: { contentType: 'text/csv', body: Readable.from(rows()), filename: `keywords-${site.id}.csv` } };
   },
   startClustering: async ({ db, principal, params, body, deps }) => {
-    const operation = await startClustering(db, deps, principal, params.site_id, body);
+    const operation = await startClustering(db, { queue: deps.jobs, now: deps.now }, principal, params.site_id, body);
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
   listClusters: async ({ db, principal, params, query }) => clusters.listClusters(db, principal, params.site_id, query),
@@ -133,7 +105,14 @@ export const plannerHandlers: HandlerGroup = {
     return undefined;
   },
   generateIdeas: async ({ db, principal, params, body, deps }) => {
-    const operation = await startIdeas(db, deps, principal, params.site_id, params.cluster_id, body.count ?? 3);
+    const operation = await startIdeas(
+      db,
+      { queue: deps.jobs, now: deps.now },
+      principal,
+      params.site_id,
+      params.cluster_id,
+      body.count ?? 3,
+    );
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
   listIdeas: async ({ db, principal, params, query }) => ideas.listIdeas(db, principal, params.site_id, query),

@@ -1,7 +1,6 @@
-import { createOperation, presentOperation } from '../../../domain/operations/operations.js';
-import { deleteAccount, loadAccount, updateAccount } from '../../../domain/tenancy/accounts.js';
+import { presentOperation } from '../../../domain/operations/operations.js';
+import { deleteAccount, loadAccount, startAccountExport, updateAccount } from '../../../domain/tenancy/accounts.js';
 import { visibleSiteIds } from '../../../domain/tenancy/sites.js';
-import { ACCOUNT_EXPORT_JOB } from '../../../jobs/definitions.js';
 import type { HandlerGroup } from '../../handler.js';
 
 export const accountHandlers: HandlerGroup = {
@@ -38,13 +37,7 @@ export const accountHandlers: HandlerGroup = {
     return undefined;
   },
   exportAccount: async ({ db, principal, deps }) => {
-    const operation = await createOperation(db, {
-      accountId: principal.accountId,
-      kind: 'account.export',
-      createdBy: principal.userId,
-      total: 1,
-    });
-    await deps.jobs.send(db, ACCOUNT_EXPORT_JOB, { operationId: operation.id, accountId: principal.accountId });
+    const operation = await startAccountExport(db, { queue: deps.jobs }, principal);
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
 };

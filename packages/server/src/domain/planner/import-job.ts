@@ -1,0 +1,76 @@
+// Starting a keyword import, and the job that does it. The request keeps the file and records the Operation
+// and the job in one transaction; the job reads, checks and stores the rows in committed steps.
+import type { Knex } from 'knex';
+import { UnprocessableError } from '../../errors.js';
+import type { Actor } from '../actor.js';
+import { type OperationRow, startOperation } from '../operations/operations.js';
+import { stepJob } from '../operations/steps.js';
+import type { Enqueue } from '../ports.js';
+import { findVisibleSite } from '../tenancy/sites.js';
+import { assertCsvText } from './csv-import.js';
+import { runKeywordImport } from './import.js';
+import { siteSectorIds } from './keywords.js';
+
+export interface ImportRequest {
+  csv: string;
+  sector_id?: string;
+  language?: string;
+  country?: string;
+}
+
+export async function startKeywordImport(
+  trx: Knex.Transaction,
+  deps: { queue: Enqueue },
+  actor: Actor,
+  siteId: string,
+  request: ImportRequest,
+): Promise<OperationRow> {
+  await findVisibleSite(trx, actor, siteId);
+  // A file that is not text is refused here, not after a queue and three attempts.
+  assertCsvText(request.csv);
+  if (request.sector_id && !(await siteSectorIds(trx, siteId)).includes(request.sector_id)) {
+    throw new UnprocessableError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
+      field: 'sector_id',
+    });
+  }
+  const [upload] = await trx('keyword_imports')
+    .insert({
+      account_id: actor.accountId,
+      site_id: siteId,
+      csv: request.csv,
+      sector_id: request.sector_id ?? null,
+      language: request.language ?? null,
+      country: request.country ?? null,
+    })
+    .returning('id');
+  return startOperation(trx, deps.queue, actor, 'keywords.import', {
+    input: { site_id: siteId, bytes: request.csv.length },
+    job: { siteId, importId: upload.id },
+  });
+}
+
+type ImportResult = Awaited<ReturnType<typeof runKeywordImport>>;
+
+export const importJob = (_deps: { owner: () => Knex }) =>
+  stepJob({
+    kind: 'keywords.import',
+    initial: {} as { result?: ImportResult },
+    steps: [
+      {
+        name: 'importing the keywords',
+        async run(ctx, state) {
+          return {
+            commit: async (trx) => ({
+              ...state,
+              result: await runKeywordImport(trx, {
+                accountId: ctx.payload.accountId,
+                importId: ctx.payload.importId,
+                progress: (done, total) => ctx.progress(done, total),
+              }),
+            }),
+          };
+        },
+      },
+    ],
+    result: (s) => s.result as ImportResult,
+  });

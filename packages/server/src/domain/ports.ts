@@ -1,0 +1,26 @@
+// The narrow dependencies a domain function may ask for, instead of the application's whole dependency bag:
+// the clock, the queue to enqueue work on, the CPU pool for heavy computation. Providers (AI) are typed in
+// src/ai; the database is a knex transaction or pool.
+import type { Knex } from 'knex';
+import type { OperationKind, OperationPayload } from './operations/kinds.js';
+import type { ClusterOptions, ClusterResult } from './planner/clustering/index.js';
+
+/** The time, injectable so time-dependent behaviour is testable. */
+export type Clock = () => Date;
+
+/** Enqueues work as part of the caller's transaction: the job exists exactly when that transaction commits. */
+export interface Enqueue {
+  send<K extends OperationKind>(trx: Knex.Transaction, kind: K, payload: OperationPayload<K>): Promise<string | null>;
+}
+
+/**
+ * CPU-heavy work, done off the event loop (a worker-thread pool), so that the process serving the API keeps
+ * answering while it runs.
+ */
+export interface Compute {
+  /** The clustering engine; semantic keywords must carry their vectors (embedding is a provider call, done before). */
+  cluster(request: ClusterRequest, onProgress?: (done: number, total: number) => void): Promise<ClusterResult>;
+}
+
+/** What the clustering engine takes, as plain data that can cross to a worker thread. */
+export type ClusterRequest = Omit<ClusterOptions, 'embed' | 'embedBatchSize' | 'onProgress' | 'signal'>;

@@ -1,0 +1,20 @@
+// The jobs this server runs, by module. Each is a thin shell around the domain: stepped jobs of
+// domain/*/…-job definitions run by run-steps.ts, and scheduled maintenance.
+import type { ComputePool } from '../compute/pool.js';
+import type { AppDeps } from '../deps.js';
+import { billingJobs } from './billing.js';
+import { plannerJobs } from './planner.js';
+import type { JobDefinition } from './queue.js';
+import type { StepRunnerOptions } from './run-steps.js';
+import { tenancyJobs } from './tenancy.js';
+
+export { BILLING_RENEWALS_JOB, BILLING_SWEEP_JOB } from './billing.js';
+
+export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefinition[] {
+  const runner: StepRunnerOptions = {
+    app: () => deps.db.app,
+    logger: deps.logger,
+    stepDelayMs: deps.config.jobs.stepDelayMs,
+  };
+  return [...tenancyJobs(runner), ...plannerJobs(deps, compute, runner), ...billingJobs(deps)];
+}

@@ -1,2 +1,0 @@
-export const CLUSTER_JOB = 'keywords.cluster';
-export const IDEAS_JOB = 'ideas.generate';

@@ -1,0 +1,129 @@
+// Runs a stepped job (domain/operations/steps.ts) for its Operation. Each step runs with no transaction
+// open; what it produced is committed with the checkpoint in one tenant transaction, guarded so that only
+// the attempt that holds the current checkpoint can advance it (a stale attempt's writes roll back). A job
+// delivered again — after a crash, a killed worker, a lost lock — resumes at the checkpoint's step.
+//
+// What a failure means is decided by classifyJobFailure: an input the work cannot use fails the operation at
+// once with its own code; a transient problem is retried by the queue and only the last attempt marks the
+// operation failed; an unexpected error is logged with its stack and reported as JOB_FAILED naming the step.
+import type { Knex } from 'knex';
+import type { Job } from 'pg-boss';
+import { withTenant } from '../db/tenant.js';
+import { jobActor } from '../domain/actor.js';
+import { type OperationKind, type OperationPayload, operationKinds } from '../domain/operations/kinds.js';
+import { claimForWork, fail, reportProgress, succeed } from '../domain/operations/operations.js';
+import type { StepContext, StepJob } from '../domain/operations/steps.js';
+import type { Logger } from '../logger.js';
+import { classifyJobFailure, isExplainedFailure } from './job-errors.js';
+import type { JobDefinition } from './queue.js';
+
+/** Another attempt advanced the checkpoint first: this one stops, its step's writes rolled back. */
+class StaleAttemptError extends Error {
+  override name = 'StaleAttemptError';
+}
+
+export interface StepRunnerOptions {
+  app: () => Knex;
+  logger: Logger;
+  /** Waits this long before each step (tests and demos of resumption; 0 otherwise). */
+  stepDelayMs?: number;
+}
+
+export function stepJobDefinition<K extends OperationKind, S extends object>(
+  job: StepJob<K, S>,
+  options: StepRunnerOptions,
+): JobDefinition {
+  const kind = job.kind;
+  const { title } = operationKinds[kind];
+  const retryLimit = job.retryLimit ?? 2;
+  return {
+    name: kind,
+    payload: operationKinds[kind].payload,
+    retryLimit,
+    async handler(raw: Job<Record<string, unknown>>) {
+      const log = options.logger.child({ job: { id: raw.id, name: kind, attempt: raw.retryCount } });
+      // A payload that does not match its schema is a fault of the code that enqueued it: the operation it
+      // names (if it names one) fails at once, and no work is attempted.
+      const parsed = operationKinds[kind].payload.safeParse(raw.data);
+      if (!parsed.success) {
+        log.error({ issues: parsed.error.issues }, 'job payload does not match its schema');
+        const { operationId, accountId } = raw.data as { operationId?: unknown; accountId?: unknown };
+        if (typeof operationId === 'string' && typeof accountId === 'string') {
+          await withTenant(options.app(), { accountId }, (trx) =>
+            fail(trx, operationId, {
+              code: 'JOB_FAILED',
+              message: `${title} could not start: its job was not valid.`,
+              details: { step: 'starting', attempts: 1 },
+            }),
+          ).catch((err) => log.error({ err }, 'could not record the failure'));
+        }
+        return;
+      }
+      const payload = parsed.data as OperationPayload<K>;
+      const tenant = { accountId: payload.accountId };
+      const inTenant = <T>(work: (trx: Knex.Transaction) => Promise<T>) => withTenant(options.app(), tenant, work);
+      let stepName = 'starting';
+      let ctx: StepContext<K> | undefined;
+      try {
+        // A job delivered again after its operation ended (the queue delivers at least once) does nothing.
+        const claimed = await inTenant((trx) => claimForWork(trx, payload.operationId));
+        if (!claimed) return;
+        const siteId = 'siteId' in payload ? ((payload.siteId as string | undefined) ?? null) : null;
+        ctx = {
+          kind,
+          operationId: payload.operationId,
+          payload,
+          actor: jobActor(payload.accountId, siteId, claimed.created_by),
+          read: inTenant,
+          progress: (done, total) => inTenant((trx) => reportProgress(trx, payload.operationId, done, total)),
+        };
+        let state = (claimed.checkpoint_state as S | null) ?? job.initial;
+        if (claimed.checkpoint_step > 0)
+          log.info({ step: claimed.checkpoint_step }, 'job resumes after its checkpoint');
+        for (let index = claimed.checkpoint_step; index < job.steps.length; index++) {
+          const step = job.steps[index] as (typeof job.steps)[number];
+          stepName = step.name;
+          if (options.stepDelayMs) await new Promise((r) => setTimeout(r, options.stepDelayMs));
+          const outcome = await step.run(ctx, state);
+          const last = index === job.steps.length - 1;
+          const stepCtx = ctx;
+          state = await inTenant(async (trx) => {
+            const next = 'commit' in outcome ? await outcome.commit(trx) : outcome.state;
+            const advanced = await trx('operations')
+              .where({ id: payload.operationId, status: 'running', checkpoint_step: index })
+              .update({
+                checkpoint_step: index + 1,
+                // The last state becomes the result; it is not kept twice.
+                checkpoint_state: last ? null : JSON.stringify(next),
+                updated_at: trx.raw('clock_timestamp()'),
+              });
+            if (!advanced) throw new StaleAttemptError(`step ${index} was committed by another attempt`);
+            if (last) {
+              stepName = 'saving the result';
+              await succeed(trx, payload.operationId, operationKinds[kind].result.parse(job.result(next, stepCtx)));
+            }
+            return next;
+          });
+        }
+      } catch (err) {
+        if (err instanceof StaleAttemptError) {
+          log.warn({ operation_id: payload.operationId, step: stepName }, 'another attempt of this job went first');
+          return;
+        }
+        const attempts = raw.retryCount + 1;
+        const failure = classifyJobFailure(err, { title, step: stepName, attempts });
+        const lastAttempt = failure.kind === 'deterministic' || raw.retryCount >= retryLimit;
+        // Thrown errors are logged by the queue with their stack, once per attempt; the ones handled here
+        // are logged here, so that each failed attempt leaves exactly one line.
+        if (!lastAttempt) throw err;
+        const fields = { operation_id: payload.operationId, code: failure.error.code, step: stepName, attempts };
+        if (isExplainedFailure(err)) log.warn({ ...fields, message: failure.error.message }, 'operation failed');
+        else log.error({ ...fields, err }, 'operation failed');
+        await inTenant(async (trx) => {
+          if (ctx) await job.onFinalFailure?.(trx, ctx);
+          await fail(trx, payload.operationId, failure.error);
+        });
+      }
+    },
+  };
+}
