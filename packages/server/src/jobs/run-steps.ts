@@ -8,9 +8,10 @@
 // operation failed; an unexpected error is logged with its stack and reported as JOB_FAILED naming the step.
 import type { Knex } from 'knex';
 import type { Job } from 'pg-boss';
+import type { z } from 'zod';
 import { withTenant } from '../db/tenant.js';
 import { jobActor } from '../domain/actor.js';
-import { type OperationKind, type OperationPayload, operationKinds } from '../domain/operations/kinds.js';
+import { type OperationKind, type OperationPayload, type OperationResult, operationKinds } from '../domain/operations/kinds.js';
 import { claimForWork, fail, reportProgress, succeed } from '../domain/operations/operations.js';
 import type { StepContext, StepJob } from '../domain/operations/steps.js';
 import type { Logger } from '../logger.js';
@@ -32,19 +33,21 @@ export interface StepRunnerOptions {
 export function stepJobDefinition<K extends OperationKind, S extends object>(
   job: StepJob<K, S>,
   options: StepRunnerOptions,
+  /** The kind's title and schemas; a test may stand a job of its own in for a kind. */
+  spec: { title: string; payload: z.ZodType; result: z.ZodType } = operationKinds[job.kind],
 ): JobDefinition {
   const kind = job.kind;
-  const { title } = operationKinds[kind];
+  const { title } = spec;
   const retryLimit = job.retryLimit ?? 2;
   return {
     name: kind,
-    payload: operationKinds[kind].payload,
+    payload: spec.payload,
     retryLimit,
     async handler(raw: Job<Record<string, unknown>>) {
       const log = options.logger.child({ job: { id: raw.id, name: kind, attempt: raw.retryCount } });
       // A payload that does not match its schema is a fault of the code that enqueued it: the operation it
       // names (if it names one) fails at once, and no work is attempted.
-      const parsed = operationKinds[kind].payload.safeParse(raw.data);
+      const parsed = spec.payload.safeParse(raw.data);
       if (!parsed.success) {
         log.error({ issues: parsed.error.issues }, 'job payload does not match its schema');
         const { operationId, accountId } = raw.data as { operationId?: unknown; accountId?: unknown };
@@ -100,7 +103,7 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
             if (!advanced) throw new StaleAttemptError(`step ${index} was committed by another attempt`);
             if (last) {
               stepName = 'saving the result';
-              await succeed(trx, payload.operationId, operationKinds[kind].result.parse(job.result(next, stepCtx)));
+              await succeed(trx, payload.operationId, spec.result.parse(job.result(next, stepCtx)) as OperationResult<K>);
             }
             return next;
           });
