@@ -24,3 +24,11 @@ export interface AppDeps {
   /** The AI providers (the offline `local` one unless configured), per account. */
   ai: AiRegistry;
 }
+
+/** What billing's maintenance (renewals, the reservation sweep) needs: both pools, the clock, the grace period. */
+export const billingMaintenance = (deps: AppDeps) => ({
+  owner: deps.db.owner,
+  app: deps.db.app,
+  now: deps.now,
+  graceDays: deps.config.billing.graceDays,
+});

@@ -1,6 +1,7 @@
 // A fallback chain: the same interfaces as a single provider, trying each member in turn. A provider that is
 // rate-limited, down, slow, out of quota or unable to do the task hands over to the next, so a queue never stalls on
 // one vendor; a bad request is the caller's problem and is not replayed elsewhere.
+import { assertOutsideTransaction } from '../db/transaction-scope.js';
 import { isProviderError, ProviderError } from './errors.js';
 import type {
   AiProvider,
@@ -39,6 +40,8 @@ async function run<R extends { failovers?: Failover[] }>(
   signal: AbortSignal | undefined,
   call: (provider: AiProvider) => Promise<R>,
 ): Promise<R> {
+  // A provider call can take a minute: it never holds a database transaction (and its connection) open.
+  assertOutsideTransaction(`a call to an AI provider (${capability})`);
   if (members.length === 0) {
     throw new ProviderError('UNAVAILABLE', `No configured AI provider offers ${capability}`, { retryable: false });
   }

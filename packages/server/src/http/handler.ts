@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { OperationId, validators } from '@igny8/contract';
+import type { OperationId, OperationTypes, validators } from '@igny8/contract';
 import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { z } from 'zod';
@@ -24,8 +24,20 @@ export interface HandlerInput<K extends OperationId> {
   rawBody?: string;
 }
 
-export interface HandlerOutput {
-  data?: unknown;
+/** The JSON body an operation answers on success, as the spec declares it (2xx, application/json). */
+type SuccessBody<K extends OperationId> = {
+  [S in keyof OperationTypes[K]['responses']]: S extends 200 | 201 | 202
+    ? OperationTypes[K]['responses'][S] extends { content: { 'application/json': infer B } }
+      ? B
+      : never
+    : never;
+}[keyof OperationTypes[K]['responses']];
+
+/** What a handler returns as `data` for operation K: the `data` of its success body (typed from the spec). */
+export type ResponseData<K extends OperationId> = SuccessBody<K> extends { data: infer D } ? D : unknown;
+
+export interface HandlerOutput<K extends OperationId = OperationId> {
+  data?: ResponseData<K>;
   meta?: { next_cursor: string | null };
   /** Extra response headers (e.g. Location). */
   headers?: Record<string, string>;
@@ -33,7 +45,7 @@ export interface HandlerOutput {
   file?: { contentType: string; body: Buffer | Readable; filename?: string };
 }
 
-export type Handler<K extends OperationId> = (input: HandlerInput<K>) => Promise<HandlerOutput | undefined>;
+export type Handler<K extends OperationId> = (input: HandlerInput<K>) => Promise<HandlerOutput<K> | undefined>;
 
 /** Handlers of one tag, keyed by operationId. */
 export type HandlerGroup = { [K in OperationId]?: Handler<K> };

@@ -1,5 +1,5 @@
 // Billing's scheduled jobs: the reservation sweep (and forgotten idempotency keys) and subscription renewals.
-import type { AppDeps } from '../deps.js';
+import { type AppDeps, billingMaintenance } from '../deps.js';
 import { forgetIdempotencyKeys, runRenewals, sweepReservations } from '../domain/billing/maintenance.js';
 import type { JobDefinition } from './queue.js';
 
@@ -7,12 +7,7 @@ export const BILLING_SWEEP_JOB = 'billing.sweep';
 export const BILLING_RENEWALS_JOB = 'billing.renewals';
 
 export function billingJobs(deps: AppDeps): JobDefinition[] {
-  const ctx = () => ({
-    owner: deps.db.owner,
-    app: deps.db.app,
-    now: deps.now,
-    graceDays: deps.config.billing.graceDays,
-  });
+  const ctx = () => billingMaintenance(deps);
   return [
     {
       name: BILLING_SWEEP_JOB,

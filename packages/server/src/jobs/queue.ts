@@ -1,7 +1,3 @@
-// The job queue (pg-boss). Jobs are enqueued inside the caller's transaction, so a job exists
-// exactly when the work that asked for it was committed. The API process runs the workers too,
-// unless JOBS_IN_PROCESS=false; `pnpm worker` runs them in a process of their own for scaling out.
-import type { Knex } from 'knex';
 import { fromKnex, type Job, PgBoss } from 'pg-boss';
 import type { z } from 'zod';
 import { APP_ROLE } from '../db/connection.js';

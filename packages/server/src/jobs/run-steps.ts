@@ -11,7 +11,12 @@ import type { Job } from 'pg-boss';
 import type { z } from 'zod';
 import { withTenant } from '../db/tenant.js';
 import { jobActor } from '../domain/actor.js';
-import { type OperationKind, type OperationPayload, type OperationResult, operationKinds } from '../domain/operations/kinds.js';
+import {
+  type OperationKind,
+  type OperationPayload,
+  type OperationResult,
+  operationKinds,
+} from '../domain/operations/kinds.js';
 import { claimForWork, fail, reportProgress, succeed } from '../domain/operations/operations.js';
 import type { StepContext, StepJob } from '../domain/operations/steps.js';
 import type { Logger } from '../logger.js';
@@ -103,7 +108,11 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
             if (!advanced) throw new StaleAttemptError(`step ${index} was committed by another attempt`);
             if (last) {
               stepName = 'saving the result';
-              await succeed(trx, payload.operationId, spec.result.parse(job.result(next, stepCtx)) as OperationResult<K>);
+              await succeed(
+                trx,
+                payload.operationId,
+                spec.result.parse(job.result(next, stepCtx)) as OperationResult<K>,
+              );
             }
             return next;
           });

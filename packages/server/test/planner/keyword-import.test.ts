@@ -6,7 +6,9 @@ import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../src/db/tenant.js';
 import { createOperation } from '../../src/domain/operations/operations.js';
+
 const KEYWORD_IMPORT_JOB = 'keywords.import';
+
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 

@@ -17,14 +17,6 @@ const PAGE_SIZE = 25;
 // How many refused CSV lines to show; the rest are in the operation's result for whoever needs them.
 const SHOWN_REFUSED = 5;
 
-interface ImportResult {
-  total_rows: number;
-  imported: number;
-  duplicates: number;
-  invalid_count: number;
-  invalid: { line: number; reason: string }[];
-}
-
 interface Filters {
   status: Status | '';
   intent: Intent | '';
@@ -223,7 +215,8 @@ function Actions({ onChanged }: { onChanged: () => void }) {
             total: op.progress.total,
           }),
       });
-      const result = finished.result as ImportResult;
+      if (finished.kind !== 'keywords.import' || !finished.result) throw new Error('The import gave no result.');
+      const result = finished.result;
       return {
         kind: 'done',
         message: i18n.t('keywords.imported', {

@@ -2,6 +2,8 @@
 // webhook reports the payment). Either way the invoice is paid once, by markInvoicePaid.
 import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
+import { withTenant } from '../../db/tenant.js';
+import { transaction } from '../../db/transaction-scope.js';
 import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { findInvoice, invoiceNumber } from './invoices.js';
 import type { PaymentEvent, StripeGateway } from './stripe-gateway.js';
@@ -166,4 +168,16 @@ export async function applyStripeEvent(trx: Knex.Transaction, event: PaymentEven
     await trx('payments').where({ id: p.id }).update({ status: 'failed', updated_at: trx.fn.now() });
   }
   return true;
+}
+
+/**
+ * A verified Stripe event, applied in a transaction of its own: in the account's context when the event names
+ * the account (from metadata we put on the session; Stripe signed it back to us), else without one.
+ */
+export async function receiveStripeEvent(app: Knex, event: PaymentEvent, now: Date): Promise<void> {
+  if (event.accountId) {
+    await withTenant(app, { accountId: event.accountId }, (trx) => applyStripeEvent(trx, event, now));
+  } else {
+    await transaction(app, (trx) => applyStripeEvent(trx, event, now));
+  }
 }

@@ -1,12 +1,16 @@
 // The operator's view across accounts. Runs in transactions with app.operator set (row-level
 // security lets the operator see every tenant); every change is audited.
+import type { components } from '@igny8/contract/openapi';
 import type { Knex } from 'knex';
 import { type AccountAiSettings, type AiRegistry, DEFAULT_PROMPTS, templateVariables } from '../../ai/index.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import { NotFoundError, UnprocessableError } from '../../errors.js';
 import { presentBalance } from '../billing/balance.js';
+import { presentCost, setCost } from '../billing/costs.js';
 import { type Pool, post } from '../billing/credits.js';
+import { createPackage, updatePackage } from '../billing/packages.js';
+import { approvePayment, rejectPayment } from '../billing/payments.js';
 import { presentPlan } from '../billing/plans.js';
 import { findSubscription, presentSubscription } from '../billing/subscriptions.js';
 import { type AccountRow, loadAccount } from '../tenancy/accounts.js';
@@ -161,5 +165,57 @@ export async function setAccountAi(
     action: 'account.ai',
     data: { ...settings },
   });
-  return { settings, available_providers: ai.names, effective: ai.providersFor(empty ? undefined : settings).chains };
+  return {
+    // As stored: JSON, where a template left undefined is no key at all.
+    settings: JSON.parse(JSON.stringify(settings)) as AccountAiSettingsBody,
+    available_providers: ai.names,
+    effective: ai.providersFor(empty ? undefined : settings).chains,
+  };
+}
+
+type AccountAiSettingsBody = components['schemas']['AccountAiSettings'];
+
+/** The operator's actions on billing's catalogue and payments, each audited in the same transaction. */
+export async function approvePaymentAudited(trx: Knex.Transaction, operatorId: string, paymentId: string, now: Date) {
+  const payment = await approvePayment(trx, { paymentId, operatorId, now });
+  await audit(trx, { accountId: null, operatorId, action: 'payment.approve', data: { payment_id: payment.id } });
+  return payment;
+}
+
+export async function rejectPaymentAudited(
+  trx: Knex.Transaction,
+  operatorId: string,
+  paymentId: string,
+  reason: string,
+) {
+  const payment = await rejectPayment(trx, { paymentId, operatorId, reason });
+  await audit(trx, { accountId: null, operatorId, action: 'payment.reject', data: { payment_id: payment.id, reason } });
+  return payment;
+}
+
+export async function setCreditCost(trx: Knex.Transaction, operatorId: string, input: Parameters<typeof setCost>[1]) {
+  const cost = await setCost(trx, input);
+  await audit(trx, { accountId: null, operatorId, action: 'credit_cost.set', data: { ...input } });
+  return presentCost(cost);
+}
+
+export async function createCreditPackage(
+  trx: Knex.Transaction,
+  operatorId: string,
+  input: Parameters<typeof createPackage>[1],
+) {
+  const created = await createPackage(trx, input);
+  await audit(trx, { accountId: null, operatorId, action: 'credit_package.create', data: { ...input } });
+  return created;
+}
+
+export async function updateCreditPackage(
+  trx: Knex.Transaction,
+  operatorId: string,
+  packageId: string,
+  input: Parameters<typeof updatePackage>[2],
+) {
+  const updated = await updatePackage(trx, packageId, input);
+  await audit(trx, { accountId: null, operatorId, action: 'credit_package.update', data: { id: packageId, ...input } });
+  return updated;
 }

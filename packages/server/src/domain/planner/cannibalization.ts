@@ -1,6 +1,8 @@
 // Clusters and ideas of one site that would compete for the same search: the same primary keyword,
 // or titles so alike that two pages would rank for the same queries.
 import type { Knex } from 'knex';
+import type { Actor } from '../actor.js';
+import { findVisibleSite } from '../tenancy/sites.js';
 import { targetKey } from './text/index.js';
 import { normalizePhrase } from './text-api.js';
 
@@ -114,4 +116,10 @@ export async function cannibalizationWarnings(trx: Knex.Transaction, siteId: str
     }
   }
   return warnings;
+}
+
+/** The warnings of a site the actor can see. */
+export async function siteCannibalization(trx: Knex.Transaction, actor: Actor, siteId: string) {
+  await findVisibleSite(trx, actor, siteId);
+  return cannibalizationWarnings(trx, siteId);
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Principal } from '../../../auth/principal.js';
 import { listLedger, presentBalance } from '../../../domain/billing/balance.js';
+import { estimateForAccount, setSiteBudget, siteBudget } from '../../../domain/billing/budgets.js';
 import { estimate, listCosts, presentCost } from '../../../domain/billing/costs.js';
 import * as credits from '../../../domain/billing/credits.js';
 import { renderInvoicePdf } from '../../../domain/billing/invoice-pdf.js';
@@ -18,20 +19,7 @@ export const billingHandlers: HandlerGroup = {
   getBalance: async ({ db, principal }) => ({ data: await presentBalance(db, principal.accountId) }),
   listLedger: async ({ db, principal, query }) => listLedger(db, principal.accountId, query),
   listCreditCosts: async ({ db }) => ({ data: (await listCosts(db)).map(presentCost) }),
-  estimateCost: async ({ db, principal, body }) => {
-    const needed = await estimate(db, body);
-    const balance = await credits.readBalance(db, principal.accountId);
-    const available = balance.plan + balance.bonus;
-    return {
-      data: {
-        operation: body.operation,
-        quantity: body.quantity,
-        credits: needed,
-        available_credits: available,
-        sufficient: available >= needed,
-      },
-    };
-  },
+  estimateCost: async ({ db, principal, body }) => ({ data: await estimateForAccount(db, principal, body) }),
   listUsage: async ({ db, principal, query }) => listUsage(db, principal.accountId, query),
   getUsageSummary: async ({ db, principal, query, deps }) => ({
     data: await usageSummary(db, principal.accountId, { from: query.from, to: query.to, now: deps.now() }),
@@ -81,24 +69,11 @@ export const billingHandlers: HandlerGroup = {
   getSiteBudget: async ({ db, principal, params, deps }) => ({
     data: await siteBudget(db, principal, params.site_id, deps.now()),
   }),
-  setSiteBudget: async ({ db, principal, params, body, deps }) => {
-    await findVisibleSite(db, principal, params.site_id);
-    await db('sites')
-      .where({ id: params.site_id })
-      .update({ monthly_credit_cap: body.monthly_credit_cap, updated_at: db.fn.now() });
-    return { data: await siteBudget(db, principal, params.site_id, deps.now()) };
-  },
+  setSiteBudget: async ({ db, principal, params, body, deps }) => ({
+    data: await setSiteBudget(db, principal, params.site_id, body.monthly_credit_cap, deps.now()),
+  }),
   listNotifications: async ({ db, principal, query }) => listNotifications(db, principal.accountId, query),
   markNotificationRead: async ({ db, params, deps }) => ({
     data: await markRead(db, params.notification_id, deps.now()),
   }),
 };
-
-async function siteBudget(db: Knex.Transaction, principal: Principal, siteId: string, now: Date) {
-  const site = await findVisibleSite(db, principal, siteId);
-  return {
-    site_id: site.id,
-    monthly_credit_cap: site.monthly_credit_cap ?? null,
-    used_this_month: await credits.siteCreditsThisMonth(db, principal.accountId, site.id, now),
-  };
-}

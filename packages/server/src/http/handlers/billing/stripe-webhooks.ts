@@ -1,5 +1,4 @@
-import { withTenant } from '../../../db/tenant.js';
-import { applyStripeEvent } from '../../../domain/billing/payments.js';
+import { receiveStripeEvent } from '../../../domain/billing/payments.js';
 import { WebhookSignatureError } from '../../../domain/billing/stripe-gateway.js';
 import { AppError, BadRequestError } from '../../../errors.js';
 import type { HandlerGroup } from '../../handler.js';
@@ -16,12 +15,7 @@ export const webhookHandlers: HandlerGroup = {
       }
       throw err;
     }
-    // The account comes from metadata we put on the session; Stripe signed it back to us.
-    if (event.accountId) {
-      await withTenant(deps.db.app, { accountId: event.accountId }, (trx) => applyStripeEvent(trx, event, deps.now()));
-    } else {
-      await deps.db.app.transaction((trx) => applyStripeEvent(trx, event, deps.now()));
-    }
+    await receiveStripeEvent(deps.db.app, event, deps.now());
     return { data: { status: 'accepted' } };
   },
 };

@@ -1,8 +1,7 @@
 import { operatorLogin } from '../../../auth/operators.js';
-import { presentCost, setCost } from '../../../domain/billing/costs.js';
+import { billingMaintenance } from '../../../deps.js';
 import { runRenewals } from '../../../domain/billing/maintenance.js';
-import { createPackage, updatePackage } from '../../../domain/billing/packages.js';
-import { approvePayment, listPayments, rejectPayment } from '../../../domain/billing/payments.js';
+import { listPayments } from '../../../domain/billing/payments.js';
 import * as admin from '../../../domain/operator/console.js';
 import type { HandlerGroup } from '../../handler.js';
 
@@ -38,73 +37,23 @@ export const adminHandlers: HandlerGroup = {
     }),
   }),
   adminListPayments: async ({ db, query }) => listPayments(db, query),
-  adminApprovePayment: async ({ db, params, principal, deps }) => {
-    const payment = await approvePayment(db, {
-      paymentId: params.payment_id,
-      operatorId: principal.operatorId as string,
-      now: deps.now(),
-    });
-    await admin.audit(db, {
-      accountId: null,
-      operatorId: principal.operatorId as string,
-      action: 'payment.approve',
-      data: { payment_id: payment.id },
-    });
-    return { data: payment };
-  },
-  adminRejectPayment: async ({ db, params, body, principal }) => {
-    const payment = await rejectPayment(db, {
-      paymentId: params.payment_id,
-      operatorId: principal.operatorId as string,
-      reason: body.reason,
-    });
-    await admin.audit(db, {
-      accountId: null,
-      operatorId: principal.operatorId as string,
-      action: 'payment.reject',
-      data: { payment_id: payment.id, reason: body.reason },
-    });
-    return { data: payment };
-  },
+  adminApprovePayment: async ({ db, params, principal, deps }) => ({
+    data: await admin.approvePaymentAudited(db, principal.operatorId as string, params.payment_id, deps.now()),
+  }),
+  adminRejectPayment: async ({ db, params, body, principal }) => ({
+    data: await admin.rejectPaymentAudited(db, principal.operatorId as string, params.payment_id, body.reason),
+  }),
   adminUpsertPlan: async ({ db, params, body, principal }) => ({
     data: await admin.upsertPlan(db, { code: params.plan_code, operatorId: principal.operatorId as string, ...body }),
   }),
-  adminSetCreditCost: async ({ db, body, principal }) => {
-    const cost = await setCost(db, body);
-    await admin.audit(db, {
-      accountId: null,
-      operatorId: principal.operatorId as string,
-      action: 'credit_cost.set',
-      data: { ...body },
-    });
-    return { data: presentCost(cost) };
-  },
-  adminCreateCreditPackage: async ({ db, body, principal }) => {
-    const created = await createPackage(db, body);
-    await admin.audit(db, {
-      accountId: null,
-      operatorId: principal.operatorId as string,
-      action: 'credit_package.create',
-      data: { ...body },
-    });
-    return { data: created };
-  },
-  adminUpdateCreditPackage: async ({ db, params, body, principal }) => {
-    const updated = await updatePackage(db, params.package_id, body);
-    await admin.audit(db, {
-      accountId: null,
-      operatorId: principal.operatorId as string,
-      action: 'credit_package.update',
-      data: { id: params.package_id, ...body },
-    });
-    return { data: updated };
-  },
-  adminRunRenewals: async ({ deps }) => ({
-    data: await runRenewals({
-      owner: deps.db.owner,
-      app: deps.db.app,
-      now: deps.now,
-      graceDays: deps.config.billing.graceDays,
-    }),
+  adminSetCreditCost: async ({ db, body, principal }) => ({
+    data: await admin.setCreditCost(db, principal.operatorId as string, body),
   }),
+  adminCreateCreditPackage: async ({ db, body, principal }) => ({
+    data: await admin.createCreditPackage(db, principal.operatorId as string, body),
+  }),
+  adminUpdateCreditPackage: async ({ db, params, body, principal }) => ({
+    data: await admin.updateCreditPackage(db, principal.operatorId as string, params.package_id, body),
+  }),
+  adminRunRenewals: async ({ deps }) => ({ data: await runRenewals(billingMaintenance(deps)) }),
 };

@@ -1,31 +1,12 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
-import { paginate } from '../../../db/pagination.js';
-import { withTenant } from '../../../db/tenant.js';
-import { createOperation, presentOperation } from '../../../domain/operations/operations.js';
-import { cannibalizationWarnings } from '../../../domain/planner/cannibalization.js';
+import { presentOperation } from '../../../domain/operations/operations.js';
+import { siteCannibalization } from '../../../domain/planner/cannibalization.js';
 import * as clusters from '../../../domain/planner/clusters.js';
-import { assertCsvText } from '../../../domain/planner/csv-import.js';
+import { exportKeywordsCsv } from '../../../domain/planner/export.js';
 import * as ideas from '../../../domain/planner/ideas.js';
 import { startKeywordImport } from '../../../domain/planner/import-job.js';
 import * as keywords from '../../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../../domain/planner/runs.js';
-import { findVisibleSite } from '../../../domain/tenancy/sites.js';
-import { UnprocessableError } from '../../../errors.js';
 import type { HandlerGroup } from '../../handler.js';
-
-const EXPORT_COLUMNS = [
-  'keyword',
-  'volume',
-  'difficulty',
-  'cpc',
-  'intent',
-  'status',
-  'cluster',
-  'sector',
-  'country',
-  'language',
-];
 
 export const plannerHandlers: HandlerGroup = {
   listKeywords: async ({ db, principal, params, query }) => keywords.listKeywords(db, principal, params.site_id, query),
@@ -49,46 +30,9 @@ export const plannerHandlers: HandlerGroup = {
     const operation = await startKeywordImport(db, { queue: deps.jobs }, principal, params.site_id, body);
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
-  exportKeywords: async ({ db, principal, params, query, deps }) => {
-    const site = await findVisibleSite(db, principal, params.site_id);
-    const accountId = principal.accountId;
-    // Streamed page by page, each page in a short transaction of its own, so a large export holds
-    // neither memory nor a connection for long.
-    async function* rows() {
-      yield stringify([EXPORT_COLUMNS]);
-      let cursor: string | undefined;
-      do {
-        const page = await withTenant(deps.db.app, { accountId }, async (trx) => {
-          const q = keywords
-            .filteredKeywords(trx, site.id, { status: query.status, cluster_id: query.cluster_id })
-            .leftJoin('clusters', 'clusters.id', 'keywords.cluster_id')
-            .leftJoin('sectors', 'sectors.id', 'keywords.sector_id')
-            .select('keywords.*', 'clusters.name as cluster_name', 'sectors.name as sector_name');
-          return paginate<keywords.KeywordRow & { cluster_name: string | null; sector_name: string | null }>(q, {
-            table: 'keywords',
-            limit: 5000,
-            cursor,
-          });
-        });
-        yield stringify(
-          page.data.map((k) => [
-            k.phrase,
-            k.volume,
-            k.difficulty ?? '',
-            k.cpc ?? '',
-            k.intent,
-            k.status,
-            k.cluster_name ?? '',
-            k.sector_name ?? '',
-            k.country ?? '',
-            k.language,
-          ]),
-        );
-        cursor = page.meta.next_cursor ?? undefined;
-      } while (cursor);
-    }
-    return { file: { contentType: 'text/csv', body: Readable.from(rows()), filename: `keywords-${site.id}.csv` } };
-  },
+  exportKeywords: async ({ db, principal, params, query, deps }) => ({
+    file: { contentType: 'text/csv', ...(await exportKeywordsCsv(db, deps.db.app, principal, params.site_id, query)) },
+  }),
   startClustering: async ({ db, principal, params, body, deps }) => {
     const operation = await startClustering(db, { queue: deps.jobs, now: deps.now }, principal, params.site_id, body);
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
@@ -133,8 +77,7 @@ export const plannerHandlers: HandlerGroup = {
   getTask: async ({ db, principal, params }) => ({
     data: await ideas.getTask(db, principal, params.site_id, params.task_id),
   }),
-  getCannibalization: async ({ db, principal, params }) => {
-    await findVisibleSite(db, principal, params.site_id);
-    return { data: await cannibalizationWarnings(db, params.site_id) };
-  },
+  getCannibalization: async ({ db, principal, params }) => ({
+    data: await siteCannibalization(db, principal, params.site_id),
+  }),
 };

@@ -1,3 +1,4 @@
+import { databaseAnswers } from '../../../db/readiness.js';
 import { AppError } from '../../../errors.js';
 import type { HandlerGroup } from '../../handler.js';
 
@@ -5,10 +6,7 @@ export const systemHandlers: HandlerGroup = {
   getHealth: async () => ({ data: { status: 'ok' } }),
   getReadiness: async ({ deps }) => {
     const checks: Record<string, 'ok' | 'failing'> = {};
-    checks.database = await deps.db.app
-      .raw('select 1')
-      .then(() => 'ok' as const)
-      .catch(() => 'failing' as const);
+    checks.database = (await databaseAnswers(deps.db.app)) ? 'ok' : 'failing';
     checks.jobs = (await deps.jobs.ready().catch(() => false)) ? 'ok' : 'failing';
     const failing = Object.entries(checks).filter(([, v]) => v === 'failing');
     if (failing.length) {
