@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ProviderError } from '../../src/ai/errors.js';
 import { withTenant } from '../../src/db/tenant.js';
 import { createOperation } from '../../src/domain/operations/operations.js';
-import { UnprocessableError } from '../../src/errors.js';
+import { AppError } from '../../src/errors.js';
 import { classifyJobFailure } from '../../src/jobs/job-errors.js';
 import { type OperationJobData, operationJob } from '../../src/jobs/run-operation.js';
 import { call, signup } from '../helpers/http.js';
@@ -24,7 +24,7 @@ async function work(data: OperationJobData, ctx: { step: (label: string) => void
   switch (data.mode) {
     case 'input':
       ctx.step('checking the cluster');
-      throw new UnprocessableError('NO_KEYWORDS', 'The cluster has no keywords left to write ideas for.');
+      throw new AppError('NO_KEYWORDS', 'The cluster has no keywords left to write ideas for.');
     case 'validation':
       z.object({ count: z.number().int().min(1) }).parse({ count: 0 });
       return null;
@@ -218,7 +218,7 @@ describe('classifyJobFailure', () => {
 
   it('fails at once what would fail the same way again', () => {
     for (const err of [
-      new UnprocessableError('UNPROCESSABLE', 'no'),
+      new AppError('UNPROCESSABLE', 'no'),
       pg('22003'), // numeric value out of range
       pg('22021'), // invalid byte sequence (a NUL in text)
       pg('23514'), // check constraint

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { type AccountAiSettings, generateIdeas } from '../../ai/index.js';
 import type { Principal } from '../../auth/principal.js';
 import type { AppDeps } from '../../deps.js';
-import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { CLUSTER_JOB, IDEAS_JOB } from '../../jobs/planner-job-names.js';
 import type { OperationWork } from '../../jobs/run-operation.js';
 import { estimate } from '../billing/costs.js';
@@ -91,10 +91,7 @@ export async function startClustering(
   const row = await targetKeywords(trx, siteId, options).count({ n: '*' }).first();
   const n = Number(row?.n ?? 0);
   if (n === 0)
-    throw new UnprocessableError(
-      'NO_KEYWORDS',
-      'There are no keywords to cluster (only `new` ones are, unless include_mapped).',
-    );
+    throw new AppError('NO_KEYWORDS', 'There are no keywords to cluster (only `new` ones are, unless include_mapped).');
   return startChargedRun(trx, deps, principal, {
     siteId,
     operation: 'cluster_keywords',
@@ -234,8 +231,7 @@ export async function startIdeas(
 ) {
   const cluster = await findCluster(trx, principal, siteId, clusterId);
   const keywordCount = await trx('keywords').where({ cluster_id: cluster.id }).count({ n: '*' }).first();
-  if (!Number(keywordCount?.n ?? 0))
-    throw new UnprocessableError('NO_KEYWORDS', 'This cluster has no keywords to plan from.');
+  if (!Number(keywordCount?.n ?? 0)) throw new AppError('NO_KEYWORDS', 'This cluster has no keywords to plan from.');
   return startChargedRun(trx, deps, principal, {
     siteId,
     operation: 'generate_ideas',

@@ -10,7 +10,7 @@ import * as ideas from '../../../domain/planner/ideas.js';
 import * as keywords from '../../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../../domain/planner/runs.js';
 import { findVisibleSite } from '../../../domain/tenancy/sites.js';
-import { UnprocessableError } from '../../../errors.js';
+import { AppError } from '../../../errors.js';
 import { KEYWORD_IMPORT_JOB } from '../../../jobs/definitions.js';
 import type { HandlerGroup } from '../../handler.js';
 
@@ -50,7 +50,7 @@ export const plannerHandlers: HandlerGroup = {
     // A file that is not text is refused here, not after a queue and three attempts.
     assertCsvText(body.csv);
     if (body.sector_id && !(await keywords.siteSectorIds(db, params.site_id)).includes(body.sector_id)) {
-      throw new UnprocessableError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
+      throw new AppError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
         field: 'sector_id',
       });
     }
