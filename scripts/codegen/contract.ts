@@ -143,3 +143,25 @@ export function operationsFile(spec: Spec): string {
 export function documentFile(spec: Spec): string {
   return `${header}\n/** openapi.yaml as an object, for serving /openapi.json and validating responses. */\nexport const document: Record<string, any> = ${JSON.stringify(spec.document, null, 2)};\n`;
 }
+
+/**
+ * The HTTP status of every error code, from `x-igny8-status` on the ErrorCode schema (rules.ts has
+ * checked that every code has one, and only codes do, each a 4xx or a 5xx).
+ */
+export function errorsFile(spec: Spec): string {
+  const schema = spec.schemas.ErrorCode as JsonSchema;
+  const statuses = schema['x-igny8-status'] as Record<string, number>;
+  const entries = (schema.enum as string[]).map((code) => `  ${code}: ${statuses[code]},`);
+  return [
+    header,
+    "import type { components } from './openapi.js';",
+    '',
+    "export type ErrorCode = components['schemas']['ErrorCode'];",
+    '',
+    '/** The one HTTP status each error code is answered with (`x-igny8-status` of ErrorCode). */',
+    'export const errorStatus = {',
+    ...entries,
+    '} as const satisfies Record<ErrorCode, number>;',
+    '',
+  ].join('\n');
+}

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { documentFile, operationsFile, schemasFile, validatorsFile } from './contract.ts';
+import { documentFile, errorsFile, operationsFile, schemasFile, validatorsFile } from './contract.ts';
 import { specProblems, withCommonResponses } from './rules.ts';
 import { HEADER, loadSpec } from './spec.ts';
 
@@ -37,6 +37,7 @@ files.set(join(contractDir, 'schemas.ts'), schemasFile(spec));
 files.set(join(contractDir, 'validators.ts'), validatorsFile(spec));
 files.set(join(contractDir, 'operations.ts'), operationsFile(spec));
 files.set(join(contractDir, 'document.ts'), documentFile(spec));
+files.set(join(contractDir, 'errors.ts'), errorsFile(spec));
 
 // Further generators register themselves here (the SDK's resources, for one).
 const sdkGenerator = join(root, 'scripts/codegen/sdk.ts');

@@ -6,6 +6,8 @@
 // - responses: every status the shared middleware can answer is declared on every operation it can
 //   answer it on, so the spec documents what the server does (and the contract tests check both).
 // - security: what an operation declares under `security` is what the router enforces.
+// - error statuses: every ErrorCode has one HTTP status (`x-igny8-status`, a 4xx or a 5xx), so a throw
+//   site names the code and the status follows from it; the generated `errorStatus` table is total.
 import type { JsonSchema, OperationInfo, Spec } from './spec.ts';
 
 /** The credentials an operation takes, from its `security` (none, a bearer token, a site's signature). */
@@ -58,13 +60,23 @@ function boundProblems(spec: Spec, schema: JsonSchema | undefined, where: string
 }
 
 /**
+ * The tags whose operations a suspended or cancelled account may still call with a write (the router's
+ * `STILL_WRITABLE`, packages/server/src/http/router.ts): any other write answers 402 `ACCOUNT_INACTIVE`.
+ */
+const WRITABLE_WHEN_INACTIVE = new Set(['billing', 'auth', 'notifications']);
+
+/**
  * The error statuses an operation can get from the shared machinery, whatever its handler does:
  * 400 (every query is strict, so an unknown parameter is refused), 401/403 for a credential or a
- * role, 404 for an id in the path, 413/415 for a body, 409 for an Idempotency-Key.
+ * role, 402 for a write by an inactive account, 404 for an id in the path, 413/415 for a body, 409
+ * for an Idempotency-Key.
  */
 export function commonStatuses(op: OperationInfo, auth: Auth): string[] {
   const statuses = ['400'];
   if (auth === 'bearer' || auth === 'bearer-or-signature') statuses.push('401', '403');
+  // The tenant's writes: the router refuses them for a suspended or cancelled account (ACCOUNT_INACTIVE).
+  const tenantBearer = (auth === 'bearer' || auth === 'bearer-or-signature') && op.role !== 'operator';
+  if (tenantBearer && op.method !== 'get' && !WRITABLE_WHEN_INACTIVE.has(op.tag)) statuses.push('402');
   if (auth === 'signature') statuses.push('401');
   if (op.pathParams.length) statuses.push('404');
   if (op.body) statuses.push('413', '415');
@@ -73,8 +85,33 @@ export function commonStatuses(op: OperationInfo, auth: Auth): string[] {
   return statuses;
 }
 
-export function specProblems(spec: Spec): string[] {
+/**
+ * `x-igny8-status` on the ErrorCode schema: the one HTTP status of every code. Each code has one, no
+ * entry names a code that does not exist, and each status is an error status (400–599).
+ */
+export function errorStatusProblems(spec: Spec): string[] {
   const problems: string[] = [];
+  const schema = spec.schemas.ErrorCode;
+  const codes = (schema?.enum ?? []) as string[];
+  const table = schema?.['x-igny8-status'];
+  if (!table || typeof table !== 'object' || Array.isArray(table)) {
+    return ['ErrorCode: declare the HTTP status of every code under x-igny8-status (CODE: status)'];
+  }
+  const statuses = table as Record<string, unknown>;
+  for (const code of codes) {
+    if (!(code in statuses)) problems.push(`ErrorCode ${code}: give it an HTTP status in x-igny8-status`);
+  }
+  for (const [code, status] of Object.entries(statuses)) {
+    if (!codes.includes(code)) problems.push(`ErrorCode x-igny8-status.${code}: not an ErrorCode`);
+    else if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599) {
+      problems.push(`ErrorCode x-igny8-status.${code}: ${JSON.stringify(status)} is not an error status (400–599)`);
+    }
+  }
+  return problems;
+}
+
+export function specProblems(spec: Spec): string[] {
+  const problems: string[] = errorStatusProblems(spec);
   const defaults = spec.document.security ?? [];
   const features: Record<string, string[]> = spec.document['x-igny8-widget-features'] ?? {};
   const featureEnum = (spec.schemas.WidgetFeature?.enum ?? []) as string[];
@@ -121,6 +158,7 @@ export function specProblems(spec: Spec): string[] {
 const COMMON_RESPONSES: Record<string, string> = {
   '400': 'BadRequest',
   '401': 'Unauthorized',
+  '402': 'PaymentRequired',
   '403': 'Forbidden',
   '404': 'NotFound',
   '409': 'Conflict',

@@ -701,6 +701,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -733,6 +736,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -772,6 +778,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -864,6 +873,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -922,6 +934,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -957,6 +972,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -1035,6 +1053,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -1127,6 +1148,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -1206,6 +1230,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -1409,6 +1436,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -1504,6 +1534,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -1542,6 +1575,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -1627,6 +1663,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -1722,6 +1761,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -1748,6 +1790,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -1922,6 +1967,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -1992,6 +2040,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -2058,6 +2109,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -2208,6 +2262,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -2246,6 +2303,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -2462,6 +2522,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -2494,6 +2557,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -2712,6 +2778,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -2747,6 +2816,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -2799,6 +2871,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -3008,6 +3083,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -3054,6 +3132,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -3104,6 +3185,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -3153,6 +3237,9 @@ export const document: Record<string, any> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
@@ -3161,6 +3248,9 @@ export const document: Record<string, any> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "502": {
+            "$ref": "#/components/responses/BadGateway"
           }
         }
       }
@@ -3414,6 +3504,9 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -5515,7 +5608,7 @@ export const document: Record<string, any> = {
         }
       },
       "PaymentRequired": {
-        "description": "Not enough credits (`INSUFFICIENT_CREDITS`, with `required` and `available`), a site's monthly cap, or an inactive account.",
+        "description": "Not enough credits (`INSUFFICIENT_CREDITS`, with `required` and `available`), a site's monthly cap, or a suspended or cancelled account (`ACCOUNT_INACTIVE`, for any write outside billing).",
         "content": {
           "application/json": {
             "schema": {
@@ -5602,6 +5695,16 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "BadGateway": {
+        "description": "The site's WordPress could not be reached, or answered with an error (`WORDPRESS_UNREACHABLE`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            }
+          }
+        }
+      },
       "Unavailable": {
         "description": "A dependency is down.",
         "content": {
@@ -5653,7 +5756,7 @@ export const document: Record<string, any> = {
       },
       "ErrorCode": {
         "type": "string",
-        "description": "Stable, machine-readable error code.",
+        "description": "Stable, machine-readable error code. Each code is answered with one HTTP status, the one `x-igny8-status` gives it (a code that only appears in an operation's `error` has one too).",
         "enum": [
           "BAD_REQUEST",
           "MALFORMED_JSON",
@@ -5710,7 +5813,64 @@ export const document: Record<string, any> = {
           "RATE_LIMITED",
           "UNAVAILABLE",
           "INTERNAL"
-        ]
+        ],
+        "x-igny8-status": {
+          "BAD_REQUEST": 400,
+          "MALFORMED_JSON": 400,
+          "VALIDATION_FAILED": 400,
+          "INVALID_ID": 400,
+          "INVALID_CURSOR": 400,
+          "UNSUPPORTED_MEDIA_TYPE": 415,
+          "PAYLOAD_TOO_LARGE": 413,
+          "UNAUTHENTICATED": 401,
+          "INVALID_CREDENTIALS": 401,
+          "TOKEN_EXPIRED": 401,
+          "TOKEN_INVALID": 401,
+          "REFRESH_TOKEN_REUSED": 401,
+          "API_KEY_REVOKED": 401,
+          "FORBIDDEN": 403,
+          "INSUFFICIENT_ROLE": 403,
+          "PLAN_LIMIT_REACHED": 403,
+          "ACCOUNT_INACTIVE": 402,
+          "INSUFFICIENT_CREDITS": 402,
+          "NOT_FOUND": 404,
+          "ROUTE_NOT_FOUND": 404,
+          "METHOD_NOT_ALLOWED": 405,
+          "CONFLICT": 409,
+          "EMAIL_TAKEN": 409,
+          "ALREADY_MEMBER": 409,
+          "LAST_OWNER": 409,
+          "IDEMPOTENCY_KEY_REUSED": 409,
+          "IDEMPOTENT_REPLAY_WITHHELD": 409,
+          "SITE_BUDGET_EXCEEDED": 402,
+          "SIGNATURE_INVALID": 401,
+          "SIGNATURE_STALE": 401,
+          "SIGNATURE_REPLAYED": 401,
+          "CONNECTION_CODE_INVALID": 400,
+          "NOT_CONNECTED": 409,
+          "WORDPRESS_UNREACHABLE": 502,
+          "URL_NOT_ALLOWED": 422,
+          "FEATURE_NOT_ALLOWED": 403,
+          "ORIGIN_NOT_ALLOWED": 403,
+          "KEYWORD_EXISTS": 409,
+          "NO_KEYWORDS": 422,
+          "FILE_NOT_TEXT": 422,
+          "AI_PROVIDER_FAILED": 502,
+          "JOB_FAILED": 500,
+          "IDEA_NOT_QUEUEABLE": 409,
+          "INVOICE_NOT_PAYABLE": 409,
+          "PAYMENT_NOT_PENDING": 409,
+          "PAYMENTS_NOT_CONFIGURED": 422,
+          "WEBHOOK_SIGNATURE_INVALID": 400,
+          "OPERATOR_ONLY": 403,
+          "UNPROCESSABLE": 422,
+          "SECTOR_NOT_IN_INDUSTRY": 422,
+          "INVITATION_INVALID": 400,
+          "RESET_TOKEN_INVALID": 400,
+          "RATE_LIMITED": 429,
+          "UNAVAILABLE": 503,
+          "INTERNAL": 500
+        }
       },
       "Error": {
         "type": "object",

@@ -2,13 +2,13 @@
 // token that opens /v1/admin/* and nothing else.
 import type { Knex } from 'knex';
 import type { AppDeps } from '../deps.js';
-import { ConflictError, UnauthorizedError } from '../errors.js';
+import { AppError, UnauthorizedError } from '../errors.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 
 export async function createOperator(owner: Knex, input: { email: string; name: string; password: string }) {
   if (input.password.length < 12) throw new Error('An operator password needs 12 or more characters.');
   const exists = await owner('operators').whereRaw('lower(email) = lower(?)', [input.email]).first('id');
-  if (exists) throw new ConflictError('CONFLICT', `An operator ${input.email} exists.`);
+  if (exists) throw new AppError('CONFLICT', `An operator ${input.email} exists.`);
   const [row] = await owner('operators')
     .insert({ email: input.email, name: input.name, password_hash: await hashPassword(input.password) })
     .returning(['id', 'email', 'name']);

@@ -2,7 +2,7 @@
 // so the role is read fresh (a removed member or a revoked key loses access at once).
 import type { Knex } from 'knex';
 import { setTenant } from '../db/tenant.js';
-import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { AppError, UnauthorizedError } from '../errors.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { Role } from './roles.js';
 import { API_KEY_PREFIX, hashToken } from './secrets.js';
@@ -112,10 +112,7 @@ export async function authenticateOperator(
   } catch (err) {
     const tenant = await authenticate(trx, token, tokens, now).catch(() => undefined);
     if (tenant)
-      throw new ForbiddenError(
-        'OPERATOR_ONLY',
-        'This route is for the platform operator; tenant credentials are refused.',
-      );
+      throw new AppError('OPERATOR_ONLY', 'This route is for the platform operator; tenant credentials are refused.');
     throw err;
   }
   const exists = await trx('operators').where({ id: operatorId }).first('id');

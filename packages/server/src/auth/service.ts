@@ -6,14 +6,7 @@ import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
 import { startSubscription } from '../domain/billing/subscriptions.js';
 import { validTimezone } from '../domain/tenancy/accounts.js';
-import {
-  BadRequestError,
-  ConflictError,
-  ForbiddenError,
-  PlanLimitError,
-  UnauthorizedError,
-  UnprocessableError,
-} from '../errors.js';
+import { AppError, PlanLimitError, UnauthorizedError } from '../errors.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { Principal } from './principal.js';
 import type { Role } from './roles.js';
@@ -30,7 +23,7 @@ export async function signup(
   input: { email: string; password: string; name: string; account_name?: string; timezone?: string },
 ) {
   if (input.timezone && !validTimezone(input.timezone)) {
-    throw new UnprocessableError('UNPROCESSABLE', `Unknown timezone ${input.timezone}.`, { field: 'timezone' });
+    throw new AppError('UNPROCESSABLE', `Unknown timezone ${input.timezone}.`, { field: 'timezone' });
   }
   const passwordHash = await hashPassword(input.password);
   const accountId = crypto.randomUUID();
@@ -59,7 +52,7 @@ export async function signup(
     });
   } catch (err) {
     if ((err as { code?: string }).code === '23505') {
-      throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists; sign in instead.');
+      throw new AppError('EMAIL_TAKEN', 'An account with this email already exists; sign in instead.');
     }
     throw err;
   }
@@ -76,7 +69,7 @@ export async function login(deps: AppDeps, input: { email: string; password: str
   );
   const chosen = input.account_id ? memberships.find((m) => m.account_id === input.account_id) : memberships[0];
   if (!chosen) {
-    throw new ForbiddenError(
+    throw new AppError(
       'FORBIDDEN',
       input.account_id ? 'You are not a member of that account.' : 'You are not a member of any account.',
     );
@@ -97,7 +90,7 @@ export async function changePassword(
   principal: Principal,
   input: { current_password: string; new_password: string },
 ) {
-  if (!principal.userId) throw new ForbiddenError('FORBIDDEN', 'API keys have no password.');
+  if (!principal.userId) throw new AppError('FORBIDDEN', 'API keys have no password.');
   const user = (await deps.db.app('users').where({ id: principal.userId }).first()) as UserRow;
   if (!(await verifyPassword(input.current_password, user.password_hash))) {
     throw new UnauthorizedError('INVALID_CREDENTIALS', 'The current password is wrong.');
@@ -149,8 +142,7 @@ export async function confirmPasswordReset(deps: AppDeps, input: { token: string
     await trx('password_reset_tokens').where({ id: found.id }).update({ used_at: now });
     return found;
   });
-  if (!row)
-    throw new BadRequestError('RESET_TOKEN_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
+  if (!row) throw new AppError('RESET_TOKEN_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
   await setPassword(deps, row.user_id, input.new_password, 'password_reset');
 }
 
@@ -158,12 +150,12 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
   const tokenHash = hashToken(input.token);
   const { rows } = await deps.db.app.raw('select igny8_invitation_account(?) as account_id', [tokenHash]);
   const accountId = rows[0]?.account_id as string | null;
-  if (!accountId) throw new BadRequestError('INVITATION_INVALID', 'The invitation is invalid or was revoked.');
+  if (!accountId) throw new AppError('INVITATION_INVALID', 'The invitation is invalid or was revoked.');
   const existing = await withTenant(deps.db.app, { accountId }, (trx) =>
     trx('invitations').where({ token_hash: tokenHash }).first(),
   );
   if (existing?.status !== 'pending' || new Date(existing.expires_at) <= deps.now()) {
-    throw new BadRequestError('INVITATION_INVALID', 'The invitation is invalid, used, revoked or expired.');
+    throw new AppError('INVITATION_INVALID', 'The invitation is invalid, used, revoked or expired.');
   }
   let user = await findUserByEmail(deps, existing.email);
   if (user) {
@@ -172,11 +164,11 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
     }
   } else {
     if (!input.name)
-      throw new BadRequestError('VALIDATION_FAILED', 'A name is required for a new user.', {
+      throw new AppError('VALIDATION_FAILED', 'A name is required for a new user.', {
         issues: [{ path: ['name'], message: 'Required' }],
       });
     if (input.password.length < 10)
-      throw new BadRequestError('VALIDATION_FAILED', 'The password needs 10 or more characters.', {
+      throw new AppError('VALIDATION_FAILED', 'The password needs 10 or more characters.', {
         issues: [{ path: ['password'], message: 'Too short' }],
       });
     const passwordHash = await hashPassword(input.password);
@@ -193,12 +185,12 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
   const invited = user as UserRow;
   await withTenant(deps.db.app, { accountId, userId: invited.id }, async (trx) => {
     const locked = await trx('invitations').where({ id: existing.id, status: 'pending' }).forUpdate().first();
-    if (!locked) throw new BadRequestError('INVITATION_INVALID', 'The invitation was already used.');
+    if (!locked) throw new AppError('INVITATION_INVALID', 'The invitation was already used.');
     const account = await trx('accounts').where({ id: accountId }).forUpdate().first('plan_id');
     const plan = await trx('plans').where({ id: account.plan_id }).first('max_users');
     const n = await count(trx('memberships').where({ account_id: accountId }));
     if (await trx('memberships').where({ account_id: accountId, user_id: invited.id }).first()) {
-      throw new ConflictError('ALREADY_MEMBER', 'You are already a member of this account.');
+      throw new AppError('ALREADY_MEMBER', 'You are already a member of this account.');
     }
     if (n >= plan.max_users) throw new PlanLimitError('users', plan.max_users);
     await trx('memberships').insert({ account_id: accountId, user_id: invited.id, role: existing.role });

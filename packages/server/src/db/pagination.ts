@@ -3,7 +3,7 @@
 // skipped or repeated between pages.
 import { schemas } from '@igny8/contract';
 import type { Knex } from 'knex';
-import { BadRequestError } from '../errors.js';
+import { AppError } from '../errors.js';
 
 interface CursorValue {
   t: string;
@@ -42,7 +42,7 @@ export function decodeCursor(cursor: string, type: 'timestamptz' | 'integer' | '
   } catch {
     // fall through
   }
-  throw new BadRequestError('INVALID_CURSOR', 'The cursor is not one this API returned.');
+  throw new AppError('INVALID_CURSOR', 'The cursor is not one this API returned.');
 }
 
 export interface Page<T> {

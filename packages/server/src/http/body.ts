@@ -1,7 +1,7 @@
 // JSON request bodies: a size limit checked while reading (not only from Content-Length), a
 // content-type check, and parse errors reported as MALFORMED_JSON instead of a 500.
 import type { Context } from 'koa';
-import { AppError, BadRequestError } from '../errors.js';
+import { AppError } from '../errors.js';
 
 /** Reads and parses a JSON body; `raw` is the exact text (for signature checks). */
 export async function readJsonBody(
@@ -16,7 +16,7 @@ export async function readJsonBody(
   if (!hasBody) return { value: undefined, raw: '' };
   if (length !== undefined && length > limit) throw tooLarge(limit);
   if (!ctx.is('application/json', 'application/*+json')) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -37,13 +37,13 @@ export async function readJsonBody(
   try {
     value = JSON.parse(text);
   } catch {
-    throw new BadRequestError('MALFORMED_JSON', 'The body is not valid JSON.');
+    throw new AppError('MALFORMED_JSON', 'The body is not valid JSON.');
   }
   // PostgreSQL cannot store NUL in text or JSON. The generated validators refuse it in every typed
   // string; this also covers free-form values (a provider's event, a result blob) and object keys.
   const at = text.includes('\\u0000') ? nulAt(value, [], fileFields) : undefined;
   if (at) {
-    throw new BadRequestError('VALIDATION_FAILED', 'The request body is not valid.', {
+    throw new AppError('VALIDATION_FAILED', 'The request body is not valid.', {
       issues: [{ path: at, code: 'invalid_string', message: 'Must not contain NUL characters.' }],
     });
   }
@@ -72,4 +72,4 @@ function nulAt(value: unknown, path: string[], files: readonly (readonly string[
 }
 
 const tooLarge = (limit: number) =>
-  new AppError(413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes.`, { limit });
+  new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes.`, { limit });

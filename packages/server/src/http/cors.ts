@@ -9,7 +9,7 @@ import { decodeJwt } from 'jose';
 import type { Context, Middleware } from 'koa';
 import type { AppDeps } from '../deps.js';
 import { originOf, siteOrigins } from '../domain/integrations/site-origins.js';
-import { ForbiddenError } from '../errors.js';
+import { AppError } from '../errors.js';
 
 export function corsPolicy(deps: AppDeps): Middleware {
   const allowed = new Set(deps.config.corsOrigins);
@@ -31,10 +31,7 @@ export function corsPolicy(deps: AppDeps): Middleware {
     const site = await widgetSiteOf(deps, ctx.get('authorization'));
     if (site === undefined) return '';
     if (sites.has(site)) return origin;
-    throw new ForbiddenError(
-      'ORIGIN_NOT_ALLOWED',
-      'This widget session belongs to another site: use it from that site.',
-    );
+    throw new AppError('ORIGIN_NOT_ALLOWED', 'This widget session belongs to another site: use it from that site.');
   };
 
   return cors({

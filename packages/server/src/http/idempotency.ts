@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { IDEMPOTENCY_TTL_MS } from '../domain/billing/maintenance.js';
-import { ConflictError } from '../errors.js';
+import { AppError } from '../errors.js';
 
 export interface StoredResponse {
   status: number;
@@ -44,7 +44,7 @@ export async function claim(
     return undefined;
   }
   if (row.request_hash !== input.hash) {
-    throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request.');
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request.');
   }
   return {
     status: row.response_status,

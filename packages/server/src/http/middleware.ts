@@ -23,7 +23,7 @@ export function errorHandler(logger: Logger) {
     try {
       await next();
       if (ctx.status === 404 && ctx.body === undefined) {
-        throw new AppError(404, 'ROUTE_NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
+        throw new AppError('ROUTE_NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
       }
       // The router's answer to a known path with another method (501 for a method it has never heard of).
       if ((ctx.status === 405 || ctx.status === 501) && ctx.body === undefined) {
@@ -37,17 +37,12 @@ export function errorHandler(logger: Logger) {
           err.status === 405
             ? methodNotAllowed(ctx.response.get('Allow'))
             : new AppError(
-                err.status,
                 err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
                 err.expose ? err.message : 'Bad request.',
               );
       } else {
         logger.error({ err, request_id: ctx.state.requestId, route: ctx.state.route }, 'unexpected error');
-        error = new AppError(
-          500,
-          'INTERNAL',
-          'Something went wrong on our side. Quote the request id if you contact us.',
-        );
+        error = new AppError('INTERNAL', 'Something went wrong on our side. Quote the request id if you contact us.');
       }
       ctx.status = error.status;
       for (const [k, v] of Object.entries(error.headers ?? {})) ctx.set(k, v);
@@ -62,7 +57,7 @@ export function errorHandler(logger: Logger) {
 }
 
 const methodNotAllowed = (allow: string) =>
-  new AppError(405, 'METHOD_NOT_ALLOWED', `This path takes ${allow || 'no other method'}.`, undefined, {
+  new AppError('METHOD_NOT_ALLOWED', `This path takes ${allow || 'no other method'}.`, undefined, {
     Allow: allow,
   });
 

@@ -12,7 +12,7 @@ import { authenticate, authenticateOperator, bearerToken, enterAs, type Principa
 import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
 import type { AppDeps } from '../deps.js';
 import { HEADERS as SIGNED_HEADERS } from '../domain/integrations/signing.js';
-import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError } from '../errors.js';
+import { AppError, UnauthorizedError } from '../errors.js';
 import { readJsonBody } from './body.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
 import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
@@ -41,8 +41,8 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | '
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = issuesOf(result.error);
-  if (where === 'path') throw new BadRequestError('INVALID_ID', 'An id in the path is not valid.', { issues });
-  throw new BadRequestError('VALIDATION_FAILED', `The request ${where} is not valid.`, { issues });
+  if (where === 'path') throw new AppError('INVALID_ID', 'An id in the path is not valid.', { issues });
+  throw new AppError('VALIDATION_FAILED', `The request ${where} is not valid.`, { issues });
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -88,7 +88,7 @@ function withoutSecrets(manifest: OperationManifest, response: StoredResponse): 
 /** A stored response answered again: its body speaks with this request's id, as the header does. */
 function replayOf(manifest: OperationManifest, ctx: Context, stored: StoredResponse): StoredResponse {
   if (manifest.secretFields.length) {
-    throw new ConflictError(
+    throw new AppError(
       'IDEMPOTENT_REPLAY_WITHHELD',
       'This request already succeeded, but what it returned includes a secret that is shown once and never stored. ' +
         'The original data, without the secret, is in details.data; if the secret was lost, revoke what was made and ' +
@@ -136,7 +136,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
       const params = parse(v.params, { ...ctx.params }, 'path');
       const query = parse(v.query, { ...ctx.query }, 'query');
       if (!manifest.hasBody && (ctx.request.length ?? 0) > 0) {
-        throw new BadRequestError('VALIDATION_FAILED', 'This operation takes no body.');
+        throw new AppError('VALIDATION_FAILED', 'This operation takes no body.');
       }
       const read = manifest.hasBody
         ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes, manifest.fileFields)
@@ -144,7 +144,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
       const body = manifest.hasBody ? parse(v.body as z.ZodType, read?.value, 'body') : undefined;
       const idempotencyKey = manifest.idempotent ? ctx.get('idempotency-key') : '';
       if (idempotencyKey && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw new BadRequestError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+        throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 visible ASCII characters.');
       }
       const input = { params, query, body, deps, ctx, rawBody: manifest.rawBody ? read?.raw : undefined };
       return { input: input as HandlerInput<OperationId>, idempotencyKey };
@@ -237,7 +237,7 @@ async function authorize(
   const principal = await authenticate(trx, token, deps.tokens, deps.now());
   const inactive = principal.accountStatus === 'suspended' || principal.accountStatus === 'cancelled';
   if (inactive && manifest.method !== 'GET' && !STILL_WRITABLE.has(manifest.tag)) {
-    throw new ForbiddenError(
+    throw new AppError(
       'ACCOUNT_INACTIVE',
       `This account is ${principal.accountStatus}: it is read-only until billing is settled.`,
       {
@@ -246,10 +246,10 @@ async function authorize(
     );
   }
   if (principal.kind === 'widget' && !widgetAllows(principal.features ?? [], manifest)) {
-    throw new ForbiddenError('FEATURE_NOT_ALLOWED', 'This widget session does not open that part of the API.');
+    throw new AppError('FEATURE_NOT_ALLOWED', 'This widget session does not open that part of the API.');
   }
   if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
-    throw new ForbiddenError(
+    throw new AppError(
       'INSUFFICIENT_ROLE',
       `This needs the ${manifest.role} role or higher; you are ${principal.role}.`,
       {

@@ -378,7 +378,7 @@ describe('a suspended account', () => {
       token: s.access_token,
       body: { name: 'S', industry_id: industry.id },
     });
-    expect(write.status).toBe(403);
+    expect(write.status).toBe(402);
     expect(write.body.error.code).toBe('ACCOUNT_INACTIVE');
     expect((await call(server.url, 'GET', '/v1/sites', { token: s.access_token })).status).toBe(200);
     expect((await call(server.url, 'GET', '/v1/billing/balance', { token: s.access_token })).status).toBe(200);

@@ -8,7 +8,7 @@ import { ProviderError } from '../../src/ai/errors.js';
 import { withTenant } from '../../src/db/tenant.js';
 import { createOperation } from '../../src/domain/operations/operations.js';
 import { stepJob } from '../../src/domain/operations/steps.js';
-import { UnprocessableError } from '../../src/errors.js';
+import { AppError } from '../../src/errors.js';
 import { classifyJobFailure } from '../../src/jobs/job-errors.js';
 import { stepJobDefinition } from '../../src/jobs/run-steps.js';
 import { call, signup } from '../helpers/http.js';
@@ -30,7 +30,7 @@ async function work(data: { operationId: string; mode: string }) {
   attempts.set(data.operationId, n);
   switch (data.mode) {
     case 'input':
-      throw new UnprocessableError('NO_KEYWORDS', 'The cluster has no keywords left to write ideas for.');
+      throw new AppError('NO_KEYWORDS', 'The cluster has no keywords left to write ideas for.');
     case 'validation':
       z.object({ count: z.number().int().min(1) }).parse({ count: 0 });
       return;
@@ -248,7 +248,7 @@ describe('classifyJobFailure', () => {
 
   it('fails at once what would fail the same way again', () => {
     for (const err of [
-      new UnprocessableError('UNPROCESSABLE', 'no'),
+      new AppError('UNPROCESSABLE', 'no'),
       pg('22003'), // numeric value out of range
       pg('22021'), // invalid byte sequence (a NUL in text)
       pg('23514'), // check constraint

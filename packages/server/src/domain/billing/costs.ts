@@ -1,7 +1,7 @@
 // What AI actions cost. The operator edits the table; a row may be specific to a provider (and a
 // variant such as premium images), else the `*` row applies.
 import type { Knex } from 'knex';
-import { UnprocessableError } from '../../errors.js';
+import { AppError } from '../../errors.js';
 
 export const DEFAULT_COSTS = [
   { operation: 'cluster_keywords', variant: 'default', unit: 'keyword', unit_size: 10, credits: 1 },
@@ -55,7 +55,7 @@ export async function costFor(db: Knex | Knex.Transaction, action: Action): Prom
     const any = rows.find((r) => r.variant === variant && r.provider === '*');
     if (exact ?? any) return (exact ?? any) as CostRow;
   }
-  throw new UnprocessableError(
+  throw new AppError(
     'UNPROCESSABLE',
     `No cost is set for ${action.operation}${action.variant ? ` (${action.variant})` : ''}.`,
     {

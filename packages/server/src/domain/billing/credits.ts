@@ -6,7 +6,7 @@
 // account's balance row first: changes to one account happen one at a time, and a key seen twice
 // (a retried or duplicated job) finds the reservation the first call made.
 import type { Knex } from 'knex';
-import { AppError, ConflictError, NotFoundError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { notifyCreditThresholds } from './notifications.js';
 import { recordUsage } from './usage.js';
 
@@ -34,7 +34,7 @@ export interface ReservationRow {
 export class InsufficientCreditsError extends AppError {
   override name = 'InsufficientCreditsError';
   constructor(required: number, available: number) {
-    super(402, 'INSUFFICIENT_CREDITS', `This needs ${required} credits; ${available} are available.`, {
+    super('INSUFFICIENT_CREDITS', `This needs ${required} credits; ${available} are available.`, {
       required,
       available,
     });
@@ -121,7 +121,7 @@ export async function reserve(trx: Knex.Transaction, input: ReserveInput): Promi
   if (existing) return existing;
   const account = await trx('accounts').where({ id: input.accountId }).first('status');
   if (account?.status === 'suspended' || account?.status === 'cancelled') {
-    throw new AppError(402, 'ACCOUNT_INACTIVE', `This account is ${account.status}; costly work is paused.`, {
+    throw new AppError('ACCOUNT_INACTIVE', `This account is ${account.status}; costly work is paused.`, {
       status: account.status,
     });
   }
@@ -173,7 +173,7 @@ export async function capture(
   if (!r) throw new NotFoundError('Reservation');
   if (r.status === 'captured') return r;
   if (r.status === 'released') {
-    throw new ConflictError('CONFLICT', 'This reservation was already released; reserve again before charging.');
+    throw new AppError('CONFLICT', 'This reservation was already released; reserve again before charging.');
   }
   const reserved = r.plan_credits + r.bonus_credits;
   const entries: Entry[] = [];
@@ -268,7 +268,6 @@ export async function post(
   const balance = await lockBalance(trx, input.accountId);
   if (balance[input.pool] + input.amount < 0) {
     throw new AppError(
-      422,
       'UNPROCESSABLE',
       `The ${input.pool} pool holds ${balance[input.pool]} credits; it cannot go below 0.`,
       {
@@ -326,7 +325,6 @@ async function assertSiteBudget(trx: Knex.Transaction, accountId: string, siteId
   const used = await siteCreditsThisMonth(trx, accountId, siteId, now);
   if (used + credits > site.monthly_credit_cap) {
     throw new AppError(
-      402,
       'SITE_BUDGET_EXCEEDED',
       `This site's monthly cap is ${site.monthly_credit_cap} credits; ${used} are used.`,
       {

@@ -1,6 +1,6 @@
 // Credit packages: sold by the operator, bought through an invoice; bonus credits never expire.
 import type { Knex } from 'knex';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { createInvoice, presentInvoice } from './invoices.js';
 
 interface PackageRow {
@@ -65,7 +65,7 @@ export async function createPackage(
     return presentPackage(row);
   } catch (err) {
     if ((err as { code?: string }).code === '23505')
-      throw new ConflictError('CONFLICT', `A package with code ${input.code} exists.`);
+      throw new AppError('CONFLICT', `A package with code ${input.code} exists.`);
     throw err;
   }
 }

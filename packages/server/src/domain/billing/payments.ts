@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
 import { withTenant } from '../../db/tenant.js';
 import { transaction } from '../../db/transaction-scope.js';
-import { AppError, ConflictError, NotFoundError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { findInvoice, invoiceNumber } from './invoices.js';
 import type { PaymentEvent, StripeGateway } from './stripe-gateway.js';
 import { markInvoicePaid } from './subscriptions.js';
@@ -50,21 +50,17 @@ export async function payInvoice(
 ) {
   const invoice = await findInvoice(trx, input.invoiceId, true);
   if (invoice.status !== 'pending') {
-    throw new ConflictError('INVOICE_NOT_PAYABLE', `Invoice ${invoiceNumber(invoice.number)} is ${invoice.status}.`);
+    throw new AppError('INVOICE_NOT_PAYABLE', `Invoice ${invoiceNumber(invoice.number)} is ${invoice.status}.`);
   }
   const open = await trx('payments')
     .where({ invoice_id: invoice.id })
     .whereIn('status', ['pending_approval', 'pending'])
     .first('id');
   if (open && input.method === 'manual') {
-    throw new ConflictError('CONFLICT', 'A payment of this invoice is already waiting.', { payment_id: open.id });
+    throw new AppError('CONFLICT', 'A payment of this invoice is already waiting.', { payment_id: open.id });
   }
   if (input.method === 'stripe' && !input.stripe) {
-    throw new AppError(
-      422,
-      'PAYMENTS_NOT_CONFIGURED',
-      'Card payments are not set up on this server; pay by bank transfer.',
-    );
+    throw new AppError('PAYMENTS_NOT_CONFIGURED', 'Card payments are not set up on this server; pay by bank transfer.');
   }
   const [payment] = await trx('payments')
     .insert({
@@ -120,7 +116,7 @@ export async function approvePayment(
   input: { paymentId: string; operatorId: string; now: Date },
 ) {
   const p = await lockPayment(trx, input.paymentId);
-  if (p.status !== 'pending_approval') throw new ConflictError('PAYMENT_NOT_PENDING', `This payment is ${p.status}.`);
+  if (p.status !== 'pending_approval') throw new AppError('PAYMENT_NOT_PENDING', `This payment is ${p.status}.`);
   const [updated] = await trx('payments')
     .where({ id: p.id })
     .update({ status: 'succeeded', decided_by: input.operatorId, updated_at: trx.fn.now() })
@@ -134,7 +130,7 @@ export async function rejectPayment(
   input: { paymentId: string; operatorId: string; reason: string },
 ) {
   const p = await lockPayment(trx, input.paymentId);
-  if (p.status !== 'pending_approval') throw new ConflictError('PAYMENT_NOT_PENDING', `This payment is ${p.status}.`);
+  if (p.status !== 'pending_approval') throw new AppError('PAYMENT_NOT_PENDING', `This payment is ${p.status}.`);
   const [updated] = await trx('payments')
     .where({ id: p.id })
     .update({ status: 'failed', decided_by: input.operatorId, decision_reason: input.reason, updated_at: trx.fn.now() })

@@ -3,7 +3,7 @@
 // period makes the subscription past_due and takes the plan credits to 0 (bonus credits stay).
 import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
-import { ConflictError, PlanLimitError, UnprocessableError } from '../../errors.js';
+import { AppError, PlanLimitError } from '../../errors.js';
 import { lockAccount } from '../tenancy/accounts.js';
 import { post, resetPlanCredits } from './credits.js';
 import { createInvoice, type InvoiceRow, presentInvoice } from './invoices.js';
@@ -112,9 +112,9 @@ export async function changeSubscription(
 ) {
   await lockAccount(trx, input.accountId);
   const sub = await findSubscription(trx, input.accountId, true);
-  if (!sub) throw new ConflictError('CONFLICT', 'This account has no subscription.');
+  if (!sub) throw new AppError('CONFLICT', 'This account has no subscription.');
   const target = (await trx('plans').where({ code: input.planCode }).first()) as PlanRow | undefined;
-  if (!target) throw new UnprocessableError('UNPROCESSABLE', `No plan named ${input.planCode}.`, { field: 'plan' });
+  if (!target) throw new AppError('UNPROCESSABLE', `No plan named ${input.planCode}.`, { field: 'plan' });
   const current = await plan(trx, sub.plan_id);
   if (target.id === current.id) {
     if (sub.pending_plan_id) await trx('subscriptions').where({ id: sub.id }).update({ pending_plan_id: null });

@@ -50,18 +50,17 @@ export async function assertPublicUrl(raw: string, options: { allowPrivate: bool
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError(422, 'URL_NOT_ALLOWED', 'The address is not a URL.');
+    throw new AppError('URL_NOT_ALLOWED', 'The address is not a URL.');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppError(422, 'URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
+    throw new AppError('URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
   }
   if (options.allowPrivate) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (!addresses.length) throw new AppError(422, 'URL_NOT_ALLOWED', `The host ${host} does not resolve.`);
+  if (!addresses.length) throw new AppError('URL_NOT_ALLOWED', `The host ${host} does not resolve.`);
   if (addresses.some(isPrivateAddress)) {
     throw new AppError(
-      422,
       'URL_NOT_ALLOWED',
       'The address points to a private or loopback network, which is not allowed.',
       {

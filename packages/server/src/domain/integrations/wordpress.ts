@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { hashToken, newToken } from '../../auth/secrets.js';
 import { withTenant } from '../../db/tenant.js';
 import type { AppDeps } from '../../deps.js';
-import { AppError, BadRequestError, ConflictError, UnauthorizedError } from '../../errors.js';
+import { AppError, UnauthorizedError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { SecretBox } from './secret-box.js';
@@ -126,8 +126,7 @@ export async function connect(
   const codeHash = hashToken(input.code);
   const { rows } = await deps.db.app.raw('select igny8_connection_code_account(?) as account_id', [codeHash]);
   const accountId = rows[0]?.account_id as string | null;
-  if (!accountId)
-    throw new BadRequestError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
+  if (!accountId) throw new AppError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
   const url = await assertPublicUrl(input.site_url, { allowPrivate: deps.config.allowPrivateUrls });
   const secret = newToken(SECRET_PREFIX, 32);
   const now = deps.now();
@@ -135,7 +134,7 @@ export async function connect(
   const siteId = await withTenant(deps.db.app, { accountId }, async (trx) => {
     const code = await trx('connection_codes').where({ code_hash: codeHash }).forUpdate().first();
     if (!code || code.used_at || new Date(code.expires_at) <= now) {
-      throw new BadRequestError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
+      throw new AppError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
     }
     await trx('connection_codes').where({ id: code.id }).update({ used_at: now });
     const previous = await trx('integrations').where({ site_id: code.site_id }).first('widget_origin');
@@ -250,7 +249,7 @@ export async function rotateSecret(deps: AppDeps, trx: Knex.Transaction, row: In
 /** The site no longer serves its REST API where we called it (a redirect, or a page that is not JSON). */
 class RestApiMoved extends AppError {
   constructor(message: string) {
-    super(409, 'WORDPRESS_UNREACHABLE', message);
+    super('WORDPRESS_UNREACHABLE', message);
   }
 }
 
@@ -319,7 +318,7 @@ async function signedPluginCall(
       signal: AbortSignal.timeout(15_000),
     });
   } catch (err) {
-    throw new AppError(409, 'WORDPRESS_UNREACHABLE', `WordPress did not answer: ${(err as Error).message}.`);
+    throw new AppError('WORDPRESS_UNREACHABLE', `WordPress did not answer: ${(err as Error).message}.`);
   }
   if (res.status >= 300 && res.status < 400) {
     await res.body?.cancel();
@@ -338,7 +337,6 @@ async function signedPluginCall(
   if (!res.ok) {
     const code = (json as { code?: string } | undefined)?.code;
     throw new AppError(
-      409,
       'WORDPRESS_UNREACHABLE',
       `WordPress answered ${res.status}${code ? ` (${String(code).slice(0, 80)})` : ''}.`,
     );
@@ -349,7 +347,7 @@ async function signedPluginCall(
 async function requireConnected(trx: Knex.Transaction, actor: Actor, siteId: string) {
   await findVisibleSite(trx, actor, siteId);
   const row = (await trx('integrations').where({ site_id: siteId }).first()) as IntegrationRow | undefined;
-  if (!row) throw new ConflictError('NOT_CONNECTED', 'This site has no WordPress connection yet.');
+  if (!row) throw new AppError('NOT_CONNECTED', 'This site has no WordPress connection yet.');
   return row;
 }
 

@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { type AccountAiSettings, type AiRegistry, DEFAULT_PROMPTS, templateVariables } from '../../ai/index.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
-import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { presentBalance } from '../billing/balance.js';
 import { presentCost, setCost } from '../billing/costs.js';
 import { type Pool, post } from '../billing/credits.js';
@@ -132,27 +132,23 @@ export async function setAccountAi(
   );
   const unknown = names.filter((n) => !ai.names.includes(n));
   if (unknown.length) {
-    throw new UnprocessableError('UNPROCESSABLE', `Unknown AI provider(s): ${unknown.join(', ')}.`, {
+    throw new AppError('UNPROCESSABLE', `Unknown AI provider(s): ${unknown.join(', ')}.`, {
       available: ai.names,
     });
   }
   for (const [task, template] of Object.entries(settings.templates ?? {})) {
     const base = DEFAULT_PROMPTS[task];
     if (!base)
-      throw new UnprocessableError('UNPROCESSABLE', `No prompt template named ${task}.`, {
+      throw new AppError('UNPROCESSABLE', `No prompt template named ${task}.`, {
         available: Object.keys(DEFAULT_PROMPTS),
       });
     const allowed = new Set([...templateVariables(base.user), ...templateVariables(base.system ?? '')]);
     const used = [...templateVariables(template?.user ?? ''), ...templateVariables(template?.system ?? '')];
     const strange = used.filter((v) => !allowed.has(v));
     if (strange.length) {
-      throw new UnprocessableError(
-        'UNPROCESSABLE',
-        `The ${task} template uses unknown variables: ${strange.join(', ')}.`,
-        {
-          allowed: [...allowed],
-        },
-      );
+      throw new AppError('UNPROCESSABLE', `The ${task} template uses unknown variables: ${strange.join(', ')}.`, {
+        allowed: [...allowed],
+      });
     }
   }
   const empty = !settings.provider && !settings.chains && !settings.templates;

@@ -2,7 +2,7 @@
 // names (Semrush, Ahrefs, Google Keyword Planner, Moz, SE Ranking and plain ones); the delimiter is
 // sniffed; numbers are read the way those tools write them ("1,200", "1.2K", "10K – 100K", "$0.45").
 import type { components } from '@igny8/contract/openapi';
-import { UnprocessableError } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { CsvReader } from './csv-records.js';
 import type { Intent } from './keywords.js';
 
@@ -157,7 +157,7 @@ export function assertCsvText(text: string): void {
     found = 'control-character';
     message = `The file is not text: line ${line} holds the control character ${hex}. Send a CSV file saved as UTF-8.`;
   }
-  throw new UnprocessableError('FILE_NOT_TEXT', message, { line, found, character: hex });
+  throw new AppError('FILE_NOT_TEXT', message, { line, found, character: hex });
 }
 
 /** UTF-16 of mostly Latin text read as 8-bit: every other character of the start is NUL. */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { normalizePhrase } from './text-api.js';
@@ -92,7 +92,7 @@ export async function updateIdea(
   >,
 ) {
   const idea = await findIdea(trx, actor, siteId, id);
-  if (idea.status !== 'new') throw new ConflictError('CONFLICT', `This idea is ${idea.status}; edit the task instead.`);
+  if (idea.status !== 'new') throw new AppError('CONFLICT', `This idea is ${idea.status}; edit the task instead.`);
   const changes: Record<string, unknown> = { ...patch, updated_at: trx.fn.now() };
   if (patch.outline) changes.outline = JSON.stringify(patch.outline);
   if (patch.secondary_keywords) changes.secondary_keywords = JSON.stringify(patch.secondary_keywords);
@@ -103,7 +103,7 @@ export async function updateIdea(
 
 export async function deleteIdea(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
   const idea = await findIdea(trx, actor, siteId, id);
-  if (idea.status !== 'new') throw new ConflictError('CONFLICT', `This idea is ${idea.status} and has a task.`);
+  if (idea.status !== 'new') throw new AppError('CONFLICT', `This idea is ${idea.status} and has a task.`);
   await trx('ideas').where({ id }).delete();
 }
 
@@ -131,7 +131,7 @@ export const presentTask = (t: TaskRow) => ({
 export async function queueIdea(trx: Knex.Transaction, actor: Actor, siteId: string, id: string) {
   await findIdea(trx, actor, siteId, id);
   const idea = await trx('ideas').where({ id }).forUpdate().first();
-  if (idea.status !== 'new') throw new ConflictError('IDEA_NOT_QUEUEABLE', `This idea is already ${idea.status}.`);
+  if (idea.status !== 'new') throw new AppError('IDEA_NOT_QUEUEABLE', `This idea is already ${idea.status}.`);
   const [task] = await trx('tasks')
     .insert({ account_id: actor.accountId, site_id: siteId, idea_id: id, title: idea.title, status: 'queued' })
     .returning('*');

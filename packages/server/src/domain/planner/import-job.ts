@@ -1,7 +1,7 @@
 // Starting a keyword import, and the job that does it. The request keeps the file and records the Operation
 // and the job in one transaction; the job reads, checks and stores the rows in committed steps.
 import type { Knex } from 'knex';
-import { UnprocessableError } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { type OperationRow, startOperation } from '../operations/operations.js';
 import { stepJob } from '../operations/steps.js';
@@ -29,7 +29,7 @@ export async function startKeywordImport(
   // A file that is not text is refused here, not after a queue and three attempts.
   assertCsvText(request.csv);
   if (request.sector_id && !(await siteSectorIds(trx, siteId)).includes(request.sector_id)) {
-    throw new UnprocessableError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
+    throw new AppError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
       field: 'sector_id',
     });
   }

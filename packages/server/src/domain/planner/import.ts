@@ -1,7 +1,7 @@
 // The keyword import job: parse, check, deduplicate and insert a CSV, reporting progress and every
 // refused line. Good rows land even when others are refused.
 import type { Knex } from 'knex';
-import { ConflictError } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { assertCsvText, parseKeywordCsv, type Refusal, type RefusalCode } from './csv-import.js';
 import { insertKeywords, isSearchable, keywordRoom, keywordRow, siteSectorIds } from './keywords.js';
 
@@ -18,7 +18,7 @@ export async function runKeywordImport(
   const step = input.step ?? (() => undefined);
   step('reading the file');
   const imp = await trx('keyword_imports').where({ id: input.importId }).first();
-  if (!imp) throw new ConflictError('CONFLICT', 'The file of this import is gone: it was imported already.');
+  if (!imp) throw new AppError('CONFLICT', 'The file of this import is gone: it was imported already.');
   // Checked at the request too; an import queued before that check existed must not be retried into INTERNAL.
   assertCsvText(imp.csv);
   step('reading the rows');

@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
 import { type KeysetOrder, paginate } from '../../db/pagination.js';
-import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { lockAccount } from '../tenancy/accounts.js';
 import { findVisibleSite } from '../tenancy/sites.js';
@@ -77,8 +77,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  */
 export const isSearchable = (normalized: string) => HAS_WORD.test(normalized);
 
-const noWords = () =>
-  new UnprocessableError('UNPROCESSABLE', 'The phrase has no letters or digits.', { field: 'phrase' });
+const noWords = () => new AppError('UNPROCESSABLE', 'The phrase has no letters or digits.', { field: 'phrase' });
 
 export function keywordRow(accountId: string, siteId: string, input: KeywordInput, defaultSector: string | null) {
   const language = (input.language ?? 'en').toLowerCase();
@@ -114,7 +113,7 @@ async function assertSector(trx: Knex.Transaction, siteId: string, sectorId: str
   if (!sectorId) return;
   const sectors = await siteSectorIds(trx, siteId);
   if (!sectors.includes(sectorId)) {
-    throw new UnprocessableError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
+    throw new AppError('UNPROCESSABLE', 'The sector is not one of the site’s sectors.', {
       field: 'sector_id',
     });
   }
@@ -130,7 +129,7 @@ export async function createKeyword(trx: Knex.Transaction, actor: Actor, siteId:
   if (!isSearchable(row.normalized)) throw noWords();
   const [created] = await trx('keywords').insert(row).onConflict(['site_id', 'normalized']).ignore().returning('*');
   if (!created)
-    throw new ConflictError('KEYWORD_EXISTS', `The site already has “${input.phrase}”.`, {
+    throw new AppError('KEYWORD_EXISTS', `The site already has “${input.phrase}”.`, {
       normalized: row.normalized,
     });
   return presentKeyword(created);
@@ -173,7 +172,7 @@ export async function updateKeyword(
     return presentKeyword(row);
   } catch (err) {
     if ((err as { code?: string }).code === '23505')
-      throw new ConflictError('KEYWORD_EXISTS', 'The site already has this phrase.');
+      throw new AppError('KEYWORD_EXISTS', 'The site already has this phrase.');
     throw err;
   }
 }

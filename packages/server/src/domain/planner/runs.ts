@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { type AccountAiSettings, type AiRegistry, generateIdeas } from '../../ai/index.js';
-import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { captureRun, releaseRun, startChargedRun } from '../billing/charged-runs.js';
 import { estimate } from '../billing/costs.js';
@@ -48,10 +48,7 @@ export async function startClustering(
   const row = await targetKeywords(trx, siteId, options).count({ n: '*' }).first();
   const n = Number(row?.n ?? 0);
   if (n === 0)
-    throw new UnprocessableError(
-      'NO_KEYWORDS',
-      'There are no keywords to cluster (only `new` ones are, unless include_mapped).',
-    );
+    throw new AppError('NO_KEYWORDS', 'There are no keywords to cluster (only `new` ones are, unless include_mapped).');
   return startChargedRun(trx, deps, actor, {
     kind: 'keywords.cluster',
     siteId,
@@ -295,8 +292,7 @@ export async function startIdeas(
 ) {
   const cluster = await findCluster(trx, actor, siteId, clusterId);
   const keywordCount = await trx('keywords').where({ cluster_id: cluster.id }).count({ n: '*' }).first();
-  if (!Number(keywordCount?.n ?? 0))
-    throw new UnprocessableError('NO_KEYWORDS', 'This cluster has no keywords to plan from.');
+  if (!Number(keywordCount?.n ?? 0)) throw new AppError('NO_KEYWORDS', 'This cluster has no keywords to plan from.');
   return startChargedRun(trx, deps, actor, {
     kind: 'ideas.generate',
     siteId,

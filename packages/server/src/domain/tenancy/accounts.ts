@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { type PlanRow, presentPlan } from '../billing/plans.js';
 import { startOperation } from '../operations/operations.js';
@@ -62,7 +62,7 @@ export async function updateAccount(
   patch: { name?: string; timezone?: string },
 ) {
   if (patch.timezone && !validTimezone(patch.timezone)) {
-    throw new UnprocessableError('UNPROCESSABLE', `Unknown timezone ${patch.timezone}.`, { field: 'timezone' });
+    throw new AppError('UNPROCESSABLE', `Unknown timezone ${patch.timezone}.`, { field: 'timezone' });
   }
   await trx('accounts')
     .where({ id: accountId })

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { type Role, roleAtLeast } from '../../auth/roles.js';
 import { API_KEY_PREFIX, hashToken, newToken } from '../../auth/secrets.js';
 import { paginate } from '../../db/pagination.js';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from './sites.js';
 
@@ -52,13 +52,12 @@ export async function createApiKey(
 ) {
   const role = input.role ?? 'editor';
   if (!roleAtLeast(actor.role, role)) {
-    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${actor.role}) cannot create a ${role} key.`);
+    throw new AppError('INSUFFICIENT_ROLE', `Your role (${actor.role}) cannot create a ${role} key.`);
   }
   if (input.site_id) await findVisibleSite(trx, actor, input.site_id);
-  else if (actor.siteId)
-    throw new ForbiddenError('FORBIDDEN', 'A site-restricted key can only create keys for its site.');
+  else if (actor.siteId) throw new AppError('FORBIDDEN', 'A site-restricted key can only create keys for its site.');
   if (input.expires_at && new Date(input.expires_at) <= now) {
-    throw new UnprocessableError('UNPROCESSABLE', 'expires_at must be in the future.', { field: 'expires_at' });
+    throw new AppError('UNPROCESSABLE', 'expires_at must be in the future.', { field: 'expires_at' });
   }
   const secret = newToken(API_KEY_PREFIX);
   const [row] = await trx('api_keys')

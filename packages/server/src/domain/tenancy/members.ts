@@ -4,7 +4,7 @@ import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js'
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import type { AppDeps } from '../../deps.js';
-import { ConflictError, ForbiddenError, NotFoundError, PlanLimitError } from '../../errors.js';
+import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { lockAccount } from './accounts.js';
 
@@ -66,7 +66,7 @@ export async function listMembers(trx: Knex.Transaction, accountId: string, page
 /** Only an owner may hand out or take away `owner`; nobody may hand out more than they have. */
 function assertCanAssign(actor: Actor, role: Role) {
   if (!roleAtLeast(actor.role, role)) {
-    throw new ForbiddenError('INSUFFICIENT_ROLE', `Your role (${actor.role}) cannot grant ${role}.`);
+    throw new AppError('INSUFFICIENT_ROLE', `Your role (${actor.role}) cannot grant ${role}.`);
   }
 }
 
@@ -83,7 +83,7 @@ export async function inviteMember(
     .where('memberships.account_id', actor.accountId)
     .whereRaw('lower(users.email) = lower(?)', [input.email])
     .first('memberships.id');
-  if (existing) throw new ConflictError('ALREADY_MEMBER', `${input.email} is already a member.`);
+  if (existing) throw new AppError('ALREADY_MEMBER', `${input.email} is already a member.`);
   // A new invitation to the same address replaces the pending one.
   await trx('invitations')
     .where({ account_id: actor.accountId, status: 'pending' })
@@ -137,7 +137,7 @@ async function findMember(trx: Knex.Transaction, accountId: string, id: string) 
 
 async function assertNotLastOwner(trx: Knex.Transaction, accountId: string) {
   const owners = await count(trx('memberships').where({ account_id: accountId, role: 'owner' }));
-  if (owners <= 1) throw new ConflictError('LAST_OWNER', 'An account needs at least one owner.');
+  if (owners <= 1) throw new AppError('LAST_OWNER', 'An account needs at least one owner.');
 }
 
 export async function updateMemberRole(trx: Knex.Transaction, actor: Actor, id: string, role: Role) {

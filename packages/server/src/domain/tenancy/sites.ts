@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { seesAllSites } from '../../auth/roles.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
-import { ConflictError, NotFoundError, PlanLimitError, UnprocessableError } from '../../errors.js';
+import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { lockAccount } from './accounts.js';
 
@@ -87,7 +87,7 @@ export async function getSite(trx: Knex.Transaction, actor: Actor, id: string) {
 
 async function assertIndustry(trx: Knex.Transaction, industryId: string) {
   const industry = await trx('industries').where({ id: industryId }).first('id');
-  if (!industry) throw new UnprocessableError('UNPROCESSABLE', 'No such industry.', { field: 'industry_id' });
+  if (!industry) throw new AppError('UNPROCESSABLE', 'No such industry.', { field: 'industry_id' });
 }
 
 /** Replaces a site's sectors after checking them against its industry and the plan. */
@@ -104,7 +104,7 @@ async function writeSectors(
   const found = await trx('sectors').whereIn('id', sectorIds).where({ industry_id: site.industry_id }).select('id');
   if (found.length !== sectorIds.length) {
     const ok = new Set(found.map((f) => f.id));
-    throw new UnprocessableError('SECTOR_NOT_IN_INDUSTRY', "Every sector must belong to the site's industry.", {
+    throw new AppError('SECTOR_NOT_IN_INDUSTRY', "Every sector must belong to the site's industry.", {
       sector_ids: sectorIds.filter((id) => !ok.has(id)),
     });
   }
@@ -151,7 +151,7 @@ export async function updateSite(
   if (patch.industry_id && patch.industry_id !== site.industry_id) {
     await assertIndustry(trx, patch.industry_id);
     const hasSectors = await trx('site_sectors').where({ site_id: id }).first('sector_id');
-    if (hasSectors) throw new ConflictError('CONFLICT', 'Clear the sectors before changing the industry.');
+    if (hasSectors) throw new AppError('CONFLICT', 'Clear the sectors before changing the industry.');
   }
   const [updated] = await trx('sites')
     .where({ id })

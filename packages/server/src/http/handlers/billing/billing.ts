@@ -1,9 +1,6 @@
-import type { Knex } from 'knex';
-import type { Principal } from '../../../auth/principal.js';
 import { listLedger, presentBalance } from '../../../domain/billing/balance.js';
 import { estimateForAccount, setSiteBudget, siteBudget } from '../../../domain/billing/budgets.js';
-import { estimate, listCosts, presentCost } from '../../../domain/billing/costs.js';
-import * as credits from '../../../domain/billing/credits.js';
+import { listCosts, presentCost } from '../../../domain/billing/costs.js';
 import { renderInvoicePdf } from '../../../domain/billing/invoice-pdf.js';
 import { getInvoice, invoicePdfInput, listInvoices } from '../../../domain/billing/invoices.js';
 import { listNotifications, markRead } from '../../../domain/billing/notifications.js';
@@ -11,7 +8,6 @@ import { listActivePackages, purchasePackage } from '../../../domain/billing/pac
 import { listPayments, payInvoice } from '../../../domain/billing/payments.js';
 import { changeSubscription, findSubscription, presentSubscription } from '../../../domain/billing/subscriptions.js';
 import { listUsage, usageSummary } from '../../../domain/billing/usage.js';
-import { findVisibleSite } from '../../../domain/tenancy/sites.js';
 import { NotFoundError } from '../../../errors.js';
 import type { HandlerGroup } from '../../handler.js';
 

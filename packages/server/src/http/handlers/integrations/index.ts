@@ -2,7 +2,7 @@ import type { Principal } from '../../../auth/principal.js';
 import { type Role, roleAtLeast } from '../../../auth/roles.js';
 import * as wp from '../../../domain/integrations/wordpress.js';
 import { findVisibleSite } from '../../../domain/tenancy/sites.js';
-import { ForbiddenError, UnauthorizedError } from '../../../errors.js';
+import { AppError, UnauthorizedError } from '../../../errors.js';
 import type { HandlerGroup, HandlerInput } from '../../handler.js';
 
 /** The exact request as signed: method, path with query, raw body, signature headers. */
@@ -66,7 +66,7 @@ export const integrationHandlers: HandlerGroup = {
       const ceiling: Role = roleAtLeast(issuer.role, 'admin') ? 'admin' : issuer.role;
       const role = body.role ?? ceiling;
       if (ROLE_ORDER.indexOf(role) > ROLE_ORDER.indexOf(ceiling)) {
-        throw new ForbiddenError('INSUFFICIENT_ROLE', `A ${issuer.role} cannot issue a ${role} session.`);
+        throw new AppError('INSUFFICIENT_ROLE', `A ${issuer.role} cannot issue a ${role} session.`);
       }
       const features = body.features ?? ['overview', 'keywords'];
       const token = await deps.tokens.signWidget({ accountId, siteId: body.site_id, role, features, subject });
@@ -81,7 +81,7 @@ export const integrationHandlers: HandlerGroup = {
     // With a bearer credential the router has resolved the issuer (an admin, by the spec's role).
     if (input.principal) {
       const issuer = input.principal;
-      if (issuer.kind === 'widget') throw new ForbiddenError('FORBIDDEN', 'A widget session cannot mint another.');
+      if (issuer.kind === 'widget') throw new AppError('FORBIDDEN', 'A widget session cannot mint another.');
       return {
         data: await issue(input.db, issuer, issuer.accountId, `${issuer.kind}:${issuer.apiKeyId ?? issuer.userId}`),
       };

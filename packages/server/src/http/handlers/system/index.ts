@@ -10,7 +10,7 @@ export const systemHandlers: HandlerGroup = {
     checks.jobs = (await deps.jobs.ready().catch(() => false)) ? 'ok' : 'failing';
     const failing = Object.entries(checks).filter(([, v]) => v === 'failing');
     if (failing.length) {
-      throw new AppError(503, 'UNAVAILABLE', `Not ready: ${failing.map(([k]) => k).join(', ')}.`, { checks });
+      throw new AppError('UNAVAILABLE', `Not ready: ${failing.map(([k]) => k).join(', ')}.`, { checks });
     }
     return { data: { status: 'ok', checks } };
   },
