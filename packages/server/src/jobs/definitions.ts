@@ -35,7 +35,13 @@ export function jobDefinitions(deps: AppDeps): JobDefinition[] {
       () => deps.db.app,
       KEYWORD_IMPORT_JOB,
       (trx, data, { progress, step }) =>
-        runKeywordImport(trx, { accountId: data.accountId, importId: data.importId as string, progress, step }),
+        runKeywordImport(trx, {
+          accountId: data.accountId,
+          importId: data.importId as string,
+          progress,
+          step,
+          owner: deps.db.owner,
+        }),
       { title: 'The keyword import', logger: deps.logger },
     ),
     ...plannerJobs(deps),
