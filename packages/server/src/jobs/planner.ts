@@ -9,7 +9,7 @@ import { type StepRunnerOptions, stepJobDefinition } from './run-steps.js';
 
 export function plannerJobs(deps: AppDeps, compute: ComputePool, runner: StepRunnerOptions): JobDefinition[] {
   return [
-    stepJobDefinition(importJob({ owner: () => deps.db.owner }), runner),
+    stepJobDefinition(importJob({ app: () => deps.db.app, owner: () => deps.db.owner }), runner),
     stepJobDefinition(clusteringJob({ ai: deps.ai, compute, now: deps.now }), runner),
     stepJobDefinition(ideasJob({ ai: deps.ai, now: deps.now }), runner),
   ];

@@ -6,11 +6,11 @@ import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../src/db/tenant.js';
 import { createOperation } from '../../src/domain/operations/operations.js';
-
-const KEYWORD_IMPORT_JOB = 'keywords.import';
-
+import { mergeKeywordImport, prepareKeywordImport } from '../../src/domain/planner/import.js';
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const KEYWORD_IMPORT_JOB = 'keywords.import';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -308,5 +308,119 @@ describe('the report of refused rows', () => {
       invalid_truncated: false,
       invalid_summary: [{ code: 'NO_KEYWORD', count: 1, first_line: 3, last_line: 3, example: 'no keyword' }],
     });
+  });
+});
+
+describe('the staged merge (COPY into a temporary table, one INSERT … SELECT)', () => {
+  it('lands every distinct row of a 20,000-row file once, reporting duplicates in the file and on the site', async () => {
+    const { token, siteId, accountId } = await site();
+    const scale = await server.deps.db.owner('plans').where({ code: 'scale' }).first('id');
+    await server.deps.db.owner('accounts').where({ id: accountId }).update({ plan_id: scale.id });
+    const sectorId = (await server.deps.db.owner('site_sectors').where({ site_id: siteId }).first('sector_id'))
+      .sector_id;
+    // 1,000 keywords the site already has, with volumes the big file must not overwrite.
+    const existing = ['keyword,volume'];
+    for (let i = 0; i < 1_000; i++) existing.push(`phrase ${i * 18},7`);
+    expect(await importCsv(token, siteId, existing.join('\n'))).toMatchObject({ imported: 1_000, duplicates: 0 });
+
+    // 18,000 distinct phrases, then 2,000 lines that normalize to earlier ones (case, spacing).
+    const lines = ['keyword,volume,difficulty,cpc'];
+    for (let i = 0; i < 18_000; i++) lines.push(`phrase ${i},${i},${i % 100},0.${i % 100}`);
+    for (let i = 0; i < 2_000; i++) lines.push(`  PHRASE   ${i * 9},1,1,1`);
+    const result = await importCsv(token, siteId, lines.join('\n'));
+    expect(result).toMatchObject({
+      total_rows: 20_000,
+      imported: 17_000,
+      duplicates: 2_000 + 1_000,
+      invalid_count: 0,
+      invalid: [],
+    });
+
+    const stored = await server.deps.db
+      .owner('keywords')
+      .where({ site_id: siteId })
+      .select('phrase', 'normalized', 'volume', 'sector_id', 'language', 'country', 'intent_source');
+    expect(stored).toHaveLength(18_000);
+    expect(new Set(stored.map((k) => k.normalized)).size).toBe(18_000);
+    const byPhrase = new Map(stored.map((k) => [k.phrase, k]));
+    for (let i = 0; i < 18_000; i++) {
+      const k = byPhrase.get(`phrase ${i}`);
+      expect(k, `phrase ${i}`).toBeDefined();
+      // What the site had stays as it was; new rows carry the file's values and the defaults.
+      expect(k?.volume).toBe(i % 18 === 0 ? 7 : i);
+    }
+    expect(new Set(stored.map((k) => `${k.sector_id}|${k.language}|${k.country}|${k.intent_source}`))).toEqual(
+      new Set([`${sectorId}|en|null|classified`]),
+    );
+    // At least 10,000 rows imported: keywords is analyzed once the import committed.
+    let analyzed = null;
+    for (let i = 0; i < 100 && !analyzed; i++) {
+      const row = await server.deps.db
+        .owner('pg_stat_user_tables')
+        .where({ relname: 'keywords' })
+        .first('last_analyze');
+      analyzed = row?.last_analyze ?? null;
+      if (!analyzed) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(analyzed).not.toBeNull();
+  });
+
+  it('holds the plan limit as before: every distinct row of the file takes room, in file order', async () => {
+    const { token, siteId, accountId } = await site();
+    const { plan } = await server.deps.db
+      .owner('accounts')
+      .join('plans', 'plans.id', 'accounts.plan_id')
+      .where('accounts.id', accountId)
+      .first({ plan: 'plans.max_keywords' });
+    const existing = ['keyword'];
+    for (let i = 0; i < plan - 3; i++) existing.push(`kept ${i}`);
+    await importCsv(token, siteId, existing.join('\n'));
+    // Room for 3: "kept 0" is one of them although the site has it; "fresh 3" and "fresh 4" are refused.
+    const result = await importCsv(token, siteId, 'keyword\nkept 0\nfresh 1\nKEPT 0\nfresh 2\nfresh 3\nfresh 4\n');
+    expect(result).toMatchObject({ imported: 2, duplicates: 2, invalid_count: 2 });
+    expect(result.invalid.map((r) => [r.line, r.code])).toEqual([
+      [6, 'PLAN_LIMIT_REACHED'],
+      [7, 'PLAN_LIMIT_REACHED'],
+    ]);
+  });
+
+  it('stays inside the tenant: another account’s keywords are untouched, and its transaction cannot merge', async () => {
+    const a = await site();
+    const b = await site();
+    // Room for the 500 shared phrases and one more.
+    const scale = await server.deps.db.owner('plans').where({ code: 'scale' }).first('id');
+    await server.deps.db.owner('accounts').where({ id: a.accountId }).update({ plan_id: scale.id });
+    const file = ['keyword,volume', ...Array.from({ length: 500 }, (_, i) => `shared phrase ${i},${i}`)].join('\n');
+    expect(await importCsv(b.token, b.siteId, file)).toMatchObject({ imported: 500 });
+    const before = await server.deps.db.owner('keywords').where({ site_id: b.siteId }).orderBy('id');
+    // The same phrases in A's site are A's own keywords, not duplicates of B's.
+    expect(await importCsv(a.token, a.siteId, file)).toMatchObject({ imported: 500, duplicates: 0 });
+    expect(await server.deps.db.owner('keywords').where({ site_id: b.siteId }).orderBy('id')).toEqual(before);
+    expect(await server.deps.db.owner('keywords').where({ account_id: a.accountId })).toHaveLength(500);
+
+    // A's prepared import merged in a transaction that speaks for B sees neither A's upload nor A's rows.
+    const app = server.deps.db.app;
+    const [upload] = await withTenant(app, { accountId: a.accountId }, (trx) =>
+      trx('keyword_imports')
+        .insert({ account_id: a.accountId, site_id: a.siteId, csv: 'keyword\nonly for a\n' })
+        .returning('id'),
+    );
+    const prepared = await prepareKeywordImport(app, { accountId: a.accountId, importId: upload.id });
+    await expect(
+      withTenant(app, { accountId: b.accountId }, (trx) => mergeKeywordImport(trx, prepared)),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Claiming B's account from A's transaction is refused by row-level security before anything is written.
+    await expect(
+      withTenant(app, { accountId: a.accountId }, (trx) =>
+        mergeKeywordImport(trx, { ...prepared, accountId: b.accountId, siteId: b.siteId }),
+      ),
+    ).rejects.toThrow();
+    expect(await server.deps.db.owner('keywords').where({ normalized: 'only for a' })).toHaveLength(0);
+    // And in A's own transaction it lands, on the transaction's connection and under its settings.
+    const result = await withTenant(app, { accountId: a.accountId }, (trx) => mergeKeywordImport(trx, prepared));
+    expect(result).toMatchObject({ imported: 1, duplicates: 0 });
+    expect(await server.deps.db.owner('keywords').where({ normalized: 'only for a' })).toMatchObject([
+      { account_id: a.accountId, site_id: a.siteId },
+    ]);
   });
 });

@@ -8,7 +8,12 @@ import { stepJob } from '../operations/steps.js';
 import type { Enqueue } from '../ports.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { assertCsvText } from './csv-import.js';
-import { runKeywordImport } from './import.js';
+import {
+  analyzeImportedKeywords,
+  type KeywordImportResult,
+  mergeKeywordImport,
+  prepareKeywordImport,
+} from './import.js';
 import { siteSectorIds } from './keywords.js';
 
 export interface ImportRequest {
@@ -49,28 +54,35 @@ export async function startKeywordImport(
   });
 }
 
-type ImportResult = Awaited<ReturnType<typeof runKeywordImport>>;
-
-export const importJob = (_deps: { owner: () => Knex }) =>
+/**
+ * The import in two committed steps: the rows are read and checked with no transaction open (the upload is read
+ * in a short one), then staged with COPY and merged in one transaction with the checkpoint; the statistics
+ * are refreshed after, as the owner, when the import was large.
+ */
+export const importJob = (deps: { app: () => Knex; owner: () => Knex }) =>
   stepJob({
     kind: 'keywords.import',
-    initial: {} as { result?: ImportResult },
+    initial: {} as { result?: KeywordImportResult },
     steps: [
       {
         name: 'importing the keywords',
         async run(ctx, state) {
-          return {
-            commit: async (trx) => ({
-              ...state,
-              result: await runKeywordImport(trx, {
-                accountId: ctx.payload.accountId,
-                importId: ctx.payload.importId,
-                progress: (done, total) => ctx.progress(done, total),
-              }),
-            }),
-          };
+          const hooks = { progress: (done: number, total: number) => ctx.progress(done, total) };
+          const prepared = await prepareKeywordImport(deps.app(), {
+            accountId: ctx.payload.accountId,
+            importId: ctx.payload.importId,
+            ...hooks,
+          });
+          return { commit: async (trx) => ({ ...state, result: await mergeKeywordImport(trx, prepared, hooks) }) };
+        },
+      },
+      {
+        name: 'refreshing the keyword statistics',
+        async run(_ctx, state) {
+          if (state.result) await analyzeImportedKeywords(deps.owner(), state.result);
+          return { state };
         },
       },
     ],
-    result: (s) => s.result as ImportResult,
+    result: (s) => s.result as KeywordImportResult,
   });
