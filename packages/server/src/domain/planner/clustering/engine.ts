@@ -11,10 +11,10 @@
 // 4. The pairs become clusters (graph.ts: star grouping by default), clusters below the minimum size are
 //    dissolved, and each cluster gets its head, name, volume, difficulty, intent, terms and cohesion.
 import { detectLanguageOfTokens } from '../text/detect.js';
-import { modifierStems } from '../text/intent.js';
-import { INTENTS, type Intent } from '../text/intent-rules.js';
+import { mayNameDomain, modifierStems } from '../text/intent.js';
+import { INTENTS } from '../text/intent-rules.js';
 import { DEFAULT_LANGUAGE, type LanguageCode, resolveLanguage, SUPPORTED_LANGUAGES } from '../text/languages.js';
-import { normalizePhrase, tokenize } from '../text/normalize.js';
+import { normalizePhrase } from '../text/normalize.js';
 import { CompoundScratch, type Records, splitCompounds } from './compounds.js';
 import { adjacency, componentGroups, EdgeBuffer, starGroups, UnionFind } from './graph.js';
 import { IntBuffer, Lexicon } from './lexicon.js';
@@ -86,6 +86,12 @@ interface Keywords {
   tok: Int32Array;
   read: Int32Array;
   volume: Float64Array;
+  /** NaN when the keyword has none. */
+  difficulty: Float64Array;
+  /** The given intent's index in INTENTS, or -1 (classified from the phrase). */
+  intent: Int8Array;
+  /** Whether the phrase may name a domain (the intent classifier then looks at it whole). */
+  dotted: Uint8Array;
   language: (LanguageCode | null)[];
   rank: Int32Array;
 }
@@ -99,6 +105,9 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
   const tokOff = new Int32Array(n + 1);
   const buffer = new IntBuffer(4 * n);
   const volume = new Float64Array(n);
+  const difficulty = new Float64Array(n);
+  const intent = new Int8Array(n);
+  const dotted = new Uint8Array(n);
   const language: (LanguageCode | null)[] = new Array(n);
   const resolved = new Map<string, LanguageCode | null>();
   for (let i = 0; i < n; i++) {
@@ -114,7 +123,10 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
     }
     language[i] = lang;
     volume[i] = finiteOr(kw.volume, -1);
-    for (const word of tokenize(kw.phrase, lang)) buffer.push(lexicon.token(word));
+    difficulty[i] = finiteOr(kw.difficulty, Number.NaN);
+    intent[i] = kw.intent ? INTENTS.indexOf(kw.intent) : -1;
+    dotted[i] = mayNameDomain(kw.phrase) ? 1 : 0;
+    lexicon.tokenizeInto(kw.phrase, lang, buffer);
     tokOff[i + 1] = buffer.length;
   }
   const tok = buffer.toArray();
@@ -125,6 +137,9 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
     tok,
     read: new Int32Array(tok.length),
     volume,
+    difficulty,
+    intent,
+    dotted,
     language,
     rank: new Int32Array(n),
   };
@@ -358,13 +373,27 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
       for (const i of members) if (language[i] === null) language[i] = dominant;
     }
     const present = new Set<LanguageCode>();
+    const { tokOff, tok, read } = k;
+    let lang: LanguageCode | null = null;
+    let table: Int32Array = new Int32Array(0);
+    let run = 0;
     for (const i of members) {
-      const lang = language[i]!;
-      present.add(lang);
-      languages[lang] = (languages[lang] ?? 0) + 1;
+      const own = language[i]!;
+      if (own !== lang) {
+        if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
+        lang = own;
+        run = 0;
+        present.add(lang);
+        table = lexicon.readingTable(lang);
+      }
+      run++;
       // Each token's reading in the keyword's language (made once per distinct word and language).
-      for (let q = k.tokOff[i]!; q < k.tokOff[i + 1]!; q++) k.read[q] = lexicon.reading(lang, k.tok[q]!);
+      for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
+        const r = table[tok[q]!]!;
+        read[q] = r >= 0 ? r : lexicon.reading(lang, tok[q]!);
+      }
     }
+    if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
     sectorLanguages.set(sector, present);
   }
   // Semantic runs embed what has no vector first (distinct phrases once, in a fixed order).
@@ -576,35 +605,34 @@ class Summary {
   constructor(private readonly k: Keywords) {}
 
   of(group: readonly number[], sector: string | null, cohesion: number): Cluster {
-    const { input, volume, language, tokOff, tok, read, lexicon } = this.k;
+    const { input, volume, difficulty, intent: given, dotted, language, tokOff, tok, read, lexicon } = this.k;
     const { readingTerm, itemNames, tokens } = lexicon;
     if (this.stemCount.length < itemNames.length) this.stemCount = new Int32Array(2 * itemNames.length);
     const stemCount = this.stemCount;
     let totalVolume = 0;
     let difficultySum = 0;
     let difficultyCount = 0;
-    const intentWeight: Record<Intent, number> = { informational: 0, commercial: 0, transactional: 0, navigational: 0 };
-    let headIntent: Intent = 'informational';
+    const intentWeight = new Float64Array(INTENTS.length);
+    let headIntent = 0;
     // The distinct stems of the cluster's sample, in first-seen order, and the surface forms of each.
     const stems: number[] = [];
     const surfaces = new Map<number, Map<number, number>>();
     const sampled: number[][] = [];
     for (let m = 0; m < group.length; m++) {
       const i = group[m]!;
-      const kw = input[i]!;
       const v = Math.max(volume[i]!, 0);
       totalVolume += v;
-      const difficulty = finiteOr(kw.difficulty, Number.NaN);
-      if (!Number.isNaN(difficulty)) {
-        difficultySum += difficulty;
+      const d = difficulty[i]!;
+      if (!Number.isNaN(d)) {
+        difficultySum += d;
         difficultyCount++;
       }
-      const intent =
-        kw.intent && INTENTS.includes(kw.intent)
-          ? kw.intent
-          : lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, kw.phrase);
+      let intent = given[i]!;
+      if (intent < 0) {
+        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!.phrase, dotted[i] === 1);
+      }
       if (m === 0) headIntent = intent;
-      intentWeight[intent] += v + 1;
+      intentWeight[intent]! += v + 1;
       // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
       // nothing there and would cost most of the summary's time.
       if (m >= TERM_SAMPLE) continue;
@@ -624,10 +652,8 @@ class Summary {
       }
     }
     // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
-    let intent: Intent = headIntent;
-    for (const candidate of INTENTS) {
-      if (intentWeight[candidate] > intentWeight[intent]) intent = candidate;
-    }
+    let intent = headIntent;
+    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
     const byCount = stems.slice().sort((a, b) => {
       const d = stemCount[b]! - stemCount[a]!;
       if (d !== 0) return d;
@@ -643,14 +669,17 @@ class Summary {
     const named = this.nameOf(group, sampled, stems);
     for (const stem of stems) stemCount[stem] = 0;
     const kw = input[named]!;
+    const keywordIds: string[] = new Array(group.length);
+    keywordIds[0] = kw.id;
+    for (let m = 0, o = 1; m < group.length; m++) if (group[m] !== named) keywordIds[o++] = input[group[m]!]!.id;
     return {
       key: `${sector ?? '-'}:${normalizePhrase(kw.phrase, language[named])}`,
       name: kw.phrase.trim().replace(/\s+/g, ' '),
       headKeywordId: kw.id,
-      keywordIds: [kw.id, ...group.filter((i) => i !== named).map((i) => input[i]!.id)],
+      keywordIds,
       totalVolume,
       avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
-      intent,
+      intent: INTENTS[intent]!,
       sectorId: sector,
       terms,
       cohesion: Math.round(cohesion * 1000) / 1000,
