@@ -9,7 +9,14 @@ import {
   normalizeSerpUrl,
   pairwiseScores,
 } from '../../src/domain/planner/clustering/index.js';
-import { targetKey } from '../../src/domain/planner/text/index.js';
+import { IntBuffer, Lexicon } from '../../src/domain/planner/clustering/lexicon.js';
+import {
+  classifyTokens,
+  foldDiacritics,
+  type LanguageCode,
+  targetKey,
+  tokenize,
+} from '../../src/domain/planner/text/index.js';
 
 // mulberry32, so the "random" inputs below are the same on every run.
 function rng(seed: number) {
@@ -193,6 +200,73 @@ describe('lexical clustering', () => {
     expect(await clusterKeywords({ keywords: [] })).toMatchObject({ clusters: [], unclustered: [] });
     const result = await clusterKeywords({ keywords: [kw('1', '!!!'), kw('2', '???')] });
     expect(result.unclustered).toEqual(['1', '2']);
+  });
+});
+
+describe('the run lexicon (words handled once) agrees with the text tools', () => {
+  const labelled = JSON.parse(readFileSync(new URL('../fixtures/keywords-labelled.json', import.meta.url), 'utf8'))
+    .keywords as (ClusterKeywordInput & { language: LanguageCode })[];
+  // Phrases that take the fast ASCII path and phrases that must not (marks kept inside terms, other scripts,
+  // Turkish case folding).
+  const tricky = [
+    'Running Shoes',
+    '  best   LAPTOP-for students ',
+    'h&m jeans',
+    "women's boots",
+    'c++ tutorial',
+    'c# vs java',
+    '3,5 zoll festplatte',
+    'iphone 15.2 update',
+    "l'eau de parfum",
+    'crème brûlée recipe',
+    'ÇIKOLATA İstanbul',
+    'straße',
+    'tab\there',
+    'amazon.com login',
+    '東京ホテル',
+    '',
+    '!!!',
+    'A-B_C/d?e',
+    '`quoted` word',
+  ];
+  const random = rng(11);
+  const alphabet = "abcXYZ09 -_/.,&'`+#éß";
+  const noise = Array.from({ length: 2000 }, () =>
+    Array.from({ length: 1 + Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(
+      '',
+    ),
+  );
+
+  it('reads phrases into the same words as tokenize', () => {
+    const lexicon = new Lexicon();
+    const out = new IntBuffer(4);
+    for (const language of [null, 'en', 'tr', 'fr', 'de'] as const) {
+      for (const phrase of [...tricky, ...noise, ...labelled.map((k) => k.phrase)]) {
+        out.length = 0;
+        lexicon.tokenizeInto(phrase, language, out);
+        const words = Array.from(out.data.subarray(0, out.length), (id) => lexicon.tokens[id]);
+        expect(words, `${language}: ${phrase}`).toEqual(tokenize(phrase, language));
+      }
+    }
+  });
+
+  it('classifies intent as classifyTokens does (cached on the words the rules read)', () => {
+    const lexicon = new Lexicon();
+    const out = new IntBuffer(4);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const k of labelled) {
+        out.length = 0;
+        lexicon.tokenizeInto(k.phrase, k.language, out);
+        const read = Int32Array.from(out.data.subarray(0, out.length), (t) => lexicon.reading(k.language, t));
+        const expected = classifyTokens(
+          tokenize(k.phrase, k.language).map(foldDiacritics),
+          k.language,
+          k.phrase,
+        ).intent;
+        const got = lexicon.intentOf(read, 0, read.length, k.language, k.phrase, k.phrase.includes('.'));
+        expect(['informational', 'commercial', 'transactional', 'navigational'][got], k.phrase).toBe(expected);
+      }
+    }
   });
 });
 

@@ -20,35 +20,78 @@ const MIN_MODIFIER = 4;
 const MIN_HEAD = 3;
 const DIGIT_RE = /[0-9]/;
 
+/** Scratch arrays over the item ids, reused by every sector of a run (and left zeroed between uses). */
+export class CompoundScratch {
+  present = new Uint8Array(0);
+  isPrefix = new Uint8Array(0);
+  languageOf: (LanguageCode | undefined)[] = [];
+
+  fit(size: number): void {
+    if (this.present.length >= size) return;
+    const grown = Math.max(size, this.present.length * 2);
+    this.present = new Uint8Array(grown);
+    this.isPrefix = new Uint8Array(grown);
+  }
+}
+
+/** Sets in compressed rows: record v holds the item ids `items[off[v]..off[v+1])`, in phrase order. */
+export interface Records {
+  off: Int32Array;
+  items: Int32Array;
+}
+
 /**
- * Rewrites the records of one sector (sets of stem ids, in phrase order), splitting compound stems as above.
- * `intern` gives the id of a stem (adding it when new); `names` are the stems by id. Records that change are
- * replaced; the others are left as they are.
+ * Splits the compound stems of one sector's records (sets of stem ids, in phrase order) as above. `intern` gives
+ * the id of a stem (adding it when new); `names` are the stems by id. Returns the records with every split stem
+ * replaced by its parts (each once), or the same records when nothing splits.
  */
 export function splitCompounds(
-  records: Int32Array[],
-  languages: readonly LanguageCode[],
+  records: Records,
+  languageOf: (v: number) => LanguageCode,
   ids: ReadonlyMap<string, number>,
   names: readonly string[],
   intern: (stem: string) => number,
-): void {
-  const size = records.length;
+  scratch: CompoundScratch = new CompoundScratch(),
+): Records {
+  const { off, items } = records;
+  const size = off.length - 1;
   const vocabulary = names.length;
+  scratch.fit(vocabulary);
   // Which stems occur in the sector on their own (each record is a set of whole-word stems), in which language.
-  const present = new Uint8Array(vocabulary);
-  const languageOf: (LanguageCode | undefined)[] = new Array(vocabulary);
+  const { present, isPrefix, languageOf: stemLanguage } = scratch;
   // The sector's own stems, listed once: with many sectors, walking the whole vocabulary each time would not do.
   const own: number[] = [];
   for (let v = 0; v < size; v++) {
-    const rec = records[v]!;
-    for (let i = 0; i < rec.length; i++) {
-      const id = rec[i]!;
+    for (let q = off[v]!; q < off[v + 1]!; q++) {
+      const id = items[q]!;
       if (present[id]) continue;
       present[id] = 1;
-      languageOf[id] = languages[v]!;
+      stemLanguage[id] = languageOf(v);
       own.push(id);
     }
   }
+  try {
+    return split(records, own, ids, names, intern, scratch, vocabulary);
+  } finally {
+    for (const id of own) {
+      present[id] = 0;
+      isPrefix[id] = 0;
+    }
+  }
+}
+
+function split(
+  records: Records,
+  own: readonly number[],
+  ids: ReadonlyMap<string, number>,
+  names: readonly string[],
+  intern: (stem: string) => number,
+  scratch: CompoundScratch,
+  vocabulary: number,
+): Records {
+  const { off, items } = records;
+  const size = off.length - 1;
+  const { present, isPrefix, languageOf } = scratch;
   const known = (stem: string): number => {
     const id = ids.get(stem);
     return id !== undefined && id < vocabulary && present[id] ? id : -1;
@@ -59,7 +102,6 @@ export function splitCompounds(
   //    that do.
   const joined = new Map<number, number[]>(); // stem → [a1, b1, a2, b2, …]
   const compound = new Map<number, [string, number]>(); // stem → [modifier, head]
-  const isPrefix = new Uint8Array(vocabulary);
   for (const id of own) {
     const name = names[id]!;
     if (name.length < 6 || DIGIT_RE.test(name)) continue;
@@ -83,14 +125,15 @@ export function splitCompounds(
       }
     }
   }
-  if (joined.size === 0 && compound.size === 0) return;
+  if (joined.size === 0 && compound.size === 0) return records;
 
   // 2. The pairs written one after the other somewhere in the sector, among the candidates' parts.
   const pairs = new Set<number>();
   if (joined.size > 0) {
     for (let v = 0; v < size; v++) {
-      const rec = records[v]!;
-      for (let i = 1; i < rec.length; i++) if (isPrefix[rec[i - 1]!]) pairs.add(rec[i - 1]! * vocabulary + rec[i]!);
+      for (let q = off[v]! + 1; q < off[v + 1]!; q++) {
+        if (isPrefix[items[q - 1]!]) pairs.add(items[q - 1]! * vocabulary + items[q]!);
+      }
     }
   }
   const parts = new Map<number, readonly number[]>();
@@ -105,16 +148,36 @@ export function splitCompounds(
   for (const [id, [modifier, head]] of compound) {
     if (!parts.has(id)) parts.set(id, [intern(stemToken(modifier, languageOf[id]!)), head]);
   }
-  if (parts.size === 0) return;
+  if (parts.size === 0) return records;
 
   // 3. Records with a split stem get its parts instead (each once).
+  const outOff = new Int32Array(size + 1);
+  let out = new Int32Array(items.length + 16);
+  let p = 0;
   for (let v = 0; v < size; v++) {
-    const rec = records[v]!;
-    let changed = false;
-    for (let i = 0; i < rec.length && !changed; i++) if (parts.has(rec[i]!)) changed = true;
-    if (!changed) continue;
-    const out: number[] = [];
-    for (const id of rec) for (const part of parts.get(id) ?? [id]) if (!out.includes(part)) out.push(part);
-    records[v] = Int32Array.from(out);
+    const start = p;
+    for (let q = off[v]!; q < off[v + 1]!; q++) {
+      const id = items[q]!;
+      const split = parts.get(id);
+      const count = split ? split.length : 1;
+      if (p + count > out.length) {
+        const grown = new Int32Array(out.length * 2 + count);
+        grown.set(out.subarray(0, p));
+        out = grown;
+      }
+      for (let k = 0; k < count; k++) {
+        const part = split ? split[k]! : id;
+        let dup = false;
+        for (let r = start; r < p; r++) {
+          if (out[r] === part) {
+            dup = true;
+            break;
+          }
+        }
+        if (!dup) out[p++] = part;
+      }
+    }
+    outOff[v + 1] = p;
   }
+  return { off: outOff, items: out.subarray(0, p) };
 }

@@ -1,6 +1,8 @@
 // The clustering engine: keywords in, clusters out. Pure — no database, no HTTP, no clock in the result.
 //
-// 1. Every keyword is tokenized once, in its language (its own, the run's, or its sector's dominant one).
+// 1. Every keyword is tokenized once, in its language (its own, the run's, or its sector's dominant one); its
+//    words become ids into the run's lexicon (lexicon.ts), which folds, stems and looks up each distinct word
+//    once per language.
 // 2. Keywords are put in priority order: volume descending, then fewer words, then alphabetical, then id.
 //    Everything after works on that order, so the result does not depend on the order of the input.
 // 3. Per sector (a keyword only ever joins a cluster of its own sector), the algorithm finds every pair at
@@ -9,14 +11,13 @@
 // 4. The pairs become clusters (graph.ts: star grouping by default), clusters below the minimum size are
 //    dissolved, and each cluster gets its head, name, volume, difficulty, intent, terms and cohesion.
 import { detectLanguageOfTokens } from '../text/detect.js';
-import { classifyTokens, modifierStems } from '../text/intent.js';
-import { INTENTS, type Intent } from '../text/intent-rules.js';
+import { mayNameDomain, modifierStems } from '../text/intent.js';
+import { INTENTS } from '../text/intent-rules.js';
 import { DEFAULT_LANGUAGE, type LanguageCode, resolveLanguage, SUPPORTED_LANGUAGES } from '../text/languages.js';
-import { foldDiacritics, normalizePhrase, tokenize } from '../text/normalize.js';
-import { stemToken, stemTokens } from '../text/stem.js';
-import { stopWords } from '../text/stopwords.js';
-import { splitCompounds } from './compounds.js';
+import { normalizePhrase } from '../text/normalize.js';
+import { CompoundScratch, type Records, splitCompounds } from './compounds.js';
 import { adjacency, componentGroups, EdgeBuffer, starGroups, UnionFind } from './graph.js';
+import { IntBuffer, Lexicon } from './lexicon.js';
 import { cosineComponentsJoin, cosineJoin, cosineStarJoin, dot, EXACT_LIMIT, unitVectors } from './semantic.js';
 import { serpKeys } from './serp.js';
 import {
@@ -55,17 +56,12 @@ export const MODIFIER_WEIGHT = 0.5;
 const uniform: ItemWeight = () => 1;
 const idf: ItemWeight = (df, n) => Math.log(1 + n / df);
 
-function weightsFor(weighting: LexicalWeighting, members: readonly Prepared[]): ItemWeight {
+function weightsFor(weighting: LexicalWeighting, languages: Iterable<LanguageCode>): ItemWeight {
   if (weighting === 'uniform') return uniform;
   if (weighting === 'idf') return idf;
   // The modifiers of every language present in the sector (usually one).
   const modifiers = new Set<string>();
-  const seen = new Set<LanguageCode>();
-  for (const p of members) {
-    if (seen.has(p.language!)) continue;
-    seen.add(p.language!);
-    for (const stem of modifierStems(p.language!)) modifiers.add(stem);
-  }
+  for (const language of languages) for (const stem of modifierStems(language)) modifiers.add(stem);
   return (_df, _n, name) => (modifiers.has(name) ? MODIFIER_WEIGHT : 1);
 }
 
@@ -78,15 +74,172 @@ const YIELD_EVERY_MS = 50;
 const MAX_TERMS = 5;
 const TERM_SAMPLE = 100;
 
-interface Prepared {
-  kw: ClusterKeywordInput;
-  index: number;
-  tokens: string[];
-  /** Tie-break key in priority order: the tokens joined. */
-  key: string;
-  volume: number;
-  language: LanguageCode | null;
-  rank: number;
+/**
+ * The keywords of a run, column by column (index = input position): their tokens as lexicon ids in compressed
+ * rows (`tok[tokOff[i]..tokOff[i+1])`, and the same positions of `read` hold the readings once the language
+ * is known), volume, language and rank in priority order.
+ */
+interface Keywords {
+  input: readonly ClusterKeywordInput[];
+  lexicon: Lexicon;
+  tokOff: Int32Array;
+  tok: Int32Array;
+  read: Int32Array;
+  volume: Float64Array;
+  /** NaN when the keyword has none. */
+  difficulty: Float64Array;
+  /** The given intent's index in INTENTS, or -1 (classified from the phrase). */
+  intent: Int8Array;
+  /** Whether the phrase may name a domain (the intent classifier then looks at it whole). */
+  dotted: Uint8Array;
+  language: (LanguageCode | null)[];
+  rank: Int32Array;
+}
+
+const finiteOr = (value: number | null | undefined, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: LanguageCode | null): Keywords {
+  const n = input.length;
+  const lexicon = new Lexicon();
+  const tokOff = new Int32Array(n + 1);
+  const buffer = new IntBuffer(4 * n);
+  const volume = new Float64Array(n);
+  const difficulty = new Float64Array(n);
+  const intent = new Int8Array(n);
+  const dotted = new Uint8Array(n);
+  const language: (LanguageCode | null)[] = new Array(n);
+  const resolved = new Map<string, LanguageCode | null>();
+  for (let i = 0; i < n; i++) {
+    const kw = input[i]!;
+    let lang = runLanguage;
+    if (kw.language) {
+      let own = resolved.get(kw.language);
+      if (own === undefined) {
+        own = resolveLanguage(kw.language);
+        resolved.set(kw.language, own);
+      }
+      lang = own ?? runLanguage;
+    }
+    language[i] = lang;
+    volume[i] = finiteOr(kw.volume, -1);
+    difficulty[i] = finiteOr(kw.difficulty, Number.NaN);
+    intent[i] = kw.intent ? INTENTS.indexOf(kw.intent) : -1;
+    dotted[i] = mayNameDomain(kw.phrase) ? 1 : 0;
+    lexicon.tokenizeInto(kw.phrase, lang, buffer);
+    tokOff[i + 1] = buffer.length;
+  }
+  const tok = buffer.toArray();
+  return {
+    input,
+    lexicon,
+    tokOff,
+    tok,
+    read: new Int32Array(tok.length),
+    volume,
+    difficulty,
+    intent,
+    dotted,
+    language,
+    rank: new Int32Array(n),
+  };
+}
+
+/**
+ * Keyword indices in priority order: volume descending, then fewer words, then the words joined by spaces
+ * alphabetically (compared word by word on the tokens' alphabetical ranks, which orders the same way: no token
+ * holds a character below the space), then id.
+ */
+function priorityOrder(k: Keywords): number[] {
+  const { input, lexicon, tokOff, tok, volume } = k;
+  const words = lexicon.tokens;
+  const alphabetical = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const tokRank = new Int32Array(words.length);
+  for (let r = 0; r < alphabetical.length; r++) tokRank[alphabetical[r]!] = r;
+  const order: number[] = new Array(input.length);
+  for (let i = 0; i < input.length; i++) order[i] = i;
+  order.sort((a, b) => {
+    const dv = volume[b]! - volume[a]!;
+    if (dv !== 0) return dv;
+    const fa = tokOff[a]!;
+    const fb = tokOff[b]!;
+    const la = tokOff[a + 1]! - fa;
+    const dl = la - (tokOff[b + 1]! - fb);
+    if (dl !== 0) return dl;
+    for (let q = 0; q < la; q++) {
+      const d = tokRank[tok[fa + q]!]! - tokRank[tok[fb + q]!]!;
+      if (d !== 0) return d;
+    }
+    const ia = input[a]!.id;
+    const ib = input[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  for (let r = 0; r < order.length; r++) k.rank[order[r]!] = r;
+  return order;
+}
+
+/** The tokens of keyword i as strings. */
+const tokensOf = (k: Keywords, i: number): string[] => {
+  const out: string[] = [];
+  for (let q = k.tokOff[i]!; q < k.tokOff[i + 1]!; q++) out.push(k.lexicon.tokens[k.tok[q]!]!);
+  return out;
+};
+
+/**
+ * The stem sets of a sector's keywords: stop words dropped (all kept when the phrase is only stop words, so
+ * that it still has a signature), stems in phrase order, each once.
+ */
+function stemRecords(k: Keywords, members: readonly number[]): Records {
+  const { tokOff, read, lexicon } = k;
+  const { readingStop, readingStem } = lexicon;
+  const size = members.length;
+  let capacity = 0;
+  for (const i of members) capacity += tokOff[i + 1]! - tokOff[i]!;
+  const off = new Int32Array(size + 1);
+  const items = new Int32Array(capacity);
+  let p = 0;
+  for (let v = 0; v < size; v++) {
+    const i = members[v]!;
+    const from = tokOff[i]!;
+    const to = tokOff[i + 1]!;
+    let onlyStop = true;
+    for (let q = from; q < to; q++) {
+      if (!readingStop[read[q]!]) {
+        onlyStop = false;
+        break;
+      }
+    }
+    const start = p;
+    for (let q = from; q < to; q++) {
+      const r = read[q]!;
+      if (!onlyStop && readingStop[r]) continue;
+      const stem = readingStem[r]!;
+      let dup = false;
+      for (let s = start; s < p; s++) {
+        if (items[s] === stem) {
+          dup = true;
+          break;
+        }
+      }
+      if (!dup) items[p++] = stem;
+    }
+    off[v + 1] = p;
+  }
+  return { off, items: p === capacity ? items : items.subarray(0, p) };
+}
+
+/** The distinct normalized top-10 URLs of a sector's keywords, as item ids. */
+function serpRecords(k: Keywords, members: readonly number[], urlCache: Map<string, string | null>): Records {
+  const off = new Int32Array(members.length + 1);
+  const items = new IntBuffer(4 * members.length);
+  for (let v = 0; v < members.length; v++) {
+    const kw = k.input[members[v]!]!;
+    for (const url of serpKeys(Array.isArray(kw.serpUrls) ? kw.serpUrls : [], urlCache)) {
+      items.push(k.lexicon.item(url));
+    }
+    off[v + 1] = items.length;
+  }
+  return { off, items: items.toArray() };
 }
 
 class Progress {
@@ -154,15 +307,6 @@ function checkOptions(options: ClusterOptions) {
   return { algorithm, threshold, minClusterSize, grouping, weighting, batch };
 }
 
-const byPriority = (a: Prepared, b: Prepared): number =>
-  b.volume - a.volume ||
-  a.tokens.length - b.tokens.length ||
-  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-  (a.kw.id < b.kw.id ? -1 : a.kw.id > b.kw.id ? 1 : 0);
-
-const finiteOr = (value: number | null | undefined, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-
 /**
  * Clusters keywords with one of three algorithms. Deterministic: the same keywords (in any order) with the
  * same options give the same result. CPU-bound; it yields to the event loop every 50 ms of work.
@@ -181,29 +325,22 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   await progress.tick(0);
 
   // 1. Tokens, in the keyword's own language when it has one (or the run's).
-  const runLanguage = resolveLanguage(options.language);
-  const prepared: Prepared[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const kw = input[i]!;
-    const language = resolveLanguage(kw.language) ?? runLanguage;
-    const tokens = tokenize(kw.phrase, language);
-    prepared[i] = { kw, index: i, tokens, key: tokens.join(' '), volume: finiteOr(kw.volume, -1), language, rank: 0 };
-  }
+  const k = tokenizeAll(input, resolveLanguage(options.language));
+  const { lexicon, language } = k;
 
   // 2. Priority order.
-  const ordered = prepared.slice().sort(byPriority);
-  for (let r = 0; r < n; r++) ordered[r]!.rank = r;
+  const ordered = priorityOrder(k);
 
   // 3. Sectors, each listing its keywords in priority order.
-  const sectors = new Map<string | null, Prepared[]>();
-  for (const p of ordered) {
-    const sector = p.kw.sectorId ?? null;
+  const sectors = new Map<string | null, number[]>();
+  for (const i of ordered) {
+    const sector = input[i]!.sectorId ?? null;
     let list = sectors.get(sector);
     if (!list) {
       list = [];
       sectors.set(sector, list);
     }
-    list.push(p);
+    list.push(i);
   }
   const sectorKeys = [...sectors.keys()].sort((a, b) =>
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
@@ -212,14 +349,15 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   // Keywords without a language take their sector's dominant one: a site's keywords are mostly in one
   // language, and stemming a whole sector one way keeps identical words matching even when a guess is off.
   const languages: Record<string, number> = {};
+  const sectorLanguages = new Map<string | null, Set<LanguageCode>>();
   for (const sector of sectorKeys) {
     const members = sectors.get(sector)!;
-    if (members.some((p) => p.language === null)) {
+    if (members.some((i) => language[i] === null)) {
       const votes = new Map<LanguageCode, number>();
       let sampled = 0;
-      for (const p of members) {
-        if (p.language !== null) continue;
-        const guess = detectLanguageOfTokens(p.tokens, p.kw.phrase).language;
+      for (const i of members) {
+        if (language[i] !== null) continue;
+        const guess = detectLanguageOfTokens(tokensOf(k, i), input[i]!.phrase).language;
         if (guess) votes.set(guess, (votes.get(guess) ?? 0) + 1);
         if (++sampled === DETECTION_SAMPLE) break;
       }
@@ -232,16 +370,37 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
           dominant = lang;
         }
       }
-      for (const p of members) if (p.language === null) p.language = dominant;
+      for (const i of members) if (language[i] === null) language[i] = dominant;
     }
-    for (const p of members) languages[p.language!] = (languages[p.language!] ?? 0) + 1;
+    const present = new Set<LanguageCode>();
+    const { tokOff, tok, read } = k;
+    let lang: LanguageCode | null = null;
+    let table: Int32Array = new Int32Array(0);
+    let run = 0;
+    for (const i of members) {
+      const own = language[i]!;
+      if (own !== lang) {
+        if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
+        lang = own;
+        run = 0;
+        present.add(lang);
+        table = lexicon.readingTable(lang);
+      }
+      run++;
+      // Each token's reading in the keyword's language (made once per distinct word and language).
+      for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
+        const r = table[tok[q]!]!;
+        read[q] = r >= 0 ? r : lexicon.reading(lang, tok[q]!);
+      }
+    }
+    if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
+    sectorLanguages.set(sector, present);
   }
-
   // Semantic runs embed what has no vector first (distinct phrases once, in a fixed order).
   const vectors = new Map<string, ArrayLike<number>>();
   let embedded = 0;
   if (needsEmbedding) {
-    embedded = await embedMissing(ordered, options.embed!, batch, vectors, progress);
+    embedded = await embedMissing(k, ordered, options.embed!, batch, vectors, progress);
     progress.advance(n);
   }
 
@@ -251,11 +410,11 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     stats.similarPairs += join.similar;
   };
   const clusters: Cluster[] = [];
-  const unclustered: Prepared[] = [];
-  // Stems (lexical) or URLs (serp) as integers, shared by all sectors.
-  const itemIds = new Map<string, number>();
-  const itemNames: string[] = [];
+  const unclustered: number[] = [];
   const urlCache = new Map<string, string | null>();
+  const compoundScratch = new CompoundScratch();
+  let setScratch = new Int32Array(0);
+  const summary = new Summary(k);
   let dim = -1;
 
   for (const sector of sectorKeys) {
@@ -264,26 +423,22 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     let head: Int32Array;
     let similarity: (a: number, b: number) => number;
     if (algorithm === 'lexical' || algorithm === 'serp') {
-      const records: Int32Array[] = new Array(size);
-      for (let v = 0; v < size; v++) {
-        const p = members[v]!;
-        const items =
-          algorithm === 'lexical'
-            ? stemTokens(p.tokens, p.language!)
-            : serpKeys(Array.isArray(p.kw.serpUrls) ? p.kw.serpUrls : [], urlCache);
-        records[v] = internIds(items, itemIds, itemNames);
-      }
+      let records: Records;
       if (algorithm === 'lexical') {
-        splitCompounds(
-          records,
-          members.map((p) => p.language!),
-          itemIds,
-          itemNames,
-          (stem) => internIds([stem], itemIds, itemNames)[0]!,
+        records = splitCompounds(
+          stemRecords(k, members),
+          (v) => language[members[v]!]!,
+          lexicon.itemIds,
+          lexicon.itemNames,
+          (stem) => lexicon.item(stem),
+          compoundScratch,
         );
+      } else {
+        records = serpRecords(k, members, urlCache);
       }
-      const weighOf = algorithm === 'serp' ? uniform : weightsFor(weighting, members);
-      const sets = buildSets(records, itemNames, weighOf, new Int32Array(itemNames.length));
+      const weighOf = algorithm === 'serp' ? uniform : weightsFor(weighting, sectorLanguages.get(sector)!);
+      if (setScratch.length < lexicon.itemNames.length) setScratch = new Int32Array(2 * lexicon.itemNames.length);
+      const sets = buildSets(records, lexicon.itemNames, weighOf, setScratch);
       const predicate: SetPredicate = { kind: algorithm === 'serp' ? 'overlap' : 'jaccard', threshold };
       similarity = (a, b) => similarityOf(sets, predicate, a, b);
       if (options.exhaustive) {
@@ -305,12 +460,13 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     } else {
       const rows: ArrayLike<number>[] = new Array(size);
       for (let v = 0; v < size; v++) {
-        const p = members[v]!;
-        const vector = p.kw.vector ?? vectors.get(normalizePhrase(p.kw.phrase, p.language))!;
+        const i = members[v]!;
+        const kw = input[i]!;
+        const vector = kw.vector ?? vectors.get(normalizePhrase(kw.phrase, language[i]))!;
         if (dim === -1) dim = vector.length;
         if (vector.length !== dim || dim === 0) {
           throw new RangeError(
-            `every embedding must have the same, non-zero dimension (${dim}); ${p.kw.id} has ${vector.length}`,
+            `every embedding must have the same, non-zero dimension (${dim}); ${kw.id} has ${vector.length}`,
           );
         }
         rows[v] = vector;
@@ -337,30 +493,31 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     }
     progress.advance(size);
 
-    const groups = new Map<number, number[]>();
-    for (let v = 0; v < size; v++) {
-      const h = head[v]!;
-      const list = groups.get(h);
-      if (list) list.push(v);
-      else groups.set(h, [v]);
-    }
-    for (const [center, group] of groups) {
-      if (group.length < minClusterSize) {
-        for (const v of group) unclustered.push(members[v]!);
+    // Groups by head, in the order their first member comes, members ascending (counting sort, no maps).
+    const groupSize = new Int32Array(size);
+    const heads: number[] = [];
+    for (let v = 0; v < size; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
+    const start = new Int32Array(size + 1);
+    for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
+    const slot = new Int32Array(size);
+    for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
+    const byGroup = new Int32Array(size);
+    for (let v = 0; v < size; v++) byGroup[slot[head[v]!]!++] = v;
+    for (let g = 0; g < heads.length; g++) {
+      const center = heads[g]!;
+      const from = start[g]!;
+      const to = start[g + 1]!;
+      if (to - from < minClusterSize) {
+        for (let q = from; q < to; q++) unclustered.push(members[byGroup[q]!]!);
         continue;
       }
       let cohesion = 0;
-      for (const v of group) if (v !== center) cohesion += similarity(v, center);
-      cohesion = group.length > 1 ? cohesion / (group.length - 1) : similarity(center, center);
+      for (let q = from; q < to; q++) if (byGroup[q] !== center) cohesion += similarity(byGroup[q]!, center);
+      cohesion = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
       // The head is the center the cluster formed around (for components, its highest-priority keyword).
-      const ordered = [center, ...group.filter((v) => v !== center)];
-      clusters.push(
-        summarize(
-          ordered.map((v) => members[v]!),
-          sector,
-          cohesion,
-        ),
-      );
+      const group: number[] = [members[center]!];
+      for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
+      clusters.push(summary.of(group, sector, cohesion));
     }
   }
   await progress.tick(progress.total);
@@ -374,7 +531,8 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     seenKeys.set(c.key, count + 1);
     if (count > 0) c.key = `${c.key}#${count + 1}`;
   }
-  unclustered.sort((a, b) => a.rank - b.rank);
+  const { rank } = k;
+  unclustered.sort((a, b) => rank[a]! - rank[b]!);
   const clustered = n - unclustered.length;
   const result: ClusterStats = {
     algorithm,
@@ -390,38 +548,16 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     languages,
   };
   if (algorithm === 'semantic') result.embedded = embedded;
-  return { clusters, unclustered: unclustered.map((p) => p.kw.id), stats: result };
+  return { clusters, unclustered: unclustered.map((i) => input[i]!.id), stats: result };
 }
 
 function groupEdges(size: number, edges: EdgeBuffer, grouping: ClusterGrouping): Int32Array {
   return grouping === 'star' ? starGroups(size, adjacency(size, edges)) : componentGroups(size, edges);
 }
 
-function internIds(items: readonly string[], ids: Map<string, number>, names: string[]): Int32Array {
-  const out = new Int32Array(items.length);
-  let k = 0;
-  for (const item of items) {
-    let id = ids.get(item);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(item, id);
-      names.push(item);
-    }
-    // Sets: a repeated word ("dog food for dogs") counts once.
-    let dup = false;
-    for (let q = 0; q < k; q++) {
-      if (out[q] === id) {
-        dup = true;
-        break;
-      }
-    }
-    if (!dup) out[k++] = id;
-  }
-  return k === out.length ? out : out.slice(0, k);
-}
-
 async function embedMissing(
-  ordered: readonly Prepared[],
+  k: Keywords,
+  ordered: readonly number[],
   embed: NonNullable<ClusterOptions['embed']>,
   batchSize: number,
   vectors: Map<string, ArrayLike<number>>,
@@ -430,17 +566,21 @@ async function embedMissing(
   // One text per normalized phrase: the highest-priority spelling of it.
   const texts = new Map<string, string>();
   const perKey = new Map<string, number>();
-  for (const p of ordered) {
-    if (p.kw.vector) continue;
-    const key = normalizePhrase(p.kw.phrase, p.language);
-    if (!texts.has(key)) texts.set(key, p.kw.phrase);
+  let done = 0;
+  for (const i of ordered) {
+    const kw = k.input[i]!;
+    if (kw.vector) {
+      done++;
+      continue;
+    }
+    const key = normalizePhrase(kw.phrase, k.language[i]);
+    if (!texts.has(key)) texts.set(key, kw.phrase);
     perKey.set(key, (perKey.get(key) ?? 0) + 1);
   }
   const keys = [...texts.keys()].sort();
-  let done = ordered.filter((p) => p.kw.vector).length;
   for (let from = 0; from < keys.length; from += batchSize) {
     const slice = keys.slice(from, from + batchSize);
-    const result = await embed(slice.map((k) => texts.get(k)!));
+    const result = await embed(slice.map((key) => texts.get(key)!));
     if (!Array.isArray(result) || result.length !== slice.length) {
       throw new RangeError(
         `embed returned ${Array.isArray(result) ? result.length : 'no'} vectors for ${slice.length} texts`,
@@ -455,121 +595,142 @@ async function embedMissing(
   return keys.length;
 }
 
-function summarize(group: readonly Prepared[], sector: string | null, cohesion: number): Cluster {
-  let totalVolume = 0;
-  let difficultySum = 0;
-  let difficultyCount = 0;
-  const intentWeight: Record<Intent, number> = { informational: 0, commercial: 0, transactional: 0, navigational: 0 };
-  const intents: Intent[] = [];
-  const stemCounts = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  const sampled: { p: Prepared; stems: string[] }[] = [];
-  for (const p of group) {
-    const volume = Math.max(p.volume, 0);
-    totalVolume += volume;
-    const difficulty = finiteOr(p.kw.difficulty, Number.NaN);
-    if (!Number.isNaN(difficulty)) {
-      difficultySum += difficulty;
-      difficultyCount++;
+/**
+ * Cluster summaries: volume, difficulty, intent, terms, name. Everything per word comes from the lexicon; the
+ * counters are arrays over item ids reused by every cluster of the run.
+ */
+class Summary {
+  private stemCount = new Int32Array(0);
+
+  constructor(private readonly k: Keywords) {}
+
+  of(group: readonly number[], sector: string | null, cohesion: number): Cluster {
+    const { input, volume, difficulty, intent: given, dotted, language, tokOff, tok, read, lexicon } = this.k;
+    const { readingTerm, itemNames, tokens } = lexicon;
+    if (this.stemCount.length < itemNames.length) this.stemCount = new Int32Array(2 * itemNames.length);
+    const stemCount = this.stemCount;
+    let totalVolume = 0;
+    let difficultySum = 0;
+    let difficultyCount = 0;
+    const intentWeight = new Float64Array(INTENTS.length);
+    let headIntent = 0;
+    // The distinct stems of the cluster's sample, in first-seen order, and the surface forms of each.
+    const stems: number[] = [];
+    const surfaces = new Map<number, Map<number, number>>();
+    const sampled: number[][] = [];
+    for (let m = 0; m < group.length; m++) {
+      const i = group[m]!;
+      const v = Math.max(volume[i]!, 0);
+      totalVolume += v;
+      const d = difficulty[i]!;
+      if (!Number.isNaN(d)) {
+        difficultySum += d;
+        difficultyCount++;
+      }
+      let intent = given[i]!;
+      if (intent < 0) {
+        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!.phrase, dotted[i] === 1);
+      }
+      if (m === 0) headIntent = intent;
+      intentWeight[intent]! += v + 1;
+      // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
+      // nothing there and would cost most of the summary's time.
+      if (m >= TERM_SAMPLE) continue;
+      const mine: number[] = [];
+      sampled.push(mine);
+      for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
+        const stem = readingTerm[read[q]!]!;
+        if (stem < 0 || mine.includes(stem)) continue;
+        mine.push(stem);
+        if (stemCount[stem]!++ === 0) stems.push(stem);
+        let forms = surfaces.get(stem);
+        if (!forms) {
+          forms = new Map();
+          surfaces.set(stem, forms);
+        }
+        forms.set(tok[q]!, (forms.get(tok[q]!) ?? 0) + 1);
+      }
     }
-    const folded = p.tokens.map(foldDiacritics);
-    const intent =
-      p.kw.intent && INTENTS.includes(p.kw.intent)
-        ? p.kw.intent
-        : classifyTokens(folded, p.language, p.kw.phrase).intent;
-    intents.push(intent);
-    intentWeight[intent] += volume + 1;
-    // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
-    // nothing there and would cost most of the summary's time.
-    if (intents.length > TERM_SAMPLE) continue;
-    const stop = stopWords(p.language!);
-    const seen = new Set<string>();
-    const mine: string[] = [];
-    sampled.push({ p, stems: mine });
-    for (let i = 0; i < p.tokens.length; i++) {
-      const token = p.tokens[i]!;
-      if (stop.has(token) || stop.has(folded[i]!) || /^[0-9.]+$/.test(token)) continue;
-      const stem = stemToken(token, p.language!);
-      if (seen.has(stem)) continue;
-      seen.add(stem);
-      stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
-      mine.push(stem);
-      const forms = surfaces.get(stem) ?? new Map<string, number>();
-      forms.set(token, (forms.get(token) ?? 0) + 1);
-      surfaces.set(stem, forms);
-    }
-  }
-  // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
-  const headIntent = intents[0]!;
-  let intent: Intent = headIntent;
-  for (const candidate of INTENTS) {
-    if (intentWeight[candidate] > intentWeight[intent]) intent = candidate;
-  }
-  const terms = [...stemCounts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, MAX_TERMS)
-    .map(([stem]) => {
-      const forms = [...surfaces.get(stem)!.entries()];
+    // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
+    let intent = headIntent;
+    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
+    const byCount = stems.slice().sort((a, b) => {
+      const d = stemCount[b]! - stemCount[a]!;
+      if (d !== 0) return d;
+      const x = itemNames[a]!;
+      const y = itemNames[b]!;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const terms = byCount.slice(0, MAX_TERMS).map((stem) => {
+      const forms = [...surfaces.get(stem)!.entries()].map(([t, c]) => [tokens[t]!, c] as const);
       forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       return forms[0]![0];
     });
-  const named = nameOf(group, sampled, stemCounts);
-  return {
-    key: `${sector ?? '-'}:${normalizePhrase(named.kw.phrase, named.language)}`,
-    name: named.kw.phrase.trim().replace(/\s+/g, ' '),
-    headKeywordId: named.kw.id,
-    keywordIds: [named.kw.id, ...group.filter((p) => p !== named).map((p) => p.kw.id)],
-    totalVolume,
-    avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
-    intent,
-    sectorId: sector,
-    terms,
-    cohesion: Math.round(cohesion * 1000) / 1000,
-  };
-}
-
-/**
- * The member a person would name the cluster after: the one whose words are the cluster's common words — the
- * stems that more than half of its (sampled) members share, `running shoes` for a cluster of running shoe
- * searches — and little else (Jaccard between its stems and those core stems). Ties go to the member whose other
- * words are the more common in the cluster (`cold brew coffee` over `cold brew with milk`), then to the one with
- * fewer words (`laptop for students` over `laptops for students under 500`, `keto diet` over `what is keto
- * diet`), then to the earlier in priority order (more volume). The highest-volume member is often a long-tail
- * phrase or a question, and the keyword a star cluster formed around is the highest-volume keyword unlike an
- * earlier one, which says even less. With no core (no stem shared by half), the cluster keeps the keyword it
- * formed around.
- */
-function nameOf(
-  group: readonly Prepared[],
-  sampled: readonly { p: Prepared; stems: string[] }[],
-  stemCounts: ReadonlyMap<string, number>,
-): Prepared {
-  const members = Math.min(group.length, TERM_SAMPLE);
-  const core = new Set<string>();
-  for (const [stem, count] of stemCounts) if (2 * count > members) core.add(stem);
-  let best = group[0]!;
-  if (core.size === 0) return best;
-  let bestScore = -1;
-  let bestTypical = -1;
-  for (const { p, stems } of sampled) {
-    let shared = 0;
-    let typical = 0;
-    for (const stem of stems) {
-      if (core.has(stem)) shared++;
-      else typical += stemCounts.get(stem)!;
-    }
-    const score = shared / (stems.length + core.size - shared);
-    const better =
-      score > bestScore ||
-      (score === bestScore &&
-        (typical > bestTypical ||
-          (typical === bestTypical &&
-            (p.tokens.length < best.tokens.length || (p.tokens.length === best.tokens.length && p.rank < best.rank)))));
-    if (better) {
-      best = p;
-      bestScore = score;
-      bestTypical = typical;
-    }
+    const named = this.nameOf(group, sampled, stems);
+    for (const stem of stems) stemCount[stem] = 0;
+    const kw = input[named]!;
+    const keywordIds: string[] = new Array(group.length);
+    keywordIds[0] = kw.id;
+    for (let m = 0, o = 1; m < group.length; m++) if (group[m] !== named) keywordIds[o++] = input[group[m]!]!.id;
+    return {
+      key: `${sector ?? '-'}:${normalizePhrase(kw.phrase, language[named])}`,
+      name: kw.phrase.trim().replace(/\s+/g, ' '),
+      headKeywordId: kw.id,
+      keywordIds,
+      totalVolume,
+      avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
+      intent: INTENTS[intent]!,
+      sectorId: sector,
+      terms,
+      cohesion: Math.round(cohesion * 1000) / 1000,
+    };
   }
-  return best;
+
+  /**
+   * The member a person would name the cluster after: the one whose words are the cluster's common words — the
+   * stems that more than half of its (sampled) members share, `running shoes` for a cluster of running shoe
+   * searches — and little else (Jaccard between its stems and those core stems). Ties go to the member whose
+   * other words are the more common in the cluster (`cold brew coffee` over `cold brew with milk`), then to the
+   * one with fewer words (`laptop for students` over `laptops for students under 500`, `keto diet` over `what is
+   * keto diet`), then to the earlier in priority order (more volume). The highest-volume member is often a
+   * long-tail phrase or a question, and the keyword a star cluster formed around is the highest-volume keyword
+   * unlike an earlier one, which says even less. With no core (no stem shared by half), the cluster keeps the
+   * keyword it formed around. `sampled[m]` are the distinct term stems of `group[m]`.
+   */
+  private nameOf(group: readonly number[], sampled: readonly number[][], stems: readonly number[]): number {
+    const { tokOff, rank } = this.k;
+    const stemCount = this.stemCount;
+    const members = Math.min(group.length, TERM_SAMPLE);
+    let core = 0;
+    for (const stem of stems) if (2 * stemCount[stem]! > members) core++;
+    let best = group[0]!;
+    if (core === 0) return best;
+    let bestScore = -1;
+    let bestTypical = -1;
+    const words = (i: number) => tokOff[i + 1]! - tokOff[i]!;
+    for (let m = 0; m < sampled.length; m++) {
+      const i = group[m]!;
+      const mine = sampled[m]!;
+      let shared = 0;
+      let typical = 0;
+      for (const stem of mine) {
+        const c = stemCount[stem]!;
+        if (2 * c > members) shared++;
+        else typical += c;
+      }
+      const score = shared / (mine.length + core - shared);
+      const better =
+        score > bestScore ||
+        (score === bestScore &&
+          (typical > bestTypical ||
+            (typical === bestTypical &&
+              (words(i) < words(best) || (words(i) === words(best) && rank[i]! < rank[best]!)))));
+      if (better) {
+        best = i;
+        bestScore = score;
+        bestTypical = typical;
+      }
+    }
+    return best;
+  }
 }

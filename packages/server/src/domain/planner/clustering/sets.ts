@@ -34,22 +34,24 @@ const SLACK = 1 - 1e-9;
 export type ItemWeight = (df: number, n: number, name: string) => number;
 
 /**
- * Builds rank-ordered sets from records of global item ids. Items are ranked by document frequency ascending
- * (then by their name, so the ranking does not depend on input order) and weighed by `weighOf`.
+ * Builds rank-ordered sets from records of global item ids (compressed rows, each record a set). Items are
+ * ranked by document frequency ascending (then by their name, so the ranking does not depend on input order)
+ * and weighed by `weighOf`. `scratch` covers every item id and is all zeros; it is zeroed again before return.
  */
 export function buildSets(
-  records: readonly Int32Array[],
+  records: { off: Int32Array; items: Int32Array },
   names: readonly string[],
   weighOf: ItemWeight,
   scratch: Int32Array,
 ): WeightedSets {
-  const n = records.length;
-  // scratch[id] holds the document frequency while counting, then the rank; it is zeroed again before return.
+  const { off: recOff, items: recItems } = records;
+  const n = recOff.length - 1;
+  const size = recOff[n]!;
+  // scratch[id] holds the document frequency while counting, then the rank.
   const vocab: number[] = [];
-  let size = 0;
-  for (const rec of records) {
-    size += rec.length;
-    for (const id of rec) if (scratch[id]!++ === 0) vocab.push(id);
+  for (let q = 0; q < size; q++) {
+    const id = recItems[q]!;
+    if (scratch[id]!++ === 0) vocab.push(id);
   }
   const df = new Int32Array(vocab.length);
   vocab.sort((x, y) => scratch[x]! - scratch[y]! || (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0));
@@ -63,16 +65,24 @@ export function buildSets(
   const off = new Int32Array(n + 1);
   const items = new Int32Array(size);
   const total = new Float64Array(n);
-  let p = 0;
   for (let r = 0; r < n; r++) {
-    const rec = records[r]!;
-    const start = p;
-    for (const id of rec) items[p++] = scratch[id]!;
-    items.subarray(start, p).sort();
+    const start = recOff[r]!;
+    const end = recOff[r + 1]!;
+    for (let q = start; q < end; q++) items[q] = scratch[recItems[q]!]!;
+    // Records are short: an insertion sort beats a typed-array sort call.
+    for (let q = start + 1; q < end; q++) {
+      const x = items[q]!;
+      let k = q - 1;
+      while (k >= start && items[k]! > x) {
+        items[k + 1] = items[k]!;
+        k--;
+      }
+      items[k + 1] = x;
+    }
     let w = 0;
-    for (let q = start; q < p; q++) w += weight[items[q]!]!;
+    for (let q = start; q < end; q++) w += weight[items[q]!]!;
     total[r] = w;
-    off[r + 1] = p;
+    off[r + 1] = end;
   }
   for (const id of vocab) scratch[id] = 0;
   return { n, off, items, weight, total };

@@ -140,6 +140,30 @@ export function classifyTokens(
   };
 }
 
+const intentWordSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Every word of the rules `classifyTokens` consults for a language (its own table and the English one). A token
+ * outside this set never matches a rule word, so two token lists that agree position by position on the tokens
+ * in it (the others read as "no word"), neither phrase naming a domain, get the same classification: callers
+ * that classify many phrases can cache the result on that reduced key.
+ */
+export function intentWords(language: LanguageCode): ReadonlySet<string> {
+  let set = intentWordSets.get(language);
+  if (!set) {
+    const words = new Set<string>();
+    for (const lang of language === 'en' || !INTENT_RULES[language] ? ['en'] : [language, 'en']) {
+      for (const rule of rulesOf(lang).values()) for (const r of rule) for (const w of r.words) words.add(w);
+    }
+    set = words;
+    intentWordSets.set(language, set);
+  }
+  return set;
+}
+
+/** Whether `classifyTokens` would look for a domain name in the phrase (one with a dot). */
+export const mayNameDomain = (phrase: string): boolean => phrase.includes('.');
+
 const modifierStemSets = new Map<LanguageCode, ReadonlySet<string>>();
 
 /**
