@@ -3,7 +3,8 @@ import { type Role, roleAtLeast } from '../../auth/roles.js';
 import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
-import type { AppDeps } from '../../deps.js';
+import type { Mailer } from '../../mail/mailer.js';
+import type { Clock } from '../ports.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { lockAccount } from './accounts.js';
@@ -70,8 +71,15 @@ function assertCanAssign(actor: Actor, role: Role) {
   }
 }
 
+/** What an invitation needs: the clock, the mail transport and the address the link points at. */
+export interface InvitationDeps {
+  now: Clock;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
 export async function inviteMember(
-  deps: AppDeps,
+  deps: InvitationDeps,
   trx: Knex.Transaction,
   actor: Actor,
   input: { email: string; role: Role },
@@ -105,7 +113,7 @@ export async function inviteMember(
       expires_at: new Date(deps.now().getTime() + INVITE_TTL_MS),
     })
     .returning('*');
-  const link = `${deps.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
+  const link = `${deps.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
   await deps.mailer.send({
     to: input.email,
     subject: `You are invited to ${account.name} on Igny8`,

@@ -4,7 +4,12 @@ import type { HandlerGroup } from '../../handler.js';
 export const memberHandlers: HandlerGroup = {
   listMembers: async ({ db, principal, query }) => members.listMembers(db, principal.accountId, query),
   inviteMember: async ({ db, principal, body, deps }) => ({
-    data: await members.inviteMember(deps, db, principal, body),
+    data: await members.inviteMember(
+      { now: deps.now, mailer: deps.mailer, publicUrl: deps.config.publicUrl },
+      db,
+      principal,
+      body,
+    ),
   }),
   updateMember: async ({ db, principal, params, body }) => ({
     data: await members.updateMemberRole(db, principal, params.member_id, body.role),
