@@ -2,20 +2,12 @@
 // timing and memory probes, and the output convention of docs/quality.md (human-readable lines, then ONE
 // JSON object on the last line).
 import { cpus, totalmem } from 'node:os';
+import { mulberry32 } from '@igny8/test-support';
 
 // ---------------------------------------------------------------------------------------------- randomness
 
-/** mulberry32: a small seedable PRNG; the same seed gives the same numbers on every machine. */
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32, shared with the tests' fixtures (the labelled keyword set) so both draw the same numbers.
+export { mulberry32 };
 
 export const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 

@@ -1,16 +1,15 @@
 // The built bundle in a real Chromium: a host page that styles everything loudly, the widget mounted against a fake
 // API, then the user's path through it. Skipped (with the reason) when Chromium is not installed, unless
 // IGNY8_REQUIRE_BROWSER=1 says a browser run is required.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '@igny8/test-support/browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundles, IIFE_FILE, PACKAGE_DIR } from '../scripts/bundle.js';
 import { type FakeApi, SITE_ID, startFakeApi } from './helpers/fake-api.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-if (!hasBrowser) {
+if (!hasChromium) {
   if (process.env.IGNY8_REQUIRE_BROWSER === '1') throw new Error(`IGNY8_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing.`);
   console.warn(`Skipping the widget browser test: ${CHROMIUM} is missing (apt-get install chromium).`);
 }
@@ -59,7 +58,7 @@ const ELEMENT_PAGE = `<!doctype html>
   </script>
 </body></html>`;
 
-describe.skipIf(!hasBrowser)('widget in a real browser', () => {
+describe.skipIf(!hasChromium)('widget in a real browser', () => {
   let browser: Browser;
   let api: FakeApi;
   let page: Page;
@@ -71,17 +70,7 @@ describe.skipIf(!hasBrowser)('widget in a real browser', () => {
       '/element': { type: 'text/html', body: ELEMENT_PAGE },
       '/igny8-widget.js': { type: 'text/javascript', body: readFileSync(IIFE_FILE) },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

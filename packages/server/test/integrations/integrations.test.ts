@@ -2,6 +2,7 @@
 // requests both ways (against a fake WordPress on loopback that checks our signatures), rotation,
 // the SSRF guard, the REST root in both permalink modes, widget sessions and who may use them from a browser (CORS).
 import { createServer, type Server } from 'node:http';
+import { signingVectors } from '@igny8/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonical, signature, signRequest, verifyRequest } from '../../src/domain/integrations/signing.js';
 import { isPrivateAddress } from '../../src/domain/integrations/url-guard.js';
@@ -142,22 +143,15 @@ function signedCall(
 }
 
 describe('the signing module', () => {
-  it('signs timestamp, nonce, method, path and the body hash with HMAC-SHA256', () => {
-    const input = {
-      timestamp: '1700000000',
-      nonce: 'abcdefghijklmnop',
-      method: 'post',
-      path: '/v1/widget-sessions?x=1',
-      body: '{"a":1}',
-    };
-    expect(canonical(input)).toBe(
-      '1700000000\nabcdefghijklmnop\nPOST\n/v1/widget-sessions?x=1\n015abd7f5cc57a2dd94b7590f04ad8084273905ee33ec5cebeae62276a97f862',
-    );
-    // The same HMAC computed independently of the module.
-    const { createHmac } = require('node:crypto') as typeof import('node:crypto');
-    const expected = createHmac('sha256', 'secret').update(canonical(input)).digest('hex');
-    expect(signature('secret', input)).toBe(`v1=${expected}`);
-  });
+  // The vectors the plugin's PHP checks use too (wp-bridge/tests/run.php reads the same file), computed with openssl.
+  it.each(signingVectors.vectors.map((v) => [v.name, v] as const))(
+    'signs timestamp, nonce, method, path and the body hash with HMAC-SHA256: %s',
+    (_name, v) => {
+      const input = { timestamp: v.timestamp, nonce: v.nonce, method: v.method, path: v.path, body: v.body };
+      expect(canonical(input)).toBe(v.canonical);
+      expect(signature(v.secret, input)).toBe(v.signature);
+    },
+  );
 
   it('refuses unsigned, wrongly signed, stale and replayed requests, and accepts a second valid secret', async () => {
     const now = new Date();

@@ -1,5 +1,6 @@
 // The clustering engine: a pure module (no database, no HTTP). Timings live in scripts/bench/clustering.ts.
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from '@igny8/test-support';
 import { describe, expect, it } from 'vitest';
 import {
   type ClusterKeywordInput,
@@ -18,20 +19,9 @@ import {
   tokenize,
 } from '../../src/domain/planner/text/index.js';
 
-// mulberry32, so the "random" inputs below are the same on every run.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** A shuffle that is the same on every run (seeded). */
 function shuffle<T>(list: readonly T[], seed: number): T[] {
-  const rnd = rng(seed);
+  const rnd = mulberry32(seed);
   const out = list.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
@@ -340,7 +330,7 @@ describe('semantic clustering', () => {
   });
 
   it('above the exact limit, LSH candidates find (nearly) every similar pair', async () => {
-    const rnd = rng(11);
+    const rnd = mulberry32(11);
     const dim = 24;
     const centers = Array.from({ length: 60 }, () => Array.from({ length: dim }, () => rnd() * 2 - 1));
     const many = Array.from({ length: 3400 }, (_, i) => {
@@ -363,7 +353,7 @@ describe('semantic clustering at scale', () => {
     // 4,000 topics as random directions in 48 dimensions, 25 keywords each at cosine ≈ 0.96 from their topic
     // (≈ 0.92 from each other), so every pair of a topic is similar at 0.8 and topics are far apart. The former
     // LSH join kept every candidate pair in a Set and died with "Set maximum size exceeded" on inputs like this.
-    const rnd = rng(2024);
+    const rnd = mulberry32(2024);
     const dim = 48;
     const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
     const unit = (v: number[]) => {
@@ -417,7 +407,7 @@ describe('serp clustering', () => {
   });
 
   it('finds exactly what comparing every pair finds', async () => {
-    const rnd = rng(5);
+    const rnd = mulberry32(5);
     const many = Array.from({ length: 600 }, (_, i) => {
       const topic = Math.floor(rnd() * 40);
       const urls = Array.from(
@@ -503,7 +493,7 @@ describe('quality on the labelled set (test/fixtures/keywords-labelled.json)', (
 
     // The set gives each group's head the highest volume; with volumes shuffled within each group, naming after
     // the highest-volume member finds the head by chance only, while names from the cluster's words hold.
-    const rnd = rng(99);
+    const rnd = mulberry32(99);
     const shuffledVolumes = [...heads.keys()].flatMap((group) => {
       const members = labelled.filter((k) => k.group === group);
       const volumes = shuffle(

@@ -1,8 +1,8 @@
 // The journey a developer takes, through @igny8/sdk against the real server.
 import { Igny8, isAPIError } from '@igny8/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueEmail } from './helpers/http.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { uniqueEmail } from '../packages/server/test/helpers/http.js';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 
 let server: TestServer;
 let clockOffsetMs = 0;

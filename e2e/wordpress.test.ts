@@ -10,15 +10,15 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { connect as connectTcp, createServer as createTcpServer, type Socket } from 'node:net';
 import { resolve } from 'node:path';
+import { docsScreenshot, hasChromium, launchChromium } from '@igny8/test-support/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteOrigins } from '../src/domain/integrations/site-origins.js';
-import { docsScreenshot, hasChromium, launchChromium } from './helpers/browser.js';
-import { heavySuitesHere } from './helpers/heavy.js';
-import { call, signup } from './helpers/http.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { siteOrigins } from '../packages/server/src/domain/integrations/site-origins.js';
+import { heavySuitesHere } from '../packages/server/test/helpers/heavy.js';
+import { call, signup } from '../packages/server/test/helpers/http.js';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '..');
 const ready = hasChromium && existsSync('/usr/bin/php') && existsSync('/usr/share/wordpress/wp-login.php');
 // CI installs PHP, WordPress and Chromium and sets IGNY8_REQUIRE_WORDPRESS=1: there, missing parts fail.
 if (!ready && process.env.IGNY8_REQUIRE_WORDPRESS === '1') throw new Error('PHP, WordPress or Chromium is missing');

@@ -36,7 +36,7 @@ export async function docsScreenshot(page: Page, name: string, options: { fullPa
     await page.screenshot(options);
     return;
   }
-  const dir = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ ...options, path: `${dir}${name}` });
 }

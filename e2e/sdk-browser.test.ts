@@ -2,11 +2,11 @@
 // platform, calling the real server cross-origin through its CORS allowlist.
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { hasChromium, launchChromium, requireChromiumInCi } from '@igny8/test-support/browser';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, requireChromiumInCi } from './helpers/browser.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 
 requireChromiumInCi();
 
@@ -39,7 +39,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!hasChromium) return;
   const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('../../sdk/src/index.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../packages/sdk/src/index.ts', import.meta.url))],
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -4,14 +4,14 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { docsScreenshot, hasChromium, launchChromium, requireChromiumInCi } from '@igny8/test-support/browser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsScreenshot, hasChromium, launchChromium, requireChromiumInCi } from './helpers/browser.js';
-import { freePort } from './helpers/global-setup.js';
-import { call, signup } from './helpers/http.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { freePort } from '../packages/server/test/helpers/global-setup.js';
+import { call, signup } from '../packages/server/test/helpers/http.js';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '..');
 requireChromiumInCi();
 
 let api: TestServer;
