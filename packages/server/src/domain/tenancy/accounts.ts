@@ -5,7 +5,6 @@ import { type PlanRow, presentPlan } from '../billing/plans.js';
 import { startOperation } from '../operations/operations.js';
 import { stepJob } from '../operations/steps.js';
 import type { Enqueue } from '../ports.js';
-import { visibleSiteIds } from './sites.js';
 
 export interface AccountRow {
   id: string;
@@ -113,29 +112,3 @@ export const exportJob = stepJob({
   ],
   result: (s) => s.data as NonNullable<typeof s.data>,
 });
-
-/** Who is calling (`GET /v1/me`): the user, the account, the role, the sites they see, their other accounts. */
-export async function describeCaller(trx: Knex.Transaction, actor: Actor) {
-  const account = await loadAccount(trx, actor.accountId);
-  let user = null;
-  let memberships: { account_id: string; account_name: string; role: 'owner' | 'admin' | 'editor' | 'viewer' }[] = [];
-  if (actor.userId) {
-    const row = await trx('users').where({ id: actor.userId }).first('id', 'email', 'name', 'created_at');
-    user = { ...row, created_at: row.created_at.toISOString() };
-    // The user's other accounts are visible through the user-scoped membership policy
-    // (authentication set app.user_id as well as app.account_id).
-    memberships = await trx('memberships')
-      .join('accounts', 'accounts.id', 'memberships.account_id')
-      .where('memberships.user_id', actor.userId)
-      .orderBy('memberships.created_at')
-      .select('memberships.account_id', 'accounts.name as account_name', 'memberships.role');
-  }
-  return {
-    user,
-    account,
-    role: actor.role,
-    credential: actor.kind === 'user' ? ('access_token' as const) : ('api_key' as const),
-    site_ids: await visibleSiteIds(trx, actor),
-    memberships,
-  };
-}

@@ -3,10 +3,10 @@ import { type Role, roleAtLeast } from '../../auth/roles.js';
 import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
-import type { Mailer } from '../../mail/mailer.js';
-import type { Clock } from '../ports.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
+import type { Mailer } from '../../mail/mailer.js';
 import type { Actor } from '../actor.js';
+import type { Clock } from '../ports.js';
 import { lockAccount } from './accounts.js';
 
 const INVITE_TTL_MS = 7 * 86_400_000;

@@ -1,11 +1,6 @@
 import { presentOperation } from '../../../domain/operations/operations.js';
-import {
-  deleteAccount,
-  describeCaller,
-  loadAccount,
-  startAccountExport,
-  updateAccount,
-} from '../../../domain/tenancy/accounts.js';
+import { deleteAccount, loadAccount, startAccountExport, updateAccount } from '../../../domain/tenancy/accounts.js';
+import { describeCaller } from '../../../domain/tenancy/me.js';
 import type { HandlerGroup } from '../../handler.js';
 
 export const accountHandlers: HandlerGroup = {
