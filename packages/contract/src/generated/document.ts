@@ -3235,7 +3235,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "site",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "ping",
-        "x-igny8-raw-body": true,
         "parameters": [
           {
             "$ref": "#/components/parameters/SignatureSite"
@@ -3286,7 +3285,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "site",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "rotate",
-        "x-igny8-raw-body": true,
         "parameters": [
           {
             "$ref": "#/components/parameters/SignatureSite"
@@ -3337,7 +3335,6 @@ export const document: Record<string, any> = {
         "x-igny8-role": "site",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "disconnect",
-        "x-igny8-raw-body": true,
         "parameters": [
           {
             "$ref": "#/components/parameters/SignatureSite"
@@ -3390,7 +3387,6 @@ export const document: Record<string, any> = {
             "$ref": "#/components/parameters/IdempotencyKey"
           }
         ],
-        "x-igny8-raw-body": true,
         "requestBody": {
           "required": true,
           "content": {
