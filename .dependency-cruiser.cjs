@@ -1,10 +1,6 @@
 // The layer rules, checked by `pnpm lint:deps` (dependency-cruiser); the rules themselves are in
 // scripts/dependency-rules.cjs, written against a source directory so that the test in
 // packages/server/test/architecture/layers.test.ts applies the very same rules to its fixture tree.
-//
-// Known violations that another change is removing are listed in .dependency-cruiser-known-violations.json and
-// passed with `--ignore-known`: they are reported as ignored, and anything NEW fails. Regenerate that file only to
-// SHRINK it (`pnpm lint:deps:baseline`), never to accept a new violation.
 const { layerRules, packageRules } = require('./scripts/dependency-rules.cjs');
 
 /** The options for a cruise from the repository root. */

@@ -88,6 +88,7 @@ function manifestEntry(op: OperationInfo) {
     fileFields: op.fileFields,
     rawBody: op.rawBody,
     bodyLimit: op.bodyLimit ?? null,
+    transaction: op.transaction,
   };
 }
 
@@ -96,7 +97,7 @@ export function operationsFile(spec: Spec): string {
   return [
     header,
     "export type Role = 'owner' | 'admin' | 'editor' | 'viewer';",
-    "export type Access = 'public' | 'authenticated' | 'operator' | Role;",
+    "export type Access = 'public' | 'authenticated' | 'operator' | 'site' | Role;",
     '',
     'export interface OperationManifest {',
     '  operationId: string;',
@@ -104,7 +105,7 @@ export function operationsFile(spec: Spec): string {
     '  path: string;',
     '  tag: string;',
     '  summary: string;',
-    '  /** The lowest role that may call the operation (`x-igny8-role`). */',
+    "  /** The lowest role that may call the operation (`x-igny8-role`); `site`: a WordPress site's signed request. */",
     '  role: Access;',
     '  sdk: { resource: string; method: string };',
     '  pathParams: readonly string[];',
@@ -114,7 +115,7 @@ export function operationsFile(spec: Spec): string {
     '  /** The media type of a success response that is not JSON (a PDF), else null. */',
     '  successBinaryType: string | null;',
     '  paginated: boolean;',
-    '  /** An authenticated POST: its response is stored under its Idempotency-Key. */',
+    '  /** A POST taking a bearer credential: its response is stored under its Idempotency-Key. */',
     '  idempotent: boolean;',
     "  /** The credentials it takes (from `security`): a bearer token, a site's signature, either, or none. */",
     "  auth: 'none' | 'bearer' | 'signature' | 'bearer-or-signature';",
@@ -128,6 +129,11 @@ export function operationsFile(spec: Spec): string {
     '  rawBody: boolean;',
     '  /** A larger body limit in bytes for this operation (`x-igny8-body-limit`), else null. */',
     '  bodyLimit: number | null;',
+    '  /**',
+    "   * `x-igny8-transaction`: `request`, the handler runs in the request's transaction; `none`, it calls another",
+    '   * server, so no transaction is open while it runs and it opens short ones of its own.',
+    '   */',
+    "  transaction: 'request' | 'none';",
     '}',
     '',
     '/** Every operation of openapi.yaml, by operationId. */',

@@ -5,7 +5,8 @@
 //   (PostgreSQL answers a 500 for an integer past its type); every string says its longest length.
 // - responses: every status the shared middleware can answer is declared on every operation it can
 //   answer it on, so the spec documents what the server does (and the contract tests check both).
-// - security: what an operation declares under `security` is what the router enforces.
+// - security: what an operation declares under `security` is what the router enforces, and its role says the
+//   same: a bearer credential for every role, nothing for `public`, a site's signature for `site`.
 // - error statuses: every ErrorCode has one HTTP status (`x-igny8-status`, a 4xx or a 5xx), so a throw
 //   site names the code and the status follows from it; the generated `errorStatus` table is total.
 import type { JsonSchema, OperationInfo, Spec } from './spec.ts';
@@ -138,19 +139,47 @@ export function specProblems(spec: Spec): string[] {
     const missing = commonStatuses(op, auth).filter((s) => !declared.includes(s));
     if (missing.length) problems.push(`${op.operationId}: declare the responses ${missing.join(', ')}`);
 
-    const bearer = auth === 'bearer' || auth === 'bearer-or-signature';
-    if (bearer && op.role === 'public') {
-      problems.push(`${op.operationId}: takes a bearer credential, so x-igny8-role cannot be public`);
-    }
-    if (!bearer && op.role !== 'public') {
-      problems.push(`${op.operationId}: x-igny8-role ${op.role} needs bearerAuth under security`);
-    }
+    for (const problem of securityProblems(op, auth)) problems.push(`${op.operationId}: ${problem}`);
     const takesKey = op.headerParams.some((p) => p.name === 'Idempotency-Key');
     if (takesKey !== op.idempotent) {
       problems.push(
-        `${op.operationId}: ${op.idempotent ? 'declare' : 'do not declare'} the IdempotencyKey parameter (only authenticated POSTs store responses)`,
+        `${op.operationId}: ${op.idempotent ? 'declare' : 'do not declare'} the IdempotencyKey parameter (only POSTs with a bearer credential store responses)`,
       );
     }
+  }
+  return problems;
+}
+
+/**
+ * What `security` says against what the operation declares of its callers: a bearer credential for every role,
+ * nothing for `public`, a site's signature exactly for `site` (and, beside a bearer credential, exactly where
+ * `x-igny8-site-signed` says so); and `x-igny8-transaction: none` only where there is a caller to open
+ * transactions as.
+ */
+export function securityProblems(op: OperationInfo, auth: Auth): string[] {
+  const problems: string[] = [];
+  const bearer = auth === 'bearer' || auth === 'bearer-or-signature';
+  if (bearer && (op.role === 'public' || op.role === 'site')) {
+    problems.push(`takes a bearer credential, so x-igny8-role cannot be ${op.role}`);
+  }
+  if (!bearer && op.role !== 'public' && op.role !== 'site') {
+    problems.push(`x-igny8-role ${op.role} needs bearerAuth under security`);
+  }
+  if (op.role === 'site' && auth !== 'signature') {
+    problems.push('x-igny8-role site needs security siteSignature, alone');
+  }
+  if (auth === 'signature' && op.role !== 'site') {
+    problems.push('security siteSignature alone needs x-igny8-role site');
+  }
+  if (op.siteSigned !== (auth === 'bearer-or-signature')) {
+    problems.push(
+      op.siteSigned
+        ? 'x-igny8-site-signed needs both bearerAuth and siteSignature under security'
+        : 'takes bearerAuth or siteSignature, so declare x-igny8-site-signed: true',
+    );
+  }
+  if (op.transaction === 'none' && auth !== 'bearer') {
+    problems.push('x-igny8-transaction: none needs a bearer credential (its handler opens transactions as the caller)');
   }
   return problems;
 }

@@ -66,7 +66,8 @@ function entry(op: OperationInfo): string {
     (op.body ? BODY : 0) |
     (op.queryParams.length ? QUERY : 0) |
     (op.paginated ? PAGINATED : 0) |
-    (op.role === 'public' ? PUBLIC : 0) |
+    // No bearer token is sent where the operation takes none (public, or signed by a site).
+    (op.auth === 'none' || op.auth === 'signature' ? PUBLIC : 0) |
     (op.successBinaryType ? BINARY : 0);
   return `${op.sdkMethod}: [${quote(op.operationId)}, ${quote(op.method.toUpperCase())}, ${quote(op.path)}, ${flags}]`;
 }

@@ -32,6 +32,7 @@ export interface OperationInfo {
   tag: string;
   summary: string;
   description?: string;
+  /** `x-igny8-role`: the lowest role of a bearer caller, `public`, or `site` (a WordPress site's signature only). */
   role: string;
   sdkResource: string;
   sdkMethod: string;
@@ -44,7 +45,7 @@ export interface OperationInfo {
   /** The media type of the success response when it is not JSON (e.g. `application/pdf`). */
   successBinaryType?: string;
   paginated: boolean;
-  /** An authenticated POST: its response is stored under its `Idempotency-Key`. */
+  /** A POST taking a bearer credential: its response is stored under its `Idempotency-Key`. */
   idempotent: boolean;
   /** The credentials it takes, from its `security`. */
   auth: Auth;
@@ -61,6 +62,13 @@ export interface OperationInfo {
   rawBody: boolean;
   /** `x-igny8-body-limit`: a larger body limit in bytes for this operation (imports). */
   bodyLimit?: number;
+  /** `x-igny8-site-signed`: beside a bearer credential, a site's signature is accepted. */
+  siteSigned: boolean;
+  /**
+   * `x-igny8-transaction`: `request` (the default), the handler runs in the request's transaction; `none`, it
+   * calls another server, so it gets none open and opens short ones itself.
+   */
+  transaction: 'request' | 'none';
 }
 
 export interface Spec {
@@ -104,6 +112,7 @@ export function loadSpec(file: string): Spec {
       const resolved = resolveSchema(successSchema);
       const paginated = Boolean(resolved?.properties?.meta) && params.some((p) => p.name === 'cursor');
       const bodyContent = op.requestBody?.content?.['application/json'];
+      const auth = authOf(op, document.security ?? []);
       operations.push({
         operationId: op.operationId,
         method,
@@ -122,13 +131,16 @@ export function loadSpec(file: string): Spec {
         successSchema,
         successBinaryType,
         paginated,
-        idempotent: method === 'post' && op['x-igny8-role'] !== 'public',
-        auth: authOf(op, document.security ?? []),
+        // A signed request is one-time by its nonce; only bearer callers get their answers stored.
+        idempotent: method === 'post' && (auth === 'bearer' || auth === 'bearer-or-signature'),
+        auth,
         secretFields: markedPaths(successSchema, components.schemas ?? {}, 'x-igny8-secret'),
         fileFields: markedPaths(bodyContent?.schema, components.schemas ?? {}, 'x-igny8-file'),
         widgetFeatures: Object.keys(widgetFeatures).filter((f) => widgetFeatures[f]?.includes(op.operationId)),
         rawBody: op['x-igny8-raw-body'] === true,
         bodyLimit: op['x-igny8-body-limit'],
+        siteSigned: op['x-igny8-site-signed'] === true,
+        transaction: op['x-igny8-transaction'] === 'none' ? 'none' : 'request',
       });
     }
   }

@@ -4,6 +4,7 @@ import type { AuthRateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import type { StripeGateway } from './domain/billing/stripe-gateway.js';
+import type { IntegrationDeps } from './domain/integrations/ports.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
@@ -23,6 +24,8 @@ export interface AppDeps {
   stripe?: StripeGateway;
   /** The AI providers (the offline `local` one unless configured), per account. */
   ai: AiRegistry;
+  /** What the integrations module (WordPress) takes: the secret box, the clock, the URL guard, the origin cache. */
+  integrations: IntegrationDeps;
 }
 
 /** What billing's maintenance (renewals, the reservation sweep) needs: both pools, the clock, the grace period. */

@@ -11,6 +11,7 @@ import { appUrlFrom, createDatabase } from './db/connection.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
 import type { AppDeps } from './deps.js';
 import { StripeGateway } from './domain/billing/stripe-gateway.js';
+import { createIntegrationDeps } from './domain/integrations/ports.js';
 import { jobDefinitions } from './jobs/index.js';
 import { createJobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
@@ -77,6 +78,13 @@ export async function createRuntime(
     now,
     stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
     ai: overrides.ai ?? createProviders(config.ai),
+    integrations: createIntegrationDeps({
+      serverSecret: config.jwt.secret,
+      now,
+      allowPrivateUrls: config.allowPrivateUrls,
+      publicUrl: config.publicUrlSet ? config.publicUrl : null,
+      db: db.app,
+    }),
   };
   jobs.register(jobDefinitions(deps, compute));
   return {

@@ -7,7 +7,7 @@ export const document: Record<string, any> = {
     "title": "Igny8 API",
     "version": "0.1.0",
     "summary": "Open AI SEO content platform — plan, write, automate and publish to WordPress.",
-    "description": "Every response is an envelope: `{ \"data\": …, \"meta\": { \"next_cursor\": … }, \"request_id\": \"…\" }`\non success and `{ \"error\": { \"code\", \"message\", \"details\" }, \"request_id\": \"…\" }` on failure.\nError codes are SCREAMING_SNAKE_CASE and stable; branch on them, not on messages.\n\nAuthenticate with `Authorization: Bearer <access token>` (from login, 15 minutes) or\n`Authorization: Bearer <api key>` (`igny8_sk_…`). Each operation declares the lowest role that may\ncall it in `x-igny8-role` (`public`, `authenticated`, `viewer`, `editor`, `admin`, `owner`, or\n`operator` for the platform operator's `/v1/admin/*` routes).\n\nLists are keyset-paginated: pass `meta.next_cursor` back as `cursor` until it is `null`.\nAuthenticated POST operations accept an `Idempotency-Key` header: the same key with the same body\nwithin 24 hours answers the first response again (header `Idempotent-Replayed: true`, and a\n`request_id` equal to this request's `X-Request-Id`); the same key with another body is refused with\n`409 IDEMPOTENCY_KEY_REUSED`. Secrets are shown once and never stored: fields marked\n`x-igny8-secret` (an API key's secret, a connection code, a widget session's token) are not kept with\nthe stored response, so replaying an operation that returned one answers\n`409 IDEMPOTENT_REPLAY_WITHHELD` with the original `data`, secrets removed, in `error.details.data`\n(the effect happened once; revoke what it made and try again with a new key if the secret was lost).\nLong work answers `202` with an Operation; poll `GET /v1/operations/{operation_id}` until its status\nis final.\n\nA wrong method on a known path answers `405 METHOD_NOT_ALLOWED` with an `Allow` header. Strings may\nnot contain NUL or other C0 control characters (tab, line feed and carriage return aside); numbers in\nquery strings are plain decimals. Credentials are checked before a body is read: a call without\nthem is answered `401` whatever its body.\n",
+    "description": "Every response is an envelope: `{ \"data\": …, \"meta\": { \"next_cursor\": … }, \"request_id\": \"…\" }`\non success and `{ \"error\": { \"code\", \"message\", \"details\" }, \"request_id\": \"…\" }` on failure.\nError codes are SCREAMING_SNAKE_CASE and stable; branch on them, not on messages.\n\nAuthenticate with `Authorization: Bearer <access token>` (from login, 15 minutes) or\n`Authorization: Bearer <api key>` (`igny8_sk_…`). Each operation declares the lowest role that may\ncall it in `x-igny8-role` (`public`, `authenticated`, `viewer`, `editor`, `admin`, `owner`,\n`operator` for the platform operator's `/v1/admin/*` routes, or `site` for the routes a connected\nWordPress site calls with a signed request, security `siteSignature`). An operation that also takes\na site's signature beside a bearer credential says so with `x-igny8-site-signed: true`.\nOperations that call another server (a WordPress site) declare `x-igny8-transaction: none`: no\ndatabase transaction is held open while that server answers.\n\nLists are keyset-paginated: pass `meta.next_cursor` back as `cursor` until it is `null`.\nAuthenticated POST operations accept an `Idempotency-Key` header: the same key with the same body\nwithin 24 hours answers the first response again (header `Idempotent-Replayed: true`, and a\n`request_id` equal to this request's `X-Request-Id`); the same key with another body is refused with\n`409 IDEMPOTENCY_KEY_REUSED`. Secrets are shown once and never stored: fields marked\n`x-igny8-secret` (an API key's secret, a connection code, a widget session's token) are not kept with\nthe stored response, so replaying an operation that returned one answers\n`409 IDEMPOTENT_REPLAY_WITHHELD` with the original `data`, secrets removed, in `error.details.data`\n(the effect happened once; revoke what it made and try again with a new key if the secret was lost).\nLong work answers `202` with an Operation; poll `GET /v1/operations/{operation_id}` until its status\nis final.\n\nA wrong method on a known path answers `405 METHOD_NOT_ALLOWED` with an `Allow` header. Strings may\nnot contain NUL or other C0 control characters (tab, line feed and carriage return aside); numbers in\nquery strings are plain decimals. Credentials are checked before a body is read: a call without\nthem is answered `401` whatever its body.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -3161,6 +3161,7 @@ export const document: Record<string, any> = {
         ],
         "summary": "Call the plugin's signed health route now",
         "x-igny8-role": "admin",
+        "x-igny8-transaction": "none",
         "x-sdk-resource": "integrations",
         "x-sdk-method": "test",
         "parameters": [
@@ -3213,6 +3214,7 @@ export const document: Record<string, any> = {
         ],
         "summary": "Read categories, tags, authors, post types and the SEO plugin from WordPress",
         "x-igny8-role": "admin",
+        "x-igny8-transaction": "none",
         "x-sdk-resource": "integrations",
         "x-sdk-method": "sync",
         "parameters": [
@@ -3320,10 +3322,9 @@ export const document: Record<string, any> = {
             "siteSignature": []
           }
         ],
-        "x-igny8-role": "public",
+        "x-igny8-role": "site",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "ping",
-        "x-igny8-raw-body": true,
         "parameters": [
           {
             "$ref": "#/components/parameters/SignatureSite"
@@ -3371,10 +3372,9 @@ export const document: Record<string, any> = {
             "siteSignature": []
           }
         ],
-        "x-igny8-role": "public",
+        "x-igny8-role": "site",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "rotate",
-        "x-igny8-raw-body": true,
         "parameters": [
           {
             "$ref": "#/components/parameters/SignatureSite"
@@ -3422,10 +3422,9 @@ export const document: Record<string, any> = {
             "siteSignature": []
           }
         ],
-        "x-igny8-role": "public",
+        "x-igny8-role": "site",
         "x-sdk-resource": "wordpress",
         "x-sdk-method": "disconnect",
-        "x-igny8-raw-body": true,
         "parameters": [
           {
             "$ref": "#/components/parameters/SignatureSite"
@@ -3470,6 +3469,7 @@ export const document: Record<string, any> = {
           }
         ],
         "x-igny8-role": "admin",
+        "x-igny8-site-signed": true,
         "x-sdk-resource": "widgetSessions",
         "x-sdk-method": "create",
         "parameters": [
@@ -3477,7 +3477,6 @@ export const document: Record<string, any> = {
             "$ref": "#/components/parameters/IdempotencyKey"
           }
         ],
-        "x-igny8-raw-body": true,
         "requestBody": {
           "required": true,
           "content": {

@@ -808,7 +808,7 @@ export interface Wordpress {
   /**
    * A signed no-op, the plugin's connection test
    *
-   * `GET /v1/integrations/wordpress/ping` (role: `public`)
+   * `GET /v1/integrations/wordpress/ping` (role: `site`)
    */
   ping(
     options?: RequestOptions,
@@ -819,7 +819,7 @@ export interface Wordpress {
    *
    * Sent with no body (the signature covers the empty body). The previous secret stays valid for 300 seconds.
    *
-   * `POST /v1/integrations/wordpress/rotate` (role: `public`)
+   * `POST /v1/integrations/wordpress/rotate` (role: `site`)
    */
   rotate(
     options?: RequestOptions,
@@ -830,7 +830,7 @@ export interface Wordpress {
    *
    * Sent with no body. The server forgets the connection, as `DELETE /v1/sites/{site_id}/integration` does.
    *
-   * `POST /v1/integrations/wordpress/disconnect` (role: `public`)
+   * `POST /v1/integrations/wordpress/disconnect` (role: `site`)
    */
   disconnect(options?: RequestOptions): Promise<void>;
 }

@@ -8,7 +8,8 @@ export const roleAtLeast = (role: Role, required: Role) => RANK[role] >= RANK[re
 /** Owners and admins see every site; editors and viewers only the sites granted to them. */
 export const seesAllSites = (role: Role) => roleAtLeast(role, 'admin');
 
+/** A member's role (not `public`, `authenticated`, the operator, or a WordPress site's signature). */
 export const isTenantAccess = (access: Access): access is Role =>
-  access !== 'public' && access !== 'authenticated' && access !== 'operator';
+  access !== 'public' && access !== 'authenticated' && access !== 'operator' && access !== 'site';
 
 export type { Access, Role };

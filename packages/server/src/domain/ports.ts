@@ -1,6 +1,6 @@
 // The narrow dependencies a domain function may ask for, instead of the application's whole dependency bag:
-// the clock, the queue to enqueue work on, the CPU pool for heavy computation. Providers (AI) are typed in
-// src/ai; the database is a knex transaction or pool.
+// the clock, the queue to enqueue work on, the CPU pool for heavy computation, tenant transactions to open.
+// Providers (AI) are typed in src/ai; the database is a knex transaction or pool.
 import type { Knex } from 'knex';
 import type { OperationKind, OperationPayload } from './operations/kinds.js';
 import type { ClusterOptions, ClusterResult } from './planner/clustering/index.js';
@@ -24,3 +24,9 @@ export interface Compute {
 
 /** What the clustering engine takes, as plain data that can cross to a worker thread. */
 export type ClusterRequest = Omit<ClusterOptions, 'embed' | 'embedBatchSize' | 'onProgress' | 'signal'>;
+
+/**
+ * Opens a short tenant transaction entered as the caller, for work that must not hold one open throughout — a call
+ * to another server is made between two of them.
+ */
+export type TenantTransactions = <T>(work: (trx: Knex.Transaction) => Promise<T>) => Promise<T>;

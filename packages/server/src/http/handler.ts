@@ -1,23 +1,35 @@
 import type { Readable } from 'node:stream';
-import type { OperationId, OperationTypes, validators } from '@igny8/contract';
+import type { OperationId, OperationTypes, operations, validators } from '@igny8/contract';
 import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { AppDeps } from '../deps.js';
+import type { Actor } from '../domain/actor.js';
+import type { TenantTransactions } from '../domain/ports.js';
 
 type V = typeof validators;
+/** Operations marked `x-igny8-transaction: none`: they call another server, so no transaction is open around them. */
+type Outside<K extends OperationId> = (typeof operations)[K]['transaction'] extends 'none' ? true : false;
 
 export interface HandlerInput<K extends OperationId> {
   params: z.output<V[K]['params']>;
   query: z.output<V[K]['query']>;
   body: z.output<V[K]['body']>;
-  /**
-   * The caller and the request's tenant transaction. Set for every operation whose
-   * `x-igny8-role` is not `public`; public handlers must not use them.
-   */
+  /** The bearer caller. Set for every operation that takes a bearer credential; others must not use it. */
   principal: Principal;
-  db: Knex.Transaction;
+  /**
+   * Who acts, as domain functions take it: the bearer caller, or the WordPress site that signed the request
+   * (`x-igny8-role: site`, `x-igny8-site-signed`). Set for every operation that is not `public`.
+   */
+  actor: Actor;
+  /**
+   * The request's tenant transaction, entered as the caller; set for every operation that is not `public`, except
+   * those marked `x-igny8-transaction: none`, which get `tenant` instead.
+   */
+  db: Outside<K> extends true ? undefined : Knex.Transaction;
+  /** For operations marked `x-igny8-transaction: none`: opens a short tenant transaction entered as the caller. */
+  tenant: Outside<K> extends true ? TenantTransactions : undefined;
   deps: AppDeps;
   ctx: Context;
   /** The exact request body, for operations marked `x-igny8-raw-body` (signature checks). */

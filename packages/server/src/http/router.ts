@@ -1,7 +1,9 @@
 // Binds every operation of openapi.yaml to its handler by operationId. For each request it first
 // authenticates the caller from the headers and checks the role the spec declares (`x-igny8-role`),
 // then validates path, query and body against the generated zod schemas, opens the tenant
-// transaction, honours an Idempotency-Key, runs the handler and shapes the envelope.
+// transaction, honours an Idempotency-Key, runs the handler and shapes the envelope. A site's signed
+// request (`x-igny8-role: site`) is authenticated over its exact body, once that is read; an operation
+// that calls another server (`x-igny8-transaction: none`) gets no transaction held open around it.
 
 import { type OperationId, type OperationManifest, operations, validators } from '@igny8/contract';
 import Router from '@koa/router';
@@ -10,8 +12,12 @@ import type { Context } from 'koa';
 import type { z } from 'zod';
 import { authenticate, authenticateOperator, bearerToken, enterAs, type Principal } from '../auth/principal.js';
 import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
+import { transaction } from '../db/transaction-scope.js';
 import type { AppDeps } from '../deps.js';
+import type { Actor } from '../domain/actor.js';
+import { authenticateSite, signedHeadersOf } from '../domain/integrations/signed-site.js';
 import { HEADERS as SIGNED_HEADERS } from '../domain/integrations/signing.js';
+import type { TenantTransactions } from '../domain/ports.js';
 import { AppError, UnauthorizedError } from '../errors.js';
 import { readJsonBody } from './body.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
@@ -147,7 +153,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 visible ASCII characters.');
       }
       const input = { params, query, body, deps, ctx, rawBody: manifest.rawBody ? read?.raw : undefined };
-      return { input: input as HandlerInput<OperationId>, idempotencyKey };
+      return { input: input as HandlerInput<OperationId>, idempotencyKey, raw: read?.raw ?? '' };
     };
 
     router.register(koaPath(manifest.path), [manifest.method], async (ctx: Context) => {
@@ -157,11 +163,24 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
 
       let response: StoredResponse;
       let file: HandlerOutput['file'];
-      if (credential === 'none' || credential === 'signature') {
+      if (credential === 'none') {
         const { input } = await readRequest(ctx);
         const output = await handler(input);
         file = output?.file;
         response = respond(manifest, ctx, output);
+      } else if (credential === 'signature') {
+        // The signature covers the exact body: it is read first (within the limit), then one transaction checks the
+        // signature and does the work as the site. A signed request is one-time by its nonce: no Idempotency-Key.
+        const { input, raw } = await readRequest(ctx);
+        response = await transaction(deps.db.app, async (trx: Knex.Transaction) => {
+          const actor = await authorizeSite(trx, ctx, raw, deps);
+          ctx.state.accountId = actor.accountId;
+          const output = await handler({ ...input, actor, db: trx });
+          file = output?.file;
+          return respond(manifest, ctx, output);
+        });
+      } else if (manifest.transaction === 'none') {
+        ({ response, file } = await outsideTransaction(deps, manifest, ctx, credential.bearer, readRequest, handler));
       } else {
         /** The handler in the request's transaction, its response kept under the Idempotency-Key. */
         const run = async (
@@ -177,7 +196,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
             const stored = await claim(trx, { scope, key: idempotencyKey, hash, now: deps.now() });
             if (stored) return replayOf(manifest, ctx, stored);
           }
-          const output = await handler({ ...input, principal, db: trx });
+          const output = await handler({ ...input, principal, actor: principal, db: trx });
           file = output?.file;
           const fresh = respond(manifest, ctx, output);
           if (idempotencyKey) {
@@ -193,7 +212,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         };
         if (!manifest.hasBody) {
           // Nothing to read: one transaction resolves the caller and does the work.
-          response = await deps.db.app.transaction(async (trx: Knex.Transaction) => {
+          response = await transaction(deps.db.app, async (trx: Knex.Transaction) => {
             const principal = await authorize(trx, manifest, credential.bearer, deps);
             ctx.state.accountId = principal.accountId || undefined;
             return run(trx, principal, await readRequest(ctx));
@@ -201,12 +220,12 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         } else {
           // The caller is resolved (and refused) before the body is read, and no connection is held
           // while a client uploads: the work then runs in a transaction of its own, as that principal.
-          const principal = await deps.db.app.transaction((trx: Knex.Transaction) =>
+          const principal = await transaction(deps.db.app, (trx: Knex.Transaction) =>
             authorize(trx, manifest, credential.bearer, deps),
           );
           ctx.state.accountId = principal.accountId || undefined;
           const request = await readRequest(ctx);
-          response = await deps.db.app.transaction(async (trx: Knex.Transaction) => {
+          response = await transaction(deps.db.app, async (trx: Knex.Transaction) => {
             await enterAs(trx, principal);
             return run(trx, principal, request);
           });
@@ -259,4 +278,72 @@ async function authorize(
     );
   }
   return principal;
+}
+
+/**
+ * Authenticates a request signed by a WordPress site over its exact body, in the request's transaction (entered as
+ * the site's tenant): the actor is the site.
+ */
+async function authorizeSite(trx: Knex.Transaction, ctx: Context, body: string, deps: AppDeps): Promise<Actor> {
+  const { actor } = await authenticateSite(trx, deps.integrations, {
+    headers: signedHeadersOf((name) => ctx.get(name)),
+    method: ctx.method,
+    path: ctx.originalUrl,
+    body,
+  });
+  return actor;
+}
+
+type ReadRequest = (ctx: Context) => Promise<{ input: HandlerInput<OperationId>; idempotencyKey: string }>;
+
+/**
+ * An operation marked `x-igny8-transaction: none` (it calls another server): the caller is resolved in a short
+ * transaction, and the handler gets `tenant` to open short ones of its own, entered as that caller, so that none is
+ * open while the other server answers. An Idempotency-Key is honoured in transactions of their own: an answer stored
+ * earlier is replayed; a fresh one is stored after the work, unless a duplicate sent at the same moment stored its
+ * own first (both then did the work: such operations read from the other server and record what it said).
+ */
+async function outsideTransaction(
+  deps: AppDeps,
+  manifest: OperationManifest,
+  ctx: Context,
+  token: string,
+  readRequest: ReadRequest,
+  handler: Handler<OperationId>,
+): Promise<{ response: StoredResponse; file?: HandlerOutput['file'] }> {
+  const principal = await transaction(deps.db.app, (trx: Knex.Transaction) => authorize(trx, manifest, token, deps));
+  ctx.state.accountId = principal.accountId || undefined;
+  const { input, idempotencyKey } = await readRequest(ctx);
+  const tenant: TenantTransactions = (work) =>
+    transaction(deps.db.app, async (trx: Knex.Transaction) => {
+      await enterAs(trx, principal);
+      return work(trx);
+    });
+  const scope = principal.kind === 'operator' ? `operator:${principal.operatorId}` : `account:${principal.accountId}`;
+  const hash = idempotencyKey ? requestHash(manifest.method, ctx.path, input.body) : '';
+  const claimed = (trx: Knex.Transaction) => claim(trx, { scope, key: idempotencyKey, hash, now: deps.now() });
+  if (idempotencyKey) {
+    const stored = await tenant(claimed);
+    if (stored) return { response: replayOf(manifest, ctx, stored) };
+  }
+  const output = await handler({
+    ...input,
+    principal,
+    actor: principal,
+    tenant,
+  } as unknown as HandlerInput<OperationId>);
+  const response = respond(manifest, ctx, output);
+  if (idempotencyKey) {
+    await tenant(async (trx) => {
+      if (await claimed(trx)) return;
+      await store(trx, {
+        scope,
+        key: idempotencyKey,
+        hash,
+        accountId: principal.accountId || null,
+        response: withoutSecrets(manifest, response),
+      });
+    });
+  }
+  return { response, file: output?.file };
 }

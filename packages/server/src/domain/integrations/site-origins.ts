@@ -1,7 +1,8 @@
 // Which connected WordPress sites run their wp-admin on a browser origin: what CORS is decided by for widget
 // sessions, with no server configuration. Looked up through a narrow definer function (the tenant is not known yet)
 // and cached briefly per server, misses included, so a page that is no site's cannot make every request query.
-import type { AppDeps } from '../../deps.js';
+import type { Knex } from 'knex';
+import type { Clock } from '../ports.js';
 
 /** How long an answer is reused. A disconnected site's origin may stay granted this long on other processes. */
 export const ORIGIN_CACHE_MS = 30_000;
@@ -20,26 +21,23 @@ export interface SiteOrigins {
   forget(origin: string | null | undefined): void;
 }
 
-const byDeps = new WeakMap<AppDeps, SiteOrigins>();
-
-/** The cache of one server (one `AppDeps`): tests run several servers, on different databases, in one process. */
-export function siteOrigins(deps: AppDeps): SiteOrigins {
-  let cache = byDeps.get(deps);
-  if (!cache) {
-    cache = createSiteOrigins(deps);
-    byDeps.set(deps, cache);
-  }
-  return cache;
+/**
+ * The cache of one server, built with its dependencies: tests run several servers, on different databases, in one
+ * process, each with its own.
+ */
+export function siteOrigins(deps: { integrations: { origins: SiteOrigins } }): SiteOrigins {
+  return deps.integrations.origins;
 }
 
-function createSiteOrigins(deps: AppDeps): SiteOrigins {
+/** A cache over the application role's pool `db` (the lookup runs before any tenant is known). */
+export function createSiteOrigins(deps: { db: Knex; now: Clock }): SiteOrigins {
   const entries = new Map<string, Entry>();
   const clock = () => deps.now().getTime();
   return {
     async sitesFor(origin) {
       const hit = entries.get(origin);
       if (hit && hit.until > clock()) return hit.sites;
-      const { rows } = await deps.db.app.raw('select site_id from igny8_sites_for_origin(?) as site_id', [origin]);
+      const { rows } = await deps.db.raw('select site_id from igny8_sites_for_origin(?) as site_id', [origin]);
       const sites = new Set<string>(rows.map((r: { site_id: string }) => r.site_id));
       if (entries.size >= MAX_ENTRIES) entries.clear();
       entries.set(origin, { sites, until: clock() + ORIGIN_CACHE_MS });

@@ -2,6 +2,12 @@
 // (no rewrite rules: common under nginx or `php -S`) only `index.php?rest_route=/…` works, and `/wp-json/…` is
 // redirected away. The site says which: the plugin reports `rest_url()` at connect, and every front-end answer carries
 // `Link: <root>; rel="https://api.w.org/"`, which is read when a site connected without reporting it, or moved since.
+// This is the outbound client to WordPress: every request it makes refuses to start inside a database transaction
+// (a site that answers slowly must not keep a connection of ours, and its locks, waiting).
+import { assertOutsideTransaction } from '../../db/transaction-scope.js';
+import { AppError } from '../../errors.js';
+import type { Clock } from '../ports.js';
+import { signRequest } from './signing.js';
 import { assertPublicUrl } from './url-guard.js';
 
 const API_REL = 'https://api.w.org/';
@@ -65,6 +71,7 @@ export async function discoverRestRoot(siteUrl: string, options: { allowPrivate:
   const hosts = [url.hostname];
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     await assertPublicUrl(url.toString(), options);
+    assertOutsideTransaction('a request to WordPress');
     let res: Response;
     try {
       res = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(5_000) });
@@ -79,4 +86,107 @@ export async function discoverRestRoot(siteUrl: string, options: { allowPrivate:
     hosts.push(url.hostname);
   }
   return null;
+}
+
+/** Where and as whom a signed call to a site's plugin goes. */
+export interface PluginTarget {
+  siteId: string;
+  /** The site's address as it connected. */
+  wordpressUrl: string;
+  /** Its REST root as reported or discovered; null until known. */
+  restUrl: string | null;
+  /** The site's current signing secret, in clear. */
+  secret: string;
+}
+
+/** The site no longer serves its REST API where we called it (a redirect, or a page that is not JSON). */
+class RestApiMoved extends AppError {
+  constructor(message: string) {
+    super('WORDPRESS_UNREACHABLE', message);
+  }
+}
+
+/**
+ * A signed call from Igny8 to the plugin, at the site's REST root. When the root is not known yet, or the site
+ * answers from elsewhere (its permalinks changed), the root is read from the site and the call made once more there.
+ * Answers the plugin's JSON and the root that answered: the caller remembers it when it is not `target.restUrl`.
+ */
+export async function callPlugin(
+  target: PluginTarget,
+  options: { allowPrivate: boolean; now: Clock },
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown,
+): Promise<{ answer: Record<string, unknown>; root: string }> {
+  assertOutsideTransaction('a request to WordPress');
+  const guard = { allowPrivate: options.allowPrivate };
+  const discovered = target.restUrl ? null : await discoverRestRoot(target.wordpressUrl, guard);
+  const root = target.restUrl ?? discovered ?? `${target.wordpressUrl}/wp-json/`;
+  try {
+    return { answer: await signedPluginCall(target, options, root, method, route, body), root };
+  } catch (err) {
+    if (!(err instanceof RestApiMoved) || discovered) throw err;
+    const found = await discoverRestRoot(target.wordpressUrl, guard);
+    if (!found || found === root) throw err;
+    return { answer: await signedPluginCall(target, options, found, method, route, body), root: found };
+  }
+}
+
+async function signedPluginCall(
+  target: PluginTarget,
+  options: { allowPrivate: boolean; now: Clock },
+  root: string,
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown,
+) {
+  const url = await assertPublicUrl(restRouteUrl(root, `igny8/v1/${route}`).toString(), {
+    allowPrivate: options.allowPrivate,
+  });
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const headers = signRequest({
+    siteId: target.siteId,
+    secret: target.secret,
+    method,
+    // Exactly what goes on the wire: `/wp-json/igny8/v1/…`, or `/index.php?rest_route=%2Figny8%2Fv1%2F…`.
+    path: url.pathname + url.search,
+    body: text,
+    now: options.now(),
+  });
+  assertOutsideTransaction('a request to WordPress');
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: { ...headers, accept: 'application/json', ...(text ? { 'content-type': 'application/json' } : {}) },
+      body: text || undefined,
+      // A redirect is not followed: the signature is for this URL, and the target has not been through the guard.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (err) {
+    throw new AppError('WORDPRESS_UNREACHABLE', `WordPress did not answer: ${(err as Error).message}.`);
+  }
+  if (res.status >= 300 && res.status < 400) {
+    await res.body?.cancel();
+    throw new RestApiMoved(
+      `WordPress answered ${res.status} (a redirect) at ${url.origin}${url.pathname}: its REST API is not there.`,
+    );
+  }
+  // The answer is untrusted input: read a bounded amount and only the fields we expect.
+  const raw = (await res.text()).slice(0, 2_000_000);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new RestApiMoved(`WordPress answered ${res.status} with a page that is not JSON: its REST API is not there.`);
+  }
+  if (!res.ok) {
+    const code = (json as { code?: string } | undefined)?.code;
+    throw new AppError(
+      'WORDPRESS_UNREACHABLE',
+      `WordPress answered ${res.status}${code ? ` (${String(code).slice(0, 80)})` : ''}.`,
+    );
+  }
+  return json as Record<string, unknown>;
 }

@@ -1,0 +1,144 @@
+// The calls Igny8 makes to a WordPress site hold no database transaction open: the operations that make them are
+// marked `x-igny8-transaction: none` in the spec, so the router hands their handlers a way to open short tenant
+// transactions rather than an open one, and the outbound WordPress client refuses to start inside one. Checked here
+// against a WordPress on loopback that answers only when told to, while PostgreSQL is asked what the application
+// role's connections are doing.
+import { createServer, type Server } from 'node:http';
+import { type OperationManifest, operations } from '@igny8/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ROLE } from '../../src/db/connection.js';
+import { TransactionOpenError, transaction } from '../../src/db/transaction-scope.js';
+import { callPlugin } from '../../src/domain/integrations/wordpress-rest.js';
+import { call, signup } from '../helpers/http.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let wordpress: Server;
+let wordpressUrl: string;
+/** Requests the slow WordPress holds, each waiting for its release; and how many it answered. */
+const held: { route: string; release: () => void }[] = [];
+let answered = 0;
+let hold = true;
+
+beforeAll(async () => {
+  server = await startTestServer({ env: { ALLOW_PRIVATE_URLS: 'true' } });
+  wordpress = createServer(async (req, res) => {
+    for await (const _ of req) {
+      // drain
+    }
+    const route = new URL(req.url ?? '/', 'http://x').pathname.replace('/wp-json/igny8/v1/', '');
+    if (hold) await new Promise<void>((release) => held.push({ route, release }));
+    answered++;
+    const body =
+      route === 'health'
+        ? { status: 'ok', wp_version: '6.4.1', plugin_version: '0.1.0' }
+        : { wp_version: '6.4.1', post_types: ['post'], categories: [], tags: [], authors: [], seo_plugin: 'none' };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((r) => wordpress.listen(0, '127.0.0.1', r));
+  const address = wordpress.address();
+  wordpressUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  for (const h of held.splice(0)) h.release();
+  wordpress.closeAllConnections();
+  await new Promise((r) => wordpress.close(r));
+  await server.close();
+});
+
+/** The application role's connections to this test's database that are inside a transaction now. */
+async function appConnectionsInTransaction(): Promise<{ state: string; query: string }[]> {
+  const { rows } = await server.deps.db.owner.raw(
+    `select state, query from pg_stat_activity
+      where datname = current_database() and usename = ? and xact_start is not null`,
+    [APP_ROLE],
+  );
+  return rows;
+}
+
+async function connectedSite() {
+  const s = await signup(server.url);
+  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
+  const site = (
+    await call(server.url, 'POST', '/v1/sites', {
+      token: s.access_token,
+      body: { name: 'WP', industry_id: industry.id },
+    })
+  ).body.data;
+  const code = (
+    await call(server.url, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
+  ).body.data.code;
+  const res = await call(server.url, 'POST', '/v1/integrations/wordpress/connect', {
+    body: { code, site_url: wordpressUrl, rest_url: `${wordpressUrl}/wp-json/` },
+  });
+  expect(res.status).toBe(200);
+  return { token: s.access_token as string, siteId: site.id as string, secret: res.body.data.secret as string };
+}
+
+const outside = (Object.values(operations) as OperationManifest[]).filter((op) => op.transaction === 'none');
+
+describe('the check itself', () => {
+  it('sees an application connection left idle in a transaction', async () => {
+    let release = () => {};
+    const open = transaction(server.deps.db.app, async (trx) => {
+      await trx.raw('select 1');
+      await new Promise<void>((r) => {
+        release = r;
+      });
+    });
+    await expect.poll(async () => (await appConnectionsInTransaction()).length).toBe(1);
+    expect((await appConnectionsInTransaction())[0]?.state).toMatch(/^idle in transaction/);
+    release();
+    await open;
+  });
+});
+
+describe('operations that call WordPress', () => {
+  it('are the integration test and sync', () => {
+    expect(outside.map((op) => op.operationId).sort()).toEqual(['syncIntegration', 'testIntegration']);
+  });
+
+  it.each(outside.map((op) => [op.operationId, op] as const))(
+    '%s holds no transaction while WordPress answers',
+    async (_id, op) => {
+      const site = await connectedSite();
+      hold = true;
+      const pending = call(server.url, op.method, op.path.replace('{site_id}', site.siteId), { token: site.token });
+      await expect.poll(() => held.length, { timeout: 10_000 }).toBe(1);
+      // WordPress has the request and is taking its time: no connection of the app waits inside a transaction.
+      expect(await appConnectionsInTransaction()).toEqual([]);
+      held.splice(0).forEach((h) => {
+        h.release();
+      });
+      const res = await pending;
+      expect(res.status).toBe(op.successStatus);
+      expect(res.body.data).toMatchObject({ status: 'connected', wp_version: '6.4.1', last_error: null });
+    },
+  );
+
+  it('keep the Idempotency-Key: the answer is stored, and a retry replays it without calling WordPress again', async () => {
+    const site = await connectedSite();
+    hold = false;
+    const before = answered;
+    const path = `/v1/sites/${site.siteId}/integration/test`;
+    const headers = { 'idempotency-key': `test-${site.siteId}` };
+    const first = await call(server.url, 'POST', path, { token: site.token, headers });
+    const again = await call(server.url, 'POST', path, { token: site.token, headers });
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.data).toEqual(first.body.data);
+    expect(answered - before).toBe(1);
+  });
+
+  it('are refused by the outbound client when a transaction is open around them', async () => {
+    const site = await connectedSite();
+    hold = false;
+    const target = { siteId: site.siteId, wordpressUrl, restUrl: `${wordpressUrl}/wp-json/`, secret: site.secret };
+    const options = { allowPrivate: true, now: () => new Date() };
+    await expect(transaction(server.deps.db.app, () => callPlugin(target, options, 'GET', 'health'))).rejects.toThrow(
+      TransactionOpenError,
+    );
+    await expect(callPlugin(target, options, 'GET', 'health')).resolves.toMatchObject({ answer: { status: 'ok' } });
+  });
+});
