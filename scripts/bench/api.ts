@@ -9,7 +9,7 @@
 // The parent seeds through the real code (signup, keywordRow/insertKeywords), into a fresh database that is
 // dropped at the end.
 import { type ChildProcess, fork } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ import { machine, printResult, round, syntheticKeywords } from './lib.js';
 
 const KEYWORDS = 5_000;
 const CONNECTIONS = 50;
-const ROUNDS = 3;
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 5);
 const ROUND_SECONDS = 5;
 const WARMUP_SECONDS = 3;
 const TARGET = 0.6;
@@ -58,8 +58,8 @@ interface ChildSpec {
 
 /** The real app, as main.ts builds it, minus the job workers (nothing on this path uses them). */
 async function serveIgny8(spec: ChildSpec): Promise<number> {
-  // The access log stays on at `info`: serialized as in production, written to /dev/null instead of a terminal.
-  const logger = createLogger('info', createWriteStream('/dev/null'));
+  // The access log stays on at `info`, written to standard output as in production (which is /dev/null here).
+  const logger = createLogger('info');
   const runtime = await createRuntime(loadConfig(spec.env), logger, { mailer: new MemoryMailer() });
   const app = createApp(runtime.deps);
   const server = await new Promise<import('node:http').Server>((resolve) => {
@@ -121,12 +121,8 @@ async function serveBare(spec: ChildSpec): Promise<number> {
 
 function startChild(spec: ChildSpec): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(self, ['--serve'], {
-    execArgv: [
-      '--import',
-      'tsx',
-      ...(process.env.BENCH_PROF && spec.mode === 'igny8' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-    ],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
     const early = (code: number | null) =>
@@ -140,6 +136,14 @@ function startChild(spec: ChildSpec): Promise<{ child: ChildProcess; port: numbe
       else resolve({ child, port });
     });
     child.send(spec);
+  });
+}
+
+/** The CPU time (ms) a child app has used so far. */
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve((m as { cpuMs: number }).cpuMs));
+    child.send('cpu');
   });
 }
 
@@ -159,18 +163,23 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 interface Run {
   rps: number;
+  /** CPU time of the app's process per request: steadier than req/s on a shared machine. */
+  cpuMsPerRequest: number;
   p50: number;
   p99: number;
   requests: number;
   bad: number;
 }
 
-async function drive(url: string, headers: Record<string, string>, seconds: number): Promise<Run> {
+async function drive(app: ChildProcess, url: string, headers: Record<string, string>, seconds: number): Promise<Run> {
+  const cpu0 = await cpuOf(app);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   // What autocannon left in flight drains before the next run starts.
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  const cpu = (await cpuOf(app)) - cpu0;
   return {
     rps: result.requests.average,
+    cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
@@ -257,8 +266,12 @@ async function main() {
     children.push(bare.child);
     const path = `/v1/sites/${siteId}/keywords?limit=50`;
     const targets = {
-      bare: { url: `http://127.0.0.1:${bare.port}${path}`, headers: {} as Record<string, string> },
-      igny8: { url: `http://127.0.0.1:${igny8.port}${path}`, headers: { authorization: `Bearer ${token}` } },
+      bare: { app: bare.child, url: `http://127.0.0.1:${bare.port}${path}`, headers: {} as Record<string, string> },
+      igny8: {
+        app: igny8.child,
+        url: `http://127.0.0.1:${igny8.port}${path}`,
+        headers: { authorization: `Bearer ${token}` },
+      },
     };
 
     // Both answer 50 keywords before anything is timed.
@@ -274,17 +287,21 @@ async function main() {
       `api bench: ${KEYWORDS.toLocaleString('en-US')} keywords, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s after a ${WARMUP_SECONDS} s warm-up each`,
     );
     console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}`);
-    await drive(targets.bare.url, targets.bare.headers, WARMUP_SECONDS);
-    await drive(targets.igny8.url, targets.igny8.headers, WARMUP_SECONDS);
+    for (const t of Object.values(targets)) await drive(t.app, t.url, t.headers, WARMUP_SECONDS);
 
+    const profileDir = process.env.BENCH_API_PROFILE;
     const runs: { bare: Run[]; igny8: Run[] } = { bare: [], igny8: [] };
     for (let r = 1; r <= ROUNDS; r++) {
       for (const name of ['bare', 'igny8'] as const) {
-        const run = await drive(targets[name].url, targets[name].headers, ROUND_SECONDS);
+        const t = targets[name];
+        if (profileDir && name === 'igny8') t.app.send('profile-start');
+        const run = await drive(t.app, t.url, t.headers, ROUND_SECONDS);
+        if (profileDir && name === 'igny8')
+          t.app.send(`profile-stop:${join(profileDir, `igny8-round-${r}.cpuprofile`)}`);
         if (run.bad) throw new Error(`${name}: ${run.bad} failed requests in round ${r}`);
         runs[name].push(run);
         console.log(
-          `round ${r} ${name.padEnd(5)}: ${round(run.rps, 0).toString().padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms`,
+          `round ${r} ${name.padEnd(5)}: ${round(run.rps, 0).toString().padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  app CPU ${run.cpuMsPerRequest.toFixed(3)} ms/req`,
         );
       }
     }
@@ -294,14 +311,15 @@ async function main() {
       rps: round(median(xs.map((x) => x.rps)), 0),
       p50_ms: median(xs.map((x) => x.p50)),
       p99_ms: median(xs.map((x) => x.p99)),
+      cpu_ms_per_request: round(median(xs.map((x) => x.cpuMsPerRequest)), 3),
     });
     const result = { bare: summary(runs.bare), igny8: summary(runs.igny8) };
     const met = ratio >= TARGET;
     console.log(
-      `bare : ${result.bare.rps} req/s, p50 ${result.bare.p50_ms} ms, p99 ${result.bare.p99_ms} ms (median of rounds)`,
+      `bare : ${result.bare.rps} req/s, p50 ${result.bare.p50_ms} ms, p99 ${result.bare.p99_ms} ms, app CPU ${result.bare.cpu_ms_per_request} ms/req (median of rounds)`,
     );
     console.log(
-      `igny8: ${result.igny8.rps} req/s, p50 ${result.igny8.p50_ms} ms, p99 ${result.igny8.p99_ms} ms (median of rounds)`,
+      `igny8: ${result.igny8.rps} req/s, p50 ${result.igny8.p50_ms} ms, p99 ${result.igny8.p99_ms} ms, app CPU ${result.igny8.cpu_ms_per_request} ms/req (median of rounds)`,
     );
     console.log(
       `ratio igny8/bare: ${ratio.toFixed(2)} (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')}; target ≥ ${TARGET} → ${met ? 'met' : 'NOT MET'})`,
@@ -329,11 +347,35 @@ async function main() {
   }
 }
 
+// BENCH_API_PROFILE=<dir>: a V8 CPU profile of the Igny8 app over its timed rounds (not its start-up), to see
+// where its time goes (open it in Chrome's DevTools).
+let inspector: import('node:inspector/promises').Session | undefined;
+async function profile(command: string) {
+  if (command === 'profile-start') {
+    const { Session } = await import('node:inspector/promises');
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+  } else if (command.startsWith('profile-stop:') && inspector) {
+    const { profile: data } = await inspector.post('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(command.slice('profile-stop:'.length), JSON.stringify(data));
+  }
+}
+
 if (process.argv.includes('--serve')) {
   // A child: told what to serve over IPC, answers with its port.
   process.once('message', async (spec: ChildSpec) => {
     try {
       const port = spec.mode === 'igny8' ? await serveIgny8(spec) : await serveBare(spec);
+      // Afterwards the parent asks for the CPU time this process has used (user + system, ms).
+      process.on('message', (m) => {
+        if (m === 'cpu') {
+          const { user, system } = process.cpuUsage();
+          process.send?.({ cpuMs: (user + system) / 1000 });
+        } else void profile(m as string);
+      });
       process.send?.({ port });
     } catch (err) {
       process.send?.({ error: (err as Error).stack ?? String(err) });
