@@ -36,7 +36,6 @@ import {
   listKeywords,
   siteSectorIds,
 } from '../../packages/server/src/domain/planner/keywords.js';
-import { ConflictError } from '../../packages/server/src/errors.js';
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
@@ -91,7 +90,7 @@ function csv(rows: number, seed = 1): string {
  */
 async function batchedUnnestImport(trx: Transaction, input: { accountId: string; importId: string }) {
   const imp = await trx('keyword_imports').where({ id: input.importId }).first();
-  if (!imp) throw new ConflictError('CONFLICT', 'The file of this import is gone: it was imported already.');
+  if (!imp) throw new AppError('CONFLICT', 'The file of this import is gone: it was imported already.');
   assertCsvText(imp.csv);
   const parsed = parseKeywordCsv(imp.csv);
   const sectorIds = await siteSectorIds(trx, imp.site_id);

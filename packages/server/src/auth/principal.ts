@@ -1,7 +1,9 @@
-// Who is calling: resolved from the bearer credential inside the request's tenant transaction,
-// so the role is read fresh (a removed member or a revoked key loses access at once).
+// Who is calling: the bearer credential is verified first (no database), then checked inside the
+// request's tenant transaction, so the role is read fresh on every request (a removed member, a changed
+// password or a revoked key loses access at once). The check is one statement (igny8_enter_user /
+// igny8_enter_api_key, migration 0008) that also sets the tenant, and it usually travels with the BEGIN.
 import type { Knex } from 'knex';
-import { setTenant } from '../db/tenant.js';
+import { hexLiteral, setTenant, uuidLiteral } from '../db/tenant.js';
 import { AppError, UnauthorizedError } from '../errors.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { Role } from './roles.js';
@@ -30,29 +32,103 @@ export function bearerToken(header: string | undefined): string {
   return match[1];
 }
 
-export async function authenticate(
-  trx: Knex.Transaction,
-  token: string,
-  tokens: AccessTokens,
-  now: Date,
-): Promise<Principal> {
-  if (token.startsWith(API_KEY_PREFIX)) return authenticateApiKey(trx, token, now);
-  let claims: Awaited<ReturnType<AccessTokens['verify']>>;
+/**
+ * What a bearer credential claims, checked without the database: an access token's or a widget session's
+ * signature and lifetime, or an API key's hash. `resolveCredential` then checks it against the database.
+ */
+export type Credential =
+  | { kind: 'user'; claims: AccessClaims }
+  | { kind: 'api_key'; hash: string }
+  | { kind: 'widget'; claims: WidgetClaims };
+
+type AccessClaims = Awaited<ReturnType<AccessTokens['verify']>>;
+type WidgetClaims = Awaited<ReturnType<AccessTokens['verifyWidget']>>;
+
+/**
+ * Verified access tokens, so a token's HMAC is computed once rather than on every request. Only the
+ * signature check is remembered: the claims are still checked against the database on every request (the
+ * membership, its role, the password version), and the token's own expiry on every use.
+ */
+const verified = new WeakMap<AccessTokens, Map<string, { claims: AccessClaims; exp: number }>>();
+const VERIFIED_MAX = 10_000;
+
+function expiryOf(token: string): number | undefined {
   try {
-    claims = await tokens.verify(token);
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload?.exp === 'number' ? payload.exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function verifyAccess(tokens: AccessTokens, token: string, now: Date): Promise<AccessClaims> {
+  let cache = verified.get(tokens);
+  if (!cache) {
+    cache = new Map();
+    verified.set(tokens, cache);
+  }
+  const hit = cache.get(token);
+  // Expired as jose counts it: exp at or before the current second.
+  if (hit && hit.exp > Math.floor(now.getTime() / 1000)) return hit.claims;
+  if (hit) cache.delete(token);
+  const claims = await tokens.verify(token);
+  const exp = expiryOf(token);
+  if (exp !== undefined) {
+    if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value as string);
+    cache.set(token, { claims, exp });
+  }
+  return claims;
+}
+
+export async function readCredential(token: string, tokens: AccessTokens, now: Date): Promise<Credential> {
+  if (token.startsWith(API_KEY_PREFIX)) return { kind: 'api_key', hash: hashToken(token) };
+  try {
+    return { kind: 'user', claims: await verifyAccess(tokens, token, now) };
   } catch (err) {
     // Not a user's access token: perhaps a widget session (another audience); else the first error. An expired
     // widget session says so (TOKEN_EXPIRED), not "invalid": that is what tells the widget to renew it.
     const widget = await tokens.verifyWidget(token).catch((e: unknown) => e as Error);
     if (widget instanceof Error) throw (widget as { code?: string }).code === 'TOKEN_EXPIRED' ? widget : err;
-    return authenticateWidget(trx, widget);
+    return { kind: 'widget', claims: widget };
   }
-  await setTenant(trx, { accountId: claims.accountId, userId: claims.userId });
-  const row = await trx('memberships')
-    .join('users', 'users.id', 'memberships.user_id')
-    .where({ 'memberships.account_id': claims.accountId, 'memberships.user_id': claims.userId })
-    .join('accounts', 'accounts.id', 'memberships.account_id')
-    .first('memberships.role', 'users.password_version', 'accounts.status');
+}
+
+/**
+ * The statement that sets the tenant of a credential and reads what it is checked against, with its values
+ * as literals so that it can travel with the BEGIN (db/tenant.ts); undefined when it cannot.
+ */
+export function enterStatement(credential: Credential): string | undefined {
+  if (credential.kind === 'user') {
+    const account = uuidLiteral(credential.claims.accountId);
+    const user = uuidLiteral(credential.claims.userId);
+    return account && user && account !== "''" && user !== "''"
+      ? `select * from igny8_enter_user(${account}, ${user})`
+      : undefined;
+  }
+  if (credential.kind === 'api_key') {
+    const hash = hexLiteral(credential.hash);
+    return hash ? `select * from igny8_enter_api_key(${hash})` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The principal of a credential, checked inside the request's transaction. `entered` holds the rows of
+ * `enterStatement` when they came with the BEGIN; without them the statement runs here.
+ */
+export async function resolveCredential(
+  trx: Knex.Transaction,
+  credential: Credential,
+  now: Date,
+  entered?: Record<string, unknown>[],
+): Promise<Principal> {
+  if (credential.kind === 'widget') return authenticateWidget(trx, credential.claims);
+  if (credential.kind === 'api_key') return authenticateApiKey(trx, credential.hash, now, entered);
+  const { claims } = credential;
+  const rows =
+    entered ??
+    (await trx.raw('select * from igny8_enter_user(?::uuid, ?::uuid)', [claims.accountId, claims.userId])).rows;
+  const row = rows[0] as { role: Role; password_version: number; account_status: Principal['accountStatus'] };
   if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
   // A password change ends every session that began before it, and none that began after it.
   if (row.password_version !== claims.passwordVersion) {
@@ -65,17 +141,38 @@ export async function authenticate(
     role: row.role,
     apiKeyId: null,
     siteId: null,
-    accountStatus: row.status,
+    accountStatus: row.account_status,
   };
 }
 
-async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Date): Promise<Principal> {
-  const hash = hashToken(token);
-  const { rows } = await trx.raw('select igny8_api_key_account(?) as account_id', [hash]);
-  const accountId = rows[0]?.account_id as string | null;
-  if (!accountId) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
-  await setTenant(trx, { accountId });
-  const key = await trx('api_keys').where({ secret_hash: hash }).first();
+export async function authenticate(
+  trx: Knex.Transaction,
+  token: string,
+  tokens: AccessTokens,
+  now: Date,
+): Promise<Principal> {
+  return resolveCredential(trx, await readCredential(token, tokens, now), now);
+}
+
+async function authenticateApiKey(
+  trx: Knex.Transaction,
+  hash: string,
+  now: Date,
+  entered?: Record<string, unknown>[],
+): Promise<Principal> {
+  const rows = entered ?? (await trx.raw('select * from igny8_enter_api_key(?)', [hash])).rows;
+  const key = rows[0] as
+    | {
+        id: string;
+        account_id: string;
+        role: Role;
+        site_id: string | null;
+        expires_at: Date | null;
+        last_used_at: Date | null;
+        revoked_at: Date | null;
+        account_status: Principal['accountStatus'];
+      }
+    | undefined;
   if (!key) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
   if (key.revoked_at) throw new UnauthorizedError('API_KEY_REVOKED', 'This API key was revoked.');
   if (key.expires_at && new Date(key.expires_at) <= now)
@@ -84,15 +181,14 @@ async function authenticateApiKey(trx: Knex.Transaction, token: string, now: Dat
   if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
     await trx('api_keys').where({ id: key.id }).update({ last_used_at: now });
   }
-  const account = await trx('accounts').where({ id: accountId }).first('status');
   return {
     kind: 'api_key',
     userId: null,
-    accountId,
+    accountId: key.account_id,
     role: key.role,
     apiKeyId: key.id,
     siteId: key.site_id,
-    accountStatus: account?.status,
+    accountStatus: key.account_status,
   };
 }
 
@@ -144,10 +240,7 @@ export async function enterAs(trx: Knex.Transaction, principal: Principal): Prom
   await setTenant(trx, { accountId: principal.accountId, userId: principal.userId });
 }
 
-async function authenticateWidget(
-  trx: Knex.Transaction,
-  w: Awaited<ReturnType<AccessTokens['verifyWidget']>>,
-): Promise<Principal> {
+async function authenticateWidget(trx: Knex.Transaction, w: WidgetClaims): Promise<Principal> {
   await setTenant(trx, { accountId: w.accountId });
   const account = await trx('accounts').where({ id: w.accountId }).first('status');
   const site = await trx('sites').where({ id: w.siteId }).first('id');

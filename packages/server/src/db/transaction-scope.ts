@@ -8,9 +8,12 @@ const scope = new AsyncLocalStorage<true>();
 
 export const inTransaction = (): boolean => scope.getStore() === true;
 
+/** Runs `work` as the body of a transaction: inside the scope. */
+export const asTransactionBody = <T>(work: () => Promise<T>): Promise<T> => scope.run(true, work);
+
 /** Opens a transaction on `db` whose work runs inside the scope. */
 export function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
-  return db.transaction((trx) => scope.run(true, () => work(trx)));
+  return db.transaction((trx) => asTransactionBody(() => work(trx)));
 }
 
 export class TransactionOpenError extends Error {

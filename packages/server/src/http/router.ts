@@ -10,8 +10,18 @@ import Router from '@koa/router';
 import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { z } from 'zod';
-import { authenticate, authenticateOperator, bearerToken, enterAs, type Principal } from '../auth/principal.js';
+import {
+  authenticateOperator,
+  bearerToken,
+  type Credential,
+  enterAs,
+  enterStatement,
+  type Principal,
+  readCredential,
+  resolveCredential,
+} from '../auth/principal.js';
 import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
+import { transactionBegunWith, withTenant } from '../db/tenant.js';
 import { transaction } from '../db/transaction-scope.js';
 import type { AppDeps } from '../deps.js';
 import type { Actor } from '../domain/actor.js';
@@ -210,25 +220,32 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
           }
           return fresh;
         };
+        const caller = await callerOf(manifest, credential.bearer, deps);
         if (!manifest.hasBody) {
-          // Nothing to read: one transaction resolves the caller and does the work.
-          response = await transaction(deps.db.app, async (trx: Knex.Transaction) => {
-            const principal = await authorize(trx, manifest, credential.bearer, deps);
+          // Nothing to read: one transaction resolves the caller and does the work. Its BEGIN carries the
+          // statement that sets the tenant and reads the membership: three round trips for a simple read.
+          response = await transactionFor(deps, caller, async (trx, entered) => {
+            const principal = await authorize(trx, manifest, caller, deps, entered);
             ctx.state.accountId = principal.accountId || undefined;
             return run(trx, principal, await readRequest(ctx));
           });
         } else {
           // The caller is resolved (and refused) before the body is read, and no connection is held
           // while a client uploads: the work then runs in a transaction of its own, as that principal.
-          const principal = await transaction(deps.db.app, (trx: Knex.Transaction) =>
-            authorize(trx, manifest, credential.bearer, deps),
+          const principal = await transactionFor(deps, caller, (trx, entered) =>
+            authorize(trx, manifest, caller, deps, entered),
           );
           ctx.state.accountId = principal.accountId || undefined;
           const request = await readRequest(ctx);
-          response = await transaction(deps.db.app, async (trx: Knex.Transaction) => {
-            await enterAs(trx, principal);
-            return run(trx, principal, request);
-          });
+          response =
+            principal.kind === 'operator'
+              ? await transaction(deps.db.app, async (trx: Knex.Transaction) => {
+                  await enterAs(trx, principal);
+                  return run(trx, principal, request);
+                })
+              : await withTenant(deps.db.app, { accountId: principal.accountId, userId: principal.userId }, (trx) =>
+                  run(trx, principal, request),
+                );
         }
       }
       for (const [name, value] of Object.entries(response.headers)) ctx.set(name, value);
@@ -245,15 +262,36 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
   return router;
 }
 
+/** The bearer token, and what it claims once verified (no database yet); operator tokens are checked later. */
+interface Caller {
+  token: string;
+  credential?: Credential;
+}
+
+async function callerOf(manifest: OperationManifest, token: string, deps: AppDeps): Promise<Caller> {
+  if (manifest.role === 'operator') return { token };
+  return { token, credential: await readCredential(token, deps.tokens, deps.now()) };
+}
+
+/** The request's transaction, begun together with the caller's enter statement when there is one. */
+function transactionFor<T>(
+  deps: AppDeps,
+  caller: Caller,
+  work: (trx: Knex.Transaction, entered: Record<string, unknown>[] | undefined) => Promise<T>,
+): Promise<T> {
+  return transactionBegunWith(deps.db.app, caller.credential && enterStatement(caller.credential), work);
+}
+
 /** Resolves the caller inside the request transaction and checks the role the spec asks for. */
 async function authorize(
   trx: Knex.Transaction,
   manifest: OperationManifest,
-  token: string,
+  caller: Caller,
   deps: AppDeps,
+  entered: Record<string, unknown>[] | undefined,
 ): Promise<Principal> {
-  if (manifest.role === 'operator') return authenticateOperator(trx, token, deps.tokens, deps.now());
-  const principal = await authenticate(trx, token, deps.tokens, deps.now());
+  if (!caller.credential) return authenticateOperator(trx, caller.token, deps.tokens, deps.now());
+  const principal = await resolveCredential(trx, caller.credential, deps.now(), entered);
   const inactive = principal.accountStatus === 'suspended' || principal.accountStatus === 'cancelled';
   if (inactive && manifest.method !== 'GET' && !STILL_WRITABLE.has(manifest.tag)) {
     throw new AppError(
@@ -311,7 +349,10 @@ async function outsideTransaction(
   readRequest: ReadRequest,
   handler: Handler<OperationId>,
 ): Promise<{ response: StoredResponse; file?: HandlerOutput['file'] }> {
-  const principal = await transaction(deps.db.app, (trx: Knex.Transaction) => authorize(trx, manifest, token, deps));
+  const caller = await callerOf(manifest, token, deps);
+  const principal = await transactionFor(deps, caller, (trx, entered) =>
+    authorize(trx, manifest, caller, deps, entered),
+  );
   ctx.state.accountId = principal.accountId || undefined;
   const { input, idempotencyKey } = await readRequest(ctx);
   const tenant: TenantTransactions = (work) =>

@@ -8,6 +8,7 @@ import * as m0004 from './0004_integrations.js';
 import * as m0005 from './0005_integration_origins.js';
 import * as m0006 from './0006_sessions.js';
 import * as m0007 from './0007_operation_started_at.js';
+import * as m0008 from './0008_fast_context.js';
 import * as m0010 from './0010_operation_checkpoints.js';
 
 interface Migration {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0005_integration_origins': m0005,
   '0006_sessions': m0006,
   '0007_operation_started_at': m0007,
+  '0008_fast_context': m0008,
   '0010_operation_checkpoints': m0010,
 };
 

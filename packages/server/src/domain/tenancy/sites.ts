@@ -38,6 +38,14 @@ export async function visibleSiteIds(trx: Knex.Transaction, actor: Actor): Promi
   return rows.map((r: { id: string }) => r.id);
 }
 
+/**
+ * A subquery that has a row when the actor may see site `id`: for folding the visibility check into a
+ * query on the site's data (`whereExists`), so that the common case takes one statement, not two.
+ */
+export function visibleSite(trx: Knex.Transaction, actor: Actor, id: string): Knex.QueryBuilder {
+  return visibleSites(trx, actor).where('sites.id', id).select(trx.raw('1'));
+}
+
 export async function findVisibleSite(trx: Knex.Transaction, actor: Actor, id: string): Promise<SiteRow> {
   const site = await visibleSites(trx, actor).where('sites.id', id).first('sites.*');
   if (!site) throw new NotFoundError('Site');

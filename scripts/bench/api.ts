@@ -1,0 +1,387 @@
+// `pnpm bench api`: the authenticated hot path. `GET /v1/sites/{id}/keywords?limit=50` on the real Igny8 app (a
+// real access token, row-level security, the whole middleware chain) against the strongest simple alternative a
+// user could write: a bare Koa app with one pg.Pool and one SELECT, no auth. Both are driven by autocannon at 50
+// connections in alternating rounds; the ratio igny8/bare (median of the rounds) must be ≥ 0.6.
+//
+// Processes: on a 2-core machine the load generator, each app and PostgreSQL all compete for the CPU. autocannon
+// runs here, in the parent; each app runs in a child process of its own (both started before the first round, only
+// one under load at a time), so neither app shares an event loop with the load generator or with the other app.
+// The parent seeds through the real code (signup, keywordRow/insertKeywords), into a fresh database that is
+// dropped at the end.
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createApp } from '../../packages/server/src/app.js';
+import { signup } from '../../packages/server/src/auth/service.js';
+import { loadConfig } from '../../packages/server/src/config.js';
+import { createDatabase } from '../../packages/server/src/db/connection.js';
+import { withTenant } from '../../packages/server/src/db/tenant.js';
+import { insertKeywords, keywordRow } from '../../packages/server/src/domain/planner/keywords.js';
+import { createLogger } from '../../packages/server/src/logger.js';
+import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
+import { createRuntime } from '../../packages/server/src/runtime.js';
+import { machine, printResult, round, syntheticKeywords } from './lib.js';
+
+const KEYWORDS = 5_000;
+const CONNECTIONS = 50;
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 5);
+const ROUND_SECONDS = 5;
+const WARMUP_SECONDS = 3;
+const TARGET = 0.6;
+const POOL_MAX = 10;
+// The password the tests and the other benchmarks give the shared application role: the same value, so running
+// this never changes what another process on the cluster connects with.
+const APP_PASSWORD = 'igny8-app-test-password';
+const BARE_COLUMNS =
+  'id, site_id, sector_id, cluster_id, phrase, normalized, status, volume, difficulty, cpc, intent, intent_source, country, language, created_at, updated_at';
+
+const self = fileURLToPath(import.meta.url);
+// Koa and pg are the server package's dependencies, not the root's: the bare app loads them from there.
+const serverRequire = createRequire(new URL('../../packages/server/package.json', import.meta.url));
+
+type Mode = 'igny8' | 'bare';
+
+interface ChildSpec {
+  mode: Mode;
+  /** The environment the app's configuration is loaded from (plain values: it crosses the IPC channel). */
+  env: Record<string, string>;
+  ownerUrl: string;
+  siteId: string;
+}
+
+// ------------------------------------------------------------------------------------------- the two apps
+
+/** The real app, as main.ts builds it, minus the job workers (nothing on this path uses them). */
+async function serveIgny8(spec: ChildSpec): Promise<number> {
+  // The access log stays on at `info`, written to standard output as in production (which is /dev/null here).
+  const logger = createLogger('info');
+  const runtime = await createRuntime(loadConfig(spec.env), logger, { mailer: new MemoryMailer() });
+  const app = createApp(runtime.deps);
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  process.once('disconnect', async () => {
+    // Requests autocannon left in flight finish first (they may be waiting for a pooled connection).
+    server.close();
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await runtime.close();
+    process.exit(0);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** The bare alternative: one pool, one query, JSON out. No auth, no tenant, no validation. */
+async function serveBare(spec: ChildSpec): Promise<number> {
+  const Koa = serverRequire('koa') as new () => {
+    use(fn: (ctx: Record<string, unknown> & { path: string }) => Promise<void>): void;
+    listen(port: number, host: string, cb: () => void): import('node:http').Server;
+  };
+  const pg = serverRequire('pg') as {
+    Pool: new (options: {
+      connectionString: string;
+      max: number;
+    }) => {
+      query(sql: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+      end(): Promise<void>;
+    };
+  };
+  const pool = new pg.Pool({ connectionString: spec.ownerUrl, max: POOL_MAX });
+  const app = new Koa();
+  const path = /^\/v1\/sites\/([0-9a-f-]{36})\/keywords$/;
+  app.use(async (ctx) => {
+    const m = path.exec(ctx.path);
+    if (!m) {
+      ctx.status = 404;
+      return;
+    }
+    const { rows } = await pool.query(
+      `SELECT ${BARE_COLUMNS} FROM keywords WHERE site_id = $1 ORDER BY created_at DESC, id DESC LIMIT 50`,
+      [m[1]],
+    );
+    ctx.body = { data: rows };
+  });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  process.once('disconnect', async () => {
+    server.close();
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await pool.end();
+    process.exit(0);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+function startChild(spec: ChildSpec): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(self, ['--serve'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    const early = (code: number | null) =>
+      reject(new Error(`the ${spec.mode} app exited (${code}) before it was ready`));
+    child.once('error', reject);
+    child.once('exit', early);
+    child.once('message', (message) => {
+      child.off('exit', early);
+      const { port, error } = message as { port?: number; error?: string };
+      if (error || !port) reject(new Error(`the ${spec.mode} app failed to start: ${error}`));
+      else resolve({ child, port });
+    });
+    child.send(spec);
+  });
+}
+
+/** The CPU time (ms) a child app has used so far. */
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve((m as { cpuMs: number }).cpuMs));
+    child.send('cpu');
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.disconnect();
+  });
+}
+
+// ------------------------------------------------------------------------------------------- measuring
+
+interface Run {
+  rps: number;
+  /** CPU time of the app's process per request: steadier than req/s on a shared machine. */
+  cpuMsPerRequest: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  bad: number;
+}
+
+async function drive(app: ChildProcess, url: string, headers: Record<string, string>, seconds: number): Promise<Run> {
+  const cpu0 = await cpuOf(app);
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  // What autocannon left in flight drains before the next run starts.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const cpu = (await cpuOf(app)) - cpu0;
+  return {
+    rps: result.requests.average,
+    cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    bad: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function main() {
+  const ownerBase = process.env.DATABASE_URL;
+  if (!ownerBase) {
+    console.error('pnpm bench api needs DATABASE_URL (a PostgreSQL it may create and drop a database on).');
+    process.exit(2);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'igny8-bench-api-'));
+  const dbName = `igny8_bench_api_${Date.now()}`;
+  const admin = createDatabase({ ownerUrl: ownerBase, appUrl: ownerBase, poolMax: 2 });
+  await admin.owner.raw(`create database ${dbName}`);
+  const url = new URL(ownerBase);
+  url.pathname = `/${dbName}`;
+  const ownerUrl = url.toString();
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: ownerUrl,
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+    DB_APP_PASSWORD: APP_PASSWORD,
+    DB_POOL_MAX: String(POOL_MAX),
+    IGNY8_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    JOBS_IN_PROCESS: 'false',
+  };
+  const config = loadConfig(env);
+  const children: ChildProcess[] = [];
+  try {
+    // Seed through the real code: a signed-up owner, a site, keywords as the import writes them.
+    const runtime = await createRuntime(config, createLogger('silent'), { mailer: new MemoryMailer() });
+    const deps = runtime.deps;
+    let token: string;
+    let siteId: string;
+    try {
+      const session = await signup(deps, {
+        email: `bench-api-${Date.now()}@example.test`,
+        password: 'bench-password-1',
+        name: 'Bench',
+      });
+      token = session.access_token;
+      const accountId = session.account.id;
+      const scale = await deps.db.owner('plans').where({ code: 'scale' }).first('id');
+      await deps.db.owner('accounts').where({ id: accountId }).update({ plan_id: scale.id, status: 'active' });
+      const industry = await deps.db.owner('industries').first('id');
+      const [site] = await deps.db
+        .owner('sites')
+        .insert({ account_id: accountId, name: 'Bench', industry_id: industry.id })
+        .returning('id');
+      siteId = site.id;
+      const rows = syntheticKeywords(KEYWORDS, 7).map((k) =>
+        keywordRow(
+          accountId,
+          siteId,
+          { phrase: k.phrase, volume: k.volume, difficulty: k.difficulty, language: k.language },
+          null,
+        ),
+      );
+      await withTenant(deps.db.app, { accountId }, (trx) => insertKeywords(trx, rows));
+      // One insert gives every row the same created_at; spread them over a month, as a real list is.
+      await deps.db.owner.raw(
+        "update keywords set created_at = now() - random() * interval '30 days', updated_at = now() where site_id = ?",
+        [siteId],
+      );
+      // autovacuum may be off: make the planner's statistics (and the visibility map) current.
+      await deps.db.owner.raw('vacuum analyze');
+    } finally {
+      await runtime.close();
+    }
+
+    const igny8 = await startChild({ mode: 'igny8', env, ownerUrl, siteId });
+    children.push(igny8.child);
+    const bare = await startChild({ mode: 'bare', env, ownerUrl, siteId });
+    children.push(bare.child);
+    const path = `/v1/sites/${siteId}/keywords?limit=50`;
+    const targets = {
+      bare: { app: bare.child, url: `http://127.0.0.1:${bare.port}${path}`, headers: {} as Record<string, string> },
+      igny8: {
+        app: igny8.child,
+        url: `http://127.0.0.1:${igny8.port}${path}`,
+        headers: { authorization: `Bearer ${token}` },
+      },
+    };
+
+    // Both answer 50 keywords before anything is timed.
+    for (const [name, t] of Object.entries(targets)) {
+      const res = await fetch(t.url, { headers: t.headers });
+      const body = (await res.json()) as { data?: unknown[] };
+      if (res.status !== 200 || body.data?.length !== 50)
+        throw new Error(`${name} answered ${res.status} with ${body.data?.length ?? 'no'} keywords`);
+    }
+
+    const m = machine();
+    console.log(
+      `api bench: ${KEYWORDS.toLocaleString('en-US')} keywords, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s after a ${WARMUP_SECONDS} s warm-up each`,
+    );
+    console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}`);
+    for (const t of Object.values(targets)) await drive(t.app, t.url, t.headers, WARMUP_SECONDS);
+
+    const profileDir = process.env.BENCH_API_PROFILE;
+    const runs: { bare: Run[]; igny8: Run[] } = { bare: [], igny8: [] };
+    for (let r = 1; r <= ROUNDS; r++) {
+      for (const name of ['bare', 'igny8'] as const) {
+        const t = targets[name];
+        if (profileDir && name === 'igny8') t.app.send('profile-start');
+        const run = await drive(t.app, t.url, t.headers, ROUND_SECONDS);
+        if (profileDir && name === 'igny8')
+          t.app.send(`profile-stop:${join(profileDir, `igny8-round-${r}.cpuprofile`)}`);
+        if (run.bad) throw new Error(`${name}: ${run.bad} failed requests in round ${r}`);
+        runs[name].push(run);
+        console.log(
+          `round ${r} ${name.padEnd(5)}: ${round(run.rps, 0).toString().padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  app CPU ${run.cpuMsPerRequest.toFixed(3)} ms/req`,
+        );
+      }
+    }
+    const ratios = runs.igny8.map((run, i) => run.rps / (runs.bare[i] as Run).rps);
+    const ratio = median(ratios);
+    const summary = (xs: Run[]) => ({
+      rps: round(median(xs.map((x) => x.rps)), 0),
+      p50_ms: median(xs.map((x) => x.p50)),
+      p99_ms: median(xs.map((x) => x.p99)),
+      cpu_ms_per_request: round(median(xs.map((x) => x.cpuMsPerRequest)), 3),
+    });
+    const result = { bare: summary(runs.bare), igny8: summary(runs.igny8) };
+    const met = ratio >= TARGET;
+    console.log(
+      `bare : ${result.bare.rps} req/s, p50 ${result.bare.p50_ms} ms, p99 ${result.bare.p99_ms} ms, app CPU ${result.bare.cpu_ms_per_request} ms/req (median of rounds)`,
+    );
+    console.log(
+      `igny8: ${result.igny8.rps} req/s, p50 ${result.igny8.p50_ms} ms, p99 ${result.igny8.p99_ms} ms, app CPU ${result.igny8.cpu_ms_per_request} ms/req (median of rounds)`,
+    );
+    console.log(
+      `ratio igny8/bare: ${ratio.toFixed(2)} (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')}; target ≥ ${TARGET} → ${met ? 'met' : 'NOT MET'})`,
+    );
+    printResult({
+      bench: 'api',
+      keywords: KEYWORDS,
+      connections: CONNECTIONS,
+      rounds: ROUNDS,
+      round_seconds: ROUND_SECONDS,
+      bare: result.bare,
+      igny8: result.igny8,
+      ratio: round(ratio, 3),
+      ratios: ratios.map((x) => round(x, 3)),
+      target: TARGET,
+      target_met: met,
+      machine: m,
+    });
+    process.exitCode = met ? 0 : 1;
+  } finally {
+    await Promise.all(children.map(stopChild));
+    await admin.owner.raw(`drop database if exists ${dbName} with (force)`);
+    await admin.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// BENCH_API_PROFILE=<dir>: a V8 CPU profile of the Igny8 app over its timed rounds (not its start-up), to see
+// where its time goes (open it in Chrome's DevTools).
+let inspector: import('node:inspector/promises').Session | undefined;
+async function profile(command: string) {
+  if (command === 'profile-start') {
+    const { Session } = await import('node:inspector/promises');
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+  } else if (command.startsWith('profile-stop:') && inspector) {
+    const { profile: data } = await inspector.post('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(command.slice('profile-stop:'.length), JSON.stringify(data));
+  }
+}
+
+if (process.argv.includes('--serve')) {
+  // A child: told what to serve over IPC, answers with its port.
+  process.once('message', async (spec: ChildSpec) => {
+    try {
+      const port = spec.mode === 'igny8' ? await serveIgny8(spec) : await serveBare(spec);
+      // Afterwards the parent asks for the CPU time this process has used (user + system, ms).
+      process.on('message', (m) => {
+        if (m === 'cpu') {
+          const { user, system } = process.cpuUsage();
+          process.send?.({ cpuMs: (user + system) / 1000 });
+        } else void profile(m as string);
+      });
+      process.send?.({ port });
+    } catch (err) {
+      process.send?.({ error: (err as Error).stack ?? String(err) });
+      process.exit(1);
+    }
+  });
+} else {
+  await main();
+}
