@@ -1,4 +1,5 @@
 // The clustering engine: a pure module (no database, no HTTP). Timings live in scripts/bench/clustering.ts.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mulberry32 } from '@igny8/test-support';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
   pairwiseScores,
 } from '../../src/domain/planner/clustering/index.js';
 import { IntBuffer, Lexicon } from '../../src/domain/planner/clustering/lexicon.js';
+import { warmUpSample } from '../../src/domain/planner/clustering/warmup.js';
 import {
   classifyTokens,
   foldDiacritics,
@@ -513,5 +515,31 @@ describe('quality on the labelled set (test/fixtures/keywords-labelled.json)', (
     const first = await clusterKeywords({ keywords: labelled });
     const shuffled = await clusterKeywords({ keywords: shuffle(labelled, 42) });
     expect(shuffled).toEqual(first);
+  });
+});
+
+// Speed work on the engine must not change a result: these are the SHA-256 prefixes of the JSON results as the
+// engine gave them before its hot path was reorganized (commit 4d7c021), on the labelled set and on the worker's
+// multilingual warm-up sample (with and without languages, so that detection runs too).
+describe('results stay identical', () => {
+  const digest = (result: ClusterResult) =>
+    createHash('sha256').update(JSON.stringify(result)).digest('hex').slice(0, 16);
+  const labelled = (
+    JSON.parse(readFileSync(new URL('../fixtures/keywords-labelled.json', import.meta.url), 'utf8')) as {
+      keywords: ClusterKeywordInput[];
+    }
+  ).keywords;
+  it.each([
+    ['labelled set', { keywords: labelled }, '916103fa4e11dcb8'],
+    ['labelled set, threshold 0.5', { keywords: labelled, threshold: 0.5 }, '81572d4a92a96c60'],
+    ['labelled set, components', { keywords: labelled, grouping: 'components' as const }, 'eec11ff462db8228'],
+    ['warm-up sample', { keywords: warmUpSample(15) }, '9cb280d443864606'],
+    [
+      'warm-up sample without languages',
+      { keywords: warmUpSample(15).map((k) => ({ ...k, language: null })) },
+      '724725864d05f132',
+    ],
+  ])('%s', async (_name, options, expected) => {
+    expect(digest(await clusterKeywords(options))).toBe(expected);
   });
 });

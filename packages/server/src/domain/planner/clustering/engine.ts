@@ -29,6 +29,7 @@ import {
   similarityJoin,
   similarityOf,
   starJoin,
+  type WeightedSets,
 } from './sets.js';
 import type {
   Cluster,
@@ -332,16 +333,8 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   const ordered = priorityOrder(k);
 
   // 3. Sectors, each listing its keywords in priority order.
-  const sectors = new Map<string | null, number[]>();
-  for (const i of ordered) {
-    const sector = input[i]!.sectorId ?? null;
-    let list = sectors.get(sector);
-    if (!list) {
-      list = [];
-      sectors.set(sector, list);
-    }
-    list.push(i);
-  }
+  // 3. Sectors, each listing its keywords in priority order.
+  const sectors = sectorsOf(input, ordered);
   const sectorKeys = [...sectors.keys()].sort((a, b) =>
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
   );
@@ -352,49 +345,8 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   const sectorLanguages = new Map<string | null, Set<LanguageCode>>();
   for (const sector of sectorKeys) {
     const members = sectors.get(sector)!;
-    if (members.some((i) => language[i] === null)) {
-      const votes = new Map<LanguageCode, number>();
-      let sampled = 0;
-      for (const i of members) {
-        if (language[i] !== null) continue;
-        const guess = detectLanguageOfTokens(tokensOf(k, i), input[i]!.phrase).language;
-        if (guess) votes.set(guess, (votes.get(guess) ?? 0) + 1);
-        if (++sampled === DETECTION_SAMPLE) break;
-      }
-      let dominant: LanguageCode = DEFAULT_LANGUAGE;
-      let best = 0;
-      for (const lang of SUPPORTED_LANGUAGES) {
-        const v = votes.get(lang) ?? 0;
-        if (v > best) {
-          best = v;
-          dominant = lang;
-        }
-      }
-      for (const i of members) if (language[i] === null) language[i] = dominant;
-    }
-    const present = new Set<LanguageCode>();
-    const { tokOff, tok, read } = k;
-    let lang: LanguageCode | null = null;
-    let table: Int32Array = new Int32Array(0);
-    let run = 0;
-    for (const i of members) {
-      const own = language[i]!;
-      if (own !== lang) {
-        if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
-        lang = own;
-        run = 0;
-        present.add(lang);
-        table = lexicon.readingTable(lang);
-      }
-      run++;
-      // Each token's reading in the keyword's language (made once per distinct word and language).
-      for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
-        const r = table[tok[q]!]!;
-        read[q] = r >= 0 ? r : lexicon.reading(lang, tok[q]!);
-      }
-    }
-    if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
-    sectorLanguages.set(sector, present);
+    if (members.some((i) => language[i] === null)) fillSectorLanguage(k, members);
+    sectorLanguages.set(sector, readSector(k, members, languages));
   }
   // Semantic runs embed what has no vector first (distinct phrases once, in a fixed order).
   const vectors = new Map<string, ArrayLike<number>>();
@@ -420,105 +372,39 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   for (const sector of sectorKeys) {
     const members = sectors.get(sector)!;
     const size = members.length;
-    let head: Int32Array;
-    let similarity: (a: number, b: number) => number;
+    let joined: { head: Int32Array; similarity: (a: number, b: number) => number };
     if (algorithm === 'lexical' || algorithm === 'serp') {
-      let records: Records;
-      if (algorithm === 'lexical') {
-        records = splitCompounds(
-          stemRecords(k, members),
-          (v) => language[members[v]!]!,
-          lexicon.itemIds,
-          lexicon.itemNames,
-          (stem) => lexicon.item(stem),
-          compoundScratch,
-        );
-      } else {
-        records = serpRecords(k, members, urlCache);
-      }
+      const records =
+        algorithm === 'lexical'
+          ? splitCompounds(
+              stemRecords(k, members),
+              (v) => language[members[v]!]!,
+              lexicon.itemIds,
+              lexicon.itemNames,
+              (stem) => lexicon.item(stem),
+              compoundScratch,
+            )
+          : serpRecords(k, members, urlCache);
       const weighOf = algorithm === 'serp' ? uniform : weightsFor(weighting, sectorLanguages.get(sector)!);
       if (setScratch.length < lexicon.itemNames.length) setScratch = new Int32Array(2 * lexicon.itemNames.length);
       const sets = buildSets(records, lexicon.itemNames, weighOf, setScratch);
       const predicate: SetPredicate = { kind: algorithm === 'serp' ? 'overlap' : 'jaccard', threshold };
-      similarity = (a, b) => similarityOf(sets, predicate, a, b);
-      if (options.exhaustive) {
-        const edges = new EdgeBuffer(Math.max(16, size));
-        count(await allPairsJoin(sets, predicate, edges, progress.tick));
-        head = groupEdges(size, edges, grouping);
-      } else if (grouping === 'star') {
-        const star = await starJoin(sets, predicate, progress.tick);
-        count(star.stats);
-        head = star.head;
-      } else {
-        // Components need only one similar pair between two groups: pairs already connected are not compared.
-        const forest = new UnionFind(size);
-        const link = (x: number, y: number) => forest.union(x, y);
-        count(await similarityJoin(sets, predicate, link, progress.tick, (x, y) => forest.same(x, y)));
-        head = new Int32Array(size);
-        for (let v = 0; v < size; v++) head[v] = forest.find(v);
-      }
+      joined = await joinSets(sets, predicate, size, grouping, options.exhaustive === true, count, progress);
     } else {
-      const rows: ArrayLike<number>[] = new Array(size);
-      for (let v = 0; v < size; v++) {
-        const i = members[v]!;
-        const kw = input[i]!;
-        const vector = kw.vector ?? vectors.get(normalizePhrase(kw.phrase, language[i]))!;
-        if (dim === -1) dim = vector.length;
-        if (vector.length !== dim || dim === 0) {
-          throw new RangeError(
-            `every embedding must have the same, non-zero dimension (${dim}); ${kw.id} has ${vector.length}`,
-          );
-        }
-        rows[v] = vector;
-      }
-      const d = Math.max(dim, 0);
-      const { data, usable } = unitVectors(rows, d);
-      similarity = (a, b) => (usable[a] && usable[b] ? dot(data, d, a, b) : 0);
-      if (options.exhaustive || size <= EXACT_LIMIT) {
-        const edges = new EdgeBuffer(Math.max(16, size));
-        count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
-        head = groupEdges(size, edges, grouping);
-      } else if (grouping === 'star') {
-        // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
-        // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
-        const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
-        count(star.stats);
-        head = star.head;
-      } else {
-        const forest = new UnionFind(size);
-        count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
-        head = new Int32Array(size);
-        for (let v = 0; v < size; v++) head[v] = forest.find(v);
-      }
+      const rows = vectorRows(k, members, vectors, dim);
+      if (dim === -1 && size > 0) dim = rows[0]!.length;
+      joined = await joinVectors(
+        rows,
+        Math.max(dim, 0),
+        threshold,
+        grouping,
+        options.exhaustive === true,
+        count,
+        progress,
+      );
     }
     progress.advance(size);
-
-    // Groups by head, in the order their first member comes, members ascending (counting sort, no maps).
-    const groupSize = new Int32Array(size);
-    const heads: number[] = [];
-    for (let v = 0; v < size; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
-    const start = new Int32Array(size + 1);
-    for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
-    const slot = new Int32Array(size);
-    for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
-    const byGroup = new Int32Array(size);
-    for (let v = 0; v < size; v++) byGroup[slot[head[v]!]!++] = v;
-    for (let g = 0; g < heads.length; g++) {
-      const center = heads[g]!;
-      const from = start[g]!;
-      const to = start[g + 1]!;
-      if (to - from < minClusterSize) {
-        for (let q = from; q < to; q++) unclustered.push(members[byGroup[q]!]!);
-        continue;
-      }
-      let cohesion = 0;
-      for (let q = from; q < to; q++) if (byGroup[q] !== center) cohesion += similarity(byGroup[q]!, center);
-      cohesion = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
-      // The head is the center the cluster formed around (for components, its highest-priority keyword).
-      const group: number[] = [members[center]!];
-      for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
-      clusters.push(summary.of(group, sector, cohesion));
-    }
+    collectGroups(members, joined.head, joined.similarity, minClusterSize, summary, sector, clusters, unclustered);
   }
   await progress.tick(progress.total);
 
@@ -549,6 +435,213 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   };
   if (algorithm === 'semantic') result.embedded = embedded;
   return { clusters, unclustered: unclustered.map((i) => input[i]!.id), stats: result };
+}
+
+// The steps of a run, each in a function of its own: V8 optimizes a hot loop of a long function by compiling the
+// whole function around it (on-stack replacement), and leaves that code again where the rest of the function has
+// not run yet, so loops in small functions get fast sooner and cost less compiling.
+
+/** Keyword indices per sector, each list in priority order. */
+function sectorsOf(input: readonly ClusterKeywordInput[], ordered: readonly number[]): Map<string | null, number[]> {
+  const sectors = new Map<string | null, number[]>();
+  for (const i of ordered) {
+    const sector = input[i]!.sectorId ?? null;
+    let list = sectors.get(sector);
+    if (!list) {
+      list = [];
+      sectors.set(sector, list);
+    }
+    list.push(i);
+  }
+  return sectors;
+}
+
+/** Gives the sector's keywords without a language the language detected most often among them (a sample). */
+function fillSectorLanguage(k: Keywords, members: readonly number[]): void {
+  const { input, language } = k;
+  const votes = new Map<LanguageCode, number>();
+  let sampled = 0;
+  for (const i of members) {
+    if (language[i] !== null) continue;
+    const guess = detectLanguageOfTokens(tokensOf(k, i), input[i]!.phrase).language;
+    if (guess) votes.set(guess, (votes.get(guess) ?? 0) + 1);
+    if (++sampled === DETECTION_SAMPLE) break;
+  }
+  let dominant: LanguageCode = DEFAULT_LANGUAGE;
+  let best = 0;
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const v = votes.get(lang) ?? 0;
+    if (v > best) {
+      best = v;
+      dominant = lang;
+    }
+  }
+  for (const i of members) if (language[i] === null) language[i] = dominant;
+}
+
+/**
+ * Each token's reading in its keyword's language (made once per distinct word and language), for the keywords of
+ * one sector; counts the keywords per language into `languages` and returns the languages present.
+ */
+function readSector(k: Keywords, members: readonly number[], languages: Record<string, number>): Set<LanguageCode> {
+  const { tokOff, tok, read, lexicon, language } = k;
+  const present = new Set<LanguageCode>();
+  let lang: LanguageCode | null = null;
+  let table: Int32Array = new Int32Array(0);
+  let run = 0;
+  for (const i of members) {
+    const own = language[i]!;
+    if (own !== lang) {
+      if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
+      lang = own;
+      run = 0;
+      present.add(lang);
+      table = lexicon.readingTable(lang);
+    }
+    run++;
+    for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
+      const r = table[tok[q]!]!;
+      read[q] = r >= 0 ? r : lexicon.reading(lang, tok[q]!);
+    }
+  }
+  if (lang !== null) languages[lang] = (languages[lang] ?? 0) + run;
+  return present;
+}
+
+interface Joined {
+  /** Per member (index in the sector), the member whose group it is in. */
+  head: Int32Array;
+  similarity: (a: number, b: number) => number;
+}
+
+/** The lexical and SERP joins of one sector's sets. */
+async function joinSets(
+  sets: WeightedSets,
+  predicate: SetPredicate,
+  size: number,
+  grouping: ClusterGrouping,
+  exhaustive: boolean,
+  count: (join: JoinStats) => void,
+  progress: Progress,
+): Promise<Joined> {
+  const similarity = (a: number, b: number) => similarityOf(sets, predicate, a, b);
+  if (exhaustive) {
+    const edges = new EdgeBuffer(Math.max(16, size));
+    count(await allPairsJoin(sets, predicate, edges, progress.tick));
+    return { head: groupEdges(size, edges, grouping), similarity };
+  }
+  if (grouping === 'star') {
+    const star = await starJoin(sets, predicate, progress.tick);
+    count(star.stats);
+    return { head: star.head, similarity };
+  }
+  // Components need only one similar pair between two groups: pairs already connected are not compared.
+  const forest = new UnionFind(size);
+  const link = (x: number, y: number) => forest.union(x, y);
+  count(await similarityJoin(sets, predicate, link, progress.tick, (x, y) => forest.same(x, y)));
+  return { head: forestHeads(forest, size), similarity };
+}
+
+function forestHeads(forest: UnionFind, size: number): Int32Array {
+  const head = new Int32Array(size);
+  for (let v = 0; v < size; v++) head[v] = forest.find(v);
+  return head;
+}
+
+/** The embeddings of one sector's keywords; every one must have the run's dimension (`dim`, -1: not known yet). */
+function vectorRows(
+  k: Keywords,
+  members: readonly number[],
+  vectors: ReadonlyMap<string, ArrayLike<number>>,
+  dim: number,
+): ArrayLike<number>[] {
+  const { input, language } = k;
+  const rows: ArrayLike<number>[] = new Array(members.length);
+  for (let v = 0; v < members.length; v++) {
+    const i = members[v]!;
+    const kw = input[i]!;
+    const vector = kw.vector ?? vectors.get(normalizePhrase(kw.phrase, language[i]))!;
+    if (dim === -1) dim = vector.length;
+    if (vector.length !== dim || dim === 0) {
+      throw new RangeError(
+        `every embedding must have the same, non-zero dimension (${dim}); ${kw.id} has ${vector.length}`,
+      );
+    }
+    rows[v] = vector;
+  }
+  return rows;
+}
+
+/** The semantic joins of one sector's embeddings. */
+async function joinVectors(
+  rows: readonly ArrayLike<number>[],
+  d: number,
+  threshold: number,
+  grouping: ClusterGrouping,
+  exhaustive: boolean,
+  count: (join: JoinStats) => void,
+  progress: Progress,
+): Promise<Joined> {
+  const size = rows.length;
+  const { data, usable } = unitVectors(rows, d);
+  const similarity = (a: number, b: number) => (usable[a] && usable[b] ? dot(data, d, a, b) : 0);
+  if (exhaustive || size <= EXACT_LIMIT) {
+    const edges = new EdgeBuffer(Math.max(16, size));
+    count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
+    return { head: groupEdges(size, edges, grouping), similarity };
+  }
+  if (grouping === 'star') {
+    // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
+    // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
+    const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
+    count(star.stats);
+    return { head: star.head, similarity };
+  }
+  const forest = new UnionFind(size);
+  count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
+  return { head: forestHeads(forest, size), similarity };
+}
+
+/**
+ * The groups of one sector (by head, in the order their first member comes, members ascending; a counting sort,
+ * no maps): those of at least `minClusterSize` become clusters, the others' members go to `unclustered`.
+ */
+function collectGroups(
+  members: readonly number[],
+  head: Int32Array,
+  similarity: (a: number, b: number) => number,
+  minClusterSize: number,
+  summary: Summary,
+  sector: string | null,
+  clusters: Cluster[],
+  unclustered: number[],
+): void {
+  const size = members.length;
+  const groupSize = new Int32Array(size);
+  const heads: number[] = [];
+  for (let v = 0; v < size; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
+  const start = new Int32Array(size + 1);
+  for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
+  const slot = new Int32Array(size);
+  for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
+  const byGroup = new Int32Array(size);
+  for (let v = 0; v < size; v++) byGroup[slot[head[v]!]!++] = v;
+  for (let g = 0; g < heads.length; g++) {
+    const center = heads[g]!;
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    if (to - from < minClusterSize) {
+      for (let q = from; q < to; q++) unclustered.push(members[byGroup[q]!]!);
+      continue;
+    }
+    let cohesion = 0;
+    for (let q = from; q < to; q++) if (byGroup[q] !== center) cohesion += similarity(byGroup[q]!, center);
+    cohesion = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
+    // The head is the center the cluster formed around (for components, its highest-priority keyword).
+    const group: number[] = [members[center]!];
+    for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
+    clusters.push(summary.of(group, sector, cohesion));
+  }
 }
 
 function groupEdges(size: number, edges: EdgeBuffer, grouping: ClusterGrouping): Int32Array {

@@ -63,7 +63,9 @@ export class Lexicon {
   // Open addressing on the tokens' characters (id + 1, 0 = empty), so that a phrase's words are found without
   // cutting them out of it first.
   private slots = new Int32Array(1024);
-  private hashes: number[] = [];
+  // An Int32Array, not a number[]: hashes outside the small-integer range would turn an array into doubles
+  // part-way through a run (and its optimized code back into bytecode).
+  private hashes = new Int32Array(512);
   /** Per language, token id → reading id (-1: not made yet); sized when the first reading is asked for. */
   private readonly readingsOf = new Map<LanguageCode, Int32Array>();
   readonly readingLanguage: LanguageCode[] = [];
@@ -151,7 +153,12 @@ export class Lexicon {
     const word = from === 0 && to === text.length ? text : text.slice(from, to);
     const id = this.tokens.length;
     this.tokens.push(upper ? word.toLowerCase() : word);
-    this.hashes.push(h);
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(2 * id);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = h;
     if (2 * this.tokens.length > this.slots.length) this.rehash();
     else this.place(id, h);
     return id;
