@@ -7,6 +7,8 @@ export default defineConfig({
     index: 'src/index.ts',
     main: 'src/main.ts',
     worker: 'src/worker.ts',
+    // The compute pool's worker thread, loaded by file next to the bundle (src/compute/pool.ts).
+    'cluster-worker': 'src/compute/cluster-worker.ts',
     'operator-create': 'src/cli/operator-create.ts',
   },
   format: ['esm'],

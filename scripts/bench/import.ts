@@ -36,6 +36,7 @@ import {
   listKeywords,
   siteSectorIds,
 } from '../../packages/server/src/domain/planner/keywords.js';
+import { AppError } from '../../packages/server/src/errors.js';
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
