@@ -92,7 +92,9 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
           const step = job.steps[index] as (typeof job.steps)[number];
           stepName = step.name;
           if (options.stepDelayMs) await new Promise((r) => setTimeout(r, options.stepDelayMs));
+          const stepStarted = performance.now();
           const outcome = await step.run(ctx, state);
+          const ranMs = performance.now() - stepStarted;
           const last = index === job.steps.length - 1;
           const stepCtx = ctx;
           state = await inTenant(async (trx) => {
@@ -116,6 +118,14 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
             }
             return next;
           });
+          log.info(
+            {
+              step: step.name,
+              run_ms: Math.round(ranMs),
+              commit_ms: Math.round(performance.now() - stepStarted - ranMs),
+            },
+            'job step committed',
+          );
         }
       } catch (err) {
         if (err instanceof StaleAttemptError) {
