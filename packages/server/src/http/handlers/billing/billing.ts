@@ -12,37 +12,37 @@ import { NotFoundError } from '../../../errors.js';
 import type { HandlerGroup } from '../../handler.js';
 
 export const billingHandlers: HandlerGroup = {
-  getBalance: async ({ db, principal }) => ({ data: await presentBalance(db, principal.accountId) }),
-  listLedger: async ({ db, principal, query }) => listLedger(db, principal.accountId, query),
+  getBalance: async ({ db, actor }) => ({ data: await presentBalance(db, actor.accountId) }),
+  listLedger: async ({ db, actor, query }) => listLedger(db, actor.accountId, query),
   listCreditCosts: async ({ db }) => ({ data: (await listCosts(db)).map(presentCost) }),
-  estimateCost: async ({ db, principal, body }) => ({ data: await estimateForAccount(db, principal, body) }),
-  listUsage: async ({ db, principal, query }) => listUsage(db, principal.accountId, query),
-  getUsageSummary: async ({ db, principal, query, deps }) => ({
-    data: await usageSummary(db, principal.accountId, { from: query.from, to: query.to, now: deps.now() }),
+  estimateCost: async ({ db, actor, body }) => ({ data: await estimateForAccount(db, actor, body) }),
+  listUsage: async ({ db, actor, query }) => listUsage(db, actor.accountId, query),
+  getUsageSummary: async ({ db, actor, query, deps }) => ({
+    data: await usageSummary(db, actor.accountId, { from: query.from, to: query.to, now: deps.now() }),
   }),
-  getSubscription: async ({ db, principal }) => {
-    const sub = await findSubscription(db, principal.accountId);
+  getSubscription: async ({ db, actor }) => {
+    const sub = await findSubscription(db, actor.accountId);
     if (!sub) throw new NotFoundError('Subscription');
     return { data: await presentSubscription(db, sub) };
   },
-  changeSubscription: async ({ db, principal, body, deps }) => ({
+  changeSubscription: async ({ db, actor, body, deps }) => ({
     data: await changeSubscription(db, {
-      accountId: principal.accountId,
+      accountId: actor.accountId,
       planCode: body.plan,
       now: deps.now(),
       graceDays: deps.config.billing.graceDays,
     }),
   }),
   listCreditPackages: async ({ db }) => ({ data: await listActivePackages(db) }),
-  purchaseCreditPackage: async ({ db, principal, params, deps }) => ({
+  purchaseCreditPackage: async ({ db, actor, params, deps }) => ({
     data: await purchasePackage(db, {
-      accountId: principal.accountId,
+      accountId: actor.accountId,
       packageId: params.package_id,
       now: deps.now(),
       graceDays: deps.config.billing.graceDays,
     }),
   }),
-  listInvoices: async ({ db, principal, query }) => listInvoices(db, principal.accountId, query),
+  listInvoices: async ({ db, actor, query }) => listInvoices(db, actor.accountId, query),
   getInvoice: async ({ db, params }) => ({ data: await getInvoice(db, params.invoice_id) }),
   getInvoicePdf: async ({ db, params, deps }) => {
     const input = await invoicePdfInput(db, params.invoice_id, deps.config.billing.seller);
@@ -61,14 +61,14 @@ export const billingHandlers: HandlerGroup = {
       stripe: deps.stripe,
     }),
   }),
-  listPayments: async ({ db, principal, query }) => listPayments(db, { ...query, accountId: principal.accountId }),
-  getSiteBudget: async ({ db, principal, params, deps }) => ({
-    data: await siteBudget(db, principal, params.site_id, deps.now()),
+  listPayments: async ({ db, actor, query }) => listPayments(db, { ...query, accountId: actor.accountId }),
+  getSiteBudget: async ({ db, actor, params, deps }) => ({
+    data: await siteBudget(db, actor, params.site_id, deps.now()),
   }),
-  setSiteBudget: async ({ db, principal, params, body, deps }) => ({
-    data: await setSiteBudget(db, principal, params.site_id, body.monthly_credit_cap, deps.now()),
+  setSiteBudget: async ({ db, actor, params, body, deps }) => ({
+    data: await setSiteBudget(db, actor, params.site_id, body.monthly_credit_cap, deps.now()),
   }),
-  listNotifications: async ({ db, principal, query }) => listNotifications(db, principal.accountId, query),
+  listNotifications: async ({ db, actor, query }) => listNotifications(db, actor.accountId, query),
   markNotificationRead: async ({ db, params, deps }) => ({
     data: await markRead(db, params.notification_id, deps.now()),
   }),

@@ -12,48 +12,48 @@ export const adminHandlers: HandlerGroup = {
   },
   adminListAccounts: async ({ db, query }) => admin.listAccounts(db, query),
   adminGetAccount: async ({ db, params }) => ({ data: await admin.getAccount(db, params.account_id) }),
-  adminAdjustCredits: async ({ db, params, body, principal }) => ({
+  adminAdjustCredits: async ({ db, params, body, actor }) => ({
     data: await admin.adjustCredits(db, {
       accountId: params.account_id,
-      operatorId: principal.operatorId as string,
+      operatorId: actor.operatorId as string,
       pool: body.pool,
       amount: body.amount,
       reason: body.reason,
     }),
   }),
-  adminSetAccountStatus: async ({ db, params, body, principal }) => ({
+  adminSetAccountStatus: async ({ db, params, body, actor }) => ({
     data: await admin.setAccountStatus(db, {
       accountId: params.account_id,
-      operatorId: principal.operatorId as string,
+      operatorId: actor.operatorId as string,
       status: body.status,
       reason: body.reason,
     }),
   }),
-  adminSetAccountAi: async ({ db, params, body, principal, deps }) => ({
+  adminSetAccountAi: async ({ db, params, body, actor, deps }) => ({
     data: await admin.setAccountAi(db, deps.ai, {
       accountId: params.account_id,
-      operatorId: principal.operatorId as string,
+      operatorId: actor.operatorId as string,
       settings: body,
     }),
   }),
   adminListPayments: async ({ db, query }) => listPayments(db, query),
-  adminApprovePayment: async ({ db, params, principal, deps }) => ({
-    data: await admin.approvePaymentAudited(db, principal.operatorId as string, params.payment_id, deps.now()),
+  adminApprovePayment: async ({ db, params, actor, deps }) => ({
+    data: await admin.approvePaymentAudited(db, actor.operatorId as string, params.payment_id, deps.now()),
   }),
-  adminRejectPayment: async ({ db, params, body, principal }) => ({
-    data: await admin.rejectPaymentAudited(db, principal.operatorId as string, params.payment_id, body.reason),
+  adminRejectPayment: async ({ db, params, body, actor }) => ({
+    data: await admin.rejectPaymentAudited(db, actor.operatorId as string, params.payment_id, body.reason),
   }),
-  adminUpsertPlan: async ({ db, params, body, principal }) => ({
-    data: await admin.upsertPlan(db, { code: params.plan_code, operatorId: principal.operatorId as string, ...body }),
+  adminUpsertPlan: async ({ db, params, body, actor }) => ({
+    data: await admin.upsertPlan(db, { code: params.plan_code, operatorId: actor.operatorId as string, ...body }),
   }),
-  adminSetCreditCost: async ({ db, body, principal }) => ({
-    data: await admin.setCreditCost(db, principal.operatorId as string, body),
+  adminSetCreditCost: async ({ db, body, actor }) => ({
+    data: await admin.setCreditCost(db, actor.operatorId as string, body),
   }),
-  adminCreateCreditPackage: async ({ db, body, principal }) => ({
-    data: await admin.createCreditPackage(db, principal.operatorId as string, body),
+  adminCreateCreditPackage: async ({ db, body, actor }) => ({
+    data: await admin.createCreditPackage(db, actor.operatorId as string, body),
   }),
-  adminUpdateCreditPackage: async ({ db, params, body, principal }) => ({
-    data: await admin.updateCreditPackage(db, principal.operatorId as string, params.package_id, body),
+  adminUpdateCreditPackage: async ({ db, params, body, actor }) => ({
+    data: await admin.updateCreditPackage(db, actor.operatorId as string, params.package_id, body),
   }),
   adminRunRenewals: async ({ deps }) => ({ data: await runRenewals(billingMaintenance(deps)) }),
 };

@@ -4,15 +4,15 @@ import { describeCaller } from '../../../domain/tenancy/me.js';
 import type { HandlerGroup } from '../../handler.js';
 
 export const accountHandlers: HandlerGroup = {
-  getMe: async ({ db, principal }) => ({ data: await describeCaller(db, principal) }),
-  getAccount: async ({ db, principal }) => ({ data: await loadAccount(db, principal.accountId) }),
-  updateAccount: async ({ db, principal, body }) => ({ data: await updateAccount(db, principal.accountId, body) }),
-  deleteAccount: async ({ db, principal }) => {
-    await deleteAccount(db, principal.accountId);
+  getMe: async ({ db, actor }) => ({ data: await describeCaller(db, actor) }),
+  getAccount: async ({ db, actor }) => ({ data: await loadAccount(db, actor.accountId) }),
+  updateAccount: async ({ db, actor, body }) => ({ data: await updateAccount(db, actor.accountId, body) }),
+  deleteAccount: async ({ db, actor }) => {
+    await deleteAccount(db, actor.accountId);
     return undefined;
   },
-  exportAccount: async ({ db, principal, deps }) => {
-    const operation = await startAccountExport(db, { queue: deps.jobs }, principal);
+  exportAccount: async ({ db, actor, deps }) => {
+    const operation = await startAccountExport(db, { queue: deps.jobs }, actor);
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
 };

@@ -3,8 +3,8 @@ import type { HandlerGroup } from '../../handler.js';
 
 export const apiKeyHandlers: HandlerGroup = {
   listApiKeys: async ({ db, query }) => keys.listApiKeys(db, query),
-  createApiKey: async ({ db, principal, body, deps }) => ({
-    data: await keys.createApiKey(db, principal, body, deps.now()),
+  createApiKey: async ({ db, actor, body, deps }) => ({
+    data: await keys.createApiKey(db, actor, body, deps.now()),
   }),
   getApiKey: async ({ db, params }) => ({ data: await keys.getApiKey(db, params.api_key_id) }),
   revokeApiKey: async ({ db, params, deps }) => {
