@@ -8,7 +8,7 @@
 // one under load at a time), so neither app shares an event loop with the load generator or with the other app.
 // The parent seeds through the real code (signup, keywordRow/insertKeywords), into a fresh database that is
 // dropped at the end.
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +25,7 @@ import { insertKeywords, keywordRow } from '../../packages/server/src/domain/pla
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { machine, printResult, round, syntheticKeywords } from './lib.js';
+import { forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
 
 const KEYWORDS = 5_000;
 const CONNECTIONS = 50;
@@ -119,25 +119,7 @@ async function serveBare(spec: ChildSpec): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-function startChild(spec: ChildSpec): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(self, ['--serve'], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    const early = (code: number | null) =>
-      reject(new Error(`the ${spec.mode} app exited (${code}) before it was ready`));
-    child.once('error', reject);
-    child.once('exit', early);
-    child.once('message', (message) => {
-      child.off('exit', early);
-      const { port, error } = message as { port?: number; error?: string };
-      if (error || !port) reject(new Error(`the ${spec.mode} app failed to start: ${error}`));
-      else resolve({ child, port });
-    });
-    child.send(spec);
-  });
-}
+const startChild = (spec: ChildSpec) => forkServer(self, spec, `${spec.mode} app`);
 
 /** The CPU time (ms) a child app has used so far. */
 function cpuOf(child: ChildProcess): Promise<number> {
@@ -147,17 +129,7 @@ function cpuOf(child: ChildProcess): Promise<number> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.disconnect();
-  });
-}
+const stopChild = (child: ChildProcess) => stopServer(child);
 
 // ------------------------------------------------------------------------------------------- measuring
 

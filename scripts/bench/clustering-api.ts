@@ -7,7 +7,7 @@
 //
 // Targets: `/healthz` p99 ≤ 100 ms while the clustering runs; start → stored clusters ≤ 5 s. Prints NOT MET and
 // exits 1 when either is missed. Needs DATABASE_URL (a PostgreSQL it may create and drop a database on).
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ import { insertKeywords, keywordRow } from '../../packages/server/src/domain/pla
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { machine, printResult, round, syntheticKeywords } from './lib.js';
+import { forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
 
 const KEYWORDS = Number(process.argv.find((a) => a.startsWith('--keywords='))?.slice(11) ?? 100_000);
 const PROBE_EVERY_MS = 20;
@@ -60,33 +60,8 @@ async function serve(spec: ChildSpec): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-function startChild(spec: ChildSpec): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(self, ['--serve'], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-    child.once('message', (m) => {
-      const { port, error } = m as { port?: number; error?: string };
-      if (error || !port) reject(new Error(`the server failed to start: ${error}`));
-      else resolve({ child, port });
-    });
-    child.send(spec);
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.disconnect();
-  });
-}
+const startChild = (spec: ChildSpec) => forkServer(self, spec, 'server');
+const stopChild = (child: ChildProcess) => stopServer(child, 20_000);
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);

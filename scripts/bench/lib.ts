@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 // Shared helpers for the benchmarks in this folder: a seeded RNG, a realistic synthetic keyword generator,
 // timing and memory probes, and the output convention of docs/quality.md (human-readable lines, then ONE
 // JSON object on the last line).
@@ -985,4 +986,44 @@ export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 1
 /** The last line of every benchmark: one JSON object, so a runner can track it. */
 export function printResult(result: Record<string, unknown>): void {
   console.log(JSON.stringify(result));
+}
+
+/**
+ * Forks `file` (a bench script) as a child that serves something: it gets `spec` over IPC and answers with
+ * `{ port }` once listening (or `{ error }`); `label` names it in errors.
+ */
+export function forkServer(
+  file: string,
+  spec: unknown,
+  label: string,
+): Promise<{ child: import('node:child_process').ChildProcess; port: number }> {
+  const child = fork(file, ['--serve'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    const early = (code: number | null) => reject(new Error(`the ${label} exited (${code}) before it was ready`));
+    child.once('error', reject);
+    child.once('exit', early);
+    child.once('message', (message) => {
+      child.off('exit', early);
+      const { port, error } = message as { port?: number; error?: string };
+      if (error || !port) reject(new Error(`the ${label} failed to start: ${error}`));
+      else resolve({ child, port });
+    });
+    child.send(spec as import('node:child_process').Serializable);
+  });
+}
+
+/** Asks a forked server to stop (by closing its IPC channel), and kills it if it has not within `ms`. */
+export function stopServer(child: import('node:child_process').ChildProcess, ms = 10_000): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.disconnect();
+  });
 }

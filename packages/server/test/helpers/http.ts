@@ -47,3 +47,15 @@ export async function signup(baseUrl: string, label = 'owner') {
     password: string;
   };
 }
+
+/** Signs up a fresh account and gives it a site (the first industry, its default sectors). */
+export async function signupWithSite(baseUrl: string, name = 'Site') {
+  const s = await signup(baseUrl);
+  const industry = (await call(baseUrl, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
+  const res = await call(baseUrl, 'POST', '/v1/sites', {
+    token: s.access_token,
+    body: { name, industry_id: industry.id },
+  });
+  if (res.status !== 201) throw new Error(`creating the site failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { s, site: res.body.data as components['schemas']['Site'] };
+}

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { document, errorStatus, schemas } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, type ErrorCode } from '../../src/errors.js';
-import { call, signup } from '../helpers/http.js';
+import { call, signupWithSite } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
@@ -80,14 +80,7 @@ afterAll(async () => {
 });
 
 async function siteOf() {
-  const s = await signup(server.url);
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-  const site = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: s.access_token,
-      body: { name: 'S', industry_id: industry.id },
-    })
-  ).body.data;
+  const { s, site } = await signupWithSite(server.url, 'S');
   return { s, site };
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonical, signature, signRequest, verifyRequest } from '../../src/domain/integrations/signing.js';
 import { isPrivateAddress } from '../../src/domain/integrations/url-guard.js';
 import { acceptRestRoot, apiLinkOf, restRouteUrl } from '../../src/domain/integrations/wordpress-rest.js';
-import { call, signup } from '../helpers/http.js';
+import { call, signup, signupWithSite } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /** A replay cache over a set: says whether the nonce was there, and remembers it. */
@@ -102,14 +102,7 @@ afterAll(async () => {
 });
 
 async function siteOf() {
-  const s = await signup(server.url);
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-  const site = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: s.access_token,
-      body: { name: 'WP site', industry_id: industry.id },
-    })
-  ).body.data;
+  const { s, site } = await signupWithSite(server.url, 'WP site');
   return { s, site };
 }
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE } from '../../src/db/connection.js';
 import { TransactionOpenError, transaction } from '../../src/db/transaction-scope.js';
 import { callPlugin } from '../../src/domain/integrations/wordpress-rest.js';
-import { call, signup } from '../helpers/http.js';
+import { call, signupWithSite } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -57,14 +57,7 @@ async function appConnectionsInTransaction(): Promise<{ state: string; query: st
 }
 
 async function connectedSite() {
-  const s = await signup(server.url);
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-  const site = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: s.access_token,
-      body: { name: 'WP', industry_id: industry.id },
-    })
-  ).body.data;
+  const { s, site } = await signupWithSite(server.url, 'WP');
   const code = (
     await call(server.url, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
   ).body.data.code;

@@ -5,7 +5,7 @@
 import { document, type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/domain/integrations/signing.js';
-import { call, signup } from '../helpers/http.js';
+import { call, signupWithSite } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -32,14 +32,7 @@ const BODIES: Record<string, (siteId: string) => unknown> = {
 
 /** A fresh connected site: its id, its secret and its owner's token. */
 async function connectedSite() {
-  const s = await signup(server.url);
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-  const site = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: s.access_token,
-      body: { name: 'WP', industry_id: industry.id },
-    })
-  ).body.data;
+  const { s, site } = await signupWithSite(server.url, 'WP');
   const code = (
     await call(server.url, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
   ).body.data.code;
