@@ -48,6 +48,8 @@ async function serve(spec: ChildSpec): Promise<number> {
     },
   );
   await runtime.deps.jobs.start({ work: true });
+  // As main.ts does: a process that works jobs starts its compute thread (loaded and warmed) at once.
+  if (runtime.deps.config.computePrestart) runtime.compute.prestart();
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = createApp(runtime.deps).listen(0, '127.0.0.1', () => resolve(s));
   });

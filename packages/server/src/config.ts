@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   JOB_STEP_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   COMPUTE_THREADS: z.coerce.number().int().min(0).max(64).optional(),
+  COMPUTE_PRESTART: bool.optional(),
   TRUST_PROXY: bool.default(false),
   METRICS_TOKEN: z.string().min(16).optional(),
   JWT_ADMIN_AUDIENCE: z.string().default('igny8-admin'),
@@ -95,6 +96,11 @@ export interface Config {
   };
   /** Worker threads for CPU-heavy work (clustering); 0 runs it on the event loop. Default: cores − 1, at least 1. */
   computeThreads?: number;
+  /**
+   * Start one compute thread with the process (it loads and warms the engine), so the first clustering does not
+   * pay for that; default on, except under NODE_ENV=test, where every test server would start one.
+   */
+  computePrestart: boolean;
   trustProxy: boolean;
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
@@ -201,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       stepDelayMs: e.JOB_STEP_DELAY_MS,
     },
     computeThreads: e.COMPUTE_THREADS,
+    computePrestart: e.COMPUTE_PRESTART ?? e.NODE_ENV !== 'test',
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     allowPrivateUrls: e.ALLOW_PRIVATE_URLS,

@@ -24,6 +24,7 @@ async function main() {
   let server: Server;
   try {
     await runtime.deps.jobs.start({ work: config.jobsInProcess });
+    if (config.jobsInProcess && config.computePrestart) runtime.compute.prestart();
     const app = createApp(runtime.deps);
     server = await new Promise((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s));

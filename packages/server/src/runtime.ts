@@ -3,7 +3,7 @@
 import { type AiRegistry, createProviders } from './ai/index.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { createAuthRateLimiter } from './auth/rate-limit.js';
-import { createComputePool } from './compute/pool.js';
+import { type ComputePool, createComputePool } from './compute/pool.js';
 import type { Config } from './config.js';
 import { loadDevSecrets } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
@@ -19,6 +19,8 @@ import { createMailer, type Mailer } from './mail/mailer.js';
 
 export interface Runtime {
   deps: AppDeps;
+  /** CPU-heavy work off the event loop (the jobs use it). */
+  compute: ComputePool;
   embedded?: EmbeddedDatabase;
   close(): Promise<void>;
 }
@@ -89,6 +91,7 @@ export async function createRuntime(
   jobs.register(jobDefinitions(deps, compute));
   return {
     deps,
+    compute,
     embedded,
     /** In this order: no job touches a closed pool, and PostgreSQL stops when nothing is connected. */
     async close() {

@@ -12,6 +12,7 @@ async function main() {
   const runtime = await createRuntime(config, logger);
   try {
     await runtime.deps.jobs.start({ work: true });
+    if (config.computePrestart) runtime.compute.prestart();
   } catch (err) {
     await runtime.close();
     throw err;

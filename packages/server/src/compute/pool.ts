@@ -11,6 +11,11 @@ import { clusterKeywords } from '../domain/planner/clustering/index.js';
 import type { ClusterRequest, Compute } from '../domain/ports.js';
 
 export interface ComputePool extends Compute {
+  /**
+   * Keeps one thread alive from now on, loaded and warmed at once, so the first clustering does not pay for that
+   * (a process that works jobs calls it as it starts; others never start a thread).
+   */
+  prestart(): void;
   close(): Promise<void>;
 }
 
@@ -34,12 +39,15 @@ export function createComputePool(options: { threads?: number } = {}): ComputePo
         assertOutsideTransaction('clustering');
         return clusterKeywords({ ...request, onProgress });
       },
+      prestart: () => {},
       close: async () => {},
     };
   }
   let pool: Piscina | undefined;
+  let minThreads = 0;
+  // Threads start on demand and stop when idle, but for the one `prestart` keeps.
   const open = () => {
-    pool ??= new Piscina({ ...workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 30_000 });
+    pool ??= new Piscina({ ...workerFile(), minThreads, maxThreads: threads, idleTimeout: 30_000 });
     return pool;
   };
   return {
@@ -53,6 +61,11 @@ export function createComputePool(options: { threads?: number } = {}): ComputePo
       } finally {
         port1.close();
       }
+    },
+    prestart() {
+      if (pool) return;
+      minThreads = 1;
+      open();
     },
     async close() {
       await pool?.destroy();
