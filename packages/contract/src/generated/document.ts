@@ -3251,6 +3251,9 @@ export const document: Record<string, any> = {
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
           "502": {
             "$ref": "#/components/responses/BadGateway"
           }
