@@ -9,23 +9,20 @@
 // The parent seeds through the real code (signup, keywordRow/insertKeywords), into a fresh database that is
 // dropped at the end.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createApp } from '../../packages/server/src/app.js';
 import { signup } from '../../packages/server/src/auth/service.js';
 import { loadConfig } from '../../packages/server/src/config.js';
-import { createDatabase } from '../../packages/server/src/db/connection.js';
 import { withTenant } from '../../packages/server/src/db/tenant.js';
 import { insertKeywords, keywordRow } from '../../packages/server/src/domain/planner/keywords.js';
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
+import { benchDatabase, forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
 
 const KEYWORDS = 5_000;
 const CONNECTIONS = 50;
@@ -166,18 +163,9 @@ const median = (xs: number[]) => {
 };
 
 async function main() {
-  const ownerBase = process.env.DATABASE_URL;
-  if (!ownerBase) {
-    console.error('pnpm bench api needs DATABASE_URL (a PostgreSQL it may create and drop a database on).');
-    process.exit(2);
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'igny8-bench-api-'));
-  const dbName = `igny8_bench_api_${Date.now()}`;
-  const admin = createDatabase({ ownerUrl: ownerBase, appUrl: ownerBase, poolMax: 2 });
-  await admin.owner.raw(`create database ${dbName}`);
-  const url = new URL(ownerBase);
-  url.pathname = `/${dbName}`;
-  const ownerUrl = url.toString();
+  const database = await benchDatabase('api');
+  const dataDir = database.dataDir;
+  const ownerUrl = database.url;
   const env = {
     NODE_ENV: 'production',
     DATABASE_URL: ownerUrl,
@@ -313,9 +301,7 @@ async function main() {
     process.exitCode = met ? 0 : 1;
   } finally {
     await Promise.all(children.map(stopChild));
-    await admin.owner.raw(`drop database if exists ${dbName} with (force)`);
-    await admin.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

@@ -8,22 +8,19 @@
 // Targets: `/healthz` p99 ≤ 100 ms while the clustering runs; start → stored clusters ≤ 5 s. Prints NOT MET and
 // exits 1 when either is missed. Needs DATABASE_URL (a PostgreSQL it may create and drop a database on).
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../packages/server/src/app.js';
 import { signup } from '../../packages/server/src/auth/service.js';
 import { loadConfig } from '../../packages/server/src/config.js';
-import { createDatabase } from '../../packages/server/src/db/connection.js';
 import { withTenant } from '../../packages/server/src/db/tenant.js';
 import { clusterKeywords } from '../../packages/server/src/domain/planner/clustering/index.js';
 import { insertKeywords, keywordRow } from '../../packages/server/src/domain/planner/keywords.js';
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
+import { benchDatabase, forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
 
 const KEYWORDS = Number(process.argv.find((a) => a.startsWith('--keywords='))?.slice(11) ?? 100_000);
 const PROBE_EVERY_MS = 20;
@@ -135,20 +132,12 @@ async function clusterThroughApi(base: string, token: string, siteId: string): P
 }
 
 async function main() {
-  const ownerBase = process.env.DATABASE_URL;
-  if (!ownerBase) {
-    console.error('pnpm bench clustering-api needs DATABASE_URL (a PostgreSQL it may create and drop a database on).');
-    process.exit(2);
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'igny8-bench-clustering-api-'));
-  const dbName = `igny8_bench_clustering_${Date.now()}`;
-  const admin = createDatabase({ ownerUrl: ownerBase, appUrl: ownerBase, poolMax: 2 });
-  await admin.owner.raw(`create database ${dbName}`);
-  const url = new URL(ownerBase);
-  url.pathname = `/${dbName}`;
+  const database = await benchDatabase('clustering-api');
+  const dataDir = database.dataDir;
+  const ownerUrl = database.url;
   const env = {
     NODE_ENV: 'production',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: ownerUrl,
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
     DB_APP_PASSWORD: APP_PASSWORD,
     IGNY8_DATA_DIR: dataDir,
@@ -260,9 +249,7 @@ async function main() {
     process.exitCode = healthzMet && endToEndMet ? 0 : 1;
   } finally {
     await Promise.all(children.map(stopChild));
-    await admin.owner.raw(`drop database if exists ${dbName} with (force)`);
-    await admin.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

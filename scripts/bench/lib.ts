@@ -1,8 +1,10 @@
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 // Shared helpers for the benchmarks in this folder: a seeded RNG, a realistic synthetic keyword generator,
 // timing and memory probes, and the output convention of docs/quality.md (human-readable lines, then ONE
 // JSON object on the last line).
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { mulberry32 } from '@igny8/test-support';
 
 // ---------------------------------------------------------------------------------------------- randomness
@@ -1026,4 +1028,32 @@ export function stopServer(child: import('node:child_process').ChildProcess, ms 
     });
     child.disconnect();
   });
+}
+
+/**
+ * A fresh database on DATABASE_URL's server for a benchmark (exits with a message when it is unset), and a data
+ * directory; `drop()` removes both. `bench` names it in the message.
+ */
+export async function benchDatabase(bench: string): Promise<{ url: string; dataDir: string; drop(): Promise<void> }> {
+  const ownerBase = process.env.DATABASE_URL;
+  if (!ownerBase) {
+    console.error(`pnpm bench ${bench} needs DATABASE_URL (a PostgreSQL it may create and drop a database on).`);
+    process.exit(2);
+  }
+  const { createDatabase } = await import('../../packages/server/src/db/connection.js');
+  const dataDir = mkdtempSync(join(tmpdir(), `igny8-bench-${bench}-`));
+  const name = `igny8_bench_${bench.replace(/\W/g, '_')}_${Date.now()}`;
+  const admin = createDatabase({ ownerUrl: ownerBase, appUrl: ownerBase, poolMax: 2 });
+  await admin.owner.raw(`create database ${name}`);
+  const url = new URL(ownerBase);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    dataDir,
+    async drop() {
+      await admin.owner.raw(`drop database if exists ${name} with (force)`);
+      await admin.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
