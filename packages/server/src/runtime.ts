@@ -65,7 +65,10 @@ export async function createRuntime(
     heartbeatSeconds: config.jobs.heartbeatSeconds,
     superviseSeconds: config.jobs.superviseSeconds,
   });
-  const compute = createComputePool({ threads: config.computeThreads });
+  const compute = createComputePool({
+    threads: config.computeThreads,
+    onThreadError: (err) => logger.warn({ err }, 'a compute thread stopped; the pool starts another when needed'),
+  });
 
   const now = overrides.now ?? (() => new Date());
   const deps: AppDeps = {

@@ -31,7 +31,16 @@ function workerFile(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: ['--import', tsx] };
 }
 
-export function createComputePool(options: { threads?: number } = {}): ComputePool {
+export function createComputePool(
+  options: {
+    threads?: number;
+    /**
+     * A thread that failed outside any task (its warm-up; from source, the loader's helper process gone after a
+     * Ctrl+C to the process group). The pool replaces it; without a listener the error would end the process.
+     */
+    onThreadError?: (err: unknown) => void;
+  } = {},
+): ComputePool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   if (threads === 0) {
     return {
@@ -47,7 +56,10 @@ export function createComputePool(options: { threads?: number } = {}): ComputePo
   let minThreads = 0;
   // Threads start on demand and stop when idle, but for the one `prestart` keeps.
   const open = () => {
-    pool ??= new Piscina({ ...workerFile(), minThreads, maxThreads: threads, idleTimeout: 30_000 });
+    if (!pool) {
+      pool = new Piscina({ ...workerFile(), minThreads, maxThreads: threads, idleTimeout: 30_000 });
+      pool.on('error', (err) => options.onThreadError?.(err));
+    }
     return pool;
   };
   return {
