@@ -15,14 +15,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createApp } from '../../packages/server/src/app.js';
-import { signup } from '../../packages/server/src/auth/service.js';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { withTenant } from '../../packages/server/src/db/tenant.js';
 import { insertKeywords, keywordRow } from '../../packages/server/src/domain/planner/keywords.js';
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { benchDatabase, forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
+import {
+  benchDatabase,
+  benchOwner,
+  forkServer,
+  machine,
+  printResult,
+  round,
+  stopServer,
+  syntheticKeywords,
+} from './lib.js';
 
 const KEYWORDS = 5_000;
 const CONNECTIONS = 50;
@@ -185,19 +193,12 @@ async function main() {
     let token: string;
     let siteId: string;
     try {
-      const session = await signup(deps, {
-        email: `bench-api-${Date.now()}@example.test`,
-        password: 'bench-password-1',
-        name: 'Bench',
-      });
-      token = session.access_token;
-      const accountId = session.account.id;
-      const scale = await deps.db.owner('plans').where({ code: 'scale' }).first('id');
-      await deps.db.owner('accounts').where({ id: accountId }).update({ plan_id: scale.id, status: 'active' });
-      const industry = await deps.db.owner('industries').first('id');
+      const owner = await benchOwner(deps, 'api');
+      token = owner.token;
+      const accountId = owner.accountId;
       const [site] = await deps.db
         .owner('sites')
-        .insert({ account_id: accountId, name: 'Bench', industry_id: industry.id })
+        .insert({ account_id: accountId, name: 'Bench', industry_id: owner.industryId })
         .returning('id');
       siteId = site.id;
       const rows = syntheticKeywords(KEYWORDS, 7).map((k) =>

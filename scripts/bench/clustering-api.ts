@@ -12,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../packages/server/src/app.js';
-import { signup } from '../../packages/server/src/auth/service.js';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { withTenant } from '../../packages/server/src/db/tenant.js';
 import { clusterKeywords } from '../../packages/server/src/domain/planner/clustering/index.js';
@@ -20,7 +19,16 @@ import { insertKeywords, keywordRow } from '../../packages/server/src/domain/pla
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { benchDatabase, forkServer, machine, printResult, round, stopServer, syntheticKeywords } from './lib.js';
+import {
+  benchDatabase,
+  benchOwner,
+  forkServer,
+  machine,
+  printResult,
+  round,
+  stopServer,
+  syntheticKeywords,
+} from './lib.js';
 
 const KEYWORDS = Number(process.argv.find((a) => a.startsWith('--keywords='))?.slice(11) ?? 100_000);
 const PROBE_EVERY_MS = 20;
@@ -152,22 +160,15 @@ async function main() {
     let token: string;
     const sites: string[] = [];
     try {
-      const session = await signup(deps, {
-        email: `bench-clustering-${Date.now()}@example.test`,
-        password: 'bench-password-1',
-        name: 'Bench',
-      });
-      token = session.access_token;
-      const accountId = session.account.id;
-      const scale = await deps.db.owner('plans').where({ code: 'scale' }).first('id');
-      await deps.db.owner('accounts').where({ id: accountId }).update({ plan_id: scale.id, status: 'active' });
+      const owner = await benchOwner(deps, 'clustering-api');
+      token = owner.token;
+      const accountId = owner.accountId;
       // The bench measures the clustering, not the balance: clustering costs nothing in this database.
       await deps.db.owner('credit_costs').where({ operation: 'cluster_keywords' }).update({ credits: 0 });
-      const industry = await deps.db.owner('industries').first('id');
       for (const name of ['pool', 'event loop']) {
         const [site] = await deps.db
           .owner('sites')
-          .insert({ account_id: accountId, name: `Bench (${name})`, industry_id: industry.id })
+          .insert({ account_id: accountId, name: `Bench (${name})`, industry_id: owner.industryId })
           .returning('id');
         sites.push(site.id);
         const rows = keywords.map((k) =>

@@ -1057,3 +1057,21 @@ export async function benchDatabase(bench: string): Promise<{ url: string; dataD
     },
   };
 }
+
+/** A signed-up owner on the scale plan (active), for a benchmark's seed; and the first industry, for its sites. */
+export async function benchOwner(
+  deps: import('../../packages/server/src/deps.js').AppDeps,
+  bench: string,
+): Promise<{ token: string; accountId: string; industryId: string }> {
+  const { signup } = await import('../../packages/server/src/auth/service.js');
+  const session = await signup(deps, {
+    email: `bench-${bench}-${Date.now()}@example.test`,
+    password: 'bench-password-1',
+    name: 'Bench',
+  });
+  const accountId = session.account.id;
+  const scale = await deps.db.owner('plans').where({ code: 'scale' }).first('id');
+  await deps.db.owner('accounts').where({ id: accountId }).update({ plan_id: scale.id, status: 'active' });
+  const industry = await deps.db.owner('industries').first('id');
+  return { token: session.access_token, accountId, industryId: industry.id };
+}

@@ -23,10 +23,14 @@ export async function estimateForAccount(trx: Knex.Transaction, actor: Actor, re
 
 export async function siteBudget(trx: Knex.Transaction, actor: Actor, siteId: string, now: Date) {
   const site = await findVisibleSite(trx, actor, siteId);
+  return budgetOf(trx, actor, site.id, site.monthly_credit_cap ?? null, now);
+}
+
+async function budgetOf(trx: Knex.Transaction, actor: Actor, siteId: string, cap: number | null, now: Date) {
   return {
-    site_id: site.id,
-    monthly_credit_cap: site.monthly_credit_cap ?? null,
-    used_this_month: await siteCreditsThisMonth(trx, actor.accountId, site.id, now),
+    site_id: siteId,
+    monthly_credit_cap: cap,
+    used_this_month: await siteCreditsThisMonth(trx, actor.accountId, siteId, now),
   };
 }
 
@@ -39,5 +43,5 @@ export async function setSiteBudget(
 ) {
   await findVisibleSite(trx, actor, siteId);
   await trx('sites').where({ id: siteId }).update({ monthly_credit_cap: cap, updated_at: trx.fn.now() });
-  return siteBudget(trx, actor, siteId, now);
+  return budgetOf(trx, actor, siteId, cap, now);
 }

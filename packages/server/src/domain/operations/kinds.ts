@@ -42,10 +42,3 @@ export const operationKinds = {
 
 export type OperationPayload<K extends OperationKind> = z.output<(typeof operationKinds)[K]['payload']>;
 export type OperationResult<K extends OperationKind> = z.output<(typeof operationKinds)[K]['result']>;
-
-export const isOperationKind = (name: string): name is OperationKind => Object.hasOwn(operationKinds, name);
-
-/** The payload checked against its kind's schema; an invalid one is a programming error, refused loudly. */
-export function checkedPayload<K extends OperationKind>(kind: K, payload: unknown): OperationPayload<K> {
-  return operationKinds[kind].payload.parse(payload) as OperationPayload<K>;
-}

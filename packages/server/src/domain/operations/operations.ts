@@ -93,20 +93,6 @@ export async function claimForWork(trx: Knex.Transaction, id: string): Promise<O
   return row;
 }
 
-/** Marks the operation running; false when it is already final (a job delivered again after it ended). */
-export async function markRunning(trx: Knex.Transaction, id: string, total?: number): Promise<boolean> {
-  const updated = await trx('operations')
-    .where({ id })
-    .whereIn('status', ['queued', 'running'])
-    .update({
-      status: 'running',
-      ...(total !== undefined ? { progress_total: total } : {}),
-      started_at: trx.raw(`coalesce(started_at, ${CLOCK})`),
-      updated_at: trx.raw(CLOCK),
-    });
-  return updated > 0;
-}
-
 export async function reportProgress(trx: Knex.Transaction, id: string, done: number, total?: number) {
   await trx('operations')
     .where({ id })
