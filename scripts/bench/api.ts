@@ -9,6 +9,7 @@
 // The parent seeds through the real code (signup, keywordRow/insertKeywords), into a fresh database that is
 // dropped at the end.
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -136,27 +137,93 @@ function cpuOf(child: ChildProcess): Promise<number> {
 
 const stopChild = (child: ChildProcess) => stopServer(child);
 
+/** CPU time (ms) process `pid` has used so far, from /proc (the database is local); 0 once it has ended. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The PostgreSQL backends serving the bench's database (the app under load holds them in its pool throughout a
+ * round): their CPU, with the app's own, tells where a request's cost lies, without counting what other work on
+ * the same cluster costs.
+ */
+async function benchBackends(ownerUrl: string) {
+  const pg = serverRequire('pg') as {
+    Client: new (
+      url: string,
+    ) => {
+      connect(): Promise<void>;
+      query(sql: string): Promise<{ rows: Record<string, unknown>[] }>;
+      end(): Promise<void>;
+    };
+  };
+  const client = new pg.Client(ownerUrl);
+  await client.connect();
+  return {
+    async cpu(): Promise<Map<number, number>> {
+      const { rows } = await client.query(
+        'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      return new Map(rows.map((r) => [Number(r.pid), processCpuMs(Number(r.pid))]));
+    },
+    /** The database's counters: transactions, rows read (sequential and by index) and buffer hits. */
+    async stats(): Promise<Record<string, number>> {
+      const { rows } = await client.query(
+        'select xact_commit + xact_rollback as xacts, tup_returned, tup_fetched, blks_hit from pg_stat_database where datname = current_database()',
+      );
+      return Object.fromEntries(Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]));
+    },
+    close: () => client.end(),
+  };
+}
+
 // ------------------------------------------------------------------------------------------- measuring
 
 interface Run {
   rps: number;
   /** CPU time of the app's process per request: steadier than req/s on a shared machine. */
   cpuMsPerRequest: number;
+  /** CPU time of the PostgreSQL backends serving the bench's database, per request. */
+  pgCpuMsPerRequest: number;
   p50: number;
   p99: number;
   requests: number;
   bad: number;
 }
 
+let backends: Awaited<ReturnType<typeof benchBackends>>;
+
 async function drive(app: ChildProcess, url: string, headers: Record<string, string>, seconds: number): Promise<Run> {
   const cpu0 = await cpuOf(app);
+  const pg0 = await backends.cpu();
+  const stats0 = await backends.stats();
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   // What autocannon left in flight drains before the next run starts.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const cpu = (await cpuOf(app)) - cpu0;
+  let pgCpu = 0;
+  const perPid: string[] = [];
+  for (const [pid, ms] of await backends.cpu()) {
+    pgCpu += ms - (pg0.get(pid) ?? 0);
+    perPid.push(`${pid}:${ms - (pg0.get(pid) ?? 0)}`);
+  }
+  if (process.env.BENCH_API_STATS) console.log('  backends (pid:cpu ms):', perPid.join(' '));
+  // The statistics collector reports with a delay of up to half a second.
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const stats1 = await backends.stats();
+  const perRequest = Object.fromEntries(
+    Object.entries(stats1).map(([k, v]) => [k, round((v - (stats0[k] ?? 0)) / Math.max(1, result.requests.total), 2)]),
+  );
+  if (process.env.BENCH_API_STATS) console.log('  postgres per request:', JSON.stringify(perRequest));
   return {
     rps: result.requests.average,
     cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
+    pgCpuMsPerRequest: pgCpu / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
@@ -221,6 +288,7 @@ async function main() {
       await runtime.close();
     }
 
+    backends = await benchBackends(ownerUrl);
     const igny8 = await startChild({ mode: 'igny8', env, ownerUrl, siteId });
     children.push(igny8.child);
     const bare = await startChild({ mode: 'bare', env, ownerUrl, siteId });
@@ -255,14 +323,13 @@ async function main() {
     for (let r = 1; r <= ROUNDS; r++) {
       for (const name of ['bare', 'igny8'] as const) {
         const t = targets[name];
-        if (profileDir && name === 'igny8') t.app.send('profile-start');
+        if (profileDir) t.app.send('profile-start');
         const run = await drive(t.app, t.url, t.headers, ROUND_SECONDS);
-        if (profileDir && name === 'igny8')
-          t.app.send(`profile-stop:${join(profileDir, `igny8-round-${r}.cpuprofile`)}`);
+        if (profileDir) t.app.send(`profile-stop:${join(profileDir, `${name}-round-${r}.cpuprofile`)}`);
         if (run.bad) throw new Error(`${name}: ${run.bad} failed requests in round ${r}`);
         runs[name].push(run);
         console.log(
-          `round ${r} ${name.padEnd(5)}: ${round(run.rps, 0).toString().padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  app CPU ${run.cpuMsPerRequest.toFixed(3)} ms/req`,
+          `round ${r} ${name.padEnd(5)}: ${round(run.rps, 0).toString().padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  app CPU ${run.cpuMsPerRequest.toFixed(3)} ms/req, postgres ${run.pgCpuMsPerRequest.toFixed(3)} ms/req`,
         );
       }
     }
@@ -273,14 +340,15 @@ async function main() {
       p50_ms: median(xs.map((x) => x.p50)),
       p99_ms: median(xs.map((x) => x.p99)),
       cpu_ms_per_request: round(median(xs.map((x) => x.cpuMsPerRequest)), 3),
+      postgres_cpu_ms_per_request: round(median(xs.map((x) => x.pgCpuMsPerRequest)), 3),
     });
     const result = { bare: summary(runs.bare), igny8: summary(runs.igny8) };
     const met = ratio >= TARGET;
     console.log(
-      `bare : ${result.bare.rps} req/s, p50 ${result.bare.p50_ms} ms, p99 ${result.bare.p99_ms} ms, app CPU ${result.bare.cpu_ms_per_request} ms/req (median of rounds)`,
+      `bare : ${result.bare.rps} req/s, p50 ${result.bare.p50_ms} ms, p99 ${result.bare.p99_ms} ms, app CPU ${result.bare.cpu_ms_per_request} ms/req, postgres ${result.bare.postgres_cpu_ms_per_request} ms/req (median of rounds)`,
     );
     console.log(
-      `igny8: ${result.igny8.rps} req/s, p50 ${result.igny8.p50_ms} ms, p99 ${result.igny8.p99_ms} ms, app CPU ${result.igny8.cpu_ms_per_request} ms/req (median of rounds)`,
+      `igny8: ${result.igny8.rps} req/s, p50 ${result.igny8.p50_ms} ms, p99 ${result.igny8.p99_ms} ms, app CPU ${result.igny8.cpu_ms_per_request} ms/req, postgres ${result.igny8.postgres_cpu_ms_per_request} ms/req (median of rounds)`,
     );
     console.log(
       `ratio igny8/bare: ${ratio.toFixed(2)} (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')}; target ≥ ${TARGET} → ${met ? 'met' : 'NOT MET'})`,
@@ -302,11 +370,12 @@ async function main() {
     process.exitCode = met ? 0 : 1;
   } finally {
     await Promise.all(children.map(stopChild));
+    await backends?.close();
     await database.drop();
   }
 }
 
-// BENCH_API_PROFILE=<dir>: a V8 CPU profile of the Igny8 app over its timed rounds (not its start-up), to see
+// BENCH_API_PROFILE=<dir>: a V8 CPU profile of each app over its timed rounds (not its start-up), to see
 // where its time goes (open it in Chrome's DevTools).
 let inspector: import('node:inspector/promises').Session | undefined;
 async function profile(command: string) {

@@ -1051,6 +1051,12 @@ export async function benchDatabase(bench: string): Promise<{ url: string; dataD
     url: url.toString(),
     dataDir,
     async drop() {
+      // BENCH_KEEP_DATABASE=1 keeps the seeded database for a closer look (psql, pgbench); drop it by hand after.
+      if (process.env.BENCH_KEEP_DATABASE === '1') {
+        console.log(`kept database ${name}`);
+        await admin.destroy();
+        return;
+      }
       await admin.owner.raw(`drop database if exists ${name} with (force)`);
       await admin.destroy();
       rmSync(dataDir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import type { AppDeps } from './deps.js';
 import { UnauthorizedError } from './errors.js';
 import { corsPolicy } from './http/cors.js';
 import { apiDocs } from './http/docs.js';
-import { handlerGroups } from './http/handlers/index.js';
+import { handlerGroups, readGroups } from './http/handlers/index.js';
 import { createMetrics } from './http/metrics.js';
 import { accessLog, errorHandler, requestId, securityHeaders } from './http/middleware.js';
 import { createApiRouter } from './http/router.js';
@@ -14,7 +14,7 @@ import { createApiRouter } from './http/router.js';
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: deps.config.trustProxy });
   const metrics = createMetrics();
-  const router = createApiRouter(deps, handlerGroups);
+  const router = createApiRouter(deps, handlerGroups, readGroups);
 
   app.use(requestId);
   app.use(accessLog(deps.logger, metrics));

@@ -30,6 +30,12 @@ export const REDACTED_PATHS = [
   '*.connectionString',
 ];
 
+/**
+ * Lines go to standard output unless a destination is given. They are written asynchronously: a busy server
+ * writes the lines of many requests in one system call instead of one call per line, and an idle one writes each
+ * line at once. Whatever is still buffered is written when the process exits (pino flushes on exit); only a
+ * process killed outright (SIGKILL) can lose the last lines.
+ */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
     {
@@ -38,7 +44,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination as never,
+    (destination ?? pino.destination({ dest: 1, sync: false })) as never,
   );
 }
 

@@ -113,6 +113,69 @@ export function enterStatement(credential: Credential): string | undefined {
 }
 
 /**
+ * The principal that the rows of `enterStatement` give a user's or an API key's credential, checked as every
+ * request checks it (throws 401 when they refuse it). `recordUse` is the API key whose last use is due to be
+ * recorded (at most once a minute, so that hot keys do not write on every request).
+ */
+export function principalOfEntered(
+  credential: Exclude<Credential, { kind: 'widget' }>,
+  rows: Record<string, unknown>[],
+  now: Date,
+): { principal: Principal; recordUse?: string } {
+  if (credential.kind === 'api_key') {
+    const key = rows[0] as
+      | {
+          id: string;
+          account_id: string;
+          role: Role;
+          site_id: string | null;
+          expires_at: Date | null;
+          last_used_at: Date | null;
+          revoked_at: Date | null;
+          account_status: Principal['accountStatus'];
+        }
+      | undefined;
+    if (!key) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
+    if (key.revoked_at) throw new UnauthorizedError('API_KEY_REVOKED', 'This API key was revoked.');
+    if (key.expires_at && new Date(key.expires_at) <= now)
+      throw new UnauthorizedError('TOKEN_EXPIRED', 'This API key has expired.');
+    const due = !key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000;
+    return {
+      principal: {
+        kind: 'api_key',
+        userId: null,
+        accountId: key.account_id,
+        role: key.role,
+        apiKeyId: key.id,
+        siteId: key.site_id,
+        accountStatus: key.account_status,
+      },
+      ...(due ? { recordUse: key.id } : {}),
+    };
+  }
+  const { claims } = credential;
+  const row = rows[0] as
+    | { role: Role; password_version: number; account_status: Principal['accountStatus'] }
+    | undefined;
+  if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
+  // A password change ends every session that began before it, and none that began after it.
+  if (row.password_version !== claims.passwordVersion) {
+    throw new UnauthorizedError('TOKEN_INVALID', 'The session ended when the password changed; sign in again.');
+  }
+  return {
+    principal: {
+      kind: 'user',
+      userId: claims.userId,
+      accountId: claims.accountId,
+      role: row.role,
+      apiKeyId: null,
+      siteId: null,
+      accountStatus: row.account_status,
+    },
+  };
+}
+
+/**
  * The principal of a credential, checked inside the request's transaction. `entered` holds the rows of
  * `enterStatement` when they came with the BEGIN; without them the statement runs here.
  */
@@ -123,26 +186,19 @@ export async function resolveCredential(
   entered?: Record<string, unknown>[],
 ): Promise<Principal> {
   if (credential.kind === 'widget') return authenticateWidget(trx, credential.claims);
-  if (credential.kind === 'api_key') return authenticateApiKey(trx, credential.hash, now, entered);
-  const { claims } = credential;
   const rows =
     entered ??
-    (await trx.raw('select * from igny8_enter_user(?::uuid, ?::uuid)', [claims.accountId, claims.userId])).rows;
-  const row = rows[0] as { role: Role; password_version: number; account_status: Principal['accountStatus'] };
-  if (!row) throw new UnauthorizedError('TOKEN_INVALID', 'You are no longer a member of this account.');
-  // A password change ends every session that began before it, and none that began after it.
-  if (row.password_version !== claims.passwordVersion) {
-    throw new UnauthorizedError('TOKEN_INVALID', 'The session ended when the password changed; sign in again.');
-  }
-  return {
-    kind: 'user',
-    userId: claims.userId,
-    accountId: claims.accountId,
-    role: row.role,
-    apiKeyId: null,
-    siteId: null,
-    accountStatus: row.account_status,
-  };
+    (credential.kind === 'api_key'
+      ? (await trx.raw('select * from igny8_enter_api_key(?)', [credential.hash])).rows
+      : (
+          await trx.raw('select * from igny8_enter_user(?::uuid, ?::uuid)', [
+            credential.claims.accountId,
+            credential.claims.userId,
+          ])
+        ).rows);
+  const { principal, recordUse } = principalOfEntered(credential, rows, now);
+  if (recordUse) await trx('api_keys').where({ id: recordUse }).update({ last_used_at: now });
+  return principal;
 }
 
 export async function authenticate(
@@ -152,44 +208,6 @@ export async function authenticate(
   now: Date,
 ): Promise<Principal> {
   return resolveCredential(trx, await readCredential(token, tokens, now), now);
-}
-
-async function authenticateApiKey(
-  trx: Knex.Transaction,
-  hash: string,
-  now: Date,
-  entered?: Record<string, unknown>[],
-): Promise<Principal> {
-  const rows = entered ?? (await trx.raw('select * from igny8_enter_api_key(?)', [hash])).rows;
-  const key = rows[0] as
-    | {
-        id: string;
-        account_id: string;
-        role: Role;
-        site_id: string | null;
-        expires_at: Date | null;
-        last_used_at: Date | null;
-        revoked_at: Date | null;
-        account_status: Principal['accountStatus'];
-      }
-    | undefined;
-  if (!key) throw new UnauthorizedError('TOKEN_INVALID', 'Unknown API key.');
-  if (key.revoked_at) throw new UnauthorizedError('API_KEY_REVOKED', 'This API key was revoked.');
-  if (key.expires_at && new Date(key.expires_at) <= now)
-    throw new UnauthorizedError('TOKEN_EXPIRED', 'This API key has expired.');
-  // Recorded at most once a minute, to keep hot keys from writing on every request.
-  if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
-    await trx('api_keys').where({ id: key.id }).update({ last_used_at: now });
-  }
-  return {
-    kind: 'api_key',
-    userId: null,
-    accountId: key.account_id,
-    role: key.role,
-    apiKeyId: key.id,
-    siteId: key.site_id,
-    accountStatus: key.account_status,
-  };
 }
 
 /**

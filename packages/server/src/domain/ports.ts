@@ -30,3 +30,14 @@ export type ClusterRequest = Omit<ClusterOptions, 'embed' | 'embedBatchSize' | '
  * to another server is made between two of them.
  */
 export type TenantTransactions = <T>(work: (trx: Knex.Transaction) => Promise<T>) => Promise<T>;
+
+/**
+ * A read that one statement answers, built but not run, so that a caller may send it in the same round trip as
+ * the statement that enters the tenant (http/fast-read.ts) or run it in a transaction of its own. `finish` makes
+ * the answer from the statement's rows, or returns undefined when those rows cannot answer alone (an empty page
+ * of a site one may not see is a 404): the read is then done the ordinary way, in a transaction.
+ */
+export interface ReadPlan<T> {
+  query: Knex.QueryBuilder;
+  finish(rows: unknown[]): T | undefined;
+}

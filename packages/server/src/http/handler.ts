@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { AppDeps } from '../deps.js';
 import type { Actor } from '../domain/actor.js';
-import type { TenantTransactions } from '../domain/ports.js';
+import type { ReadPlan, TenantTransactions } from '../domain/ports.js';
 
 type V = typeof validators;
 /** Operations marked `x-igny8-transaction: none`: they call another server, so no transaction is open around them. */
@@ -61,3 +61,16 @@ export type Handler<K extends OperationId> = (input: HandlerInput<K>) => Promise
 
 /** Handlers of one tag, keyed by operationId. */
 export type HandlerGroup = { [K in OperationId]?: Handler<K> };
+
+/**
+ * The one-statement form of a read operation (domain `ReadPlan`), built from the parsed request and the actor on
+ * the app pool (not run): the router sends it in the same round trip as the caller's enter statement
+ * (http/fast-read.ts). The operation keeps its ordinary handler, which answers whenever the plan cannot.
+ */
+export type ReadPlanner<K extends OperationId> = (
+  input: Pick<HandlerInput<K>, 'params' | 'query' | 'actor'>,
+  db: Knex,
+) => ReadPlan<HandlerOutput<K>>;
+
+/** Read planners of one tag, keyed by operationId. */
+export type ReadGroup = { [K in OperationId]?: ReadPlanner<K> };

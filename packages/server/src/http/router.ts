@@ -20,7 +20,6 @@ import {
   readCredential,
   resolveCredential,
 } from '../auth/principal.js';
-import { isTenantAccess, roleAtLeast } from '../auth/roles.js';
 import { transactionBegunWith, withTenant } from '../db/tenant.js';
 import { transaction } from '../db/transaction-scope.js';
 import type { AppDeps } from '../deps.js';
@@ -29,8 +28,10 @@ import { authenticateSite, signedHeadersOf } from '../domain/integrations/signed
 import { HEADERS as SIGNED_HEADERS } from '../domain/integrations/signing.js';
 import type { TenantTransactions } from '../domain/ports.js';
 import { AppError, UnauthorizedError } from '../errors.js';
+import { checkAccess } from './access.js';
 import { readJsonBody } from './body.js';
-import type { Handler, HandlerGroup, HandlerInput, HandlerOutput } from './handler.js';
+import { fastRead, rememberPrincipal } from './fast-read.js';
+import type { Handler, HandlerGroup, HandlerInput, HandlerOutput, ReadGroup, ReadPlanner } from './handler.js';
 import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
 
 export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<OperationId>> {
@@ -44,6 +45,27 @@ export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<O
   }
   const missing = Object.keys(operations).filter((id) => !bound.has(id as OperationId));
   if (missing.length) throw new Error(`operations without a handler: ${missing.join(', ')}`);
+  return bound;
+}
+
+/** Read planners by operationId: each for a GET operation without a body that also has its ordinary handler. */
+export function bindReads(groups: ReadGroup[]): Map<OperationId, ReadPlanner<OperationId>> {
+  const bound = new Map<OperationId, ReadPlanner<OperationId>>();
+  for (const group of groups) {
+    for (const [id, planner] of Object.entries(group)) {
+      const manifest = (operations as Record<string, OperationManifest>)[id];
+      if (!manifest) throw new Error(`read planner ${id} has no operation in openapi.yaml`);
+      if (
+        manifest.method !== 'GET' ||
+        manifest.hasBody ||
+        manifest.auth !== 'bearer' ||
+        manifest.transaction === 'none'
+      )
+        throw new Error(`read planner ${id}: only a bearer GET without a body that runs in a transaction can have one`);
+      if (bound.has(id as OperationId)) throw new Error(`operation ${id} has two read planners`);
+      bound.set(id as OperationId, planner as ReadPlanner<OperationId>);
+    }
+  }
   return bound;
 }
 
@@ -62,14 +84,6 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | '
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-/** A widget session opens the operations its features list (`x-igny8-widget-features`), nothing else. */
-function widgetAllows(features: string[], manifest: OperationManifest): boolean {
-  return manifest.widgetFeatures.some((f) => features.includes(f));
-}
-
-/** What a suspended or cancelled account may still change: its billing (to settle it), sign-in, notifications. */
-const STILL_WRITABLE = new Set(['billing', 'auth', 'notifications']);
 
 /** What the handler produced, as it goes on the wire (and into the idempotency store). */
 function respond(manifest: OperationManifest, ctx: Context, output: HandlerOutput | undefined): StoredResponse {
@@ -141,9 +155,10 @@ function credentialOf(manifest: OperationManifest, ctx: Context): { bearer: stri
   return 'signature';
 }
 
-export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
+export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroups: ReadGroup[] = []): Router {
   const router = new Router();
   const handlers = bindHandlers(groups);
+  const reads = bindReads(readGroups);
   for (const [id, manifest] of Object.entries(operations) as [OperationId, OperationManifest][]) {
     const handler = handlers.get(id) as Handler<OperationId>;
     const v = validators[id];
@@ -224,11 +239,22 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[]): Router {
         if (!manifest.hasBody) {
           // Nothing to read: one transaction resolves the caller and does the work. Its BEGIN carries the
           // statement that sets the tenant and reads the membership: three round trips for a simple read.
-          response = await transactionFor(deps, caller, async (trx, entered) => {
-            const principal = await authorize(trx, manifest, caller, deps, entered);
-            ctx.state.accountId = principal.accountId || undefined;
-            return run(trx, principal, await readRequest(ctx));
-          });
+          const planner = reads.get(id);
+          const fast =
+            planner && manifest.method === 'GET'
+              ? await fastRead(deps, manifest, ctx, caller.credential, planner, readRequest)
+              : undefined;
+          if (fast) {
+            // One round trip answered it (http/fast-read.ts), exactly as the transaction below would have.
+            ctx.state.accountId = fast.principal.accountId;
+            response = respond(manifest, ctx, fast.output);
+          } else {
+            response = await transactionFor(deps, caller, async (trx, entered) => {
+              const principal = await authorize(trx, manifest, caller, deps, entered);
+              ctx.state.accountId = principal.accountId || undefined;
+              return run(trx, principal, await readRequest(ctx));
+            });
+          }
         } else {
           // The caller is resolved (and refused) before the body is read, and no connection is held
           // while a client uploads: the work then runs in a transaction of its own, as that principal.
@@ -292,29 +318,8 @@ async function authorize(
 ): Promise<Principal> {
   if (!caller.credential) return authenticateOperator(trx, caller.token, deps.tokens, deps.now());
   const principal = await resolveCredential(trx, caller.credential, deps.now(), entered);
-  const inactive = principal.accountStatus === 'suspended' || principal.accountStatus === 'cancelled';
-  if (inactive && manifest.method !== 'GET' && !STILL_WRITABLE.has(manifest.tag)) {
-    throw new AppError(
-      'ACCOUNT_INACTIVE',
-      `This account is ${principal.accountStatus}: it is read-only until billing is settled.`,
-      {
-        status: principal.accountStatus,
-      },
-    );
-  }
-  if (principal.kind === 'widget' && !widgetAllows(principal.features ?? [], manifest)) {
-    throw new AppError('FEATURE_NOT_ALLOWED', 'This widget session does not open that part of the API.');
-  }
-  if (isTenantAccess(manifest.role) && !roleAtLeast(principal.role, manifest.role)) {
-    throw new AppError(
-      'INSUFFICIENT_ROLE',
-      `This needs the ${manifest.role} role or higher; you are ${principal.role}.`,
-      {
-        required: manifest.role,
-        role: principal.role,
-      },
-    );
-  }
+  checkAccess(manifest, principal);
+  rememberPrincipal(deps, caller.credential, principal);
   return principal;
 }
 

@@ -2,9 +2,10 @@
 // it, limited by the plan, listed with filters, sorting and keyset pages.
 import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
-import { type KeysetOrder, paginate } from '../../db/pagination.js';
+import { type KeysetOrder, type Page, pageOf, pageQuery } from '../../db/pagination.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
+import type { ReadPlan } from '../ports.js';
 import { lockAccount } from '../tenancy/accounts.js';
 import { findVisibleSite, visibleSite } from '../tenancy/sites.js';
 import { intentOf, normalizePhrase } from './text-api.js';
@@ -199,7 +200,7 @@ export interface KeywordFilters {
 }
 
 export function filteredKeywords(
-  trx: Knex.Transaction,
+  trx: Knex,
   siteId: string,
   f: Omit<KeywordFilters, 'limit' | 'cursor' | 'sort' | 'order'>,
 ) {
@@ -235,7 +236,7 @@ const isoSql = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-
  * The columns of a listed keyword exactly as `presentKeyword` gives them, in its order, computed by
  * PostgreSQL: a page's rows go out as they come, without a pass over every row here.
  */
-function listedColumns(trx: Knex.Transaction) {
+function listedColumns(trx: Knex) {
   return [
     ...['id', 'site_id', 'sector_id', 'cluster_id', 'phrase', 'normalized', 'status', 'volume', 'difficulty'].map(
       (c) => `keywords.${c}`,
@@ -249,18 +250,30 @@ function listedColumns(trx: Knex.Transaction) {
 
 export type ListedKeyword = ReturnType<typeof presentKeyword>;
 
+/** A page of the site's keywords as one statement, the site's visibility checked inside it. */
+export function keywordPage(db: Knex, actor: Actor, siteId: string, f: KeywordFilters): ReadPlan<Page<ListedKeyword>> {
+  const query = pageQuery(
+    filteredKeywords(db, siteId, f)
+      .whereExists(visibleSite(db, actor, siteId))
+      .select(listedColumns(db)),
+    {
+      table: 'keywords',
+      limit: f.limit,
+      cursor: f.cursor,
+      orderBy: { ...SORTS[f.sort ?? 'created_at'], direction: f.order ?? 'asc' },
+    },
+  );
+  return {
+    query,
+    // An empty page may be a site the actor may not see: only a transaction that asks again can tell.
+    finish: (rows) => (rows.length ? pageOf<ListedKeyword>(rows, f.limit) : undefined),
+  };
+}
+
 export async function listKeywords(trx: Knex.Transaction, actor: Actor, siteId: string, f: KeywordFilters) {
   // The site check rides in the page's statement; only an empty page asks again, to tell "no keywords"
   // from a site the actor may not see (404).
-  const query = filteredKeywords(trx, siteId, f)
-    .whereExists(visibleSite(trx, actor, siteId))
-    .select(listedColumns(trx));
-  const result = await paginate<ListedKeyword>(query, {
-    table: 'keywords',
-    limit: f.limit,
-    cursor: f.cursor,
-    orderBy: { ...SORTS[f.sort ?? 'created_at'], direction: f.order ?? 'asc' },
-  });
+  const result = pageOf<ListedKeyword>(await keywordPage(trx, actor, siteId, f).query, f.limit);
   if (!result.data.length) await findVisibleSite(trx, actor, siteId);
   return result;
 }

@@ -18,7 +18,7 @@ interface SiteRow {
 }
 
 /** Limits a query on `sites` to what the actor may see. */
-export function visibleSites(trx: Knex.Transaction, actor: Actor): Knex.QueryBuilder {
+export function visibleSites(trx: Knex, actor: Actor): Knex.QueryBuilder {
   const q = trx('sites').where('sites.account_id', actor.accountId);
   if (actor.siteId) q.where('sites.id', actor.siteId);
   if (actor.kind === 'user' && !seesAllSites(actor.role)) {
@@ -42,7 +42,7 @@ export async function visibleSiteIds(trx: Knex.Transaction, actor: Actor): Promi
  * A subquery that has a row when the actor may see site `id`: for folding the visibility check into a
  * query on the site's data (`whereExists`), so that the common case takes one statement, not two.
  */
-export function visibleSite(trx: Knex.Transaction, actor: Actor, id: string): Knex.QueryBuilder {
+export function visibleSite(trx: Knex, actor: Actor, id: string): Knex.QueryBuilder {
   return visibleSites(trx, actor).where('sites.id', id).select(trx.raw('1'));
 }
 

@@ -1,11 +1,11 @@
-import type { HandlerGroup } from '../handler.js';
+import type { HandlerGroup, ReadGroup } from '../handler.js';
 import { authHandlers } from './auth/index.js';
 import { billingHandlers } from './billing/billing.js';
 import { webhookHandlers } from './billing/stripe-webhooks.js';
 import { integrationHandlers } from './integrations/index.js';
 import { operationHandlers } from './operations/index.js';
 import { adminHandlers } from './operator/index.js';
-import { plannerHandlers } from './planner/index.js';
+import { plannerHandlers, plannerReads } from './planner/index.js';
 import { systemHandlers } from './system/index.js';
 import { accountHandlers } from './tenancy/account.js';
 import { apiKeyHandlers } from './tenancy/api-keys.js';
@@ -29,3 +29,6 @@ export const handlerGroups: HandlerGroup[] = [
   webhookHandlers,
   adminHandlers,
 ];
+
+/** Every read planner: reads the router may answer in one round trip (http/fast-read.ts). */
+export const readGroups: ReadGroup[] = [plannerReads];

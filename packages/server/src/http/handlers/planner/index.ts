@@ -6,7 +6,7 @@ import * as ideas from '../../../domain/planner/ideas.js';
 import { startKeywordImport } from '../../../domain/planner/import-job.js';
 import * as keywords from '../../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../../domain/planner/runs.js';
-import type { HandlerGroup } from '../../handler.js';
+import type { HandlerGroup, ReadGroup } from '../../handler.js';
 
 export const plannerHandlers: HandlerGroup = {
   listKeywords: async ({ db, actor, params, query }) => keywords.listKeywords(db, actor, params.site_id, query),
@@ -80,4 +80,9 @@ export const plannerHandlers: HandlerGroup = {
   getCannibalization: async ({ db, actor, params }) => ({
     data: await siteCannibalization(db, actor, params.site_id),
   }),
+};
+
+/** The planner's reads that one statement answers (http/fast-read.ts). */
+export const plannerReads: ReadGroup = {
+  listKeywords: ({ actor, params, query }, db) => keywords.keywordPage(db, actor, params.site_id, query),
 };
