@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
-import { paginate } from '../../db/pagination.js';
+import { pageOf, pageQuery } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
-import { findVisibleSite } from '../tenancy/sites.js';
+import type { ReadPlan } from '../ports.js';
+import { findVisibleSite, seesEverySite, visibleSite } from '../tenancy/sites.js';
 import type { Intent } from './keywords.js';
 
 export interface ClusterRow {
@@ -49,18 +50,31 @@ export async function findCluster(
   return row;
 }
 
-export async function listClusters(
-  trx: Knex.Transaction,
-  actor: Actor,
-  siteId: string,
-  f: { limit: number; cursor?: string; status?: ClusterRow['status']; sector_id?: string },
-) {
-  await findVisibleSite(trx, actor, siteId);
-  const q = trx('clusters').where('clusters.site_id', siteId).select('clusters.*');
+type ClusterFilters = { limit: number; cursor?: string; status?: ClusterRow['status']; sector_id?: string };
+
+/** A page of the site's clusters as one statement, the site's visibility checked inside it (see `keywordPage`). */
+export function clusterPage(db: Knex, actor: Actor, siteId: string, f: ClusterFilters) {
+  const q = db('clusters').where('clusters.site_id', siteId).select('clusters.*');
+  if (!seesEverySite(actor)) q.whereExists(visibleSite(db, actor, siteId));
   if (f.status) q.where('clusters.status', f.status);
   if (f.sector_id) q.where('clusters.sector_id', f.sector_id);
-  const result = await paginate<ClusterRow>(q, { table: 'clusters', limit: f.limit, cursor: f.cursor });
-  return { data: result.data.map(presentCluster), meta: result.meta };
+  const present = (rows: unknown[]) => {
+    const page = pageOf<ClusterRow>(rows, f.limit);
+    return { data: page.data.map(presentCluster), meta: page.meta };
+  };
+  return {
+    query: pageQuery(q, { table: 'clusters', limit: f.limit, cursor: f.cursor }),
+    present,
+    // An empty page may be a site the actor may not see: only a transaction that asks again can tell.
+    finish: (rows: unknown[]) => (rows.length ? present(rows) : undefined),
+  } satisfies ReadPlan<ReturnType<typeof present>> & { present: typeof present };
+}
+
+export async function listClusters(trx: Knex.Transaction, actor: Actor, siteId: string, f: ClusterFilters) {
+  const plan = clusterPage(trx, actor, siteId, f);
+  const rows = await plan.query;
+  if (!rows.length) await findVisibleSite(trx, actor, siteId);
+  return plan.present(rows);
 }
 
 export async function updateCluster(

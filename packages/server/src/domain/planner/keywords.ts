@@ -7,7 +7,7 @@ import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import type { ReadPlan } from '../ports.js';
 import { lockAccount } from '../tenancy/accounts.js';
-import { findVisibleSite, visibleSite } from '../tenancy/sites.js';
+import { findVisibleSite, seesEverySite, visibleSite } from '../tenancy/sites.js';
 import { intentOf, normalizePhrase } from './text-api.js';
 
 export type Intent = 'informational' | 'commercial' | 'transactional' | 'navigational';
@@ -250,19 +250,19 @@ function listedColumns(trx: Knex) {
 
 export type ListedKeyword = ReturnType<typeof presentKeyword>;
 
-/** A page of the site's keywords as one statement, the site's visibility checked inside it. */
+/**
+ * A page of the site's keywords as one statement, the site's visibility checked inside it — unless the actor sees
+ * every site of its account, when row-level security already keeps the page to the account's keywords.
+ */
 export function keywordPage(db: Knex, actor: Actor, siteId: string, f: KeywordFilters): ReadPlan<Page<ListedKeyword>> {
-  const query = pageQuery(
-    filteredKeywords(db, siteId, f)
-      .whereExists(visibleSite(db, actor, siteId))
-      .select(listedColumns(db)),
-    {
-      table: 'keywords',
-      limit: f.limit,
-      cursor: f.cursor,
-      orderBy: { ...SORTS[f.sort ?? 'created_at'], direction: f.order ?? 'asc' },
-    },
-  );
+  const keywords = filteredKeywords(db, siteId, f);
+  if (!seesEverySite(actor)) keywords.whereExists(visibleSite(db, actor, siteId));
+  const query = pageQuery(keywords.select(listedColumns(db)), {
+    table: 'keywords',
+    limit: f.limit,
+    cursor: f.cursor,
+    orderBy: { ...SORTS[f.sort ?? 'created_at'], direction: f.order ?? 'asc' },
+  });
   return {
     query,
     // An empty page may be a site the actor may not see: only a transaction that asks again can tell.

@@ -85,4 +85,6 @@ export const plannerHandlers: HandlerGroup = {
 /** The planner's reads that one statement answers (http/fast-read.ts). */
 export const plannerReads: ReadGroup = {
   listKeywords: ({ actor, params, query }, db) => keywords.keywordPage(db, actor, params.site_id, query),
+  listClusters: ({ actor, params, query }, db) => clusters.clusterPage(db, actor, params.site_id, query),
+  listIdeas: ({ actor, params, query }, db) => ideas.ideaPage(db, actor, params.site_id, query),
 };
