@@ -65,15 +65,10 @@ const samePrincipal = (a: Principal, b: Principal) =>
  * parses the path and query; its refusals are left to the ordinary path too, which checks the caller first.
  */
 export async function fastRead(
-  deps: AppDeps,
-  manifest: OperationManifest,
-  ctx: Context,
-  credential: Credential | undefined,
-  planner: ReadPlanner<OperationId>,
-  readRequest: (ctx: Context) => Promise<{ input: HandlerInput<OperationId> }>,
+  ...args: Parameters<typeof tryRead>
 ): Promise<{ principal: Principal; output: HandlerOutput } | undefined> {
-  const answer = await tryRead(deps, manifest, ctx, credential, planner, readRequest);
-  const c = fastReadCounts(deps);
+  const answer = await tryRead(...args);
+  const c = fastReadCounts(args[0]);
   if (answer) c.answered++;
   else c.fellBack++;
   return answer;

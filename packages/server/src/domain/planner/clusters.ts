@@ -1,10 +1,9 @@
 import type { Knex } from 'knex';
-import { pageOf, pageQuery } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
-import type { ReadPlan } from '../ports.js';
-import { findVisibleSite, seesEverySite, visibleSite } from '../tenancy/sites.js';
+import { findVisibleSite } from '../tenancy/sites.js';
 import type { Intent } from './keywords.js';
+import { readSitePage, sitePage } from './site-page.js';
 
 export interface ClusterRow {
   id: string;
@@ -52,29 +51,16 @@ export async function findCluster(
 
 type ClusterFilters = { limit: number; cursor?: string; status?: ClusterRow['status']; sector_id?: string };
 
-/** A page of the site's clusters as one statement, the site's visibility checked inside it (see `keywordPage`). */
+/** A page of the site's clusters as one statement (see `sitePage`). */
 export function clusterPage(db: Knex, actor: Actor, siteId: string, f: ClusterFilters) {
   const q = db('clusters').where('clusters.site_id', siteId).select('clusters.*');
-  if (!seesEverySite(actor)) q.whereExists(visibleSite(db, actor, siteId));
   if (f.status) q.where('clusters.status', f.status);
   if (f.sector_id) q.where('clusters.sector_id', f.sector_id);
-  const present = (rows: unknown[]) => {
-    const page = pageOf<ClusterRow>(rows, f.limit);
-    return { data: page.data.map(presentCluster), meta: page.meta };
-  };
-  return {
-    query: pageQuery(q, { table: 'clusters', limit: f.limit, cursor: f.cursor }),
-    present,
-    // An empty page may be a site the actor may not see: only a transaction that asks again can tell.
-    finish: (rows: unknown[]) => (rows.length ? present(rows) : undefined),
-  } satisfies ReadPlan<ReturnType<typeof present>> & { present: typeof present };
+  return sitePage(db, actor, siteId, q, { table: 'clusters', limit: f.limit, cursor: f.cursor }, presentCluster);
 }
 
 export async function listClusters(trx: Knex.Transaction, actor: Actor, siteId: string, f: ClusterFilters) {
-  const plan = clusterPage(trx, actor, siteId, f);
-  const rows = await plan.query;
-  if (!rows.length) await findVisibleSite(trx, actor, siteId);
-  return plan.present(rows);
+  return readSitePage(trx, actor, siteId, clusterPage(trx, actor, siteId, f));
 }
 
 export async function updateCluster(

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { pageOf, pageQuery, paginate } from '../../db/pagination.js';
+import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
-import type { ReadPlan } from '../ports.js';
-import { findVisibleSite, seesEverySite, visibleSite } from '../tenancy/sites.js';
+import { findVisibleSite } from '../tenancy/sites.js';
+import { readSitePage, sitePage } from './site-page.js';
 import { normalizePhrase } from './text-api.js';
 
 export interface OutlineHeading {
@@ -61,29 +61,16 @@ export async function findIdea(trx: Knex.Transaction, actor: Actor, siteId: stri
 
 type IdeaFilters = { limit: number; cursor?: string; status?: IdeaRow['status']; cluster_id?: string };
 
-/** A page of the site's ideas as one statement, the site's visibility checked inside it (see `keywordPage`). */
+/** A page of the site's ideas as one statement (see `sitePage`). */
 export function ideaPage(db: Knex, actor: Actor, siteId: string, f: IdeaFilters) {
   const q = db('ideas').where('ideas.site_id', siteId).select('ideas.*');
-  if (!seesEverySite(actor)) q.whereExists(visibleSite(db, actor, siteId));
   if (f.status) q.where('ideas.status', f.status);
   if (f.cluster_id) q.where('ideas.cluster_id', f.cluster_id);
-  const present = (rows: unknown[]) => {
-    const page = pageOf<IdeaRow>(rows, f.limit);
-    return { data: page.data.map(presentIdea), meta: page.meta };
-  };
-  return {
-    query: pageQuery(q, { table: 'ideas', limit: f.limit, cursor: f.cursor }),
-    present,
-    // An empty page may be a site the actor may not see: only a transaction that asks again can tell.
-    finish: (rows: unknown[]) => (rows.length ? present(rows) : undefined),
-  } satisfies ReadPlan<ReturnType<typeof present>> & { present: typeof present };
+  return sitePage(db, actor, siteId, q, { table: 'ideas', limit: f.limit, cursor: f.cursor }, presentIdea);
 }
 
 export async function listIdeas(trx: Knex.Transaction, actor: Actor, siteId: string, f: IdeaFilters) {
-  const plan = ideaPage(trx, actor, siteId, f);
-  const rows = await plan.query;
-  if (!rows.length) await findVisibleSite(trx, actor, siteId);
-  return plan.present(rows);
+  return readSitePage(trx, actor, siteId, ideaPage(trx, actor, siteId, f));
 }
 
 export async function updateIdea(

@@ -14,5 +14,6 @@ export * as keywordImport from './import.js';
 export * as keywordImportJob from './import-job.js';
 export * as keywords from './keywords.js';
 export * as runs from './runs.js';
+export * as sitePage from './site-page.js';
 export * as text from './text/index.js';
 export * as textApi from './text-api.js';

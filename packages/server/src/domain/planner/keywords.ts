@@ -2,12 +2,12 @@
 // it, limited by the plan, listed with filters, sorting and keyset pages.
 import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
-import { type KeysetOrder, type Page, pageOf, pageQuery } from '../../db/pagination.js';
+import type { KeysetOrder } from '../../db/pagination.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
-import type { ReadPlan } from '../ports.js';
 import { lockAccount } from '../tenancy/accounts.js';
-import { findVisibleSite, seesEverySite, visibleSite } from '../tenancy/sites.js';
+import { findVisibleSite } from '../tenancy/sites.js';
+import { readSitePage, sitePage } from './site-page.js';
 import { intentOf, normalizePhrase } from './text-api.js';
 
 export type Intent = 'informational' | 'commercial' | 'transactional' | 'navigational';
@@ -250,32 +250,18 @@ function listedColumns(trx: Knex) {
 
 export type ListedKeyword = ReturnType<typeof presentKeyword>;
 
-/**
- * A page of the site's keywords as one statement, the site's visibility checked inside it — unless the actor sees
- * every site of its account, when row-level security already keeps the page to the account's keywords.
- */
-export function keywordPage(db: Knex, actor: Actor, siteId: string, f: KeywordFilters): ReadPlan<Page<ListedKeyword>> {
-  const keywords = filteredKeywords(db, siteId, f);
-  if (!seesEverySite(actor)) keywords.whereExists(visibleSite(db, actor, siteId));
-  const query = pageQuery(keywords.select(listedColumns(db)), {
+/** A page of the site's keywords as one statement (see `sitePage`), its columns presented by PostgreSQL. */
+export function keywordPage(db: Knex, actor: Actor, siteId: string, f: KeywordFilters) {
+  return sitePage<ListedKeyword>(db, actor, siteId, filteredKeywords(db, siteId, f).select(listedColumns(db)), {
     table: 'keywords',
     limit: f.limit,
     cursor: f.cursor,
     orderBy: { ...SORTS[f.sort ?? 'created_at'], direction: f.order ?? 'asc' },
   });
-  return {
-    query,
-    // An empty page may be a site the actor may not see: only a transaction that asks again can tell.
-    finish: (rows) => (rows.length ? pageOf<ListedKeyword>(rows, f.limit) : undefined),
-  };
 }
 
 export async function listKeywords(trx: Knex.Transaction, actor: Actor, siteId: string, f: KeywordFilters) {
-  // The site check rides in the page's statement; only an empty page asks again, to tell "no keywords"
-  // from a site the actor may not see (404).
-  const result = pageOf<ListedKeyword>(await keywordPage(trx, actor, siteId, f).query, f.limit);
-  if (!result.data.length) await findVisibleSite(trx, actor, siteId);
-  return result;
+  return readSitePage(trx, actor, siteId, keywordPage(trx, actor, siteId, f));
 }
 
 type ErrorItem = {
