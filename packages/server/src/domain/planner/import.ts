@@ -261,16 +261,18 @@ function copyValue(v: string | number | null | undefined): string {
 }
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+/** Numbers and ids need no escaping (nor the intent and its source, one of a few fixed words). */
 function copyLine(row: ReturnType<typeof keywordRow>): string {
+  const phrase = copyValue(row.phrase);
   return [
-    copyValue(row.sector_id),
-    copyValue(row.phrase),
-    copyValue(row.normalized),
-    copyValue(row.volume),
-    copyValue(row.difficulty),
-    copyValue(row.cpc),
-    copyValue(row.intent),
-    copyValue(row.intent_source),
+    row.sector_id ?? '\\N',
+    phrase,
+    row.normalized === row.phrase ? phrase : copyValue(row.normalized),
+    row.volume,
+    row.difficulty ?? '\\N',
+    row.cpc ?? '\\N',
+    row.intent,
+    row.intent_source,
     copyValue(row.country),
     copyValue(row.language),
     copyValue(row.serp_urls?.length ? row.serp_urls.join('|') : null),
