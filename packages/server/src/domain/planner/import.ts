@@ -5,7 +5,7 @@
 //   1. prepareKeywordImport: reads the upload in a short transaction of its own, then parses, normalizes,
 //      classifies and deduplicates in memory with no transaction open (the CPU work);
 //   2. mergeKeywordImport: in one tenant transaction, COPYs the prepared rows into a temporary staging
-//      table and merges them into keywords with one INSERT … SELECT … ON CONFLICT DO NOTHING;
+//      table and merges them into keywords with one INSERT … SELECT that leaves out the phrases the site has;
 //   3. analyzeImportedKeywords: after that transaction committed, ANALYZE keywords (as the owner) when the
 //      import was large, so that the next list page is planned on statistics that know the new rows.
 import { Readable } from 'node:stream';
