@@ -1,6 +1,6 @@
 // `pnpm bench import`: a 100k-row keyword CSV into PostgreSQL through the import job's own three parts —
 // prepareKeywordImport (read, parse, normalize, classify, deduplicate in memory), mergeKeywordImport (COPY into a
-// temporary staging table and one INSERT … SELECT … ON CONFLICT DO NOTHING) and analyzeImportedKeywords —
+// temporary staging table and one INSERT … SELECT … WHERE NOT EXISTS) and analyzeImportedKeywords —
 // against, in the same run and in alternating order over 3 rounds, the path it replaced (batches of
 // INSERT … SELECT unnest(…), kept below as `batchedUnnestImport`) and a naive one-INSERT-per-row baseline on a
 // slice it can finish. Every run imports into its own fresh account and site. Also times the first keyword list
@@ -359,13 +359,13 @@ async function main() {
           const r = await runOurs(deps, target);
           ours.push(r);
           console.log(
-            `round ${round} COPY + merge: ${ms(r.import_ms)}, ${ms(r.total_ms)} with the ANALYZE (prepare ${ms(r.prepare_ms)}, merge ${ms(r.merge_ms)}, analyze ${ms(r.analyze_ms)}), imported ${r.imported}, duplicates ${r.duplicates}, invalid ${r.invalid}; CPU ${ms(r.node_cpu_ms)} node + ${ms(r.server_cpu_ms)} postgres; first list page ${ms(r.list_before_analyze_ms)} before ANALYZE, ${ms(r.list_after_analyze_ms)} after`,
+            `round ${round} COPY + merge: ${ms(r.import_ms)}, ${ms(r.total_ms)} with the ANALYZE (prepare ${ms(r.prepare_ms)}, merge ${ms(r.merge_ms)}, analyze ${ms(r.analyze_ms)}), imported ${r.imported}, duplicates ${r.duplicates}, invalid ${r.invalid}; CPU ${ms(r.node_cpu_ms)} node + ${ms(r.server_cpu_ms)} postgres; first list page ${ms(r.list_before_analyze_ms)} before ANALYZE, ${ms(r.list_after_analyze_ms)} after; load average ${loadavg()[0]?.toFixed(2)}`,
           );
         } else {
           const b = await runBaseline(deps, target);
           baseline.push(b);
           console.log(
-            `round ${round} batched unnest (before): ${ms(b.ms)}, imported ${b.imported}, duplicates ${b.duplicates}; CPU ${ms(b.node_cpu_ms)} node + ${ms(b.server_cpu_ms)} postgres; first list page ${ms(b.list_ms)} (no ANALYZE)`,
+            `round ${round} batched unnest (before): ${ms(b.ms)}, imported ${b.imported}, duplicates ${b.duplicates}; CPU ${ms(b.node_cpu_ms)} node + ${ms(b.server_cpu_ms)} postgres; first list page ${ms(b.list_ms)} (no ANALYZE); load average ${loadavg()[0]?.toFixed(2)}`,
           );
         }
       }
@@ -400,6 +400,7 @@ async function main() {
         merge_ms: Math.round(median(ours.map((r) => r.merge_ms))),
         analyze_ms: Math.round(median(ours.map((r) => r.analyze_ms))),
         runs_ms: ours.map((r) => Math.round(r.import_ms)),
+        runs_cpu_ms: ours.map((r) => Math.round(r.node_cpu_ms + r.server_cpu_ms)),
         imported: ours[0]?.imported,
         duplicates: ours[0]?.duplicates,
         baseline_unnest_ms: Math.round(baselineMs),

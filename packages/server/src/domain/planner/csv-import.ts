@@ -87,12 +87,17 @@ function sniffDelimiter(text: string): string {
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
+/** Digits, perhaps with a decimal part: read as they are (Number gives what the full reading would). */
+const PLAIN_NUMBER = /^\d{1,15}(?:\.\d{1,15})?$/;
+
 /**
  * "1,200" → 1200, "1.2K" → 1200, "10K – 100K" → 10000 (the low end), "-5" → -5, "" → undefined; NaN when
  * unreadable. Only decimal notation is read: "0x10" or "Infinity" in a volume column is a mistake, not a number.
  */
 export function readNumber(raw: string | undefined, options: { decimals?: boolean } = {}): number | undefined {
   if (raw === undefined) return undefined;
+  // Most cells are plain digits (a volume, a difficulty, a CPC): no sign, unit, separator or range to read.
+  if (PLAIN_NUMBER.test(raw)) return Number(raw);
   let s = raw.trim().replace(/^[$€£¥]|\s*(usd|eur|gbp)$/i, '');
   if (s === '' || s === '-' || s === 'n/a') return undefined;
   // A range needs a number before its dash; a leading minus is a sign ("-5" is minus five, never "" → 0).

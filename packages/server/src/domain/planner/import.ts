@@ -5,7 +5,7 @@
 //   1. prepareKeywordImport: reads the upload in a short transaction of its own, then parses, normalizes,
 //      classifies and deduplicates in memory with no transaction open (the CPU work);
 //   2. mergeKeywordImport: in one tenant transaction, COPYs the prepared rows into a temporary staging
-//      table and merges them into keywords with one INSERT … SELECT … ON CONFLICT DO NOTHING;
+//      table and merges them into keywords with one INSERT … SELECT that leaves out the phrases the site has;
 //   3. analyzeImportedKeywords: after that transaction committed, ANALYZE keywords (as the owner) when the
 //      import was large, so that the next list page is planned on statistics that know the new rows.
 import { Readable } from 'node:stream';
@@ -188,12 +188,20 @@ export async function mergeKeywordImport(
     );
     await copyRows(trx, prepared.staged, staging);
     // SERP URLs travel as one '|'-joined string per row (none holds a '|': the reader splits on it).
+    // The site's existing phrases are left out by an anti-join rather than ON CONFLICT DO NOTHING, which
+    // costs a speculative insertion (and its WAL record) per row. This is safe because every way a keyword
+    // is inserted (this merge, createKeyword, the bulk create) first takes the account's row lock
+    // (keywordRoom above): this statement's snapshot, taken after that lock, sees every phrase committed
+    // by whoever held it before, and no one else can add one to the site until this transaction ends. The
+    // unique index on (site_id, normalized) still stands behind it: a writer that does not take the lock
+    // (renaming a keyword to a phrase of the file while this statement runs) makes the statement fail and
+    // the job retry, with nothing committed; it never stores a phrase twice.
     const { rowCount } = await trx.raw(
       `insert into keywords (account_id, site_id, ${STAGING_COLUMNS.slice(0, -1).join(', ')}, serp_urls)
        select ?::uuid, ?::uuid, ${STAGING_COLUMNS.slice(0, -1).join(', ')}, string_to_array(serp_urls, '|')
-         from keyword_import_staging
-       on conflict (site_id, normalized) do nothing`,
-      [prepared.accountId, prepared.siteId],
+         from keyword_import_staging s
+        where not exists (select from keywords k where k.site_id = ?::uuid and k.normalized = s.normalized)`,
+      [prepared.accountId, prepared.siteId, prepared.siteId],
     );
     imported = rowCount ?? 0;
     // Dropped now rather than at commit, so that the rest of the transaction does not carry it.
@@ -253,16 +261,18 @@ function copyValue(v: string | number | null | undefined): string {
 }
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+/** Numbers and ids need no escaping (nor the intent and its source, one of a few fixed words). */
 function copyLine(row: ReturnType<typeof keywordRow>): string {
+  const phrase = copyValue(row.phrase);
   return [
-    copyValue(row.sector_id),
-    copyValue(row.phrase),
-    copyValue(row.normalized),
-    copyValue(row.volume),
-    copyValue(row.difficulty),
-    copyValue(row.cpc),
-    copyValue(row.intent),
-    copyValue(row.intent_source),
+    row.sector_id ?? '\\N',
+    phrase,
+    row.normalized === row.phrase ? phrase : copyValue(row.normalized),
+    row.volume,
+    row.difficulty ?? '\\N',
+    row.cpc ?? '\\N',
+    row.intent,
+    row.intent_source,
     copyValue(row.country),
     copyValue(row.language),
     copyValue(row.serp_urls?.length ? row.serp_urls.join('|') : null),
