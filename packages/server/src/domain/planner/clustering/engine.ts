@@ -372,7 +372,7 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   for (const sector of sectorKeys) {
     const members = sectors.get(sector)!;
     const size = members.length;
-    let joined: { head: Int32Array; similarity: (a: number, b: number) => number };
+    let joined: Joined;
     if (algorithm === 'lexical' || algorithm === 'serp') {
       const records =
         algorithm === 'lexical'
@@ -404,7 +404,7 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
       );
     }
     progress.advance(size);
-    collectGroups(members, joined.head, joined.similarity, minClusterSize, summary, sector, clusters, unclustered);
+    collectGroups(members, joined, minClusterSize, summary, sector, clusters, unclustered);
   }
   await progress.tick(progress.total);
 
@@ -511,6 +511,8 @@ function readSector(k: Keywords, members: readonly number[], languages: Record<s
 interface Joined {
   /** Per member (index in the sector), the member whose group it is in. */
   head: Int32Array;
+  /** Per member, its similarity to its head when the join computed it, NaN where not; null: none computed. */
+  sim: Float64Array | null;
   similarity: (a: number, b: number) => number;
 }
 
@@ -528,18 +530,18 @@ async function joinSets(
   if (exhaustive) {
     const edges = new EdgeBuffer(Math.max(16, size));
     count(await allPairsJoin(sets, predicate, edges, progress.tick));
-    return { head: groupEdges(size, edges, grouping), similarity };
+    return { head: groupEdges(size, edges, grouping), sim: null, similarity };
   }
   if (grouping === 'star') {
     const star = await starJoin(sets, predicate, progress.tick);
     count(star.stats);
-    return { head: star.head, similarity };
+    return { head: star.head, sim: star.sim, similarity };
   }
   // Components need only one similar pair between two groups: pairs already connected are not compared.
   const forest = new UnionFind(size);
   const link = (x: number, y: number) => forest.union(x, y);
   count(await similarityJoin(sets, predicate, link, progress.tick, (x, y) => forest.same(x, y)));
-  return { head: forestHeads(forest, size), similarity };
+  return { head: forestHeads(forest, size), sim: null, similarity };
 }
 
 function forestHeads(forest: UnionFind, size: number): Int32Array {
@@ -588,18 +590,18 @@ async function joinVectors(
   if (exhaustive || size <= EXACT_LIMIT) {
     const edges = new EdgeBuffer(Math.max(16, size));
     count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
-    return { head: groupEdges(size, edges, grouping), similarity };
+    return { head: groupEdges(size, edges, grouping), sim: null, similarity };
   }
   if (grouping === 'star') {
     // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
     // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
     const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
     count(star.stats);
-    return { head: star.head, similarity };
+    return { head: star.head, sim: null, similarity };
   }
   const forest = new UnionFind(size);
   count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
-  return { head: forestHeads(forest, size), similarity };
+  return { head: forestHeads(forest, size), sim: null, similarity };
 }
 
 /**
@@ -608,14 +610,14 @@ async function joinVectors(
  */
 function collectGroups(
   members: readonly number[],
-  head: Int32Array,
-  similarity: (a: number, b: number) => number,
+  joined: Joined,
   minClusterSize: number,
   summary: Summary,
   sector: string | null,
   clusters: Cluster[],
   unclustered: number[],
 ): void {
+  const { head, sim, similarity } = joined;
   const size = members.length;
   const groupSize = new Int32Array(size);
   const heads: number[] = [];
@@ -635,7 +637,13 @@ function collectGroups(
       continue;
     }
     let cohesion = 0;
-    for (let q = from; q < to; q++) if (byGroup[q] !== center) cohesion += similarity(byGroup[q]!, center);
+    for (let q = from; q < to; q++) {
+      const u = byGroup[q]!;
+      if (u === center) continue;
+      // The join's own figure where it has one (the same computation), else computed here.
+      const s = sim === null ? Number.NaN : sim[u]!;
+      cohesion += Number.isNaN(s) ? similarity(u, center) : s;
+    }
     cohesion = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
     // The head is the center the cluster formed around (for components, its highest-priority keyword).
     const group: number[] = [members[center]!];
@@ -694,23 +702,76 @@ async function embedMissing(
  */
 class Summary {
   private stemCount = new Int32Array(0);
+  /** Per token id, how often it is the surface form of one term stem (zero between uses). */
+  private formCount = new Int32Array(0);
+  // The distinct term stems of the sampled members, flattened: entry e is stem `entryStem[e]`, first written as
+  // token `entryToken[e]`; member m's entries are `entryOff[m]..entryOff[m + 1]`.
+  private entryStem = new Int32Array(1024);
+  private entryToken = new Int32Array(1024);
+  private readonly entryOff = new Int32Array(TERM_SAMPLE + 1);
+  private readonly intentWeight = new Float64Array(INTENTS.length);
+  private readonly forms: number[] = [];
+  private totalVolume = 0;
+  private difficultySum = 0;
+  private difficultyCount = 0;
+  private headIntent = 0;
 
   constructor(private readonly k: Keywords) {}
 
   of(group: readonly number[], sector: string | null, cohesion: number): Cluster {
-    const { input, volume, difficulty, intent: given, dotted, language, tokOff, tok, read, lexicon } = this.k;
-    const { readingTerm, itemNames, tokens } = lexicon;
+    const { input, language } = this.k;
+    const { itemNames, tokens } = this.k.lexicon;
     if (this.stemCount.length < itemNames.length) this.stemCount = new Int32Array(2 * itemNames.length);
+    if (this.formCount.length < tokens.length) this.formCount = new Int32Array(2 * tokens.length);
+    this.totals(group);
+    // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
+    const intentWeight = this.intentWeight;
+    let intent = this.headIntent;
+    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
+    // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
+    // nothing there and would cost most of the summary's time.
+    const sampled = Math.min(group.length, TERM_SAMPLE);
+    const stems = this.sampleStems(group, sampled);
     const stemCount = this.stemCount;
+    const byCount = stems.slice().sort((a, b) => {
+      const d = stemCount[b]! - stemCount[a]!;
+      if (d !== 0) return d;
+      const x = itemNames[a]!;
+      const y = itemNames[b]!;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const terms: string[] = [];
+    for (let t = 0; t < byCount.length && t < MAX_TERMS; t++) terms.push(tokens[this.surfaceOf(byCount[t]!, sampled)]!);
+    const named = this.nameOf(group, sampled, stems);
+    for (const stem of stems) stemCount[stem] = 0;
+    const kw = input[named]!;
+    const keywordIds: string[] = new Array(group.length);
+    keywordIds[0] = kw.id;
+    for (let m = 0, o = 1; m < group.length; m++) if (group[m] !== named) keywordIds[o++] = input[group[m]!]!.id;
+    const { totalVolume, difficultySum, difficultyCount } = this;
+    return {
+      key: `${sector ?? '-'}:${normalizePhrase(kw.phrase, language[named])}`,
+      name: kw.phrase.trim().replace(/\s+/g, ' '),
+      headKeywordId: kw.id,
+      keywordIds,
+      totalVolume,
+      avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
+      intent: INTENTS[intent]!,
+      sectorId: sector,
+      terms,
+      cohesion: Math.round(cohesion * 1000) / 1000,
+    };
+  }
+
+  /** Volume, difficulty and the intents' weights over every member, in group order. */
+  private totals(group: readonly number[]): void {
+    const { input, volume, difficulty, intent: given, dotted, language, tokOff, read, lexicon } = this.k;
+    const intentWeight = this.intentWeight;
+    intentWeight.fill(0);
     let totalVolume = 0;
     let difficultySum = 0;
     let difficultyCount = 0;
-    const intentWeight = new Float64Array(INTENTS.length);
     let headIntent = 0;
-    // The distinct stems of the cluster's sample, in first-seen order, and the surface forms of each.
-    const stems: number[] = [];
-    const surfaces = new Map<number, Map<number, number>>();
-    const sampled: number[][] = [];
     for (let m = 0; m < group.length; m++) {
       const i = group[m]!;
       const v = Math.max(volume[i]!, 0);
@@ -726,57 +787,72 @@ class Summary {
       }
       if (m === 0) headIntent = intent;
       intentWeight[intent]! += v + 1;
-      // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
-      // nothing there and would cost most of the summary's time.
-      if (m >= TERM_SAMPLE) continue;
-      const mine: number[] = [];
-      sampled.push(mine);
+    }
+    this.totalVolume = totalVolume;
+    this.difficultySum = difficultySum;
+    this.difficultyCount = difficultyCount;
+    this.headIntent = headIntent;
+  }
+
+  /**
+   * The distinct term stems of the first `sampled` members, each with the token it is first written as there (the
+   * entries), counted into `stemCount`; returns the stems in first-seen order.
+   */
+  private sampleStems(group: readonly number[], sampled: number): number[] {
+    const { tokOff, tok, read, lexicon } = this.k;
+    const { readingTerm } = lexicon;
+    const { stemCount, entryOff } = this;
+    let capacity = 0;
+    for (let m = 0; m < sampled; m++) capacity += tokOff[group[m]! + 1]! - tokOff[group[m]!]!;
+    if (this.entryStem.length < capacity) {
+      this.entryStem = new Int32Array(2 * capacity);
+      this.entryToken = new Int32Array(2 * capacity);
+    }
+    const { entryStem, entryToken } = this;
+    const stems: number[] = [];
+    let e = 0;
+    for (let m = 0; m < sampled; m++) {
+      const i = group[m]!;
+      const start = e;
       for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
         const stem = readingTerm[read[q]!]!;
-        if (stem < 0 || mine.includes(stem)) continue;
-        mine.push(stem);
-        if (stemCount[stem]!++ === 0) stems.push(stem);
-        let forms = surfaces.get(stem);
-        if (!forms) {
-          forms = new Map();
-          surfaces.set(stem, forms);
+        if (stem < 0) continue;
+        let dup = false;
+        for (let x = start; x < e; x++) {
+          if (entryStem[x] === stem) {
+            dup = true;
+            break;
+          }
         }
-        forms.set(tok[q]!, (forms.get(tok[q]!) ?? 0) + 1);
+        if (dup) continue;
+        entryStem[e] = stem;
+        entryToken[e++] = tok[q]!;
+        if (stemCount[stem]!++ === 0) stems.push(stem);
       }
+      entryOff[m + 1] = e;
     }
-    // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
-    let intent = headIntent;
-    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
-    const byCount = stems.slice().sort((a, b) => {
-      const d = stemCount[b]! - stemCount[a]!;
-      if (d !== 0) return d;
-      const x = itemNames[a]!;
-      const y = itemNames[b]!;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    const terms = byCount.slice(0, MAX_TERMS).map((stem) => {
-      const forms = [...surfaces.get(stem)!.entries()].map(([t, c]) => [tokens[t]!, c] as const);
-      forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      return forms[0]![0];
-    });
-    const named = this.nameOf(group, sampled, stems);
-    for (const stem of stems) stemCount[stem] = 0;
-    const kw = input[named]!;
-    const keywordIds: string[] = new Array(group.length);
-    keywordIds[0] = kw.id;
-    for (let m = 0, o = 1; m < group.length; m++) if (group[m] !== named) keywordIds[o++] = input[group[m]!]!.id;
-    return {
-      key: `${sector ?? '-'}:${normalizePhrase(kw.phrase, language[named])}`,
-      name: kw.phrase.trim().replace(/\s+/g, ' '),
-      headKeywordId: kw.id,
-      keywordIds,
-      totalVolume,
-      avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
-      intent: INTENTS[intent]!,
-      sectorId: sector,
-      terms,
-      cohesion: Math.round(cohesion * 1000) / 1000,
-    };
+    return stems;
+  }
+
+  /** The token a term stem is most often written as among the sampled members (ties: alphabetical). */
+  private surfaceOf(stem: number, sampled: number): number {
+    const { entryStem, entryToken, formCount, forms } = this;
+    const { tokens } = this.k.lexicon;
+    const end = this.entryOff[sampled]!;
+    forms.length = 0;
+    for (let e = 0; e < end; e++) {
+      if (entryStem[e] !== stem) continue;
+      const t = entryToken[e]!;
+      if (formCount[t]!++ === 0) forms.push(t);
+    }
+    let best = forms[0]!;
+    for (let f = 1; f < forms.length; f++) {
+      const t = forms[f]!;
+      const d = formCount[t]! - formCount[best]!;
+      if (d > 0 || (d === 0 && tokens[t]! < tokens[best]!)) best = t;
+    }
+    for (const t of forms) formCount[t] = 0;
+    return best;
   }
 
   /**
@@ -788,12 +864,12 @@ class Summary {
    * keto diet`), then to the earlier in priority order (more volume). The highest-volume member is often a
    * long-tail phrase or a question, and the keyword a star cluster formed around is the highest-volume keyword
    * unlike an earlier one, which says even less. With no core (no stem shared by half), the cluster keeps the
-   * keyword it formed around. `sampled[m]` are the distinct term stems of `group[m]`.
+   * keyword it formed around. The first `sampled` members are looked at, by their entries (`sampleStems`).
    */
-  private nameOf(group: readonly number[], sampled: readonly number[][], stems: readonly number[]): number {
+  private nameOf(group: readonly number[], sampled: number, stems: readonly number[]): number {
     const { tokOff, rank } = this.k;
-    const stemCount = this.stemCount;
-    const members = Math.min(group.length, TERM_SAMPLE);
+    const { stemCount, entryStem, entryOff } = this;
+    const members = sampled;
     let core = 0;
     for (const stem of stems) if (2 * stemCount[stem]! > members) core++;
     let best = group[0]!;
@@ -801,17 +877,16 @@ class Summary {
     let bestScore = -1;
     let bestTypical = -1;
     const words = (i: number) => tokOff[i + 1]! - tokOff[i]!;
-    for (let m = 0; m < sampled.length; m++) {
+    for (let m = 0; m < sampled; m++) {
       const i = group[m]!;
-      const mine = sampled[m]!;
       let shared = 0;
       let typical = 0;
-      for (const stem of mine) {
-        const c = stemCount[stem]!;
+      for (let e = entryOff[m]!; e < entryOff[m + 1]!; e++) {
+        const c = stemCount[entryStem[e]!]!;
         if (2 * c > members) shared++;
         else typical += c;
       }
-      const score = shared / (mine.length + core - shared);
+      const score = shared / (entryOff[m + 1]! - entryOff[m]! + core - shared);
       const better =
         score > bestScore ||
         (score === bestScore &&

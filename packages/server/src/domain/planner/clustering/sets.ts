@@ -247,6 +247,104 @@ export async function similarityJoin(
   return stats;
 }
 
+/** The state of one star join that its candidate checks share (a class, so that every run has the same shape). */
+class StarState {
+  readonly bestSim: Float64Array;
+  readonly mark: Int32Array;
+  readonly candidates: Int32Array;
+  readonly stats: JoinStats = { compared: 0, similar: 0 };
+
+  constructor(
+    readonly sets: WeightedSets,
+    readonly p: SetPredicate,
+  ) {
+    this.bestSim = new Float64Array(sets.n);
+    this.mark = new Int32Array(sets.n);
+    this.candidates = new Int32Array(sets.n);
+  }
+}
+
+/** Of the first `nc` candidates, the one most similar to `v` at or above the threshold (ties: the lower index),
+ *  starting from `best` with similarity `bestSim[v]`, which it updates. */
+function mostSimilar(st: StarState, v: number, nc: number, best: number): number {
+  const { sets, p, candidates, bestSim, stats } = st;
+  let bs = bestSim[v]!;
+  for (let c = 0; c < nc; c++) {
+    const h = candidates[c]!;
+    if (!lengthsFit(sets, p, v, h)) continue;
+    stats.compared++;
+    const sim = similarityOf(sets, p, v, h);
+    if (sim < p.threshold) continue;
+    stats.similar++;
+    if (sim > bs || (sim === bs && h < best)) {
+      best = h;
+      bs = sim;
+    }
+  }
+  bestSim[v] = bs;
+  return best;
+}
+
+/** Step 1 for record v: the heads sharing a prefix item with it, compared; it becomes a head when none is similar. */
+function joinEarlierHead(
+  st: StarState,
+  v: number,
+  prefixEnd: Int32Array,
+  base: Int32Array,
+  fill: Int32Array,
+  postings: Int32Array,
+  head: Int32Array,
+): void {
+  const { off, items } = st.sets;
+  const { mark, candidates } = st;
+  let nc = 0;
+  for (let q = off[v]!; q < prefixEnd[v]!; q++) {
+    const x = items[q]!;
+    for (let s = base[x]!; s < fill[x]!; s++) {
+      const h = postings[s]!;
+      if (mark[h] !== v + 1) {
+        mark[h] = v + 1;
+        candidates[nc++] = h;
+      }
+    }
+  }
+  st.bestSim[v] = Number.NEGATIVE_INFINITY;
+  const best = mostSimilar(st, v, nc, -1);
+  if (best < 0) {
+    head[v] = v;
+    for (let q = off[v]!; q < prefixEnd[v]!; q++) postings[fill[items[q]!]!++] = v;
+  } else {
+    head[v] = best;
+  }
+}
+
+/** Step 2 for member v: the later heads sharing a prefix item with it (posting lists hold heads ascending). */
+function joinLaterHead(
+  st: StarState,
+  v: number,
+  prefixEnd: Int32Array,
+  base: Int32Array,
+  fill: Int32Array,
+  postings: Int32Array,
+  head: Int32Array,
+): void {
+  const { off, items } = st.sets;
+  const { mark, candidates } = st;
+  let nc = 0;
+  for (let q = off[v]!; q < prefixEnd[v]!; q++) {
+    const x = items[q]!;
+    for (let s = fill[x]! - 1; s >= base[x]!; s--) {
+      const h = postings[s]!;
+      if (h < v) break;
+      if (mark[h] !== -(v + 1)) {
+        mark[h] = -(v + 1);
+        candidates[nc++] = h;
+      }
+    }
+  }
+  head[v] = mostSimilar(st, v, nc, head[v]!);
+}
+
 /**
  * Star clusters without the full similarity graph; the same result as `starGroups` on every similar pair
  * (the tests check that against `allPairsJoin`). Records are in priority order (0 = most head-like).
@@ -255,85 +353,35 @@ export async function similarityJoin(
  *    record is compared with the heads sharing a prefix item — not with all its look-alikes.
  * 2. Every other record joins its most similar head, later heads included (ties: the earlier head).
  * 3. A head nothing joined goes to the cluster of its most similar record, if any.
- * Returns, per record, the head of its cluster.
+ * Returns, per record, the head of its cluster, and `sim`: per member, its similarity to that head as the join
+ * computed it (`similarityOf(sets, p, member, head)`), NaN where the join did not compute it (heads, and heads
+ * moved in step 3).
  */
 export async function starJoin(
   sets: WeightedSets,
   p: SetPredicate,
   tick?: Tick,
-): Promise<{ head: Int32Array; stats: JoinStats }> {
+): Promise<{ head: Int32Array; sim: Float64Array; stats: JoinStats }> {
   const { n, off, items } = sets;
   const { prefixEnd, base } = prefixEnds(sets, p);
   const postings = new Int32Array(base[base.length - 1]!);
   const fill = base.slice(0, base.length - 1);
   const head = new Int32Array(n).fill(-1);
-  const bestSim = new Float64Array(n);
-  const mark = new Int32Array(n);
-  const candidates = new Int32Array(n);
-  const stats: JoinStats = { compared: 0, similar: 0 };
-  /** Of the first `nc` candidates, the one most similar to `v` at or above the threshold (ties: the lower
-   *  index), starting from `best` with similarity `bestSim[v]`, which it updates. */
-  const mostSimilar = (v: number, nc: number, best: number): number => {
-    let bs = bestSim[v]!;
-    for (let c = 0; c < nc; c++) {
-      const h = candidates[c]!;
-      if (!lengthsFit(sets, p, v, h)) continue;
-      stats.compared++;
-      const sim = similarityOf(sets, p, v, h);
-      if (sim < p.threshold) continue;
-      stats.similar++;
-      if (sim > bs || (sim === bs && h < best)) {
-        best = h;
-        bs = sim;
-      }
-    }
-    bestSim[v] = bs;
-    return best;
-  };
+  const st = new StarState(sets, p);
+  const { mark, stats, bestSim } = st;
 
   // 1. Heads, and each other record's best earlier head.
   for (let v = 0; v < n; v++) {
     if (tick && v % TICK_EVERY === 0) await tick(v >> 1);
-    let nc = 0;
-    for (let q = off[v]!; q < prefixEnd[v]!; q++) {
-      const x = items[q]!;
-      for (let s = base[x]!; s < fill[x]!; s++) {
-        const h = postings[s]!;
-        if (mark[h] !== v + 1) {
-          mark[h] = v + 1;
-          candidates[nc++] = h;
-        }
-      }
-    }
-    bestSim[v] = Number.NEGATIVE_INFINITY;
-    const best = mostSimilar(v, nc, -1);
-    if (best < 0) {
-      head[v] = v;
-      for (let q = off[v]!; q < prefixEnd[v]!; q++) postings[fill[items[q]!]!++] = v;
-    } else {
-      head[v] = best;
-    }
+    joinEarlierHead(st, v, prefixEnd, base, fill, postings, head);
   }
 
   // 2. Later heads may match better. Posting lists hold heads in ascending order: read them from the end.
-  const size = new Int32Array(n);
   for (let v = 0; v < n; v++) {
     if (tick && v % TICK_EVERY === 0) await tick((n + v) >> 1);
-    if (head[v] === v) continue;
-    let nc = 0;
-    for (let q = off[v]!; q < prefixEnd[v]!; q++) {
-      const x = items[q]!;
-      for (let s = fill[x]! - 1; s >= base[x]!; s--) {
-        const h = postings[s]!;
-        if (h < v) break;
-        if (mark[h] !== -(v + 1)) {
-          mark[h] = -(v + 1);
-          candidates[nc++] = h;
-        }
-      }
-    }
-    head[v] = mostSimilar(v, nc, head[v]!);
+    if (head[v] !== v) joinLaterHead(st, v, prefixEnd, base, fill, postings, head);
   }
+  const size = new Int32Array(n);
   for (let v = 0; v < n; v++) size[head[v]!]!++;
 
   // 3. Lonely heads. Their similar records are all members (two heads are never similar), so this is one
@@ -368,8 +416,10 @@ export async function starJoin(
     }
     for (let i = 0; i < moves.length; i += 2) head[moves[i]!] = moves[i + 1]!;
   }
+  // bestSim holds each member's similarity to its head; heads (-Infinity there, moved or not) have none.
+  for (let v = 0; v < n; v++) if (head[v] === v || bestSim[v] === Number.NEGATIVE_INFINITY) bestSim[v] = Number.NaN;
   if (tick) await tick(n);
-  return { head, stats };
+  return { head, sim: bestSim, stats };
 }
 
 /**
