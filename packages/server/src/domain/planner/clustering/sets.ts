@@ -247,90 +247,97 @@ export async function similarityJoin(
   return stats;
 }
 
-/** The state of one star join that its candidate checks share (a class, so that every run has the same shape). */
+/** The state of one star join that its steps share (a class, so that every run has the same shape). */
 class StarState {
+  readonly total: Float64Array;
+  readonly jaccard: boolean;
+  readonly threshold: number;
+  readonly prefixEnd: Int32Array;
+  readonly base: Int32Array;
+  /** Per item rank, the end of its posting list (heads indexed so far). */
+  readonly fill: Int32Array;
+  readonly postings: Int32Array;
+  readonly head: Int32Array;
   readonly bestSim: Float64Array;
   readonly mark: Int32Array;
-  readonly candidates: Int32Array;
-  readonly stats: JoinStats = { compared: 0, similar: 0 };
+  compared = 0;
+  similar = 0;
+  // The candidate search of the current record: the most similar head so far and its similarity.
+  best = -1;
+  bs = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly sets: WeightedSets,
-    readonly p: SetPredicate,
+    p: SetPredicate,
   ) {
+    const { prefixEnd, base } = prefixEnds(sets, p);
+    this.total = sets.total;
+    this.jaccard = p.kind === 'jaccard';
+    this.threshold = p.threshold;
+    this.prefixEnd = prefixEnd;
+    this.base = base;
+    this.fill = base.slice(0, base.length - 1);
+    this.postings = new Int32Array(base[base.length - 1]!);
+    this.head = new Int32Array(sets.n).fill(-1);
     this.bestSim = new Float64Array(sets.n);
     this.mark = new Int32Array(sets.n);
-    this.candidates = new Int32Array(sets.n);
   }
 }
 
-/** Of the first `nc` candidates, the one most similar to `v` at or above the threshold (ties: the lower index),
- *  starting from `best` with similarity `bestSim[v]`, which it updates. */
-function mostSimilar(st: StarState, v: number, nc: number, best: number): number {
-  const { sets, p, candidates, bestSim, stats } = st;
-  let bs = bestSim[v]!;
-  for (let c = 0; c < nc; c++) {
-    const h = candidates[c]!;
-    if (!lengthsFit(sets, p, v, h)) continue;
-    stats.compared++;
-    const sim = similarityOf(sets, p, v, h);
-    if (sim < p.threshold) continue;
-    stats.similar++;
-    if (sim > bs || (sim === bs && h < best)) {
-      best = h;
-      bs = sim;
-    }
+/**
+ * Compares record v with candidate h when their weights allow a similar pair (`lengthsFit`), and keeps the most
+ * similar at or above the threshold in `best`/`bs` (ties: the lower index).
+ */
+function consider(st: StarState, v: number, h: number): void {
+  const { total, threshold } = st;
+  const tv = total[v]!;
+  const th = total[h]!;
+  // lengthsFit, spelled out: the same bounds as minShare gives.
+  if (st.jaccard) {
+    if (!(th >= threshold * tv * SLACK && tv >= threshold * th * SLACK)) return;
+  } else if (!(th >= threshold - 1e-9 && tv >= threshold - 1e-9)) return;
+  st.compared++;
+  const sim = st.jaccard ? weightedJaccard(st.sets, v, h) : sharedCount(st.sets, v, h);
+  if (sim < threshold) return;
+  st.similar++;
+  if (sim > st.bs || (sim === st.bs && h < st.best)) {
+    st.best = h;
+    st.bs = sim;
   }
-  bestSim[v] = bs;
-  return best;
 }
 
 /** Step 1 for record v: the heads sharing a prefix item with it, compared; it becomes a head when none is similar. */
-function joinEarlierHead(
-  st: StarState,
-  v: number,
-  prefixEnd: Int32Array,
-  base: Int32Array,
-  fill: Int32Array,
-  postings: Int32Array,
-  head: Int32Array,
-): void {
+function joinEarlierHead(st: StarState, v: number): void {
   const { off, items } = st.sets;
-  const { mark, candidates } = st;
-  let nc = 0;
-  for (let q = off[v]!; q < prefixEnd[v]!; q++) {
+  const { mark, prefixEnd, base, fill, postings } = st;
+  st.best = -1;
+  st.bs = Number.NEGATIVE_INFINITY;
+  const end = prefixEnd[v]!;
+  for (let q = off[v]!; q < end; q++) {
     const x = items[q]!;
     for (let s = base[x]!; s < fill[x]!; s++) {
       const h = postings[s]!;
       if (mark[h] !== v + 1) {
         mark[h] = v + 1;
-        candidates[nc++] = h;
+        consider(st, v, h);
       }
     }
   }
-  st.bestSim[v] = Number.NEGATIVE_INFINITY;
-  const best = mostSimilar(st, v, nc, -1);
-  if (best < 0) {
-    head[v] = v;
-    for (let q = off[v]!; q < prefixEnd[v]!; q++) postings[fill[items[q]!]!++] = v;
+  st.bestSim[v] = st.bs;
+  if (st.best < 0) {
+    st.head[v] = v;
+    for (let q = off[v]!; q < end; q++) postings[fill[items[q]!]!++] = v;
   } else {
-    head[v] = best;
+    st.head[v] = st.best;
   }
 }
 
 /** Step 2 for member v: the later heads sharing a prefix item with it (posting lists hold heads ascending). */
-function joinLaterHead(
-  st: StarState,
-  v: number,
-  prefixEnd: Int32Array,
-  base: Int32Array,
-  fill: Int32Array,
-  postings: Int32Array,
-  head: Int32Array,
-): void {
+function joinLaterHead(st: StarState, v: number): void {
   const { off, items } = st.sets;
-  const { mark, candidates } = st;
-  let nc = 0;
+  const { mark, prefixEnd, base, fill, postings } = st;
+  st.best = st.head[v]!;
+  st.bs = st.bestSim[v]!;
   for (let q = off[v]!; q < prefixEnd[v]!; q++) {
     const x = items[q]!;
     for (let s = fill[x]! - 1; s >= base[x]!; s--) {
@@ -338,11 +345,12 @@ function joinLaterHead(
       if (h < v) break;
       if (mark[h] !== -(v + 1)) {
         mark[h] = -(v + 1);
-        candidates[nc++] = h;
+        consider(st, v, h);
       }
     }
   }
-  head[v] = mostSimilar(st, v, nc, head[v]!);
+  st.head[v] = st.best;
+  st.bestSim[v] = st.bs;
 }
 
 /**
@@ -363,23 +371,19 @@ export async function starJoin(
   tick?: Tick,
 ): Promise<{ head: Int32Array; sim: Float64Array; stats: JoinStats }> {
   const { n, off, items } = sets;
-  const { prefixEnd, base } = prefixEnds(sets, p);
-  const postings = new Int32Array(base[base.length - 1]!);
-  const fill = base.slice(0, base.length - 1);
-  const head = new Int32Array(n).fill(-1);
   const st = new StarState(sets, p);
-  const { mark, stats, bestSim } = st;
+  const { prefixEnd, base, postings, head, mark, bestSim } = st;
 
   // 1. Heads, and each other record's best earlier head.
   for (let v = 0; v < n; v++) {
     if (tick && v % TICK_EVERY === 0) await tick(v >> 1);
-    joinEarlierHead(st, v, prefixEnd, base, fill, postings, head);
+    joinEarlierHead(st, v);
   }
 
   // 2. Later heads may match better. Posting lists hold heads in ascending order: read them from the end.
   for (let v = 0; v < n; v++) {
     if (tick && v % TICK_EVERY === 0) await tick((n + v) >> 1);
-    if (head[v] !== v) joinLaterHead(st, v, prefixEnd, base, fill, postings, head);
+    if (head[v] !== v) joinLaterHead(st, v);
   }
   const size = new Int32Array(n);
   for (let v = 0; v < n; v++) size[head[v]!]!++;
@@ -404,7 +408,7 @@ export async function starJoin(
           if (b === v || mark[b] === v + 1) continue;
           mark[b] = v + 1;
           if (!lengthsFit(sets, p, v, b)) continue;
-          stats.compared++;
+          st.compared++;
           const sim = similarityOf(sets, p, v, b);
           if (sim >= p.threshold && (sim > bs || (sim === bs && b < best))) {
             best = b;
@@ -419,7 +423,7 @@ export async function starJoin(
   // bestSim holds each member's similarity to its head; heads (-Infinity there, moved or not) have none.
   for (let v = 0; v < n; v++) if (head[v] === v || bestSim[v] === Number.NEGATIVE_INFINITY) bestSim[v] = Number.NaN;
   if (tick) await tick(n);
-  return { head, sim: bestSim, stats };
+  return { head, sim: bestSim, stats: { compared: st.compared, similar: st.similar } };
 }
 
 /**
