@@ -152,13 +152,9 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
  * holds a character below the space), then id.
  */
 function priorityOrder(k: Keywords): number[] {
-  const { input, lexicon, tokOff, tok, volume } = k;
-  const words = lexicon.tokens;
-  const alphabetical = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-  const tokRank = new Int32Array(words.length);
-  for (let r = 0; r < alphabetical.length; r++) tokRank[alphabetical[r]!] = r;
-  const order: number[] = new Array(input.length);
-  for (let i = 0; i < input.length; i++) order[i] = i;
+  const { input, tokOff, tok, volume } = k;
+  const tokRank = tokenRanks(k.lexicon.tokens);
+  const order = identity(input.length);
   order.sort((a, b) => {
     const dv = volume[b]! - volume[a]!;
     if (dv !== 0) return dv;
@@ -175,8 +171,27 @@ function priorityOrder(k: Keywords): number[] {
     const ib = input[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
-  for (let r = 0; r < order.length; r++) k.rank[order[r]!] = r;
+  ranks(order, k.rank);
   return order;
+}
+
+/** Each token's rank in alphabetical order. */
+function tokenRanks(words: readonly string[]): Int32Array {
+  const alphabetical = identity(words.length).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const tokRank = new Int32Array(words.length);
+  ranks(alphabetical, tokRank);
+  return tokRank;
+}
+
+const identity = (n: number): number[] => {
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+};
+
+/** `rank[order[r]] = r`. */
+function ranks(order: readonly number[], rank: Int32Array): void {
+  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
 }
 
 /** The tokens of keyword i as strings. */
@@ -186,6 +201,12 @@ const tokensOf = (k: Keywords, i: number): string[] => {
   return out;
 };
 
+function tokenCount(tokOff: Int32Array, members: readonly number[]): number {
+  let count = 0;
+  for (let v = 0; v < members.length; v++) count += tokOff[members[v]! + 1]! - tokOff[members[v]!]!;
+  return count;
+}
+
 /**
  * The stem sets of a sector's keywords: stop words dropped (all kept when the phrase is only stop words, so
  * that it still has a signature), stems in phrase order, each once.
@@ -194,8 +215,7 @@ function stemRecords(k: Keywords, members: readonly number[]): Records {
   const { tokOff, read, lexicon } = k;
   const { readingStop, readingStem } = lexicon;
   const size = members.length;
-  let capacity = 0;
-  for (const i of members) capacity += tokOff[i + 1]! - tokOff[i]!;
+  const capacity = tokenCount(tokOff, members);
   const off = new Int32Array(size + 1);
   const items = new Int32Array(capacity);
   let p = 0;
@@ -376,14 +396,7 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
     if (algorithm === 'lexical' || algorithm === 'serp') {
       const records =
         algorithm === 'lexical'
-          ? splitCompounds(
-              stemRecords(k, members),
-              (v) => language[members[v]!]!,
-              lexicon.itemIds,
-              lexicon.itemNames,
-              (stem) => lexicon.item(stem),
-              compoundScratch,
-            )
+          ? splitCompounds(stemRecords(k, members), members, language, lexicon, compoundScratch)
           : serpRecords(k, members, urlCache);
       const weighOf = algorithm === 'serp' ? uniform : weightsFor(weighting, sectorLanguages.get(sector)!);
       if (setScratch.length < lexicon.itemNames.length) setScratch = new Int32Array(2 * lexicon.itemNames.length);
@@ -617,39 +630,141 @@ function collectGroups(
   clusters: Cluster[],
   unclustered: number[],
 ): void {
-  const { head, sim, similarity } = joined;
+  const { head } = joined;
   const size = members.length;
+  // Each loop in a function of its own (here and in the steps below): V8 compiles a function while its loop runs,
+  // and code of it that had not run by then (a later loop) costs a deoptimization in every later run.
   const groupSize = new Int32Array(size);
-  const heads: number[] = [];
-  for (let v = 0; v < size; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
-  const start = new Int32Array(size + 1);
-  for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
-  const slot = new Int32Array(size);
-  for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
-  const byGroup = new Int32Array(size);
-  for (let v = 0; v < size; v++) byGroup[slot[head[v]!]!++] = v;
+  const heads = groupHeads(head, groupSize);
+  const start = groupStarts(heads, groupSize);
+  const byGroup = groupMembers(head, heads, start);
+  // The figures over every member (volume, difficulty, intent, cohesion) in one pass over the sector's groups.
+  const totals = groupTotals(summary.k, members, joined, heads, start, byGroup, minClusterSize);
   for (let g = 0; g < heads.length; g++) {
-    const center = heads[g]!;
     const from = start[g]!;
     const to = start[g + 1]!;
     if (to - from < minClusterSize) {
       for (let q = from; q < to; q++) unclustered.push(members[byGroup[q]!]!);
-      continue;
+    } else {
+      clusters.push(summary.of(groupOf(members, heads[g]!, byGroup, from, to), sector, totals, g));
     }
-    let cohesion = 0;
-    for (let q = from; q < to; q++) {
-      const u = byGroup[q]!;
-      if (u === center) continue;
-      // The join's own figure where it has one (the same computation), else computed here.
-      const s = sim === null ? Number.NaN : sim[u]!;
-      cohesion += Number.isNaN(s) ? similarity(u, center) : s;
-    }
-    cohesion = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
-    // The head is the center the cluster formed around (for components, its highest-priority keyword).
-    const group: number[] = [members[center]!];
-    for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
-    clusters.push(summary.of(group, sector, cohesion));
   }
+}
+
+/** Per group, the figures a cluster's summary adds up over all its members. */
+interface GroupTotals {
+  volume: Float64Array;
+  difficultySum: Float64Array;
+  difficultyCount: Int32Array;
+  /** The dominant intent (index in INTENTS). */
+  intent: Int8Array;
+  cohesion: Float64Array;
+}
+
+/**
+ * The totals of each group of at least `minClusterSize` members, each added up in the cluster's member order (its
+ * center first, then the others in priority order): volume (negative counts as 0), difficulty, the intents' weights
+ * (volume + 1 each; the dominant one carries the most, a tie goes to the center's, then to the fixed order) and the
+ * cohesion (the mean similarity of the other members to the center).
+ */
+function groupTotals(
+  k: Keywords,
+  members: readonly number[],
+  joined: Joined,
+  heads: readonly number[],
+  start: Int32Array,
+  byGroup: Int32Array,
+  minClusterSize: number,
+): GroupTotals {
+  const { input, volume, difficulty, intent: given, dotted, language, tokOff, read, lexicon } = k;
+  const { sim, similarity } = joined;
+  const groups = heads.length;
+  const out: GroupTotals = {
+    volume: new Float64Array(groups),
+    difficultySum: new Float64Array(groups),
+    difficultyCount: new Int32Array(groups),
+    intent: new Int8Array(groups),
+    cohesion: new Float64Array(groups),
+  };
+  const intentWeight = new Float64Array(INTENTS.length);
+  for (let g = 0; g < groups; g++) {
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    if (to - from < minClusterSize) continue;
+    const center = heads[g]!;
+    intentWeight.fill(0);
+    let totalVolume = 0;
+    let difficultySum = 0;
+    let difficultyCount = 0;
+    let headIntent = 0;
+    let cohesion = 0;
+    // q = from - 1 stands for the center; the others follow in order.
+    for (let q = from - 1; q < to; q++) {
+      const u = q < from ? center : byGroup[q]!;
+      if (q >= from && u === center) continue;
+      const i = members[u]!;
+      const v = Math.max(volume[i]!, 0);
+      totalVolume += v;
+      const d = difficulty[i]!;
+      if (!Number.isNaN(d)) {
+        difficultySum += d;
+        difficultyCount++;
+      }
+      let intent = given[i]!;
+      if (intent < 0) {
+        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!.phrase, dotted[i] === 1);
+      }
+      if (q < from) headIntent = intent;
+      else {
+        // The join's own figure where it has one (the same computation), else computed here.
+        const s = sim === null ? Number.NaN : sim[u]!;
+        cohesion += Number.isNaN(s) ? similarity(u, center) : s;
+      }
+      intentWeight[intent]! += v + 1;
+    }
+    let intent = headIntent;
+    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
+    out.volume[g] = totalVolume;
+    out.difficultySum[g] = difficultySum;
+    out.difficultyCount[g] = difficultyCount;
+    out.intent[g] = intent;
+    out.cohesion[g] = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
+  }
+  return out;
+}
+
+/** The heads in the order their first member comes; counts each group's size into `groupSize`. */
+function groupHeads(head: Int32Array, groupSize: Int32Array): number[] {
+  const heads: number[] = [];
+  for (let v = 0; v < head.length; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
+  return heads;
+}
+
+function groupStarts(heads: readonly number[], groupSize: Int32Array): Int32Array {
+  const start = new Int32Array(heads.length + 1);
+  for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
+  return start;
+}
+
+/** The members grouped (a counting sort by head, members ascending within each group). */
+function groupMembers(head: Int32Array, heads: readonly number[], start: Int32Array): Int32Array {
+  const slot = new Int32Array(head.length);
+  for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
+  const byGroup = new Int32Array(head.length);
+  fillGroups(head, slot, byGroup);
+  return byGroup;
+}
+
+function fillGroups(head: Int32Array, slot: Int32Array, byGroup: Int32Array): void {
+  for (let v = 0; v < head.length; v++) byGroup[slot[head[v]!]!++] = v;
+}
+
+/** A group's keywords: its center (the head the cluster formed around; for components, its highest-priority
+ *  keyword), then the others in priority order. */
+function groupOf(members: readonly number[], center: number, byGroup: Int32Array, from: number, to: number): number[] {
+  const group: number[] = [members[center]!];
+  for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
+  return group;
 }
 
 function groupEdges(size: number, edges: EdgeBuffer, grouping: ClusterGrouping): Int32Array {
@@ -709,25 +824,16 @@ class Summary {
   private entryStem = new Int32Array(1024);
   private entryToken = new Int32Array(1024);
   private readonly entryOff = new Int32Array(TERM_SAMPLE + 1);
-  private readonly intentWeight = new Float64Array(INTENTS.length);
   private readonly forms: number[] = [];
-  private totalVolume = 0;
-  private difficultySum = 0;
-  private difficultyCount = 0;
-  private headIntent = 0;
 
-  constructor(private readonly k: Keywords) {}
+  constructor(readonly k: Keywords) {}
 
-  of(group: readonly number[], sector: string | null, cohesion: number): Cluster {
+  /** The cluster of `group` (center first), group `g` of `totals`. */
+  of(group: readonly number[], sector: string | null, totals: GroupTotals, g: number): Cluster {
     const { input, language } = this.k;
     const { itemNames, tokens } = this.k.lexicon;
     if (this.stemCount.length < itemNames.length) this.stemCount = new Int32Array(2 * itemNames.length);
     if (this.formCount.length < tokens.length) this.formCount = new Int32Array(2 * tokens.length);
-    this.totals(group);
-    // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
-    const intentWeight = this.intentWeight;
-    let intent = this.headIntent;
-    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
     // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
     // nothing there and would cost most of the summary's time.
     const sampled = Math.min(group.length, TERM_SAMPLE);
@@ -748,7 +854,9 @@ class Summary {
     const keywordIds: string[] = new Array(group.length);
     keywordIds[0] = kw.id;
     for (let m = 0, o = 1; m < group.length; m++) if (group[m] !== named) keywordIds[o++] = input[group[m]!]!.id;
-    const { totalVolume, difficultySum, difficultyCount } = this;
+    const totalVolume = totals.volume[g]!;
+    const difficultySum = totals.difficultySum[g]!;
+    const difficultyCount = totals.difficultyCount[g]!;
     return {
       key: `${sector ?? '-'}:${normalizePhrase(kw.phrase, language[named])}`,
       name: kw.phrase.trim().replace(/\s+/g, ' '),
@@ -756,42 +864,11 @@ class Summary {
       keywordIds,
       totalVolume,
       avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
-      intent: INTENTS[intent]!,
+      intent: INTENTS[totals.intent[g]!]!,
       sectorId: sector,
       terms,
-      cohesion: Math.round(cohesion * 1000) / 1000,
+      cohesion: Math.round(totals.cohesion[g]! * 1000) / 1000,
     };
-  }
-
-  /** Volume, difficulty and the intents' weights over every member, in group order. */
-  private totals(group: readonly number[]): void {
-    const { input, volume, difficulty, intent: given, dotted, language, tokOff, read, lexicon } = this.k;
-    const intentWeight = this.intentWeight;
-    intentWeight.fill(0);
-    let totalVolume = 0;
-    let difficultySum = 0;
-    let difficultyCount = 0;
-    let headIntent = 0;
-    for (let m = 0; m < group.length; m++) {
-      const i = group[m]!;
-      const v = Math.max(volume[i]!, 0);
-      totalVolume += v;
-      const d = difficulty[i]!;
-      if (!Number.isNaN(d)) {
-        difficultySum += d;
-        difficultyCount++;
-      }
-      let intent = given[i]!;
-      if (intent < 0) {
-        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!.phrase, dotted[i] === 1);
-      }
-      if (m === 0) headIntent = intent;
-      intentWeight[intent]! += v + 1;
-    }
-    this.totalVolume = totalVolume;
-    this.difficultySum = difficultySum;
-    this.difficultyCount = difficultyCount;
-    this.headIntent = headIntent;
   }
 
   /**

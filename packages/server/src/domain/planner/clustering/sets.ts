@@ -47,28 +47,61 @@ export function buildSets(
   const { off: recOff, items: recItems } = records;
   const n = recOff.length - 1;
   const size = recOff[n]!;
+  // Each loop in a function of its own: V8 compiles a function while its loop runs, and code of it that had not
+  // run by then (a later loop) costs a deoptimization in every later run.
   // scratch[id] holds the document frequency while counting, then the rank.
+  const vocab = countItems(recItems, size, scratch);
+  vocab.sort((x, y) => scratch[x]! - scratch[y]! || (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0));
+  const weight = new Float64Array(vocab.length);
+  rankItems(vocab, names, weighOf, n, scratch, weight);
+  const off = new Int32Array(n + 1);
+  const items = new Int32Array(size);
+  const total = new Float64Array(n);
+  rankRecords(recOff, recItems, scratch, weight, off, items, total);
+  for (const id of vocab) scratch[id] = 0;
+  return { n, off, items, weight, total };
+}
+
+/** The distinct item ids, first-seen order; their document frequencies counted into `scratch`. */
+function countItems(recItems: Int32Array, size: number, scratch: Int32Array): number[] {
   const vocab: number[] = [];
   for (let q = 0; q < size; q++) {
     const id = recItems[q]!;
     if (scratch[id]!++ === 0) vocab.push(id);
   }
-  const df = new Int32Array(vocab.length);
-  vocab.sort((x, y) => scratch[x]! - scratch[y]! || (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0));
-  const weight = new Float64Array(vocab.length);
+  return vocab;
+}
+
+/** Weighs the items in rank order and leaves each one's rank in `scratch`. */
+function rankItems(
+  vocab: readonly number[],
+  names: readonly string[],
+  weighOf: ItemWeight,
+  n: number,
+  scratch: Int32Array,
+  weight: Float64Array,
+): void {
   for (let r = 0; r < vocab.length; r++) {
     const id = vocab[r]!;
-    df[r] = scratch[id]!;
-    weight[r] = weighOf(df[r]!, n, names[id]!);
+    weight[r] = weighOf(scratch[id]!, n, names[id]!);
     scratch[id] = r;
   }
-  const off = new Int32Array(n + 1);
-  const items = new Int32Array(size);
-  const total = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
+}
+
+/** Each record's items as ranks, ascending, and its total weight (added in rank order). */
+function rankRecords(
+  recOff: Int32Array,
+  recItems: Int32Array,
+  rank: Int32Array,
+  weight: Float64Array,
+  off: Int32Array,
+  items: Int32Array,
+  total: Float64Array,
+): void {
+  for (let r = 0; r < total.length; r++) {
     const start = recOff[r]!;
     const end = recOff[r + 1]!;
-    for (let q = start; q < end; q++) items[q] = scratch[recItems[q]!]!;
+    for (let q = start; q < end; q++) items[q] = rank[recItems[q]!]!;
     // Records are short: an insertion sort beats a typed-array sort call.
     for (let q = start + 1; q < end; q++) {
       const x = items[q]!;
@@ -84,8 +117,6 @@ export function buildSets(
     total[r] = w;
     off[r + 1] = end;
   }
-  for (const id of vocab) scratch[id] = 0;
-  return { n, off, items, weight, total };
 }
 
 /** Weighted Jaccard: the weight of the shared items over the weight of all items of either set. */
@@ -158,9 +189,16 @@ const lengthsFit = (sets: WeightedSets, p: SetPredicate, a: number, b: number) =
  * a similar partner must have in common. A pair sharing nothing in both prefixes cannot be similar.
  */
 function prefixEnds(sets: WeightedSets, p: SetPredicate) {
+  const prefixEnd = new Int32Array(sets.n);
+  const base = new Int32Array(sets.weight.length + 1);
+  prefixLengths(sets, p, prefixEnd, base);
+  for (let x = 0; x < sets.weight.length; x++) base[x + 1]! += base[x]!;
+  return { prefixEnd, base };
+}
+
+/** Each record's prefix end into `prefixEnd`, and per item rank, how many prefixes hold it into `base[rank + 1]`. */
+function prefixLengths(sets: WeightedSets, p: SetPredicate, prefixEnd: Int32Array, base: Int32Array): void {
   const { n, off, items, weight, total } = sets;
-  const prefixEnd = new Int32Array(n);
-  const base = new Int32Array(weight.length + 1);
   for (let r = 0; r < n; r++) {
     let rem = total[r]!;
     const need = minShare(p, rem);
@@ -176,8 +214,6 @@ function prefixEnds(sets: WeightedSets, p: SetPredicate) {
     }
     prefixEnd[r] = q;
   }
-  for (let x = 0; x < weight.length; x++) base[x + 1]! += base[x]!;
-  return { prefixEnd, base };
 }
 
 export interface JoinStats {
