@@ -255,7 +255,7 @@ describe('the run lexicon (words handled once) agrees with the text tools', () =
           k.language,
           k.phrase,
         ).intent;
-        const got = lexicon.intentOf(read, 0, read.length, k.language, k.phrase, k.phrase.includes('.'));
+        const got = lexicon.intentOf(read, 0, read.length, k.language, k, k.phrase.includes('.'));
         expect(['informational', 'commercial', 'transactional', 'navigational'][got], k.phrase).toBe(expected);
       }
     }

@@ -94,6 +94,9 @@ interface Keywords {
   /** Whether the phrase may name a domain (the intent classifier then looks at it whole). */
   dotted: Uint8Array;
   language: (LanguageCode | null)[];
+  /** The index of the keyword's sector in `sectorIds`. */
+  sector: Int32Array;
+  sectorIds: (string | null)[];
   rank: Int32Array;
 }
 
@@ -111,8 +114,19 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
   const dotted = new Uint8Array(n);
   const language: (LanguageCode | null)[] = new Array(n);
   const resolved = new Map<string, LanguageCode | null>();
+  const sector = new Int32Array(n);
+  const sectorIds: (string | null)[] = [];
+  const sectorIndex = new Map<string | null, number>();
   for (let i = 0; i < n; i++) {
     const kw = input[i]!;
+    const sectorId = kw.sectorId ?? null;
+    let s = sectorIndex.get(sectorId);
+    if (s === undefined) {
+      s = sectorIds.length;
+      sectorIds.push(sectorId);
+      sectorIndex.set(sectorId, s);
+    }
+    sector[i] = s;
     let lang = runLanguage;
     if (kw.language) {
       let own = resolved.get(kw.language);
@@ -142,6 +156,8 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
     intent,
     dotted,
     language,
+    sector,
+    sectorIds,
     rank: new Int32Array(n),
   };
 }
@@ -153,26 +169,92 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
  */
 function priorityOrder(k: Keywords): number[] {
   const { input, tokOff, tok, volume } = k;
+  const n = input.length;
   const tokRank = tokenRanks(k.lexicon.tokens);
-  const order = identity(input.length);
-  order.sort((a, b) => {
-    const dv = volume[b]! - volume[a]!;
-    if (dv !== 0) return dv;
+  // Volume and word count first, by two stable counting sorts (word count, then volume rank); only keywords equal
+  // on both are then compared, word by word and by id.
+  const words = new Int32Array(n);
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    words[i] = tokOff[i + 1]! - tokOff[i]!;
+    if (words[i]! > longest) longest = words[i]!;
+  }
+  const volumeRank = volumeRanks(volume);
+  const byWords = countingSort(identity(n), words, longest + 1);
+  const order = countingSort(byWords, volumeRank.rank, volumeRank.count);
+  const tie = (a: number, b: number): number => {
     const fa = tokOff[a]!;
     const fb = tokOff[b]!;
-    const la = tokOff[a + 1]! - fa;
-    const dl = la - (tokOff[b + 1]! - fb);
-    if (dl !== 0) return dl;
-    for (let q = 0; q < la; q++) {
+    for (let q = 0; q < words[a]!; q++) {
       const d = tokRank[tok[fa + q]!]! - tokRank[tok[fb + q]!]!;
       if (d !== 0) return d;
     }
     const ia = input[a]!.id;
     const ib = input[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  };
+  sortRuns(order, volumeRank.rank, words, tie);
   ranks(order, k.rank);
   return order;
+}
+
+/** Each keyword's rank among the distinct volumes, highest first (0 and -0 are one volume). */
+function volumeRanks(volume: Float64Array): { rank: Int32Array; count: number } {
+  const sorted = volume.slice().sort();
+  const distinct = new Float64Array(volume.length);
+  let count = 0;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    if (count === 0 || sorted[i] !== distinct[count - 1]) distinct[count++] = sorted[i]!;
+  }
+  const rank = new Int32Array(volume.length);
+  for (let i = 0; i < volume.length; i++) rank[i] = descendingIndex(distinct, count, volume[i]!);
+  return { rank, count };
+}
+
+/** The index of `x` in the first `count` values of `list`, which are distinct and descending. */
+function descendingIndex(list: Float64Array, count: number, x: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! > x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `order` stably sorted by `key[order[r]]` (integers in [0, keys)). */
+function countingSort(order: readonly number[], key: Int32Array, keys: number): number[] {
+  const start = new Int32Array(keys + 1);
+  for (let r = 0; r < order.length; r++) start[key[order[r]!]! + 1]!++;
+  for (let x = 0; x < keys; x++) start[x + 1]! += start[x]!;
+  const out: number[] = new Array(order.length);
+  for (let r = 0; r < order.length; r++) out[start[key[order[r]!]!]!++] = order[r]!;
+  return out;
+}
+
+/** Sorts each run of keywords equal in volume rank and word count with `tie`. */
+function sortRuns(
+  order: number[],
+  volumeRank: Int32Array,
+  words: Int32Array,
+  tie: (a: number, b: number) => number,
+): void {
+  const run: number[] = [];
+  for (let from = 0; from < order.length; ) {
+    const first = order[from]!;
+    let to = from + 1;
+    while (to < order.length && volumeRank[order[to]!] === volumeRank[first] && words[order[to]!] === words[first]) {
+      to++;
+    }
+    if (to - from > 1) {
+      run.length = 0;
+      for (let r = from; r < to; r++) run.push(order[r]!);
+      run.sort(tie);
+      for (let r = from; r < to; r++) order[r] = run[r - from]!;
+    }
+    from = to;
+  }
 }
 
 /** Each token's rank in alphabetical order. */
@@ -354,7 +436,7 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
 
   // 3. Sectors, each listing its keywords in priority order.
   // 3. Sectors, each listing its keywords in priority order.
-  const sectors = sectorsOf(input, ordered);
+  const sectors = sectorsOf(k, ordered);
   const sectorKeys = [...sectors.keys()].sort((a, b) =>
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
   );
@@ -455,18 +537,11 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
 // not run yet, so loops in small functions get fast sooner and cost less compiling.
 
 /** Keyword indices per sector, each list in priority order. */
-function sectorsOf(input: readonly ClusterKeywordInput[], ordered: readonly number[]): Map<string | null, number[]> {
-  const sectors = new Map<string | null, number[]>();
-  for (const i of ordered) {
-    const sector = input[i]!.sectorId ?? null;
-    let list = sectors.get(sector);
-    if (!list) {
-      list = [];
-      sectors.set(sector, list);
-    }
-    list.push(i);
-  }
-  return sectors;
+function sectorsOf(k: Keywords, ordered: readonly number[]): Map<string | null, number[]> {
+  const lists: number[][] = k.sectorIds.map(() => []);
+  const { sector } = k;
+  for (let r = 0; r < ordered.length; r++) lists[sector[ordered[r]!]!]!.push(ordered[r]!);
+  return new Map(k.sectorIds.map((id, s) => [id, lists[s]!]));
 }
 
 /** Gives the sector's keywords without a language the language detected most often among them (a sample). */
@@ -712,7 +787,7 @@ function groupTotals(
       }
       let intent = given[i]!;
       if (intent < 0) {
-        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!.phrase, dotted[i] === 1);
+        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!, dotted[i] === 1);
       }
       if (q < from) headIntent = intent;
       else {

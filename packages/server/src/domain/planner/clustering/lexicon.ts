@@ -227,17 +227,18 @@ export class Lexicon {
   /**
    * The intent `classifyTokens` gives a keyword (as its index in INTENTS), from its readings `read[from..to)`.
    * Only the words an intent rule reads matter (and their positions), so the result is cached on those; a phrase
-   * that may name a domain (`dotted`) is classified directly.
+   * that may name a domain (`dotted`) is classified directly. The keyword's phrase is only read when the cache does
+   * not answer (its object is passed, so that a cached answer does not touch it).
    */
   intentOf(
     read: Int32Array,
     from: number,
     to: number,
     language: LanguageCode,
-    phrase: string,
+    keyword: { readonly phrase: string },
     dotted: boolean,
   ): number {
-    if (dotted) return INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, phrase).intent);
+    if (dotted) return INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, keyword.phrase).intent);
     const codes = this.readingIntent;
     let last = -1;
     for (let k = from; k < to; k++) if (codes[read[k]!]! > 0) last = k;
@@ -259,7 +260,7 @@ export class Lexicon {
     }
     let intent = cache.get(key);
     if (intent === undefined) {
-      intent = INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, phrase).intent);
+      intent = INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, keyword.phrase).intent);
       cache.set(key, intent);
     }
     return intent;
