@@ -169,92 +169,26 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
  */
 function priorityOrder(k: Keywords): number[] {
   const { input, tokOff, tok, volume } = k;
-  const n = input.length;
   const tokRank = tokenRanks(k.lexicon.tokens);
-  // Volume and word count first, by two stable counting sorts (word count, then volume rank); only keywords equal
-  // on both are then compared, word by word and by id.
-  const words = new Int32Array(n);
-  let longest = 0;
-  for (let i = 0; i < n; i++) {
-    words[i] = tokOff[i + 1]! - tokOff[i]!;
-    if (words[i]! > longest) longest = words[i]!;
-  }
-  const volumeRank = volumeRanks(volume);
-  const byWords = countingSort(identity(n), words, longest + 1);
-  const order = countingSort(byWords, volumeRank.rank, volumeRank.count);
-  const tie = (a: number, b: number): number => {
+  const order = identity(input.length);
+  order.sort((a, b) => {
+    const dv = volume[b]! - volume[a]!;
+    if (dv !== 0) return dv;
     const fa = tokOff[a]!;
     const fb = tokOff[b]!;
-    for (let q = 0; q < words[a]!; q++) {
+    const la = tokOff[a + 1]! - fa;
+    const dl = la - (tokOff[b + 1]! - fb);
+    if (dl !== 0) return dl;
+    for (let q = 0; q < la; q++) {
       const d = tokRank[tok[fa + q]!]! - tokRank[tok[fb + q]!]!;
       if (d !== 0) return d;
     }
     const ia = input[a]!.id;
     const ib = input[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
-  };
-  sortRuns(order, volumeRank.rank, words, tie);
+  });
   ranks(order, k.rank);
   return order;
-}
-
-/** Each keyword's rank among the distinct volumes, highest first (0 and -0 are one volume). */
-function volumeRanks(volume: Float64Array): { rank: Int32Array; count: number } {
-  const sorted = volume.slice().sort();
-  const distinct = new Float64Array(volume.length);
-  let count = 0;
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    if (count === 0 || sorted[i] !== distinct[count - 1]) distinct[count++] = sorted[i]!;
-  }
-  const rank = new Int32Array(volume.length);
-  for (let i = 0; i < volume.length; i++) rank[i] = descendingIndex(distinct, count, volume[i]!);
-  return { rank, count };
-}
-
-/** The index of `x` in the first `count` values of `list`, which are distinct and descending. */
-function descendingIndex(list: Float64Array, count: number, x: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! > x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** `order` stably sorted by `key[order[r]]` (integers in [0, keys)). */
-function countingSort(order: readonly number[], key: Int32Array, keys: number): number[] {
-  const start = new Int32Array(keys + 1);
-  for (let r = 0; r < order.length; r++) start[key[order[r]!]! + 1]!++;
-  for (let x = 0; x < keys; x++) start[x + 1]! += start[x]!;
-  const out: number[] = new Array(order.length);
-  for (let r = 0; r < order.length; r++) out[start[key[order[r]!]!]!++] = order[r]!;
-  return out;
-}
-
-/** Sorts each run of keywords equal in volume rank and word count with `tie`. */
-function sortRuns(
-  order: number[],
-  volumeRank: Int32Array,
-  words: Int32Array,
-  tie: (a: number, b: number) => number,
-): void {
-  const run: number[] = [];
-  for (let from = 0; from < order.length; ) {
-    const first = order[from]!;
-    let to = from + 1;
-    while (to < order.length && volumeRank[order[to]!] === volumeRank[first] && words[order[to]!] === words[first]) {
-      to++;
-    }
-    if (to - from > 1) {
-      run.length = 0;
-      for (let r = from; r < to; r++) run.push(order[r]!);
-      run.sort(tie);
-      for (let r = from; r < to; r++) order[r] = run[r - from]!;
-    }
-    from = to;
-  }
 }
 
 /** Each token's rank in alphabetical order. */
