@@ -57,9 +57,19 @@ export class IntBuffer {
   }
 }
 
+/**
+ * An empty array made for strings. An empty `[]` starts out as an array of small integers and changes kind at its
+ * first string; code V8 compiled in one run for the changed kind then deoptimizes on the next run's fresh array.
+ */
+function strings<T extends string>(): T[] {
+  const out: T[] = ['' as T];
+  out.pop();
+  return out;
+}
+
 export class Lexicon {
   /** Distinct tokens by id. */
-  readonly tokens: string[] = [];
+  readonly tokens: string[] = strings();
   // Open addressing on the tokens' characters (id + 1, 0 = empty), so that a phrase's words are found without
   // cutting them out of it first.
   private slots = new Int32Array(1024);
@@ -68,8 +78,8 @@ export class Lexicon {
   private hashes = new Int32Array(512);
   /** Per language, token id → reading id (-1: not made yet); sized when the first reading is asked for. */
   private readonly readingsOf = new Map<LanguageCode, Int32Array>();
-  readonly readingLanguage: LanguageCode[] = [];
-  readonly readingFolded: string[] = [];
+  readonly readingLanguage: LanguageCode[] = strings();
+  readonly readingFolded: string[] = strings();
   readonly readingStop: number[] = [];
   /** The item id of the reading's stem. */
   readonly readingStem: number[] = [];
@@ -78,7 +88,7 @@ export class Lexicon {
   /** 1 + the index of the folded word among the language's intent words, or 0 when no intent rule reads it. */
   readonly readingIntent: number[] = [];
   readonly itemIds = new Map<string, number>();
-  readonly itemNames: string[] = [];
+  readonly itemNames: string[] = strings();
   private readonly intentCodes = new Map<LanguageCode, Map<string, number>>();
   private readonly intentCache = new Map<LanguageCode, Map<number | string, number>>();
 
