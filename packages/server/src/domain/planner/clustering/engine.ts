@@ -57,13 +57,24 @@ export const MODIFIER_WEIGHT = 0.5;
 const uniform: ItemWeight = () => 1;
 const idf: ItemWeight = (df, n) => Math.log(1 + n / df);
 
+// The `modifiers` weighting per set of languages (a sector's, usually one), made once: the same function for every
+// run, so that the code calling it stays compiled for it.
+const modifierWeights = new Map<string, ItemWeight>();
+
 function weightsFor(weighting: LexicalWeighting, languages: Iterable<LanguageCode>): ItemWeight {
   if (weighting === 'uniform') return uniform;
   if (weighting === 'idf') return idf;
-  // The modifiers of every language present in the sector (usually one).
-  const modifiers = new Set<string>();
-  for (const language of languages) for (const stem of modifierStems(language)) modifiers.add(stem);
-  return (_df, _n, name) => (modifiers.has(name) ? MODIFIER_WEIGHT : 1);
+  const present = [...languages].sort();
+  const key = present.join(' ');
+  let weigh = modifierWeights.get(key);
+  if (!weigh) {
+    // The modifiers of every language present in the sector.
+    const modifiers = new Set<string>();
+    for (const language of present) for (const stem of modifierStems(language)) modifiers.add(stem);
+    weigh = (_df, _n, name) => (modifiers.has(name) ? MODIFIER_WEIGHT : 1);
+    modifierWeights.set(key, weigh);
+  }
+  return weigh;
 }
 
 // Language detection of a sector looks at this many of its keywords (the first in priority order): enough
@@ -290,7 +301,7 @@ class Progress {
     readonly total: number,
   ) {}
 
-  readonly tick = async (done: number): Promise<void> => {
+  async tick(done: number): Promise<void> {
     this.signal?.throwIfAborted();
     const value = Math.min(this.total, this.base + done);
     if (value > this.reported) {
@@ -303,7 +314,7 @@ class Progress {
       await new Promise<void>((resolve) => setImmediate(resolve));
       this.signal?.throwIfAborted();
     }
-  };
+  }
 
   advance(n: number): void {
     this.base += n;
@@ -551,18 +562,18 @@ async function joinSets(
   const similarity = (a: number, b: number) => similarityOf(sets, predicate, a, b);
   if (exhaustive) {
     const edges = new EdgeBuffer(Math.max(16, size));
-    count(await allPairsJoin(sets, predicate, edges, progress.tick));
+    count(await allPairsJoin(sets, predicate, edges, progress));
     return { head: groupEdges(size, edges, grouping), sim: null, similarity };
   }
   if (grouping === 'star') {
-    const star = await starJoin(sets, predicate, progress.tick);
+    const star = await starJoin(sets, predicate, progress);
     count(star.stats);
     return { head: star.head, sim: star.sim, similarity };
   }
   // Components need only one similar pair between two groups: pairs already connected are not compared.
   const forest = new UnionFind(size);
   const link = (x: number, y: number) => forest.union(x, y);
-  count(await similarityJoin(sets, predicate, link, progress.tick, (x, y) => forest.same(x, y)));
+  count(await similarityJoin(sets, predicate, link, progress, (x, y) => forest.same(x, y)));
   return { head: forestHeads(forest, size), sim: null, similarity };
 }
 
@@ -611,18 +622,18 @@ async function joinVectors(
   const similarity = (a: number, b: number) => (usable[a] && usable[b] ? dot(data, d, a, b) : 0);
   if (exhaustive || size <= EXACT_LIMIT) {
     const edges = new EdgeBuffer(Math.max(16, size));
-    count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
+    count(await cosineJoin(data, usable, d, threshold, edges, progress));
     return { head: groupEdges(size, edges, grouping), sim: null, similarity };
   }
   if (grouping === 'star') {
     // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
     // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
-    const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
+    const star = await cosineStarJoin(data, usable, d, threshold, progress);
     count(star.stats);
     return { head: star.head, sim: null, similarity };
   }
   const forest = new UnionFind(size);
-  count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
+  count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress));
   return { head: forestHeads(forest, size), sim: null, similarity };
 }
 

@@ -23,8 +23,14 @@ export interface WeightedSets {
   total: Float64Array;
 }
 
-/** Called every so many records; may return a promise (to yield to the event loop, report progress, abort). */
-export type Tick = (done: number) => void | Promise<void>;
+/**
+ * Told every so many records how far a join is; may return a promise (to yield to the event loop, report progress,
+ * abort). An object with a method rather than a function, so that a join calls the same function in every run (a
+ * closure made per run is a new call target each time, which costs the join's compiled code a deoptimization).
+ */
+export interface Tick {
+  tick(done: number): void | Promise<void>;
+}
 const TICK_EVERY = 1024;
 
 // Bounds are loosened by this factor so that float rounding can only add candidates, never lose one.
@@ -247,7 +253,7 @@ export async function similarityJoin(
   const candidates = new Int32Array(n);
   const stats: JoinStats = { compared: 0, similar: 0 };
   for (let i = 0; i < n; i++) {
-    if (tick && i % TICK_EVERY === 0) await tick(i);
+    if (tick && i % TICK_EVERY === 0) await tick.tick(i);
     const a = order[i]!;
     const minTotal = minShare(p, total[a]!);
     let nc = 0;
@@ -279,7 +285,7 @@ export async function similarityJoin(
     }
     for (let q = off[a]!; q < prefixEnd[a]!; q++) postings[fill[items[q]!]!++] = a;
   }
-  if (tick) await tick(n);
+  if (tick) await tick.tick(n);
   return stats;
 }
 
@@ -412,13 +418,13 @@ export async function starJoin(
 
   // 1. Heads, and each other record's best earlier head.
   for (let v = 0; v < n; v++) {
-    if (tick && v % TICK_EVERY === 0) await tick(v >> 1);
+    if (tick && v % TICK_EVERY === 0) await tick.tick(v >> 1);
     joinEarlierHead(st, v);
   }
 
   // 2. Later heads may match better. Posting lists hold heads in ascending order: read them from the end.
   for (let v = 0; v < n; v++) {
-    if (tick && v % TICK_EVERY === 0) await tick((n + v) >> 1);
+    if (tick && v % TICK_EVERY === 0) await tick.tick((n + v) >> 1);
     if (head[v] !== v) joinLaterHead(st, v);
   }
   const size = new Int32Array(n);
@@ -458,7 +464,7 @@ export async function starJoin(
   }
   // bestSim holds each member's similarity to its head; heads (-Infinity there, moved or not) have none.
   for (let v = 0; v < n; v++) if (head[v] === v || bestSim[v] === Number.NEGATIVE_INFINITY) bestSim[v] = Number.NaN;
-  if (tick) await tick(n);
+  if (tick) await tick.tick(n);
   return { head, sim: bestSim, stats: { compared: st.compared, similar: st.similar } };
 }
 
@@ -469,7 +475,7 @@ export async function starJoin(
 export async function allPairsJoin(sets: WeightedSets, p: SetPredicate, edges: EdgeBuffer, tick?: Tick) {
   const stats: JoinStats = { compared: 0, similar: 0 };
   for (let a = 1; a < sets.n; a++) {
-    if (tick && a % TICK_EVERY === 0) await tick(a);
+    if (tick && a % TICK_EVERY === 0) await tick.tick(a);
     for (let b = 0; b < a; b++) {
       stats.compared++;
       const sim = similarityOf(sets, p, a, b);
@@ -479,6 +485,6 @@ export async function allPairsJoin(sets: WeightedSets, p: SetPredicate, edges: E
       }
     }
   }
-  if (tick) await tick(sets.n);
+  if (tick) await tick.tick(sets.n);
   return stats;
 }
