@@ -183,13 +183,16 @@ function split(
     if (!parts.has(id)) parts.set(id, [stems.item(stemToken(modifier, scratch.languageOf[id]!)), head]);
   }
   if (parts.size === 0) return records;
-  return rewrite(records, parts);
+  return rewrite(records, parts, vocabulary);
 }
 
 /** 3. Records with a split stem get its parts instead (each once). */
-function rewrite(records: Records, parts: ReadonlyMap<number, readonly number[]>): Records {
+function rewrite(records: Records, parts: ReadonlyMap<number, readonly number[]>, vocabulary: number): Records {
   const { off, items } = records;
   const size = off.length - 1;
+  // Which stems split, so that the others are copied without a lookup (split stems are all below `vocabulary`).
+  const splits = new Uint8Array(vocabulary);
+  for (const id of parts.keys()) splits[id] = 1;
   const outOff = new Int32Array(size + 1);
   let out = new Int32Array(items.length + 16);
   let p = 0;
@@ -197,7 +200,7 @@ function rewrite(records: Records, parts: ReadonlyMap<number, readonly number[]>
     const start = p;
     for (let q = off[v]!; q < off[v + 1]!; q++) {
       const id = items[q]!;
-      const split = parts.get(id);
+      const split = id < vocabulary && splits[id] ? parts.get(id) : undefined;
       const count = split ? split.length : 1;
       if (p + count > out.length) {
         const grown = new Int32Array(out.length * 2 + count);

@@ -26,6 +26,23 @@ for (let c = 0x61; c <= 0x7a; c++) PLAIN[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) PLAIN[c] = 2;
 for (const c of ".,&'`+#") PLAIN[c.charCodeAt(0)] = -1;
 
+// Per language, 1 + the index of each of its intent words (`intentWords`, a fixed list), and the intents classified
+// so far by those codes (see `intentOf`). Both depend on the rule tables alone, not on a run's keywords, so they are
+// kept for the process, as stems are (stem.ts); the cap bounds a long-running server.
+const intentCodeMaps = new Map<LanguageCode, Map<string, number>>();
+const intentCaches = new Map<LanguageCode, Map<number | string, number>>();
+const INTENT_CACHE_LIMIT = 100_000;
+
+function intentCodesOf(language: LanguageCode): Map<string, number> {
+  let codes = intentCodeMaps.get(language);
+  if (!codes) {
+    codes = new Map();
+    for (const w of intentWords(language)) codes.set(w, codes.size + 1);
+    intentCodeMaps.set(language, codes);
+  }
+  return codes;
+}
+
 /** An Int32Array that grows as it is appended to. */
 export class IntBuffer {
   data: Int32Array;
@@ -89,8 +106,6 @@ export class Lexicon {
   readonly readingIntent: number[] = [];
   readonly itemIds = new Map<string, number>();
   readonly itemNames: string[] = strings();
-  private readonly intentCodes = new Map<LanguageCode, Map<string, number>>();
-  private readonly intentCache = new Map<LanguageCode, Map<number | string, number>>();
 
   /** The id of a token (added when new). */
   token(word: string): number {
@@ -217,12 +232,7 @@ export class Lexicon {
     const stop = stopWords(language);
     const isStop = stop.has(word) || stop.has(folded);
     const stem = this.item(stemToken(word, language));
-    let codes = this.intentCodes.get(language);
-    if (!codes) {
-      codes = new Map();
-      for (const w of intentWords(language)) codes.set(w, codes.size + 1);
-      this.intentCodes.set(language, codes);
-    }
+    const codes = intentCodesOf(language);
     const id = this.readingFolded.length;
     this.readingLanguage.push(language);
     this.readingFolded.push(folded);
@@ -254,15 +264,15 @@ export class Lexicon {
     for (let k = from; k < to; k++) if (codes[read[k]!]! > 0) last = k;
     // No word any rule reads: the default, as classifyTokens answers it (informational).
     if (last < 0) return 0;
-    let cache = this.intentCache.get(language);
-    if (!cache) {
+    let cache = intentCaches.get(language);
+    if (!cache || cache.size >= INTENT_CACHE_LIMIT) {
       cache = new Map();
-      this.intentCache.set(language, cache);
+      intentCaches.set(language, cache);
     }
     // The key: the codes as the base-8192 digits of a number when they fit (up to four positions, as most
     // keywords have; the last digit is never 0, so lengths cannot collide), else as the characters of a string.
     let key: number | string = 0;
-    if (last - from < 4 && this.intentCodes.get(language)!.size < 8192) {
+    if (last - from < 4 && intentCodesOf(language).size < 8192) {
       for (let k = last; k >= from; k--) key = key * 8192 + codes[read[k]!]!;
     } else {
       key = '';
