@@ -223,7 +223,10 @@ function prefixLengths(sets: WeightedSets, p: SetPredicate, prefixEnd: Int32Arra
 }
 
 export interface JoinStats {
-  /** Pairs whose exact similarity was computed. */
+  /**
+   * Candidate pairs checked against the threshold (after the length filter): by their exact similarity, or (the
+   * star join's weighted Jaccard) by a positional bound that proves them below it.
+   */
   compared: number;
   /** Of those, pairs at or above the threshold. */
   similar: number;
@@ -299,6 +302,10 @@ class StarState {
   /** Per item rank, the end of its posting list (heads indexed so far). */
   readonly fill: Int32Array;
   readonly postings: Int32Array;
+  /** Beside each posting, the position (in `items`) of the item in the head's record. */
+  readonly postingAt: Int32Array;
+  /** Per position in `items`, the weight of the record's items after it. */
+  readonly after: Float64Array;
   readonly head: Int32Array;
   readonly bestSim: Float64Array;
   readonly mark: Int32Array;
@@ -320,17 +327,37 @@ class StarState {
     this.base = base;
     this.fill = base.slice(0, base.length - 1);
     this.postings = new Int32Array(base[base.length - 1]!);
+    this.postingAt = new Int32Array(this.postings.length);
+    this.after = weightsAfter(sets);
     this.head = new Int32Array(sets.n).fill(-1);
     this.bestSim = new Float64Array(sets.n);
     this.mark = new Int32Array(sets.n);
   }
 }
 
+/** Per position in the records' items, the weight of the items after it in its record. */
+function weightsAfter(sets: WeightedSets): Float64Array {
+  const { n, off, items, weight } = sets;
+  const after = new Float64Array(items.length);
+  for (let r = 0; r < n; r++) {
+    let w = 0;
+    for (let q = off[r + 1]! - 1; q >= off[r]!; q--) {
+      after[q] = w;
+      w += weight[items[q]!]!;
+    }
+  }
+  return after;
+}
+
 /**
  * Compares record v with candidate h when their weights allow a similar pair (`lengthsFit`), and keeps the most
- * similar at or above the threshold in `best`/`bs` (ties: the lower index).
+ * similar at or above the threshold in `best`/`bs` (ties: the lower index). The candidate was found on the item at
+ * position `qv` of v and `qh` of h, the first item the two share (a shared item before it would be in both
+ * prefixes, and found first): for weighted Jaccard, the pair shares at most that item's weight and the lighter of
+ * the two rests, and a pair that cannot reach the threshold that way is decided without the exact similarity
+ * (positional filtering, Xiao et al., "Efficient similarity joins for near duplicate detection", WWW 2008).
  */
-function consider(st: StarState, v: number, h: number): void {
+function consider(st: StarState, v: number, h: number, qv: number, qh: number): void {
   const { total, threshold } = st;
   const tv = total[v]!;
   const th = total[h]!;
@@ -339,6 +366,12 @@ function consider(st: StarState, v: number, h: number): void {
     if (!(th >= threshold * tv * SLACK && tv >= threshold * th * SLACK)) return;
   } else if (!(th >= threshold - 1e-9 && tv >= threshold - 1e-9)) return;
   st.compared++;
+  if (st.jaccard) {
+    // sim ≥ t needs shared ≥ t·(W(v) + W(h)) / (1 + t); loosened by SLACK, so that rounding never decides.
+    const { after } = st;
+    const most = st.sets.weight[st.sets.items[qv]!]! + Math.min(after[qv]!, after[qh]!);
+    if (most * (1 + threshold) < threshold * (tv + th) * SLACK) return;
+  }
   const sim = st.jaccard ? weightedJaccard(st.sets, v, h) : sharedCount(st.sets, v, h);
   if (sim < threshold) return;
   st.similar++;
@@ -361,14 +394,18 @@ function joinEarlierHead(st: StarState, v: number): void {
       const h = postings[s]!;
       if (mark[h] !== v + 1) {
         mark[h] = v + 1;
-        consider(st, v, h);
+        consider(st, v, h, q, st.postingAt[s]!);
       }
     }
   }
   st.bestSim[v] = st.bs;
   if (st.best < 0) {
     st.head[v] = v;
-    for (let q = off[v]!; q < end; q++) postings[fill[items[q]!]!++] = v;
+    for (let q = off[v]!; q < end; q++) {
+      const s = fill[items[q]!]!++;
+      postings[s] = v;
+      st.postingAt[s] = q;
+    }
   } else {
     st.head[v] = st.best;
   }
@@ -387,7 +424,7 @@ function joinLaterHead(st: StarState, v: number): void {
       if (h < v) break;
       if (mark[h] !== -(v + 1)) {
         mark[h] = -(v + 1);
-        consider(st, v, h);
+        consider(st, v, h, q, st.postingAt[s]!);
       }
     }
   }
