@@ -16,15 +16,22 @@ import { stopWords } from '../text/stopwords.js';
 
 const NUMBER_RE = /^[0-9.]+$/;
 
-// Characters of a plain ASCII phrase, for the tokenizer's fast path: 1 a letter or digit, 2 an upper-case letter,
-// 0 a word break. Anything else — the marks `tokenize` may keep inside a term (. , & ' ` + #), control
-// characters, non-ASCII — sends the phrase to `tokenize` itself.
-const PLAIN = new Int8Array(128).fill(-1);
+// Characters of a plain phrase, for the tokenizer's fast path: 1 a lower-case letter or digit, 2 an upper-case
+// letter (its lower case is the code + 32), 0 a word break. Plain are printable ASCII and the Latin-1 letters
+// (à–ÿ, À–Þ: NFKC leaves them as they are, and their lower case is one code unit 32 further), except ß (case
+// folded to "ss"). Anything else — the marks `tokenize` may keep inside a term (. , & ' ` + #), control characters,
+// other characters — sends the phrase to `tokenize` itself.
+const PLAIN = new Int8Array(256).fill(-1);
 for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = 0;
 for (let c = 0x30; c <= 0x39; c++) PLAIN[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) PLAIN[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) PLAIN[c] = 2;
 for (const c of ".,&'`+#") PLAIN[c.charCodeAt(0)] = -1;
+for (let c = 0xc0; c <= 0xde; c++) PLAIN[c] = c === 0xd7 ? -1 : 2;
+for (let c = 0xe0; c <= 0xff; c++) PLAIN[c] = c === 0xf7 ? -1 : 1;
+
+/** The lower case of a plain character (as `PLAIN` reads it). */
+const lowerPlain = (c: number): number => (PLAIN[c] === 2 ? c + 32 : c);
 
 // Per language, 1 + the index of each of its intent words (`intentWords`, a fixed list), and the intents classified
 // so far by those codes (see `intentOf`). Both depend on the rule tables alone, not on a run's keywords, so they are
@@ -115,8 +122,8 @@ export class Lexicon {
   }
 
   /**
-   * Appends the token ids of a phrase, as `tokenize(phrase, language)` would give its words. Plain ASCII
-   * phrases (letters, digits and word breaks only) are scanned here, without cutting out a string per word; any
+   * Appends the token ids of a phrase, as `tokenize(phrase, language)` would give its words. Plain phrases (ASCII
+   * and Latin-1 letters, digits and word breaks only) are scanned here, without cutting out a string per word; any
    * other goes through `tokenize`.
    */
   tokenizeInto(phrase: string, language: LanguageCode | null, out: IntBuffer): void {
@@ -128,7 +135,7 @@ export class Lexicon {
       let plain = true;
       for (let j = 0; j <= phrase.length; j++) {
         const c = j < phrase.length ? phrase.charCodeAt(j) : 0x20;
-        const kind = c < 128 ? PLAIN[c]! : -1;
+        const kind = c < 256 ? PLAIN[c]! : -1;
         if (kind > 0) {
           if (start < 0) {
             start = j;
@@ -153,7 +160,7 @@ export class Lexicon {
     for (const word of tokenize(phrase, language)) out.push(this.token(word));
   }
 
-  /** The id of the token `text[from..to)`, lower-cased when `upper` (ASCII), whose hash is `h`. */
+  /** The id of the token `text[from..to)`, lower-cased when `upper` (plain characters), whose hash is `h`. */
   private find(text: string, from: number, to: number, h: number, upper: boolean): number {
     const mask = this.slots.length - 1;
     const length = to - from;
@@ -167,7 +174,7 @@ export class Lexicon {
       let same = true;
       for (let j = 0; j < length; j++) {
         let c = text.charCodeAt(from + j);
-        if (upper && c >= 0x41 && c <= 0x5a) c += 32;
+        if (upper) c = lowerPlain(c);
         if (c !== known.charCodeAt(j)) {
           same = false;
           break;

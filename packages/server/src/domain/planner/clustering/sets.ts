@@ -223,10 +223,7 @@ function prefixLengths(sets: WeightedSets, p: SetPredicate, prefixEnd: Int32Arra
 }
 
 export interface JoinStats {
-  /**
-   * Candidate pairs checked against the threshold (after the length filter): by their exact similarity, or (the
-   * star join's weighted Jaccard) by a positional bound that proves them below it.
-   */
+  /** Pairs whose exact similarity was computed. */
   compared: number;
   /** Of those, pairs at or above the threshold. */
   similar: number;
