@@ -223,7 +223,10 @@ function prefixLengths(sets: WeightedSets, p: SetPredicate, prefixEnd: Int32Arra
 }
 
 export interface JoinStats {
-  /** Pairs whose exact similarity was computed. */
+  /**
+   * Candidate pairs checked against the threshold (after the length filter): by their exact similarity, or (the
+   * star join's weighted Jaccard) by a positional bound that proves them below it.
+   */
   compared: number;
   /** Of those, pairs at or above the threshold. */
   similar: number;
