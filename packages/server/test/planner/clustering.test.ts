@@ -281,6 +281,18 @@ describe('the fast joins find exactly what comparing every pair finds', () => {
       });
     }
   }
+
+  // Other weights and thresholds: the star join's positional bound must never rule out a similar pair.
+  for (const weighting of ['idf', 'uniform'] as const) {
+    for (const threshold of [0.3, 0.7]) {
+      it(`lexical, star, ${weighting} weights, threshold ${threshold}`, async () => {
+        const fast = await clusterKeywords({ keywords: labelled, weighting, threshold });
+        const exact = await clusterKeywords({ keywords: labelled, weighting, threshold, exhaustive: true });
+        expect(fast.clusters).toEqual(exact.clusters);
+        expect(fast.unclustered).toEqual(exact.unclustered);
+      });
+    }
+  }
 });
 
 describe('semantic clustering', () => {
