@@ -198,7 +198,7 @@ describe('lexical clustering', () => {
 describe('the run lexicon (words handled once) agrees with the text tools', () => {
   const labelled = JSON.parse(readFileSync(new URL('../fixtures/keywords-labelled.json', import.meta.url), 'utf8'))
     .keywords as (ClusterKeywordInput & { language: LanguageCode })[];
-  // Phrases that take the fast ASCII path and phrases that must not (marks kept inside terms, other scripts,
+  // Phrases that take the fast path (ASCII, Latin-1 letters) and phrases that must not (marks kept inside terms, other scripts,
   // Turkish case folding).
   const tricky = [
     'Running Shoes',
@@ -211,6 +211,10 @@ describe('the run lexicon (words handled once) agrees with the text tools', () =
     'iphone 15.2 update',
     "l'eau de parfum",
     'crème brûlée recipe',
+    'CRÈME BRÛLÉE Größe',
+    'Ärger über Öl, ÜBER',
+    'ÿ Ÿ × ÷ ª º µ ½',
+    'cafe\u0301 noir',
     'ÇIKOLATA İstanbul',
     'straße',
     'tab\there',
@@ -222,7 +226,7 @@ describe('the run lexicon (words handled once) agrees with the text tools', () =
     '`quoted` word',
   ];
   const random = mulberry32(11);
-  const alphabet = "abcXYZ09 -_/.,&'`+#éß";
+  const alphabet = "abcXYZ09 -_/.,&'`+#éßÀÉÞàÿ×÷ªµ\u0301İı";
   const noise = Array.from({ length: 2000 }, () =>
     Array.from({ length: 1 + Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(
       '',
@@ -255,7 +259,7 @@ describe('the run lexicon (words handled once) agrees with the text tools', () =
           k.language,
           k.phrase,
         ).intent;
-        const got = lexicon.intentOf(read, 0, read.length, k.language, k.phrase, k.phrase.includes('.'));
+        const got = lexicon.intentOf(read, 0, read.length, k.language, k, k.phrase.includes('.'));
         expect(['informational', 'commercial', 'transactional', 'navigational'][got], k.phrase).toBe(expected);
       }
     }
@@ -274,6 +278,18 @@ describe('the fast joins find exactly what comparing every pair finds', () => {
         expect(fast.clusters).toEqual(exact.clusters);
         expect(fast.unclustered).toEqual(exact.unclustered);
         expect(fast.stats.candidatePairs).toBeLessThan(exact.stats.candidatePairs);
+      });
+    }
+  }
+
+  // Other weights and thresholds: the star join's positional bound must never rule out a similar pair.
+  for (const weighting of ['idf', 'uniform'] as const) {
+    for (const threshold of [0.3, 0.7]) {
+      it(`lexical, star, ${weighting} weights, threshold ${threshold}`, async () => {
+        const fast = await clusterKeywords({ keywords: labelled, weighting, threshold });
+        const exact = await clusterKeywords({ keywords: labelled, weighting, threshold, exhaustive: true });
+        expect(fast.clusters).toEqual(exact.clusters);
+        expect(fast.unclustered).toEqual(exact.unclustered);
       });
     }
   }

@@ -40,39 +40,34 @@ export interface Records {
   items: Int32Array;
 }
 
+/** The run's stems: ids by name, names by id, and `item`, which gives a stem's id (adding it when new). */
+export interface StemTable {
+  readonly itemIds: ReadonlyMap<string, number>;
+  readonly itemNames: readonly string[];
+  item(stem: string): number;
+}
+
 /**
- * Splits the compound stems of one sector's records (sets of stem ids, in phrase order) as above. `intern` gives
- * the id of a stem (adding it when new); `names` are the stems by id. Returns the records with every split stem
- * replaced by its parts (each once), or the same records when nothing splits.
+ * Splits the compound stems of one sector's records (sets of stem ids, in phrase order) as above. Record v is
+ * keyword `members[v]`, in language `language[members[v]]`. Returns the records with every split stem replaced by
+ * its parts (each once), or the same records when nothing splits.
  */
 export function splitCompounds(
   records: Records,
-  languageOf: (v: number) => LanguageCode,
-  ids: ReadonlyMap<string, number>,
-  names: readonly string[],
-  intern: (stem: string) => number,
+  members: readonly number[],
+  language: readonly (LanguageCode | null)[],
+  stems: StemTable,
   scratch: CompoundScratch = new CompoundScratch(),
 ): Records {
-  const { off, items } = records;
-  const size = off.length - 1;
-  const vocabulary = names.length;
+  const vocabulary = stems.itemNames.length;
   scratch.fit(vocabulary);
   // Which stems occur in the sector on their own (each record is a set of whole-word stems), in which language.
-  const { present, isPrefix, languageOf: stemLanguage } = scratch;
   // The sector's own stems, listed once: with many sectors, walking the whole vocabulary each time would not do.
-  const own: number[] = [];
-  for (let v = 0; v < size; v++) {
-    for (let q = off[v]!; q < off[v + 1]!; q++) {
-      const id = items[q]!;
-      if (present[id]) continue;
-      present[id] = 1;
-      stemLanguage[id] = languageOf(v);
-      own.push(id);
-    }
-  }
+  const own = ownStems(records, members, language, scratch);
   try {
-    return split(records, own, ids, names, intern, scratch, vocabulary);
+    return split(records, own, stems, scratch, vocabulary);
   } finally {
+    const { present, isPrefix } = scratch;
     for (const id of own) {
       present[id] = 0;
       isPrefix[id] = 0;
@@ -80,35 +75,58 @@ export function splitCompounds(
   }
 }
 
-function split(
+function ownStems(
   records: Records,
+  members: readonly number[],
+  language: readonly (LanguageCode | null)[],
+  scratch: CompoundScratch,
+): number[] {
+  const { off, items } = records;
+  const { present, languageOf } = scratch;
+  const own: number[] = [];
+  for (let v = 0; v < members.length; v++) {
+    for (let q = off[v]!; q < off[v + 1]!; q++) {
+      const id = items[q]!;
+      if (present[id]) continue;
+      present[id] = 1;
+      languageOf[id] = language[members[v]!]!;
+      own.push(id);
+    }
+  }
+  return own;
+}
+
+// Each step in a function of its own: V8 compiles a function while its loop runs, and code of it that had not run
+// by then (a later loop) costs a deoptimization in every later run.
+
+/** Whether stem id `id` occurs in the sector (ids added during this split are not looked up). */
+function known(stems: StemTable, present: Uint8Array, vocabulary: number, stem: string): number {
+  const id = stems.itemIds.get(stem);
+  return id !== undefined && id < vocabulary && present[id] ? id : -1;
+}
+
+/**
+ * 1. Candidates, per stem of the sector: every way to read it as two of its stems (joined phrase, into `joined`),
+ *    and the compound reading (head rule, into `compound`). Most stems have none, and the sector's pairs are only
+ *    collected for those that do.
+ */
+function candidates(
   own: readonly number[],
-  ids: ReadonlyMap<string, number>,
-  names: readonly string[],
-  intern: (stem: string) => number,
+  stems: StemTable,
   scratch: CompoundScratch,
   vocabulary: number,
-): Records {
-  const { off, items } = records;
-  const size = off.length - 1;
+  joined: Map<number, number[]>,
+  compound: Map<number, [string, number]>,
+): void {
+  const names = stems.itemNames;
   const { present, isPrefix, languageOf } = scratch;
-  const known = (stem: string): number => {
-    const id = ids.get(stem);
-    return id !== undefined && id < vocabulary && present[id] ? id : -1;
-  };
-
-  // 1. Candidates, per stem of the sector: every way to read it as two of its stems (joined phrase), and the
-  //    compound reading (head rule). Most stems have none, and the sector's pairs are only collected for those
-  //    that do.
-  const joined = new Map<number, number[]>(); // stem → [a1, b1, a2, b2, …]
-  const compound = new Map<number, [string, number]>(); // stem → [modifier, head]
   for (const id of own) {
     const name = names[id]!;
     if (name.length < 6 || DIGIT_RE.test(name)) continue;
     for (let i = 1; i < name.length; i++) {
-      const a = known(name.slice(0, i));
+      const a = known(stems, present, vocabulary, name.slice(0, i));
       if (a < 0) continue;
-      const b = known(name.slice(i));
+      const b = known(stems, present, vocabulary, name.slice(i));
       if (b < 0) continue;
       const list = joined.get(id);
       if (list) list.push(a, b);
@@ -118,24 +136,40 @@ function split(
     const language = languageOf[id]!;
     if (!COMPOUNDING.has(language) || name.length < MIN_MODIFIER + MIN_HEAD) continue;
     for (let i = MIN_MODIFIER; i + MIN_HEAD <= name.length; i++) {
-      const head = known(name.slice(i));
+      const head = known(stems, present, vocabulary, name.slice(i));
       if (head >= 0) {
         compound.set(id, [name.slice(0, i), head]);
         break;
       }
     }
   }
-  if (joined.size === 0 && compound.size === 0) return records;
+}
 
-  // 2. The pairs written one after the other somewhere in the sector, among the candidates' parts.
+/** 2. The pairs written one after the other somewhere in the sector, among the candidates' first parts. */
+function adjacentPairs(records: Records, isPrefix: Uint8Array, vocabulary: number): Set<number> {
+  const { off, items } = records;
   const pairs = new Set<number>();
-  if (joined.size > 0) {
-    for (let v = 0; v < size; v++) {
-      for (let q = off[v]! + 1; q < off[v + 1]!; q++) {
-        if (isPrefix[items[q - 1]!]) pairs.add(items[q - 1]! * vocabulary + items[q]!);
-      }
+  for (let v = 0; v < off.length - 1; v++) {
+    for (let q = off[v]! + 1; q < off[v + 1]!; q++) {
+      if (isPrefix[items[q - 1]!]) pairs.add(items[q - 1]! * vocabulary + items[q]!);
     }
   }
+  return pairs;
+}
+
+function split(
+  records: Records,
+  own: readonly number[],
+  stems: StemTable,
+  scratch: CompoundScratch,
+  vocabulary: number,
+): Records {
+  const joined = new Map<number, number[]>(); // stem → [a1, b1, a2, b2, …]
+  const compound = new Map<number, [string, number]>(); // stem → [modifier, head]
+  candidates(own, stems, scratch, vocabulary, joined, compound);
+  if (joined.size === 0 && compound.size === 0) return records;
+
+  const pairs = joined.size > 0 ? adjacentPairs(records, scratch.isPrefix, vocabulary) : new Set<number>();
   const parts = new Map<number, readonly number[]>();
   for (const [id, list] of joined) {
     for (let k = 0; k < list.length; k += 2) {
@@ -146,11 +180,19 @@ function split(
     }
   }
   for (const [id, [modifier, head]] of compound) {
-    if (!parts.has(id)) parts.set(id, [intern(stemToken(modifier, languageOf[id]!)), head]);
+    if (!parts.has(id)) parts.set(id, [stems.item(stemToken(modifier, scratch.languageOf[id]!)), head]);
   }
   if (parts.size === 0) return records;
+  return rewrite(records, parts, vocabulary);
+}
 
-  // 3. Records with a split stem get its parts instead (each once).
+/** 3. Records with a split stem get its parts instead (each once). */
+function rewrite(records: Records, parts: ReadonlyMap<number, readonly number[]>, vocabulary: number): Records {
+  const { off, items } = records;
+  const size = off.length - 1;
+  // Which stems split, so that the others are copied without a lookup (split stems are all below `vocabulary`).
+  const splits = new Uint8Array(vocabulary);
+  for (const id of parts.keys()) splits[id] = 1;
   const outOff = new Int32Array(size + 1);
   let out = new Int32Array(items.length + 16);
   let p = 0;
@@ -158,7 +200,7 @@ function split(
     const start = p;
     for (let q = off[v]!; q < off[v + 1]!; q++) {
       const id = items[q]!;
-      const split = parts.get(id);
+      const split = id < vocabulary && splits[id] ? parts.get(id) : undefined;
       const count = split ? split.length : 1;
       if (p + count > out.length) {
         const grown = new Int32Array(out.length * 2 + count);

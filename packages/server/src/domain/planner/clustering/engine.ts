@@ -57,13 +57,24 @@ export const MODIFIER_WEIGHT = 0.5;
 const uniform: ItemWeight = () => 1;
 const idf: ItemWeight = (df, n) => Math.log(1 + n / df);
 
+// The `modifiers` weighting per set of languages (a sector's, usually one), made once: the same function for every
+// run, so that the code calling it stays compiled for it.
+const modifierWeights = new Map<string, ItemWeight>();
+
 function weightsFor(weighting: LexicalWeighting, languages: Iterable<LanguageCode>): ItemWeight {
   if (weighting === 'uniform') return uniform;
   if (weighting === 'idf') return idf;
-  // The modifiers of every language present in the sector (usually one).
-  const modifiers = new Set<string>();
-  for (const language of languages) for (const stem of modifierStems(language)) modifiers.add(stem);
-  return (_df, _n, name) => (modifiers.has(name) ? MODIFIER_WEIGHT : 1);
+  const present = [...languages].sort();
+  const key = present.join(' ');
+  let weigh = modifierWeights.get(key);
+  if (!weigh) {
+    // The modifiers of every language present in the sector.
+    const modifiers = new Set<string>();
+    for (const language of present) for (const stem of modifierStems(language)) modifiers.add(stem);
+    weigh = (_df, _n, name) => (modifiers.has(name) ? MODIFIER_WEIGHT : 1);
+    modifierWeights.set(key, weigh);
+  }
+  return weigh;
 }
 
 // Language detection of a sector looks at this many of its keywords (the first in priority order): enough
@@ -94,6 +105,9 @@ interface Keywords {
   /** Whether the phrase may name a domain (the intent classifier then looks at it whole). */
   dotted: Uint8Array;
   language: (LanguageCode | null)[];
+  /** The index of the keyword's sector in `sectorIds`. */
+  sector: Int32Array;
+  sectorIds: (string | null)[];
   rank: Int32Array;
 }
 
@@ -111,8 +125,19 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
   const dotted = new Uint8Array(n);
   const language: (LanguageCode | null)[] = new Array(n);
   const resolved = new Map<string, LanguageCode | null>();
+  const sector = new Int32Array(n);
+  const sectorIds: (string | null)[] = [];
+  const sectorIndex = new Map<string | null, number>();
   for (let i = 0; i < n; i++) {
     const kw = input[i]!;
+    const sectorId = kw.sectorId ?? null;
+    let s = sectorIndex.get(sectorId);
+    if (s === undefined) {
+      s = sectorIds.length;
+      sectorIds.push(sectorId);
+      sectorIndex.set(sectorId, s);
+    }
+    sector[i] = s;
     let lang = runLanguage;
     if (kw.language) {
       let own = resolved.get(kw.language);
@@ -142,6 +167,8 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
     intent,
     dotted,
     language,
+    sector,
+    sectorIds,
     rank: new Int32Array(n),
   };
 }
@@ -152,13 +179,9 @@ function tokenizeAll(input: readonly ClusterKeywordInput[], runLanguage: Languag
  * holds a character below the space), then id.
  */
 function priorityOrder(k: Keywords): number[] {
-  const { input, lexicon, tokOff, tok, volume } = k;
-  const words = lexicon.tokens;
-  const alphabetical = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-  const tokRank = new Int32Array(words.length);
-  for (let r = 0; r < alphabetical.length; r++) tokRank[alphabetical[r]!] = r;
-  const order: number[] = new Array(input.length);
-  for (let i = 0; i < input.length; i++) order[i] = i;
+  const { input, tokOff, tok, volume } = k;
+  const tokRank = tokenRanks(k.lexicon.tokens);
+  const order = identity(input.length);
   order.sort((a, b) => {
     const dv = volume[b]! - volume[a]!;
     if (dv !== 0) return dv;
@@ -175,8 +198,27 @@ function priorityOrder(k: Keywords): number[] {
     const ib = input[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
-  for (let r = 0; r < order.length; r++) k.rank[order[r]!] = r;
+  ranks(order, k.rank);
   return order;
+}
+
+/** Each token's rank in alphabetical order. */
+function tokenRanks(words: readonly string[]): Int32Array {
+  const alphabetical = identity(words.length).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const tokRank = new Int32Array(words.length);
+  ranks(alphabetical, tokRank);
+  return tokRank;
+}
+
+const identity = (n: number): number[] => {
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+};
+
+/** `rank[order[r]] = r`. */
+function ranks(order: readonly number[], rank: Int32Array): void {
+  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
 }
 
 /** The tokens of keyword i as strings. */
@@ -186,6 +228,12 @@ const tokensOf = (k: Keywords, i: number): string[] => {
   return out;
 };
 
+function tokenCount(tokOff: Int32Array, members: readonly number[]): number {
+  let count = 0;
+  for (let v = 0; v < members.length; v++) count += tokOff[members[v]! + 1]! - tokOff[members[v]!]!;
+  return count;
+}
+
 /**
  * The stem sets of a sector's keywords: stop words dropped (all kept when the phrase is only stop words, so
  * that it still has a signature), stems in phrase order, each once.
@@ -194,8 +242,7 @@ function stemRecords(k: Keywords, members: readonly number[]): Records {
   const { tokOff, read, lexicon } = k;
   const { readingStop, readingStem } = lexicon;
   const size = members.length;
-  let capacity = 0;
-  for (const i of members) capacity += tokOff[i + 1]! - tokOff[i]!;
+  const capacity = tokenCount(tokOff, members);
   const off = new Int32Array(size + 1);
   const items = new Int32Array(capacity);
   let p = 0;
@@ -254,7 +301,7 @@ class Progress {
     readonly total: number,
   ) {}
 
-  readonly tick = async (done: number): Promise<void> => {
+  async tick(done: number): Promise<void> {
     this.signal?.throwIfAborted();
     const value = Math.min(this.total, this.base + done);
     if (value > this.reported) {
@@ -267,7 +314,7 @@ class Progress {
       await new Promise<void>((resolve) => setImmediate(resolve));
       this.signal?.throwIfAborted();
     }
-  };
+  }
 
   advance(n: number): void {
     this.base += n;
@@ -334,7 +381,7 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
 
   // 3. Sectors, each listing its keywords in priority order.
   // 3. Sectors, each listing its keywords in priority order.
-  const sectors = sectorsOf(input, ordered);
+  const sectors = sectorsOf(k, ordered);
   const sectorKeys = [...sectors.keys()].sort((a, b) =>
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
   );
@@ -372,18 +419,11 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   for (const sector of sectorKeys) {
     const members = sectors.get(sector)!;
     const size = members.length;
-    let joined: { head: Int32Array; similarity: (a: number, b: number) => number };
+    let joined: Joined;
     if (algorithm === 'lexical' || algorithm === 'serp') {
       const records =
         algorithm === 'lexical'
-          ? splitCompounds(
-              stemRecords(k, members),
-              (v) => language[members[v]!]!,
-              lexicon.itemIds,
-              lexicon.itemNames,
-              (stem) => lexicon.item(stem),
-              compoundScratch,
-            )
+          ? splitCompounds(stemRecords(k, members), members, language, lexicon, compoundScratch)
           : serpRecords(k, members, urlCache);
       const weighOf = algorithm === 'serp' ? uniform : weightsFor(weighting, sectorLanguages.get(sector)!);
       if (setScratch.length < lexicon.itemNames.length) setScratch = new Int32Array(2 * lexicon.itemNames.length);
@@ -404,7 +444,7 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
       );
     }
     progress.advance(size);
-    collectGroups(members, joined.head, joined.similarity, minClusterSize, summary, sector, clusters, unclustered);
+    collectGroups(members, joined, minClusterSize, summary, sector, clusters, unclustered);
   }
   await progress.tick(progress.total);
 
@@ -442,18 +482,11 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
 // not run yet, so loops in small functions get fast sooner and cost less compiling.
 
 /** Keyword indices per sector, each list in priority order. */
-function sectorsOf(input: readonly ClusterKeywordInput[], ordered: readonly number[]): Map<string | null, number[]> {
-  const sectors = new Map<string | null, number[]>();
-  for (const i of ordered) {
-    const sector = input[i]!.sectorId ?? null;
-    let list = sectors.get(sector);
-    if (!list) {
-      list = [];
-      sectors.set(sector, list);
-    }
-    list.push(i);
-  }
-  return sectors;
+function sectorsOf(k: Keywords, ordered: readonly number[]): Map<string | null, number[]> {
+  const lists: number[][] = k.sectorIds.map(() => []);
+  const { sector } = k;
+  for (let r = 0; r < ordered.length; r++) lists[sector[ordered[r]!]!]!.push(ordered[r]!);
+  return new Map(k.sectorIds.map((id, s) => [id, lists[s]!]));
 }
 
 /** Gives the sector's keywords without a language the language detected most often among them (a sample). */
@@ -511,6 +544,8 @@ function readSector(k: Keywords, members: readonly number[], languages: Record<s
 interface Joined {
   /** Per member (index in the sector), the member whose group it is in. */
   head: Int32Array;
+  /** Per member, its similarity to its head when the join computed it, NaN where not; null: none computed. */
+  sim: Float64Array | null;
   similarity: (a: number, b: number) => number;
 }
 
@@ -527,19 +562,19 @@ async function joinSets(
   const similarity = (a: number, b: number) => similarityOf(sets, predicate, a, b);
   if (exhaustive) {
     const edges = new EdgeBuffer(Math.max(16, size));
-    count(await allPairsJoin(sets, predicate, edges, progress.tick));
-    return { head: groupEdges(size, edges, grouping), similarity };
+    count(await allPairsJoin(sets, predicate, edges, progress));
+    return { head: groupEdges(size, edges, grouping), sim: null, similarity };
   }
   if (grouping === 'star') {
-    const star = await starJoin(sets, predicate, progress.tick);
+    const star = await starJoin(sets, predicate, progress);
     count(star.stats);
-    return { head: star.head, similarity };
+    return { head: star.head, sim: star.sim, similarity };
   }
   // Components need only one similar pair between two groups: pairs already connected are not compared.
   const forest = new UnionFind(size);
   const link = (x: number, y: number) => forest.union(x, y);
-  count(await similarityJoin(sets, predicate, link, progress.tick, (x, y) => forest.same(x, y)));
-  return { head: forestHeads(forest, size), similarity };
+  count(await similarityJoin(sets, predicate, link, progress, (x, y) => forest.same(x, y)));
+  return { head: forestHeads(forest, size), sim: null, similarity };
 }
 
 function forestHeads(forest: UnionFind, size: number): Int32Array {
@@ -587,19 +622,19 @@ async function joinVectors(
   const similarity = (a: number, b: number) => (usable[a] && usable[b] ? dot(data, d, a, b) : 0);
   if (exhaustive || size <= EXACT_LIMIT) {
     const edges = new EdgeBuffer(Math.max(16, size));
-    count(await cosineJoin(data, usable, d, threshold, edges, progress.tick));
-    return { head: groupEdges(size, edges, grouping), similarity };
+    count(await cosineJoin(data, usable, d, threshold, edges, progress));
+    return { head: groupEdges(size, edges, grouping), sim: null, similarity };
   }
   if (grouping === 'star') {
     // Above the exact limit the similar pairs can number in the billions (100k keywords of one topic): the
     // star join compares keywords with heads only, on bounded LSH buckets, and never lists the pairs.
-    const star = await cosineStarJoin(data, usable, d, threshold, progress.tick);
+    const star = await cosineStarJoin(data, usable, d, threshold, progress);
     count(star.stats);
-    return { head: star.head, similarity };
+    return { head: star.head, sim: null, similarity };
   }
   const forest = new UnionFind(size);
-  count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress.tick));
-  return { head: forestHeads(forest, size), similarity };
+  count(await cosineComponentsJoin(data, usable, d, threshold, forest, progress));
+  return { head: forestHeads(forest, size), sim: null, similarity };
 }
 
 /**
@@ -608,40 +643,148 @@ async function joinVectors(
  */
 function collectGroups(
   members: readonly number[],
-  head: Int32Array,
-  similarity: (a: number, b: number) => number,
+  joined: Joined,
   minClusterSize: number,
   summary: Summary,
   sector: string | null,
   clusters: Cluster[],
   unclustered: number[],
 ): void {
+  const { head } = joined;
   const size = members.length;
+  // Each loop in a function of its own (here and in the steps below): V8 compiles a function while its loop runs,
+  // and code of it that had not run by then (a later loop) costs a deoptimization in every later run.
   const groupSize = new Int32Array(size);
-  const heads: number[] = [];
-  for (let v = 0; v < size; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
-  const start = new Int32Array(size + 1);
-  for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
-  const slot = new Int32Array(size);
-  for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
-  const byGroup = new Int32Array(size);
-  for (let v = 0; v < size; v++) byGroup[slot[head[v]!]!++] = v;
+  const heads = groupHeads(head, groupSize);
+  const start = groupStarts(heads, groupSize);
+  const byGroup = groupMembers(head, heads, start);
+  // The figures over every member (volume, difficulty, intent, cohesion) in one pass over the sector's groups.
+  const totals = groupTotals(summary.k, members, joined, heads, start, byGroup, minClusterSize);
   for (let g = 0; g < heads.length; g++) {
-    const center = heads[g]!;
     const from = start[g]!;
     const to = start[g + 1]!;
     if (to - from < minClusterSize) {
       for (let q = from; q < to; q++) unclustered.push(members[byGroup[q]!]!);
-      continue;
+    } else {
+      clusters.push(summary.of(groupOf(members, heads[g]!, byGroup, from, to), sector, totals, g));
     }
-    let cohesion = 0;
-    for (let q = from; q < to; q++) if (byGroup[q] !== center) cohesion += similarity(byGroup[q]!, center);
-    cohesion = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
-    // The head is the center the cluster formed around (for components, its highest-priority keyword).
-    const group: number[] = [members[center]!];
-    for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
-    clusters.push(summary.of(group, sector, cohesion));
   }
+}
+
+/** Per group, the figures a cluster's summary adds up over all its members. */
+interface GroupTotals {
+  volume: Float64Array;
+  difficultySum: Float64Array;
+  difficultyCount: Int32Array;
+  /** The dominant intent (index in INTENTS). */
+  intent: Int8Array;
+  cohesion: Float64Array;
+}
+
+/**
+ * The totals of each group of at least `minClusterSize` members, each added up in the cluster's member order (its
+ * center first, then the others in priority order): volume (negative counts as 0), difficulty, the intents' weights
+ * (volume + 1 each; the dominant one carries the most, a tie goes to the center's, then to the fixed order) and the
+ * cohesion (the mean similarity of the other members to the center).
+ */
+function groupTotals(
+  k: Keywords,
+  members: readonly number[],
+  joined: Joined,
+  heads: readonly number[],
+  start: Int32Array,
+  byGroup: Int32Array,
+  minClusterSize: number,
+): GroupTotals {
+  const { input, volume, difficulty, intent: given, dotted, language, tokOff, read, lexicon } = k;
+  const { sim, similarity } = joined;
+  const groups = heads.length;
+  const out: GroupTotals = {
+    volume: new Float64Array(groups),
+    difficultySum: new Float64Array(groups),
+    difficultyCount: new Int32Array(groups),
+    intent: new Int8Array(groups),
+    cohesion: new Float64Array(groups),
+  };
+  const intentWeight = new Float64Array(INTENTS.length);
+  for (let g = 0; g < groups; g++) {
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    if (to - from < minClusterSize) continue;
+    const center = heads[g]!;
+    intentWeight.fill(0);
+    let totalVolume = 0;
+    let difficultySum = 0;
+    let difficultyCount = 0;
+    let headIntent = 0;
+    let cohesion = 0;
+    // q = from - 1 stands for the center; the others follow in order.
+    for (let q = from - 1; q < to; q++) {
+      const u = q < from ? center : byGroup[q]!;
+      if (q >= from && u === center) continue;
+      const i = members[u]!;
+      const v = Math.max(volume[i]!, 0);
+      totalVolume += v;
+      const d = difficulty[i]!;
+      if (!Number.isNaN(d)) {
+        difficultySum += d;
+        difficultyCount++;
+      }
+      let intent = given[i]!;
+      if (intent < 0) {
+        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!, dotted[i] === 1);
+      }
+      if (q < from) headIntent = intent;
+      else {
+        // The join's own figure where it has one (the same computation), else computed here.
+        const s = sim === null ? Number.NaN : sim[u]!;
+        cohesion += Number.isNaN(s) ? similarity(u, center) : s;
+      }
+      intentWeight[intent]! += v + 1;
+    }
+    let intent = headIntent;
+    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
+    out.volume[g] = totalVolume;
+    out.difficultySum[g] = difficultySum;
+    out.difficultyCount[g] = difficultyCount;
+    out.intent[g] = intent;
+    out.cohesion[g] = to - from > 1 ? cohesion / (to - from - 1) : similarity(center, center);
+  }
+  return out;
+}
+
+/** The heads in the order their first member comes; counts each group's size into `groupSize`. */
+function groupHeads(head: Int32Array, groupSize: Int32Array): number[] {
+  const heads: number[] = [];
+  for (let v = 0; v < head.length; v++) if (groupSize[head[v]!]!++ === 0) heads.push(head[v]!);
+  return heads;
+}
+
+function groupStarts(heads: readonly number[], groupSize: Int32Array): Int32Array {
+  const start = new Int32Array(heads.length + 1);
+  for (let g = 0; g < heads.length; g++) start[g + 1] = start[g]! + groupSize[heads[g]!]!;
+  return start;
+}
+
+/** The members grouped (a counting sort by head, members ascending within each group). */
+function groupMembers(head: Int32Array, heads: readonly number[], start: Int32Array): Int32Array {
+  const slot = new Int32Array(head.length);
+  for (let g = 0; g < heads.length; g++) slot[heads[g]!] = start[g]!;
+  const byGroup = new Int32Array(head.length);
+  fillGroups(head, slot, byGroup);
+  return byGroup;
+}
+
+function fillGroups(head: Int32Array, slot: Int32Array, byGroup: Int32Array): void {
+  for (let v = 0; v < head.length; v++) byGroup[slot[head[v]!]!++] = v;
+}
+
+/** A group's keywords: its center (the head the cluster formed around; for components, its highest-priority
+ *  keyword), then the others in priority order. */
+function groupOf(members: readonly number[], center: number, byGroup: Int32Array, from: number, to: number): number[] {
+  const group: number[] = [members[center]!];
+  for (let q = from; q < to; q++) if (byGroup[q] !== center) group.push(members[byGroup[q]!]!);
+  return group;
 }
 
 function groupEdges(size: number, edges: EdgeBuffer, grouping: ClusterGrouping): Int32Array {
@@ -694,59 +837,28 @@ async function embedMissing(
  */
 class Summary {
   private stemCount = new Int32Array(0);
+  /** Per token id, how often it is the surface form of one term stem (zero between uses). */
+  private formCount = new Int32Array(0);
+  // The distinct term stems of the sampled members, flattened: entry e is stem `entryStem[e]`, first written as
+  // token `entryToken[e]`; member m's entries are `entryOff[m]..entryOff[m + 1]`.
+  private entryStem = new Int32Array(1024);
+  private entryToken = new Int32Array(1024);
+  private readonly entryOff = new Int32Array(TERM_SAMPLE + 1);
+  private readonly forms: number[] = [];
 
-  constructor(private readonly k: Keywords) {}
+  constructor(readonly k: Keywords) {}
 
-  of(group: readonly number[], sector: string | null, cohesion: number): Cluster {
-    const { input, volume, difficulty, intent: given, dotted, language, tokOff, tok, read, lexicon } = this.k;
-    const { readingTerm, itemNames, tokens } = lexicon;
+  /** The cluster of `group` (center first), group `g` of `totals`. */
+  of(group: readonly number[], sector: string | null, totals: GroupTotals, g: number): Cluster {
+    const { input, language } = this.k;
+    const { itemNames, tokens } = this.k.lexicon;
     if (this.stemCount.length < itemNames.length) this.stemCount = new Int32Array(2 * itemNames.length);
+    if (this.formCount.length < tokens.length) this.formCount = new Int32Array(2 * tokens.length);
+    // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
+    // nothing there and would cost most of the summary's time.
+    const sampled = Math.min(group.length, TERM_SAMPLE);
+    const stems = this.sampleStems(group, sampled);
     const stemCount = this.stemCount;
-    let totalVolume = 0;
-    let difficultySum = 0;
-    let difficultyCount = 0;
-    const intentWeight = new Float64Array(INTENTS.length);
-    let headIntent = 0;
-    // The distinct stems of the cluster's sample, in first-seen order, and the surface forms of each.
-    const stems: number[] = [];
-    const surfaces = new Map<number, Map<number, number>>();
-    const sampled: number[][] = [];
-    for (let m = 0; m < group.length; m++) {
-      const i = group[m]!;
-      const v = Math.max(volume[i]!, 0);
-      totalVolume += v;
-      const d = difficulty[i]!;
-      if (!Number.isNaN(d)) {
-        difficultySum += d;
-        difficultyCount++;
-      }
-      let intent = given[i]!;
-      if (intent < 0) {
-        intent = lexicon.intentOf(read, tokOff[i]!, tokOff[i + 1]!, language[i]!, input[i]!.phrase, dotted[i] === 1);
-      }
-      if (m === 0) headIntent = intent;
-      intentWeight[intent]! += v + 1;
-      // Terms come from the head and the highest-priority members; the long tail of a big cluster changes
-      // nothing there and would cost most of the summary's time.
-      if (m >= TERM_SAMPLE) continue;
-      const mine: number[] = [];
-      sampled.push(mine);
-      for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
-        const stem = readingTerm[read[q]!]!;
-        if (stem < 0 || mine.includes(stem)) continue;
-        mine.push(stem);
-        if (stemCount[stem]!++ === 0) stems.push(stem);
-        let forms = surfaces.get(stem);
-        if (!forms) {
-          forms = new Map();
-          surfaces.set(stem, forms);
-        }
-        forms.set(tok[q]!, (forms.get(tok[q]!) ?? 0) + 1);
-      }
-    }
-    // The dominant intent carries the most volume; a tie goes to the head's intent, then to the fixed order.
-    let intent = headIntent;
-    for (let c = 0; c < INTENTS.length; c++) if (intentWeight[c]! > intentWeight[intent]!) intent = c;
     const byCount = stems.slice().sort((a, b) => {
       const d = stemCount[b]! - stemCount[a]!;
       if (d !== 0) return d;
@@ -754,17 +866,17 @@ class Summary {
       const y = itemNames[b]!;
       return x < y ? -1 : x > y ? 1 : 0;
     });
-    const terms = byCount.slice(0, MAX_TERMS).map((stem) => {
-      const forms = [...surfaces.get(stem)!.entries()].map(([t, c]) => [tokens[t]!, c] as const);
-      forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      return forms[0]![0];
-    });
+    const terms: string[] = [];
+    for (let t = 0; t < byCount.length && t < MAX_TERMS; t++) terms.push(tokens[this.surfaceOf(byCount[t]!, sampled)]!);
     const named = this.nameOf(group, sampled, stems);
     for (const stem of stems) stemCount[stem] = 0;
     const kw = input[named]!;
     const keywordIds: string[] = new Array(group.length);
     keywordIds[0] = kw.id;
     for (let m = 0, o = 1; m < group.length; m++) if (group[m] !== named) keywordIds[o++] = input[group[m]!]!.id;
+    const totalVolume = totals.volume[g]!;
+    const difficultySum = totals.difficultySum[g]!;
+    const difficultyCount = totals.difficultyCount[g]!;
     return {
       key: `${sector ?? '-'}:${normalizePhrase(kw.phrase, language[named])}`,
       name: kw.phrase.trim().replace(/\s+/g, ' '),
@@ -772,11 +884,72 @@ class Summary {
       keywordIds,
       totalVolume,
       avgDifficulty: difficultyCount ? Math.round((difficultySum / difficultyCount) * 100) / 100 : null,
-      intent: INTENTS[intent]!,
+      intent: INTENTS[totals.intent[g]!]!,
       sectorId: sector,
       terms,
-      cohesion: Math.round(cohesion * 1000) / 1000,
+      cohesion: Math.round(totals.cohesion[g]! * 1000) / 1000,
     };
+  }
+
+  /**
+   * The distinct term stems of the first `sampled` members, each with the token it is first written as there (the
+   * entries), counted into `stemCount`; returns the stems in first-seen order.
+   */
+  private sampleStems(group: readonly number[], sampled: number): number[] {
+    const { tokOff, tok, read, lexicon } = this.k;
+    const { readingTerm } = lexicon;
+    const { stemCount, entryOff } = this;
+    let capacity = 0;
+    for (let m = 0; m < sampled; m++) capacity += tokOff[group[m]! + 1]! - tokOff[group[m]!]!;
+    if (this.entryStem.length < capacity) {
+      this.entryStem = new Int32Array(2 * capacity);
+      this.entryToken = new Int32Array(2 * capacity);
+    }
+    const { entryStem, entryToken } = this;
+    const stems: number[] = [];
+    let e = 0;
+    for (let m = 0; m < sampled; m++) {
+      const i = group[m]!;
+      const start = e;
+      for (let q = tokOff[i]!; q < tokOff[i + 1]!; q++) {
+        const stem = readingTerm[read[q]!]!;
+        if (stem < 0) continue;
+        let dup = false;
+        for (let x = start; x < e; x++) {
+          if (entryStem[x] === stem) {
+            dup = true;
+            break;
+          }
+        }
+        if (dup) continue;
+        entryStem[e] = stem;
+        entryToken[e++] = tok[q]!;
+        if (stemCount[stem]!++ === 0) stems.push(stem);
+      }
+      entryOff[m + 1] = e;
+    }
+    return stems;
+  }
+
+  /** The token a term stem is most often written as among the sampled members (ties: alphabetical). */
+  private surfaceOf(stem: number, sampled: number): number {
+    const { entryStem, entryToken, formCount, forms } = this;
+    const { tokens } = this.k.lexicon;
+    const end = this.entryOff[sampled]!;
+    forms.length = 0;
+    for (let e = 0; e < end; e++) {
+      if (entryStem[e] !== stem) continue;
+      const t = entryToken[e]!;
+      if (formCount[t]!++ === 0) forms.push(t);
+    }
+    let best = forms[0]!;
+    for (let f = 1; f < forms.length; f++) {
+      const t = forms[f]!;
+      const d = formCount[t]! - formCount[best]!;
+      if (d > 0 || (d === 0 && tokens[t]! < tokens[best]!)) best = t;
+    }
+    for (const t of forms) formCount[t] = 0;
+    return best;
   }
 
   /**
@@ -788,12 +961,12 @@ class Summary {
    * keto diet`), then to the earlier in priority order (more volume). The highest-volume member is often a
    * long-tail phrase or a question, and the keyword a star cluster formed around is the highest-volume keyword
    * unlike an earlier one, which says even less. With no core (no stem shared by half), the cluster keeps the
-   * keyword it formed around. `sampled[m]` are the distinct term stems of `group[m]`.
+   * keyword it formed around. The first `sampled` members are looked at, by their entries (`sampleStems`).
    */
-  private nameOf(group: readonly number[], sampled: readonly number[][], stems: readonly number[]): number {
+  private nameOf(group: readonly number[], sampled: number, stems: readonly number[]): number {
     const { tokOff, rank } = this.k;
-    const stemCount = this.stemCount;
-    const members = Math.min(group.length, TERM_SAMPLE);
+    const { stemCount, entryStem, entryOff } = this;
+    const members = sampled;
     let core = 0;
     for (const stem of stems) if (2 * stemCount[stem]! > members) core++;
     let best = group[0]!;
@@ -801,17 +974,16 @@ class Summary {
     let bestScore = -1;
     let bestTypical = -1;
     const words = (i: number) => tokOff[i + 1]! - tokOff[i]!;
-    for (let m = 0; m < sampled.length; m++) {
+    for (let m = 0; m < sampled; m++) {
       const i = group[m]!;
-      const mine = sampled[m]!;
       let shared = 0;
       let typical = 0;
-      for (const stem of mine) {
-        const c = stemCount[stem]!;
+      for (let e = entryOff[m]!; e < entryOff[m + 1]!; e++) {
+        const c = stemCount[entryStem[e]!]!;
         if (2 * c > members) shared++;
         else typical += c;
       }
-      const score = shared / (mine.length + core - shared);
+      const score = shared / (entryOff[m + 1]! - entryOff[m]! + core - shared);
       const better =
         score > bestScore ||
         (score === bestScore &&

@@ -16,15 +16,39 @@ import { stopWords } from '../text/stopwords.js';
 
 const NUMBER_RE = /^[0-9.]+$/;
 
-// Characters of a plain ASCII phrase, for the tokenizer's fast path: 1 a letter or digit, 2 an upper-case letter,
-// 0 a word break. Anything else — the marks `tokenize` may keep inside a term (. , & ' ` + #), control
-// characters, non-ASCII — sends the phrase to `tokenize` itself.
-const PLAIN = new Int8Array(128).fill(-1);
+// Characters of a plain phrase, for the tokenizer's fast path: 1 a lower-case letter or digit, 2 an upper-case
+// letter (its lower case is the code + 32), 0 a word break. Plain are printable ASCII and the Latin-1 letters
+// (à–ÿ, À–Þ: NFKC leaves them as they are, and their lower case is one code unit 32 further), except ß (case
+// folded to "ss"). Anything else — the marks `tokenize` may keep inside a term (. , & ' ` + #), control characters,
+// other characters — sends the phrase to `tokenize` itself.
+const PLAIN = new Int8Array(256).fill(-1);
 for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = 0;
 for (let c = 0x30; c <= 0x39; c++) PLAIN[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) PLAIN[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) PLAIN[c] = 2;
 for (const c of ".,&'`+#") PLAIN[c.charCodeAt(0)] = -1;
+for (let c = 0xc0; c <= 0xde; c++) PLAIN[c] = c === 0xd7 ? -1 : 2;
+for (let c = 0xe0; c <= 0xff; c++) PLAIN[c] = c === 0xf7 ? -1 : 1;
+
+/** The lower case of a plain character (as `PLAIN` reads it). */
+const lowerPlain = (c: number): number => (PLAIN[c] === 2 ? c + 32 : c);
+
+// Per language, 1 + the index of each of its intent words (`intentWords`, a fixed list), and the intents classified
+// so far by those codes (see `intentOf`). Both depend on the rule tables alone, not on a run's keywords, so they are
+// kept for the process, as stems are (stem.ts); the cap bounds a long-running server.
+const intentCodeMaps = new Map<LanguageCode, Map<string, number>>();
+const intentCaches = new Map<LanguageCode, Map<number | string, number>>();
+const INTENT_CACHE_LIMIT = 100_000;
+
+function intentCodesOf(language: LanguageCode): Map<string, number> {
+  let codes = intentCodeMaps.get(language);
+  if (!codes) {
+    codes = new Map();
+    for (const w of intentWords(language)) codes.set(w, codes.size + 1);
+    intentCodeMaps.set(language, codes);
+  }
+  return codes;
+}
 
 /** An Int32Array that grows as it is appended to. */
 export class IntBuffer {
@@ -57,9 +81,19 @@ export class IntBuffer {
   }
 }
 
+/**
+ * An empty array made for strings. An empty `[]` starts out as an array of small integers and changes kind at its
+ * first string; code V8 compiled in one run for the changed kind then deoptimizes on the next run's fresh array.
+ */
+function strings<T extends string>(): T[] {
+  const out: T[] = ['' as T];
+  out.pop();
+  return out;
+}
+
 export class Lexicon {
   /** Distinct tokens by id. */
-  readonly tokens: string[] = [];
+  readonly tokens: string[] = strings();
   // Open addressing on the tokens' characters (id + 1, 0 = empty), so that a phrase's words are found without
   // cutting them out of it first.
   private slots = new Int32Array(1024);
@@ -68,8 +102,8 @@ export class Lexicon {
   private hashes = new Int32Array(512);
   /** Per language, token id → reading id (-1: not made yet); sized when the first reading is asked for. */
   private readonly readingsOf = new Map<LanguageCode, Int32Array>();
-  readonly readingLanguage: LanguageCode[] = [];
-  readonly readingFolded: string[] = [];
+  readonly readingLanguage: LanguageCode[] = strings();
+  readonly readingFolded: string[] = strings();
   readonly readingStop: number[] = [];
   /** The item id of the reading's stem. */
   readonly readingStem: number[] = [];
@@ -78,9 +112,7 @@ export class Lexicon {
   /** 1 + the index of the folded word among the language's intent words, or 0 when no intent rule reads it. */
   readonly readingIntent: number[] = [];
   readonly itemIds = new Map<string, number>();
-  readonly itemNames: string[] = [];
-  private readonly intentCodes = new Map<LanguageCode, Map<string, number>>();
-  private readonly intentCache = new Map<LanguageCode, Map<number | string, number>>();
+  readonly itemNames: string[] = strings();
 
   /** The id of a token (added when new). */
   token(word: string): number {
@@ -90,8 +122,8 @@ export class Lexicon {
   }
 
   /**
-   * Appends the token ids of a phrase, as `tokenize(phrase, language)` would give its words. Plain ASCII
-   * phrases (letters, digits and word breaks only) are scanned here, without cutting out a string per word; any
+   * Appends the token ids of a phrase, as `tokenize(phrase, language)` would give its words. Plain phrases (ASCII
+   * and Latin-1 letters, digits and word breaks only) are scanned here, without cutting out a string per word; any
    * other goes through `tokenize`.
    */
   tokenizeInto(phrase: string, language: LanguageCode | null, out: IntBuffer): void {
@@ -103,7 +135,7 @@ export class Lexicon {
       let plain = true;
       for (let j = 0; j <= phrase.length; j++) {
         const c = j < phrase.length ? phrase.charCodeAt(j) : 0x20;
-        const kind = c < 128 ? PLAIN[c]! : -1;
+        const kind = c < 256 ? PLAIN[c]! : -1;
         if (kind > 0) {
           if (start < 0) {
             start = j;
@@ -128,7 +160,7 @@ export class Lexicon {
     for (const word of tokenize(phrase, language)) out.push(this.token(word));
   }
 
-  /** The id of the token `text[from..to)`, lower-cased when `upper` (ASCII), whose hash is `h`. */
+  /** The id of the token `text[from..to)`, lower-cased when `upper` (plain characters), whose hash is `h`. */
   private find(text: string, from: number, to: number, h: number, upper: boolean): number {
     const mask = this.slots.length - 1;
     const length = to - from;
@@ -142,7 +174,7 @@ export class Lexicon {
       let same = true;
       for (let j = 0; j < length; j++) {
         let c = text.charCodeAt(from + j);
-        if (upper && c >= 0x41 && c <= 0x5a) c += 32;
+        if (upper) c = lowerPlain(c);
         if (c !== known.charCodeAt(j)) {
           same = false;
           break;
@@ -207,12 +239,7 @@ export class Lexicon {
     const stop = stopWords(language);
     const isStop = stop.has(word) || stop.has(folded);
     const stem = this.item(stemToken(word, language));
-    let codes = this.intentCodes.get(language);
-    if (!codes) {
-      codes = new Map();
-      for (const w of intentWords(language)) codes.set(w, codes.size + 1);
-      this.intentCodes.set(language, codes);
-    }
+    const codes = intentCodesOf(language);
     const id = this.readingFolded.length;
     this.readingLanguage.push(language);
     this.readingFolded.push(folded);
@@ -227,31 +254,32 @@ export class Lexicon {
   /**
    * The intent `classifyTokens` gives a keyword (as its index in INTENTS), from its readings `read[from..to)`.
    * Only the words an intent rule reads matter (and their positions), so the result is cached on those; a phrase
-   * that may name a domain (`dotted`) is classified directly.
+   * that may name a domain (`dotted`) is classified directly. The keyword's phrase is only read when the cache does
+   * not answer (its object is passed, so that a cached answer does not touch it).
    */
   intentOf(
     read: Int32Array,
     from: number,
     to: number,
     language: LanguageCode,
-    phrase: string,
+    keyword: { readonly phrase: string },
     dotted: boolean,
   ): number {
-    if (dotted) return INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, phrase).intent);
+    if (dotted) return INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, keyword.phrase).intent);
     const codes = this.readingIntent;
     let last = -1;
     for (let k = from; k < to; k++) if (codes[read[k]!]! > 0) last = k;
     // No word any rule reads: the default, as classifyTokens answers it (informational).
     if (last < 0) return 0;
-    let cache = this.intentCache.get(language);
-    if (!cache) {
+    let cache = intentCaches.get(language);
+    if (!cache || cache.size >= INTENT_CACHE_LIMIT) {
       cache = new Map();
-      this.intentCache.set(language, cache);
+      intentCaches.set(language, cache);
     }
     // The key: the codes as the base-8192 digits of a number when they fit (up to four positions, as most
     // keywords have; the last digit is never 0, so lengths cannot collide), else as the characters of a string.
     let key: number | string = 0;
-    if (last - from < 4 && this.intentCodes.get(language)!.size < 8192) {
+    if (last - from < 4 && intentCodesOf(language).size < 8192) {
       for (let k = last; k >= from; k--) key = key * 8192 + codes[read[k]!]!;
     } else {
       key = '';
@@ -259,7 +287,7 @@ export class Lexicon {
     }
     let intent = cache.get(key);
     if (intent === undefined) {
-      intent = INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, phrase).intent);
+      intent = INTENTS.indexOf(classifyTokens(this.folded(read, from, to), language, keyword.phrase).intent);
       cache.set(key, intent);
     }
     return intent;

@@ -67,7 +67,7 @@ export async function cosineJoin(
   let compared = 0;
   let similar = 0;
   for (let a = 1; a < n; a++) {
-    if (tick && a % TICK_EVERY === 0) await tick(a);
+    if (tick && a % TICK_EVERY === 0) await tick.tick(a);
     if (!usable[a]) continue;
     for (let b = 0; b < a; b++) {
       if (!usable[b]) continue;
@@ -79,7 +79,7 @@ export async function cosineJoin(
       }
     }
   }
-  if (tick) await tick(n);
+  if (tick) await tick.tick(n);
   return { compared, similar };
 }
 
@@ -171,7 +171,7 @@ async function lshCodes(data: Float32Array, usable: Uint8Array, dim: number, tic
   const buckets = new Uint16Array(n * BANDS);
   const acc = new Float64Array(CODE_BITS);
   for (let r = 0; r < n; r++) {
-    if (tick && r % TICK_EVERY === 0) await tick(r >> 2);
+    if (tick && r % TICK_EVERY === 0) await tick.tick(r >> 2);
     if (!usable[r]) continue;
     acc.fill(0);
     const o = r * dim;
@@ -325,7 +325,7 @@ export async function cosineStarJoin(
   // 1. In priority order, a record similar to no earlier head becomes a head; any other record gets its most
   //    similar earlier head.
   for (let v = 0; v < n; v++) {
-    if (tick && v % TICK_EVERY === 0) await tick((n >> 2) + (v >> 2));
+    if (tick && v % TICK_EVERY === 0) await tick.tick((n >> 2) + (v >> 2));
     if (!usable[v]) {
       head[v] = v;
       continue;
@@ -342,7 +342,7 @@ export async function cosineStarJoin(
   const isHead = new Uint8Array(n);
   for (let v = 0; v < n; v++) if (head[v] === v) isHead[v] = 1;
   for (let v = 0; v < n; v++) {
-    if (tick && v % TICK_EVERY === 0) await tick((n >> 1) + (v >> 2));
+    if (tick && v % TICK_EVERY === 0) await tick.tick((n >> 1) + (v >> 2));
     if (isHead[v] || bestSim[v]! >= decisive) continue;
     limit = hammingLimit(bestSim[v]!);
     probe(heads, v, -(v + 1), (u, sim) => better(v, u, sim), v);
@@ -362,7 +362,7 @@ export async function cosineStarJoin(
     mark.fill(0);
     const moves: number[] = [];
     for (let i = 0; i < lonely.length; i++) {
-      if (tick && i % TICK_EVERY === 0) await tick(((3 * n) >> 2) + Math.floor((i * n) / (4 * lonely.length)));
+      if (tick && i % TICK_EVERY === 0) await tick.tick(((3 * n) >> 2) + Math.floor((i * n) / (4 * lonely.length)));
       const v = lonely[i]!;
       let best = -1;
       let bs = Number.NEGATIVE_INFINITY;
@@ -379,7 +379,7 @@ export async function cosineStarJoin(
     }
     for (let i = 0; i < moves.length; i += 2) head[moves[i]!] = moves[i + 1]!;
   }
-  if (tick) await tick(n);
+  if (tick) await tick.tick(n);
   return { head, stats };
 }
 
@@ -404,7 +404,7 @@ export async function cosineComponentsJoin(
   const index = new BandIndex(buckets, lo, hi, (v) => usable[v] === 1);
   const mark = new Int32Array(n);
   for (let v = 0; v < n; v++) {
-    if (tick && v % TICK_EVERY === 0) await tick((n >> 2) + Math.floor((3 * v) / 4));
+    if (tick && v % TICK_EVERY === 0) await tick.tick((n >> 2) + Math.floor((3 * v) / 4));
     if (!usable[v]) continue;
     for (let band = 0; band < BANDS; band++) {
       const slot = (band << BAND_BITS) | buckets[v * BANDS + band]!;
@@ -425,6 +425,6 @@ export async function cosineComponentsJoin(
     }
     index.insert(v);
   }
-  if (tick) await tick(n);
+  if (tick) await tick.tick(n);
   return stats;
 }

@@ -108,7 +108,10 @@ export interface ClusterStats {
   unclustered: number;
   clusters: number;
   sectors: number;
-  /** Pairs whose exact similarity was computed (the work done; star grouping compares keywords with heads). */
+  /**
+   * Candidate pairs checked against the threshold (the work done; star grouping compares keywords with heads): by
+   * their exact similarity, or by a bound that proves them below it (lexical star grouping).
+   */
   candidatePairs: number;
   /** Of those, pairs at or above the threshold. */
   similarPairs: number;
