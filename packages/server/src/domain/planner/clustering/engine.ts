@@ -380,7 +380,6 @@ export async function clusterKeywords(options: ClusterOptions): Promise<ClusterR
   const ordered = priorityOrder(k);
 
   // 3. Sectors, each listing its keywords in priority order.
-  // 3. Sectors, each listing its keywords in priority order.
   const sectors = sectorsOf(k, ordered);
   const sectorKeys = [...sectors.keys()].sort((a, b) =>
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
