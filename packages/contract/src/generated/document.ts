@@ -63,7 +63,11 @@ export const document: Record<string, any> = {
     },
     {
       "name": "planner",
-      "description": "Keywords, clustering, clusters, content ideas and the tasks made from them."
+      "description": "Keywords, clustering, clusters and content ideas."
+    },
+    {
+      "name": "writer",
+      "description": "Writing tasks, made from ideas or on their own: `queued → in_progress → completed`, `failed` (with the reason) and `cancelled`. A person may cancel a task that is not finished and queue again one that failed or was cancelled; the writer itself moves a task to `in_progress`, `completed` and `failed`."
     },
     {
       "name": "integrations",
@@ -129,7 +133,12 @@ export const document: Record<string, any> = {
       "deleteIdea",
       "queueIdea",
       "listTasks",
+      "createTask",
       "getTask",
+      "updateTask",
+      "deleteTask",
+      "cancelTask",
+      "bulkTasks",
       "getCannibalization"
     ],
     "billing": [
@@ -2896,7 +2905,7 @@ export const document: Record<string, any> = {
       "get": {
         "operationId": "listTasks",
         "tags": [
-          "planner"
+          "writer"
         ],
         "summary": "Writing tasks of a site",
         "x-igny8-role": "viewer",
@@ -2911,6 +2920,9 @@ export const document: Record<string, any> = {
           },
           {
             "$ref": "#/components/parameters/TaskStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/IdeaIdFilter"
           }
         ],
         "responses": {
@@ -2937,6 +2949,137 @@ export const document: Record<string, any> = {
             "$ref": "#/components/responses/NotFound"
           }
         }
+      },
+      "post": {
+        "operationId": "createTask",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Make a writing task, from an idea or on its own",
+        "description": "From an idea (`idea_id`), the task takes the idea's title, keywords, structure, content type and target words unless the request gives them, and the idea becomes `queued`; an idea that is not `new` is refused (409 `IDEA_NOT_QUEUEABLE`). On its own, a task needs a title.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "create",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaskCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/tasks/bulk": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "bulkTasks",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Change the status of, cancel and delete up to 1,000 tasks at once",
+        "description": "One transaction; each refused item is reported by its section and index (a task that is not the site's, or a change its status does not allow), the others are done.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "bulk",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaskBulkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskBulkResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
       }
     },
     "/v1/sites/{site_id}/tasks/{task_id}": {
@@ -2951,7 +3094,7 @@ export const document: Record<string, any> = {
       "get": {
         "operationId": "getTask",
         "tags": [
-          "planner"
+          "writer"
         ],
         "summary": "One writing task",
         "x-igny8-role": "viewer",
@@ -2979,6 +3122,153 @@ export const document: Record<string, any> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateTask",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Edit a task, or change its status",
+        "description": "The brief of a task (title, keywords, structure, content type, target words) can be edited unless it is `in_progress` or `completed` (409 `TASK_NOT_EDITABLE`). `status` takes `cancelled` (from `queued`, `in_progress` or `failed`) or `queued` (from `failed` or `cancelled`); any other change is 409 `TASK_TRANSITION_INVALID`.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaskUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteTask",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Delete a task",
+        "description": "A task `in_progress` is cancelled first (409 `TASK_NOT_EDITABLE`). Its idea, if it was `queued` for it, becomes `new` again.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "delete",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/tasks/{task_id}/cancel": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/TaskId"
+        }
+      ],
+      "post": {
+        "operationId": "cancelTask",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Cancel a task that is not finished",
+        "description": "`queued`, `in_progress` or `failed` → `cancelled`, with who cancelled it as the reason; its idea, if it was `queued` for it, becomes `new` again. A task already cancelled is answered as it is.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "cancel",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaskResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -5445,6 +5735,15 @@ export const document: Record<string, any> = {
           "$ref": "#/components/schemas/TaskStatus"
         }
       },
+      "IdeaIdFilter": {
+        "name": "idea_id",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
       "ClusterIdFilter": {
         "name": "cluster_id",
         "in": "query",
@@ -5803,6 +6102,8 @@ export const document: Record<string, any> = {
           "AI_PROVIDER_FAILED",
           "JOB_FAILED",
           "IDEA_NOT_QUEUEABLE",
+          "TASK_NOT_EDITABLE",
+          "TASK_TRANSITION_INVALID",
           "INVOICE_NOT_PAYABLE",
           "PAYMENT_NOT_PENDING",
           "PAYMENTS_NOT_CONFIGURED",
@@ -5860,6 +6161,8 @@ export const document: Record<string, any> = {
           "AI_PROVIDER_FAILED": 502,
           "JOB_FAILED": 500,
           "IDEA_NOT_QUEUEABLE": 409,
+          "TASK_NOT_EDITABLE": 409,
+          "TASK_TRANSITION_INVALID": 409,
           "INVOICE_NOT_PAYABLE": 409,
           "PAYMENT_NOT_PENDING": 409,
           "PAYMENTS_NOT_CONFIGURED": 422,
@@ -10000,8 +10303,15 @@ export const document: Record<string, any> = {
           "id",
           "site_id",
           "idea_id",
+          "cluster_id",
           "title",
           "status",
+          "status_reason",
+          "primary_keyword",
+          "secondary_keywords",
+          "structure",
+          "content_type",
+          "target_words",
           "created_at",
           "updated_at"
         ],
@@ -10019,17 +10329,311 @@ export const document: Record<string, any> = {
             ],
             "format": "uuid"
           },
+          "cluster_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
           "title": {
             "type": "string"
           },
           "status": {
             "$ref": "#/components/schemas/TaskStatus"
           },
+          "status_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why the task failed or was cancelled; null otherwise."
+          },
+          "primary_keyword": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "structure": {
+            "type": "string",
+            "enum": [
+              "article",
+              "guide",
+              "listicle",
+              "comparison",
+              "review",
+              "how_to",
+              "cluster_hub"
+            ]
+          },
+          "content_type": {
+            "type": "string",
+            "enum": [
+              "post",
+              "page",
+              "product",
+              "taxonomy"
+            ]
+          },
+          "target_words": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 20000
+          },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
           },
           "updated_at": {
             "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "TaskCreate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "description": "Either `idea_id` (the idea's brief, each field overridable) or at least a `title`.",
+        "properties": {
+          "idea_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "primary_keyword": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 300
+            }
+          },
+          "structure": {
+            "type": "string",
+            "enum": [
+              "article",
+              "guide",
+              "listicle",
+              "comparison",
+              "review",
+              "how_to",
+              "cluster_hub"
+            ]
+          },
+          "content_type": {
+            "type": "string",
+            "enum": [
+              "post",
+              "page",
+              "product",
+              "taxonomy"
+            ]
+          },
+          "target_words": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 20000
+          }
+        }
+      },
+      "TaskUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "primary_keyword": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 300
+            }
+          },
+          "structure": {
+            "type": "string",
+            "enum": [
+              "article",
+              "guide",
+              "listicle",
+              "comparison",
+              "review",
+              "how_to",
+              "cluster_hub"
+            ]
+          },
+          "content_type": {
+            "type": "string",
+            "enum": [
+              "post",
+              "page",
+              "product",
+              "taxonomy"
+            ]
+          },
+          "target_words": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 20000
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "queued",
+              "cancelled"
+            ],
+            "description": "`cancelled` from `queued`, `in_progress` or `failed`; `queued` from `failed` or `cancelled`."
+          }
+        }
+      },
+      "TaskBulkRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "status": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "status"
+              ],
+              "properties": {
+                "id": {
+                  "$ref": "#/components/schemas/Uuid"
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "queued",
+                    "cancelled"
+                  ]
+                }
+              }
+            }
+          },
+          "cancel": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/Uuid"
+            }
+          },
+          "delete": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/Uuid"
+            }
+          }
+        }
+      },
+      "TaskBulkResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "updated",
+          "cancelled",
+          "deleted",
+          "errors"
+        ],
+        "properties": {
+          "updated": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "cancelled": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "deleted": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "errors": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "section",
+                "index",
+                "code",
+                "message"
+              ],
+              "properties": {
+                "section": {
+                  "type": "string",
+                  "enum": [
+                    "status",
+                    "cancel",
+                    "delete"
+                  ]
+                },
+                "index": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "code": {
+                  "type": "string",
+                  "enum": [
+                    "NOT_FOUND",
+                    "TASK_TRANSITION_INVALID",
+                    "TASK_NOT_EDITABLE"
+                  ]
+                },
+                "message": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TaskBulkResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/TaskBulkResult"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
           }
         }
       },

@@ -818,7 +818,33 @@ export interface paths {
         /** Writing tasks of a site */
         get: operations["listTasks"];
         put?: never;
-        post?: never;
+        /**
+         * Make a writing task, from an idea or on its own
+         * @description From an idea (`idea_id`), the task takes the idea's title, keywords, structure, content type and target words unless the request gives them, and the idea becomes `queued`; an idea that is not `new` is refused (409 `IDEA_NOT_QUEUEABLE`). On its own, a task needs a title.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/tasks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the status of, cancel and delete up to 1,000 tasks at once
+         * @description One transaction; each refused item is reported by its section and index (a task that is not the site's, or a change its status does not allow), the others are done.
+         */
+        post: operations["bulkTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -839,6 +865,37 @@ export interface paths {
         get: operations["getTask"];
         put?: never;
         post?: never;
+        /**
+         * Delete a task
+         * @description A task `in_progress` is cancelled first (409 `TASK_NOT_EDITABLE`). Its idea, if it was `queued` for it, becomes `new` again.
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a task, or change its status
+         * @description The brief of a task (title, keywords, structure, content type, target words) can be edited unless it is `in_progress` or `completed` (409 `TASK_NOT_EDITABLE`). `status` takes `cancelled` (from `queued`, `in_progress` or `failed`) or `queued` (from `failed` or `cancelled`); any other change is 409 `TASK_TRANSITION_INVALID`.
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/tasks/{task_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a task that is not finished
+         * @description `queued`, `in_progress` or `failed` → `cancelled`, with who cancelled it as the reason; its idea, if it was `queued` for it, becomes `new` again. A task already cancelled is answered as it is.
+         */
+        post: operations["cancelTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1672,7 +1729,7 @@ export interface components {
          * @description Stable, machine-readable error code. Each code is answered with one HTTP status, the one `x-igny8-status` gives it (a code that only appears in an operation's `error` has one too).
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2708,10 +2765,74 @@ export interface components {
             site_id: components["schemas"]["Uuid"];
             /** Format: uuid */
             idea_id: string | null;
+            /** Format: uuid */
+            cluster_id: string | null;
             title: string;
             status: components["schemas"]["TaskStatus"];
+            /** @description Why the task failed or was cancelled; null otherwise. */
+            status_reason: string | null;
+            primary_keyword: string | null;
+            secondary_keywords: string[];
+            /** @enum {string} */
+            structure: "article" | "guide" | "listicle" | "comparison" | "review" | "how_to" | "cluster_hub";
+            /** @enum {string} */
+            content_type: "post" | "page" | "product" | "taxonomy";
+            target_words: number;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description Either `idea_id` (the idea's brief, each field overridable) or at least a `title`. */
+        TaskCreate: {
+            idea_id?: components["schemas"]["Uuid"];
+            title?: string;
+            primary_keyword?: string;
+            secondary_keywords?: string[];
+            /** @enum {string} */
+            structure?: "article" | "guide" | "listicle" | "comparison" | "review" | "how_to" | "cluster_hub";
+            /** @enum {string} */
+            content_type?: "post" | "page" | "product" | "taxonomy";
+            target_words?: number;
+        };
+        TaskUpdate: {
+            title?: string;
+            primary_keyword?: string | null;
+            secondary_keywords?: string[];
+            /** @enum {string} */
+            structure?: "article" | "guide" | "listicle" | "comparison" | "review" | "how_to" | "cluster_hub";
+            /** @enum {string} */
+            content_type?: "post" | "page" | "product" | "taxonomy";
+            target_words?: number;
+            /**
+             * @description `cancelled` from `queued`, `in_progress` or `failed`; `queued` from `failed` or `cancelled`.
+             * @enum {string}
+             */
+            status?: "queued" | "cancelled";
+        };
+        TaskBulkRequest: {
+            status?: {
+                id: components["schemas"]["Uuid"];
+                /** @enum {string} */
+                status: "queued" | "cancelled";
+            }[];
+            cancel?: components["schemas"]["Uuid"][];
+            delete?: components["schemas"]["Uuid"][];
+        };
+        TaskBulkResult: {
+            updated: number;
+            cancelled: number;
+            deleted: number;
+            errors: {
+                /** @enum {string} */
+                section: "status" | "cancel" | "delete";
+                index: number;
+                /** @enum {string} */
+                code: "NOT_FOUND" | "TASK_TRANSITION_INVALID" | "TASK_NOT_EDITABLE";
+                message: string;
+            }[];
+        };
+        TaskBulkResponse: {
+            data: components["schemas"]["TaskBulkResult"];
+            request_id: components["schemas"]["RequestId"];
         };
         CannibalizationWarning: {
             /** @enum {string} */
@@ -3077,6 +3198,7 @@ export interface components {
         ClusterStatusFilter: components["schemas"]["ClusterStatus"];
         IdeaStatusFilter: components["schemas"]["IdeaStatus"];
         TaskStatusFilter: components["schemas"]["TaskStatus"];
+        IdeaIdFilter: string;
         ClusterIdFilter: string;
         IntentFilter: components["schemas"]["Intent"];
         SectorIdFilter: string;
@@ -4813,6 +4935,7 @@ export interface operations {
                 /** @description The `meta.next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
                 status?: components["parameters"]["TaskStatusFilter"];
+                idea_id?: components["parameters"]["IdeaIdFilter"];
             };
             header?: never;
             path: {
@@ -4835,6 +4958,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    bulkTasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBulkResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getTask: {
@@ -4862,6 +5059,100 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    cancelTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getCannibalization: {

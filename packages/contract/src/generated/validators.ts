@@ -355,11 +355,41 @@ export const validators = {
   },
   listTasks: {
     params: z.strictObject({ "site_id": z.uuid() }),
-    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.TaskStatus.optional() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.TaskStatus.optional(), "idea_id": z.uuid().optional() }),
     body: z.undefined(),
     response: S.TaskListResponse,
   },
+  createTask: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.TaskCreate,
+    response: S.TaskResponse,
+  },
+  bulkTasks: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.TaskBulkRequest,
+    response: S.TaskBulkResponse,
+  },
   getTask: {
+    params: z.strictObject({ "site_id": z.uuid(), "task_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.TaskResponse,
+  },
+  updateTask: {
+    params: z.strictObject({ "site_id": z.uuid(), "task_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.TaskUpdate,
+    response: S.TaskResponse,
+  },
+  deleteTask: {
+    params: z.strictObject({ "site_id": z.uuid(), "task_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: z.undefined(),
+  },
+  cancelTask: {
     params: z.strictObject({ "site_id": z.uuid(), "task_id": z.uuid() }),
     query: z.strictObject({}),
     body: z.undefined(),

@@ -699,7 +699,7 @@ export interface Ideas {
   ): Promise<operations['queueIdea']['responses'][201]['content']['application/json']['data']>;
 }
 
-/** `client.tasks`: list, get. */
+/** `client.tasks`: list, create, bulk, get, update, delete, cancel. */
 export interface Tasks {
   /**
    * Writing tasks of a site
@@ -715,6 +715,32 @@ export interface Tasks {
   ): PagePromise<operations['listTasks']['responses'][200]['content']['application/json']['data'][number]>;
 
   /**
+   * Make a writing task, from an idea or on its own
+   *
+   * From an idea (`idea_id`), the task takes the idea's title, keywords, structure, content type and target words unless the request gives them, and the idea becomes `queued`; an idea that is not `new` is refused (409 `IDEA_NOT_QUEUEABLE`). On its own, a task needs a title.
+   *
+   * `POST /v1/sites/{site_id}/tasks` (role: `editor`)
+   */
+  create(
+    siteId: string,
+    body: operations['createTask']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['createTask']['responses'][201]['content']['application/json']['data']>;
+
+  /**
+   * Change the status of, cancel and delete up to 1,000 tasks at once
+   *
+   * One transaction; each refused item is reported by its section and index (a task that is not the site's, or a change its status does not allow), the others are done.
+   *
+   * `POST /v1/sites/{site_id}/tasks/bulk` (role: `editor`)
+   */
+  bulk(
+    siteId: string,
+    body: operations['bulkTasks']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['bulkTasks']['responses'][200]['content']['application/json']['data']>;
+
+  /**
    * One writing task
    *
    * `GET /v1/sites/{site_id}/tasks/{task_id}` (role: `viewer`)
@@ -724,9 +750,45 @@ export interface Tasks {
     taskId: string,
     options?: RequestOptions,
   ): Promise<operations['getTask']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Edit a task, or change its status
+   *
+   * The brief of a task (title, keywords, structure, content type, target words) can be edited unless it is `in_progress` or `completed` (409 `TASK_NOT_EDITABLE`). `status` takes `cancelled` (from `queued`, `in_progress` or `failed`) or `queued` (from `failed` or `cancelled`); any other change is 409 `TASK_TRANSITION_INVALID`.
+   *
+   * `PATCH /v1/sites/{site_id}/tasks/{task_id}` (role: `editor`)
+   */
+  update(
+    siteId: string,
+    taskId: string,
+    body: operations['updateTask']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateTask']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Delete a task
+   *
+   * A task `in_progress` is cancelled first (409 `TASK_NOT_EDITABLE`). Its idea, if it was `queued` for it, becomes `new` again.
+   *
+   * `DELETE /v1/sites/{site_id}/tasks/{task_id}` (role: `editor`)
+   */
+  delete(siteId: string, taskId: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * Cancel a task that is not finished
+   *
+   * `queued`, `in_progress` or `failed` → `cancelled`, with who cancelled it as the reason; its idea, if it was `queued` for it, becomes `new` again. A task already cancelled is answered as it is.
+   *
+   * `POST /v1/sites/{site_id}/tasks/{task_id}/cancel` (role: `editor`)
+   */
+  cancel(
+    siteId: string,
+    taskId: string,
+    options?: RequestOptions,
+  ): Promise<operations['cancelTask']['responses'][200]['content']['application/json']['data']>;
 }
 
-/** `client.planner`: Keywords, clustering, clusters, content ideas and the tasks made from them. */
+/** `client.planner`: Keywords, clustering, clusters and content ideas. */
 export interface Planner {
   /**
    * Clusters and ideas of a site that compete for the same keyword
@@ -1245,9 +1307,9 @@ export interface Igny8Resources {
   readonly clusters: Clusters;
   /** `client.ideas`: generate, list, get, update, delete, queue. */
   readonly ideas: Ideas;
-  /** `client.tasks`: list, get. */
+  /** `client.tasks`: list, create, bulk, get, update, delete, cancel. */
   readonly tasks: Tasks;
-  /** `client.planner`: Keywords, clustering, clusters, content ideas and the tasks made from them. */
+  /** `client.planner`: Keywords, clustering, clusters and content ideas. */
   readonly planner: Planner;
   /**
    * `client.integrations`: The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions.
@@ -1362,7 +1424,12 @@ export const METHODS = {
   },
   tasks: {
     list: ['listTasks', 'GET', '/v1/sites/{site_id}/tasks', 6],
+    create: ['createTask', 'POST', '/v1/sites/{site_id}/tasks', 1],
+    bulk: ['bulkTasks', 'POST', '/v1/sites/{site_id}/tasks/bulk', 1],
     get: ['getTask', 'GET', '/v1/sites/{site_id}/tasks/{task_id}', 0],
+    update: ['updateTask', 'PATCH', '/v1/sites/{site_id}/tasks/{task_id}', 1],
+    delete: ['deleteTask', 'DELETE', '/v1/sites/{site_id}/tasks/{task_id}', 0],
+    cancel: ['cancelTask', 'POST', '/v1/sites/{site_id}/tasks/{task_id}/cancel', 0],
   },
   planner: {
     cannibalization: ['getCannibalization', 'GET', '/v1/sites/{site_id}/cannibalization', 0],

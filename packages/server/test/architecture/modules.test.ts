@@ -12,7 +12,15 @@ describe('domain modules', () => {
   it('are folders beside the two shared files (the actor and the ports), nothing loose', () => {
     const loose = readdirSync(domain).filter((f) => !statSync(join(domain, f)).isDirectory());
     expect(loose.sort()).toEqual(['actor.ts', 'ports.ts']);
-    expect(modules.sort()).toEqual(['billing', 'integrations', 'operations', 'operator', 'planner', 'tenancy']);
+    expect(modules.sort()).toEqual([
+      'billing',
+      'integrations',
+      'operations',
+      'operator',
+      'planner',
+      'tenancy',
+      'writer',
+    ]);
   });
 
   it.each(modules)('%s has an entry file that lists every file and sub-module', (name) => {

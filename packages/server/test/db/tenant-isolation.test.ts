@@ -22,6 +22,9 @@ const bodies: Record<string, () => unknown> = {
   updateCluster: () => ({ name: 'renamed by intruder' }),
   generateIdeas: () => ({ count: 1 }),
   updateIdea: () => ({ title: 'renamed by intruder' }),
+  createTask: () => ({ title: 'intruder task' }),
+  updateTask: () => ({ title: 'renamed by intruder', status: 'cancelled' }),
+  bulkTasks: () => ({ cancel: [ids.task_id], delete: [ids.task_id] }),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
   setSiteBudget: () => ({ monthly_credit_cap: 1 }),
   updateMember: () => ({ role: 'viewer' }),
@@ -165,6 +168,10 @@ describe('cross-tenant access, for every operation with a path id', () => {
     expect(keyword.status).toBe(200);
     const cluster = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/clusters/${ids.cluster_id}`, { token: t });
     expect(cluster.body.data.name).not.toBe('renamed by intruder');
+    const task = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/tasks/${ids.task_id}`, { token: t });
+    expect(task.status).toBe(200);
+    expect(task.body.data.title).not.toBe('renamed by intruder');
+    expect(task.body.data.status).toBe('queued');
     const idea = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/ideas/${ids.idea_id}`, { token: t });
     expect(idea.body.data).toMatchObject({ status: 'new' });
     expect(idea.body.data.title).not.toBe('renamed by intruder');

@@ -10,6 +10,7 @@ import * as m0006 from './0006_sessions.js';
 import * as m0007 from './0007_operation_started_at.js';
 import * as m0008 from './0008_fast_context.js';
 import * as m0010 from './0010_operation_checkpoints.js';
+import * as m0011 from './0011_writer_tasks.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0007_operation_started_at': m0007,
   '0008_fast_context': m0008,
   '0010_operation_checkpoints': m0010,
+  '0011_writer_tasks': m0011,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -12,6 +12,7 @@ import { apiKeyHandlers } from './tenancy/api-keys.js';
 import { memberHandlers } from './tenancy/members.js';
 import { referenceHandlers } from './tenancy/reference.js';
 import { siteHandlers } from './tenancy/sites.js';
+import { writerHandlers, writerReads } from './writer/index.js';
 
 /** Every handler group; the router binds them to operations by operationId. */
 export const handlerGroups: HandlerGroup[] = [
@@ -24,6 +25,7 @@ export const handlerGroups: HandlerGroup[] = [
   siteHandlers,
   operationHandlers,
   plannerHandlers,
+  writerHandlers,
   integrationHandlers,
   billingHandlers,
   webhookHandlers,
@@ -31,4 +33,4 @@ export const handlerGroups: HandlerGroup[] = [
 ];
 
 /** Every read planner: reads the router may answer in one round trip (http/fast-read.ts). */
-export const readGroups: ReadGroup[] = [plannerReads];
+export const readGroups: ReadGroup[] = [plannerReads, writerReads];

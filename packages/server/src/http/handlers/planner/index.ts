@@ -6,6 +6,7 @@ import * as ideas from '../../../domain/planner/ideas.js';
 import { startKeywordImport } from '../../../domain/planner/import-job.js';
 import * as keywords from '../../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../../domain/planner/runs.js';
+import { tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
 
 export const plannerHandlers: HandlerGroup = {
@@ -71,11 +72,7 @@ export const plannerHandlers: HandlerGroup = {
     return undefined;
   },
   queueIdea: async ({ db, actor, params }) => ({
-    data: await ideas.queueIdea(db, actor, params.site_id, params.idea_id),
-  }),
-  listTasks: async ({ db, actor, params, query }) => ideas.listTasks(db, actor, params.site_id, query),
-  getTask: async ({ db, actor, params }) => ({
-    data: await ideas.getTask(db, actor, params.site_id, params.task_id),
+    data: await tasks.queueIdea(db, actor, params.site_id, params.idea_id),
   }),
   getCannibalization: async ({ db, actor, params }) => ({
     data: await siteCannibalization(db, actor, params.site_id),

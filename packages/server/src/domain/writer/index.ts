@@ -1,0 +1,6 @@
+// The writer: writing tasks (made from ideas or on their own) and, as they are built, contents written section by
+// section, their revisions, SEO analysis, internal links and images.
+// The module's entry: what it offers, one namespace per file. Another layer (http, jobs) or module may import
+// from here or from the files directly; every file of the module is listed (test/architecture/modules.test.ts).
+
+export * as tasks from './tasks.js';

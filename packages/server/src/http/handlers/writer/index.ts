@@ -1,0 +1,28 @@
+import { tasks } from '../../../domain/writer/index.js';
+import type { HandlerGroup, ReadGroup } from '../../handler.js';
+
+export const writerHandlers: HandlerGroup = {
+  listTasks: async ({ db, actor, params, query }) => tasks.listTasks(db, actor, params.site_id, query),
+  createTask: async ({ db, actor, params, body }) => ({
+    data: await tasks.createTask(db, actor, params.site_id, body),
+  }),
+  getTask: async ({ db, actor, params }) => ({ data: await tasks.getTask(db, actor, params.site_id, params.task_id) }),
+  updateTask: async ({ db, actor, params, body }) => ({
+    data: await tasks.updateTask(db, actor, params.site_id, params.task_id, body),
+  }),
+  deleteTask: async ({ db, actor, params }) => {
+    await tasks.deleteTask(db, actor, params.site_id, params.task_id);
+    return undefined;
+  },
+  cancelTask: async ({ db, actor, params }) => ({
+    data: await tasks.cancelTask(db, actor, params.site_id, params.task_id),
+  }),
+  bulkTasks: async ({ db, actor, params, body }) => ({
+    data: await tasks.bulkTasks(db, actor, params.site_id, body),
+  }),
+};
+
+/** The writer's reads that one statement answers (http/fast-read.ts). */
+export const writerReads: ReadGroup = {
+  listTasks: ({ actor, params, query }, db) => tasks.taskPage(db, actor, params.site_id, query),
+};
