@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
