@@ -3,7 +3,7 @@ import { NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import type { Intent } from './keywords.js';
-import { readSitePage, sitePage } from './site-page.js';
+import { readSitePage, siteTablePage } from './site-page.js';
 
 export interface ClusterRow {
   id: string;
@@ -53,10 +53,7 @@ type ClusterFilters = { limit: number; cursor?: string; status?: ClusterRow['sta
 
 /** A page of the site's clusters as one statement (see `sitePage`). */
 export function clusterPage(db: Knex, actor: Actor, siteId: string, f: ClusterFilters) {
-  const q = db('clusters').where('clusters.site_id', siteId).select('clusters.*');
-  if (f.status) q.where('clusters.status', f.status);
-  if (f.sector_id) q.where('clusters.sector_id', f.sector_id);
-  return sitePage(db, actor, siteId, q, { table: 'clusters', limit: f.limit, cursor: f.cursor }, presentCluster);
+  return siteTablePage(db, actor, siteId, 'clusters', { status: f.status, sector_id: f.sector_id }, f, presentCluster);
 }
 
 export async function listClusters(trx: Knex.Transaction, actor: Actor, siteId: string, f: ClusterFilters) {

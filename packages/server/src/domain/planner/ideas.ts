@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
-import { readSitePage, sitePage } from './site-page.js';
+import { readSitePage, siteTablePage } from './site-page.js';
 import { normalizePhrase } from './text-api.js';
 
 export interface OutlineHeading {
@@ -62,10 +62,7 @@ type IdeaFilters = { limit: number; cursor?: string; status?: IdeaRow['status'];
 
 /** A page of the site's ideas as one statement (see `sitePage`). */
 export function ideaPage(db: Knex, actor: Actor, siteId: string, f: IdeaFilters) {
-  const q = db('ideas').where('ideas.site_id', siteId).select('ideas.*');
-  if (f.status) q.where('ideas.status', f.status);
-  if (f.cluster_id) q.where('ideas.cluster_id', f.cluster_id);
-  return sitePage(db, actor, siteId, q, { table: 'ideas', limit: f.limit, cursor: f.cursor }, presentIdea);
+  return siteTablePage(db, actor, siteId, 'ideas', { status: f.status, cluster_id: f.cluster_id }, f, presentIdea);
 }
 
 export async function listIdeas(trx: Knex.Transaction, actor: Actor, siteId: string, f: IdeaFilters) {

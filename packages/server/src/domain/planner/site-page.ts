@@ -34,6 +34,24 @@ export function sitePage<Row extends { id: string }, T = Row>(
   return { query: pageQuery(query, options), present: show, finish: (rows) => (rows.length ? show(rows) : undefined) };
 }
 
+/**
+ * A page of one site's rows of `table` (all columns), narrowed by the filters that are set (column = value), each
+ * row shown by `present`: the keyword list aside, the lists of the planner and the writer are such pages.
+ */
+export function siteTablePage<Row extends { id: string }, T>(
+  db: Knex,
+  actor: Actor,
+  siteId: string,
+  table: string,
+  filters: Record<string, string | undefined>,
+  page: { limit: number; cursor?: string },
+  present: (row: Row) => T,
+): SitePagePlan<T> {
+  const q = db(table).where(`${table}.site_id`, siteId).select(`${table}.*`);
+  for (const [column, value] of Object.entries(filters)) if (value !== undefined) q.where(`${table}.${column}`, value);
+  return sitePage(db, actor, siteId, q, { table, limit: page.limit, cursor: page.cursor }, present);
+}
+
 /** Runs a site page in the caller's transaction; an empty page of a site the actor may not see is a 404. */
 export async function readSitePage<T>(
   trx: Knex.Transaction,

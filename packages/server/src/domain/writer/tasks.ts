@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { findIdea } from '../planner/ideas.js';
-import { readSitePage, sitePage } from '../planner/site-page.js';
+import { readSitePage, siteTablePage } from '../planner/site-page.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 
 export type TaskStatus = 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
@@ -88,10 +88,7 @@ type TaskFilters = { limit: number; cursor?: string; status?: TaskStatus; idea_i
 
 /** A page of the site's tasks as one statement (see `sitePage`). */
 export function taskPage(db: Knex, actor: Actor, siteId: string, f: TaskFilters) {
-  const q = db('tasks').where('tasks.site_id', siteId).select('tasks.*');
-  if (f.status) q.where('tasks.status', f.status);
-  if (f.idea_id) q.where('tasks.idea_id', f.idea_id);
-  return sitePage(db, actor, siteId, q, { table: 'tasks', limit: f.limit, cursor: f.cursor }, presentTask);
+  return siteTablePage(db, actor, siteId, 'tasks', { status: f.status, idea_id: f.idea_id }, f, presentTask);
 }
 
 export async function listTasks(trx: Knex.Transaction, actor: Actor, siteId: string, f: TaskFilters) {
