@@ -139,6 +139,13 @@ export const document: Record<string, any> = {
       "deleteTask",
       "cancelTask",
       "bulkTasks",
+      "listContents",
+      "getContent",
+      "updateContent",
+      "getContentSeo",
+      "listContentRevisions",
+      "getContentRevision",
+      "restoreContentRevision",
       "getCannibalization"
     ],
     "billing": [
@@ -3273,6 +3280,366 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/contents": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listContents",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Contents of a site, newest last, without their html",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ContentStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/TaskIdFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContentListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/contents/{content_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        }
+      ],
+      "get": {
+        "operationId": "getContent",
+        "tags": [
+          "writer"
+        ],
+        "summary": "One content, whole",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateContent",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Edit a content's text and meta, or move it through review",
+        "description": "The html is sanitized to an allowlist before it is stored (no scripts, event handlers, forms or embedded objects; links http(s), mailto and tel; images http(s) or raster `data:`). The word count, reading time and SEO analysis are computed again, and a change of text or meta is kept as a revision. `status` moves between `draft`, `review` and `approved`; `published` is set by publishing.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "update",
+        "x-igny8-body-limit": 4194304,
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContentUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/contents/{content_id}/seo": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        }
+      ],
+      "get": {
+        "operationId": "getContentSeo",
+        "tags": [
+          "writer"
+        ],
+        "summary": "The SEO analysis of a content, computed now",
+        "description": "A 0–100 score from named checks, each `pass`, `warn` or `fail` with a message (docs/writer.md lists them).",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "seo",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SeoReportResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/contents/{content_id}/revisions": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        }
+      ],
+      "get": {
+        "operationId": "listContentRevisions",
+        "tags": [
+          "writer"
+        ],
+        "summary": "The revisions of a content, oldest first",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "revisions",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContentRevisionListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        },
+        {
+          "$ref": "#/components/parameters/RevisionId"
+        }
+      ],
+      "get": {
+        "operationId": "getContentRevision",
+        "tags": [
+          "writer"
+        ],
+        "summary": "One revision of a content, with its html",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "revision",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContentRevisionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}/restore": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        },
+        {
+          "$ref": "#/components/parameters/RevisionId"
+        }
+      ],
+      "post": {
+        "operationId": "restoreContentRevision",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Bring back a revision's text and meta",
+        "description": "The content takes the revision's title, html and meta exactly; its analysis is computed again and the restore is kept as a new revision.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "restore",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
     "/v1/sites/{site_id}/cannibalization": {
       "parameters": [
         {
@@ -5689,6 +6056,41 @@ export const document: Record<string, any> = {
         "name": "idea_id",
         "in": "path",
         "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "ContentId": {
+        "name": "content_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "RevisionId": {
+        "name": "revision_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "ContentStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/ContentStatus"
+        }
+      },
+      "TaskIdFilter": {
+        "name": "task_id",
+        "in": "query",
+        "required": false,
         "schema": {
           "type": "string",
           "format": "uuid"
@@ -10631,6 +11033,731 @@ export const document: Record<string, any> = {
         "properties": {
           "data": {
             "$ref": "#/components/schemas/TaskBulkResult"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ContentStatus": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "review",
+          "approved",
+          "published"
+        ]
+      },
+      "PublishStatus": {
+        "type": "string",
+        "enum": [
+          "not_published",
+          "scheduled",
+          "publishing",
+          "published",
+          "failed"
+        ]
+      },
+      "SeoCheck": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "status",
+          "message"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The check's name (docs/writer.md), e.g. `focus_in_title`."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pass",
+              "warn",
+              "fail"
+            ]
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "SeoReport": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "score",
+          "checks",
+          "word_count"
+        ],
+        "properties": {
+          "score": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SeoCheck"
+            }
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "SeoReportResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/SeoReport"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "InternalLink": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "url",
+          "anchor",
+          "target_id"
+        ],
+        "properties": {
+          "url": {
+            "type": "string"
+          },
+          "anchor": {
+            "type": "string"
+          },
+          "target_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid",
+            "description": "The content linked to, when it is one of the site's."
+          }
+        }
+      },
+      "FaqItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "question",
+          "answer"
+        ],
+        "properties": {
+          "question": {
+            "type": "string"
+          },
+          "answer": {
+            "type": "string"
+          }
+        }
+      },
+      "ContentSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "task_id",
+          "cluster_id",
+          "title",
+          "slug",
+          "focus_keyword",
+          "status",
+          "publish_status",
+          "scheduled_at",
+          "word_count",
+          "seo_score",
+          "language",
+          "provider",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "task_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "cluster_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "title": {
+            "type": "string"
+          },
+          "slug": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "focus_keyword": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/ContentStatus"
+          },
+          "publish_status": {
+            "$ref": "#/components/schemas/PublishStatus"
+          },
+          "scheduled_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "seo_score": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "provider": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Which AI provider wrote it (`local` offline); null if a person did."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Content": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "task_id",
+          "cluster_id",
+          "title",
+          "html",
+          "meta_title",
+          "meta_description",
+          "slug",
+          "focus_keyword",
+          "secondary_keywords",
+          "outline",
+          "word_count",
+          "reading_minutes",
+          "seo_score",
+          "seo_checks",
+          "internal_links",
+          "categories",
+          "tags",
+          "faq",
+          "json_ld",
+          "status",
+          "publish_status",
+          "scheduled_at",
+          "language",
+          "target_words",
+          "provider",
+          "model",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "task_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "cluster_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "title": {
+            "type": "string"
+          },
+          "html": {
+            "type": "string",
+            "description": "Sanitized to the allowlist (docs/writer.md)."
+          },
+          "meta_title": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 60
+          },
+          "meta_description": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 160
+          },
+          "slug": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "focus_keyword": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "outline": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutlineHeading"
+            }
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "reading_minutes": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "seo_score": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "seo_checks": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SeoCheck"
+            }
+          },
+          "internal_links": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/InternalLink"
+            }
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "faq": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FaqItem"
+            }
+          },
+          "json_ld": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "description": "The `Article` and `FAQPage` structured data, written into the page only when no SEO plugin is active.",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/ContentStatus"
+          },
+          "publish_status": {
+            "$ref": "#/components/schemas/PublishStatus"
+          },
+          "scheduled_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "target_words": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 100,
+            "maximum": 20000
+          },
+          "provider": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "model": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ContentUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "html": {
+            "type": "string",
+            "maxLength": 2000000
+          },
+          "meta_title": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 60
+          },
+          "meta_description": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 160
+          },
+          "slug": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 200,
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          },
+          "focus_keyword": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "secondary_keywords": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 300
+            }
+          },
+          "categories": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          },
+          "tags": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "draft",
+              "review",
+              "approved"
+            ]
+          }
+        }
+      },
+      "ContentResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Content"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ContentListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContentSummary"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ContentRevisionSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "content_id",
+          "number",
+          "reason",
+          "title",
+          "word_count",
+          "created_by",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "number": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "enum": [
+              "generated",
+              "saved",
+              "restored"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "created_by": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid",
+            "description": "The member who saved it; null for the writer."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ContentRevision": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "content_id",
+          "number",
+          "reason",
+          "title",
+          "html",
+          "meta_title",
+          "meta_description",
+          "slug",
+          "focus_keyword",
+          "word_count",
+          "created_by",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "number": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "enum": [
+              "generated",
+              "saved",
+              "restored"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "html": {
+            "type": "string"
+          },
+          "meta_title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "meta_description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "slug": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "focus_keyword": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "created_by": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ContentRevisionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ContentRevision"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ContentRevisionListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContentRevisionSummary"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

@@ -902,6 +902,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** Contents of a site, newest last, without their html */
+        get: operations["listContents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/contents/{content_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        /** One content, whole */
+        get: operations["getContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a content's text and meta, or move it through review
+         * @description The html is sanitized to an allowlist before it is stored (no scripts, event handlers, forms or embedded objects; links http(s), mailto and tel; images http(s) or raster `data:`). The word count, reading time and SEO analysis are computed again, and a change of text or meta is kept as a revision. `status` moves between `draft`, `review` and `approved`; `published` is set by publishing.
+         */
+        patch: operations["updateContent"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/contents/{content_id}/seo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The SEO analysis of a content, computed now
+         * @description A 0–100 score from named checks, each `pass`, `warn` or `fail` with a message (docs/writer.md lists them).
+         */
+        get: operations["getContentSeo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/contents/{content_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        /** The revisions of a content, oldest first */
+        get: operations["listContentRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+                revision_id: components["parameters"]["RevisionId"];
+            };
+            cookie?: never;
+        };
+        /** One revision of a content, with its html */
+        get: operations["getContentRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+                revision_id: components["parameters"]["RevisionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring back a revision's text and meta
+         * @description The content takes the revision's title, html and meta exactly; its analysis is computed again and the restore is kept as a new revision.
+         */
+        post: operations["restoreContentRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sites/{site_id}/cannibalization": {
         parameters: {
             query?: never;
@@ -2834,6 +2965,163 @@ export interface components {
             data: components["schemas"]["TaskBulkResult"];
             request_id: components["schemas"]["RequestId"];
         };
+        /** @enum {string} */
+        ContentStatus: "draft" | "review" | "approved" | "published";
+        /** @enum {string} */
+        PublishStatus: "not_published" | "scheduled" | "publishing" | "published" | "failed";
+        SeoCheck: {
+            /** @description The check's name (docs/writer.md), e.g. `focus_in_title`. */
+            id: string;
+            /** @enum {string} */
+            status: "pass" | "warn" | "fail";
+            message: string;
+        };
+        SeoReport: {
+            score: number;
+            checks: components["schemas"]["SeoCheck"][];
+            word_count: number;
+        };
+        SeoReportResponse: {
+            data: components["schemas"]["SeoReport"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        InternalLink: {
+            url: string;
+            anchor: string;
+            /**
+             * Format: uuid
+             * @description The content linked to, when it is one of the site's.
+             */
+            target_id: string | null;
+        };
+        FaqItem: {
+            question: string;
+            answer: string;
+        };
+        ContentSummary: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            task_id: string | null;
+            /** Format: uuid */
+            cluster_id: string | null;
+            title: string;
+            slug: string | null;
+            focus_keyword: string | null;
+            status: components["schemas"]["ContentStatus"];
+            publish_status: components["schemas"]["PublishStatus"];
+            /** Format: date-time */
+            scheduled_at: string | null;
+            word_count: number;
+            seo_score: number;
+            language: string | null;
+            /** @description Which AI provider wrote it (`local` offline); null if a person did. */
+            provider: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        Content: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            task_id: string | null;
+            /** Format: uuid */
+            cluster_id: string | null;
+            title: string;
+            /** @description Sanitized to the allowlist (docs/writer.md). */
+            html: string;
+            meta_title: string | null;
+            meta_description: string | null;
+            slug: string | null;
+            focus_keyword: string | null;
+            secondary_keywords: string[];
+            outline: components["schemas"]["OutlineHeading"][];
+            word_count: number;
+            reading_minutes: number;
+            seo_score: number;
+            seo_checks: components["schemas"]["SeoCheck"][];
+            internal_links: components["schemas"]["InternalLink"][];
+            categories: string[];
+            tags: string[];
+            faq: components["schemas"]["FaqItem"][];
+            /** @description The `Article` and `FAQPage` structured data, written into the page only when no SEO plugin is active. */
+            json_ld: {
+                [key: string]: unknown;
+            }[] | null;
+            status: components["schemas"]["ContentStatus"];
+            publish_status: components["schemas"]["PublishStatus"];
+            /** Format: date-time */
+            scheduled_at: string | null;
+            language: string | null;
+            target_words: number | null;
+            provider: string | null;
+            model: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ContentUpdate: {
+            title?: string;
+            html?: string;
+            meta_title?: string | null;
+            meta_description?: string | null;
+            slug?: string | null;
+            focus_keyword?: string | null;
+            secondary_keywords?: string[];
+            categories?: string[];
+            tags?: string[];
+            /** @enum {string} */
+            status?: "draft" | "review" | "approved";
+        };
+        ContentResponse: {
+            data: components["schemas"]["Content"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ContentListResponse: {
+            data: components["schemas"]["ContentSummary"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ContentRevisionSummary: {
+            id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            number: number;
+            /** @enum {string} */
+            reason: "generated" | "saved" | "restored";
+            title: string;
+            word_count: number;
+            /**
+             * Format: uuid
+             * @description The member who saved it; null for the writer.
+             */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ContentRevision: {
+            id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            number: number;
+            /** @enum {string} */
+            reason: "generated" | "saved" | "restored";
+            title: string;
+            html: string;
+            meta_title: string | null;
+            meta_description: string | null;
+            slug: string | null;
+            focus_keyword: string | null;
+            word_count: number;
+            /** Format: uuid */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ContentRevisionResponse: {
+            data: components["schemas"]["ContentRevision"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ContentRevisionListResponse: {
+            data: components["schemas"]["ContentRevisionSummary"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
         CannibalizationWarning: {
             /** @enum {string} */
             kind: "same_primary_keyword" | "similar_titles";
@@ -3193,6 +3481,10 @@ export interface components {
         KeywordId: string;
         ClusterId: string;
         IdeaId: string;
+        ContentId: string;
+        RevisionId: string;
+        ContentStatusFilter: components["schemas"]["ContentStatus"];
+        TaskIdFilter: string;
         TaskId: string;
         KeywordStatusFilter: components["schemas"]["KeywordStatus"];
         ClusterStatusFilter: components["schemas"]["ClusterStatus"];
@@ -5145,6 +5437,221 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listContents: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["ContentStatusFilter"];
+                task_id?: components["parameters"]["TaskIdFilter"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getContentSeo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeoReportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listContentRevisions: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentRevisionListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getContentRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+                revision_id: components["parameters"]["RevisionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentRevisionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    restoreContentRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+                revision_id: components["parameters"]["RevisionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

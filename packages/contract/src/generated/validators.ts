@@ -395,6 +395,48 @@ export const validators = {
     body: z.undefined(),
     response: S.TaskResponse,
   },
+  listContents: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.ContentStatus.optional(), "task_id": z.uuid().optional() }),
+    body: z.undefined(),
+    response: S.ContentListResponse,
+  },
+  getContent: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.ContentResponse,
+  },
+  updateContent: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.ContentUpdate,
+    response: S.ContentResponse,
+  },
+  getContentSeo: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.SeoReportResponse,
+  },
+  listContentRevisions: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
+    body: z.undefined(),
+    response: S.ContentRevisionListResponse,
+  },
+  getContentRevision: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid(), "revision_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.ContentRevisionResponse,
+  },
+  restoreContentRevision: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid(), "revision_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.ContentResponse,
+  },
   getCannibalization: {
     params: z.strictObject({ "site_id": z.uuid() }),
     query: z.strictObject({}),

@@ -788,6 +788,100 @@ export interface Tasks {
   ): Promise<operations['cancelTask']['responses'][200]['content']['application/json']['data']>;
 }
 
+/** `client.contents`: list, get, update, seo, revisions, revision, restore. */
+export interface Contents {
+  /**
+   * Contents of a site, newest last, without their html
+   *
+   * `GET /v1/sites/{site_id}/contents` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    siteId: string,
+    query?: operations['listContents']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listContents']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * One content, whole
+   *
+   * `GET /v1/sites/{site_id}/contents/{content_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    contentId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getContent']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Edit a content's text and meta, or move it through review
+   *
+   * The html is sanitized to an allowlist before it is stored (no scripts, event handlers, forms or embedded objects; links http(s), mailto and tel; images http(s) or raster `data:`). The word count, reading time and SEO analysis are computed again, and a change of text or meta is kept as a revision. `status` moves between `draft`, `review` and `approved`; `published` is set by publishing.
+   *
+   * `PATCH /v1/sites/{site_id}/contents/{content_id}` (role: `editor`)
+   */
+  update(
+    siteId: string,
+    contentId: string,
+    body: operations['updateContent']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateContent']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * The SEO analysis of a content, computed now
+   *
+   * A 0–100 score from named checks, each `pass`, `warn` or `fail` with a message (docs/writer.md lists them).
+   *
+   * `GET /v1/sites/{site_id}/contents/{content_id}/seo` (role: `viewer`)
+   */
+  seo(
+    siteId: string,
+    contentId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getContentSeo']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * The revisions of a content, oldest first
+   *
+   * `GET /v1/sites/{site_id}/contents/{content_id}/revisions` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  revisions(
+    siteId: string,
+    contentId: string,
+    query?: operations['listContentRevisions']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listContentRevisions']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * One revision of a content, with its html
+   *
+   * `GET /v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}` (role: `viewer`)
+   */
+  revision(
+    siteId: string,
+    contentId: string,
+    revisionId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getContentRevision']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Bring back a revision's text and meta
+   *
+   * The content takes the revision's title, html and meta exactly; its analysis is computed again and the restore is kept as a new revision.
+   *
+   * `POST /v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}/restore` (role: `editor`)
+   */
+  restore(
+    siteId: string,
+    contentId: string,
+    revisionId: string,
+    options?: RequestOptions,
+  ): Promise<operations['restoreContentRevision']['responses'][200]['content']['application/json']['data']>;
+}
+
 /** `client.planner`: Keywords, clustering, clusters and content ideas. */
 export interface Planner {
   /**
@@ -1309,6 +1403,8 @@ export interface Igny8Resources {
   readonly ideas: Ideas;
   /** `client.tasks`: list, create, bulk, get, update, delete, cancel. */
   readonly tasks: Tasks;
+  /** `client.contents`: list, get, update, seo, revisions, revision, restore. */
+  readonly contents: Contents;
   /** `client.planner`: Keywords, clustering, clusters and content ideas. */
   readonly planner: Planner;
   /**
@@ -1430,6 +1526,15 @@ export const METHODS = {
     update: ['updateTask', 'PATCH', '/v1/sites/{site_id}/tasks/{task_id}', 1],
     delete: ['deleteTask', 'DELETE', '/v1/sites/{site_id}/tasks/{task_id}', 0],
     cancel: ['cancelTask', 'POST', '/v1/sites/{site_id}/tasks/{task_id}/cancel', 0],
+  },
+  contents: {
+    list: ['listContents', 'GET', '/v1/sites/{site_id}/contents', 6],
+    get: ['getContent', 'GET', '/v1/sites/{site_id}/contents/{content_id}', 0],
+    update: ['updateContent', 'PATCH', '/v1/sites/{site_id}/contents/{content_id}', 1],
+    seo: ['getContentSeo', 'GET', '/v1/sites/{site_id}/contents/{content_id}/seo', 0],
+    revisions: ['listContentRevisions', 'GET', '/v1/sites/{site_id}/contents/{content_id}/revisions', 6],
+    revision: ['getContentRevision', 'GET', '/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}', 0],
+    restore: ['restoreContentRevision', 'POST', '/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}/restore', 0],
   },
   planner: {
     cannibalization: ['getCannibalization', 'GET', '/v1/sites/{site_id}/cannibalization', 0],

@@ -25,6 +25,7 @@ const bodies: Record<string, () => unknown> = {
   createTask: () => ({ title: 'intruder task' }),
   updateTask: () => ({ title: 'renamed by intruder', status: 'cancelled' }),
   bulkTasks: () => ({ cancel: [ids.task_id], delete: [ids.task_id] }),
+  updateContent: () => ({ title: 'renamed by intruder', html: '<p>defaced</p>' }),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
   setSiteBudget: () => ({ monthly_credit_cap: 1 }),
   updateMember: () => ({ role: 'viewer' }),
@@ -94,12 +95,31 @@ beforeAll(async () => {
   const [idea, spare] = (await call(server.url, 'GET', `/v1/sites/${siteId}/ideas`, { token: t })).body.data;
   const task = await call(server.url, 'POST', `/v1/sites/${siteId}/ideas/${spare.id}/queue`, { token: t });
   const keyword = (await call(server.url, 'GET', `/v1/sites/${siteId}/keywords`, { token: t })).body.data[0];
+  // Writer records: a content (as the writer leaves it) and its revision.
+  const [content] = await server.deps.db
+    .owner('contents')
+    .insert({ account_id: victim.account.id, site_id: siteId, title: 'Victim content', html: '<p>Private</p>' })
+    .returning('id');
+  const [revision] = await server.deps.db
+    .owner('content_revisions')
+    .insert({
+      account_id: victim.account.id,
+      content_id: content.id,
+      number: 1,
+      reason: 'generated',
+      title: 'Victim content',
+      html: '<p>Private</p>',
+      word_count: 1,
+    })
+    .returning('id');
   ids = {
     site_id: site.body.data.id,
     keyword_id: keyword.id,
     cluster_id: cluster.id,
     idea_id: idea.id,
     task_id: task.body.data.id,
+    content_id: content.id,
+    revision_id: revision.id,
     member_id: member.id,
     user_id: joined.body.data.user.id,
     invitation_id: invitation.body.data.id,
@@ -168,6 +188,9 @@ describe('cross-tenant access, for every operation with a path id', () => {
     expect(keyword.status).toBe(200);
     const cluster = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/clusters/${ids.cluster_id}`, { token: t });
     expect(cluster.body.data.name).not.toBe('renamed by intruder');
+    const content = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/contents/${ids.content_id}`, { token: t });
+    expect(content.body.data.html).toBe('<p>Private</p>');
+    expect(content.body.data.title).toBe('Victim content');
     const task = await call(server.url, 'GET', `/v1/sites/${ids.site_id}/tasks/${ids.task_id}`, { token: t });
     expect(task.status).toBe(200);
     expect(task.body.data.title).not.toBe('renamed by intruder');

@@ -3,4 +3,7 @@
 // The module's entry: what it offers, one namespace per file. Another layer (http, jobs) or module may import
 // from here or from the files directly; every file of the module is listed (test/architecture/modules.test.ts).
 
+export * as contents from './contents.js';
+export * as sanitize from './sanitize.js';
+export * as seo from './seo.js';
 export * as tasks from './tasks.js';

@@ -1,4 +1,4 @@
-import { tasks } from '../../../domain/writer/index.js';
+import { contents, tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
 
 export const writerHandlers: HandlerGroup = {
@@ -20,9 +20,28 @@ export const writerHandlers: HandlerGroup = {
   bulkTasks: async ({ db, actor, params, body }) => ({
     data: await tasks.bulkTasks(db, actor, params.site_id, body),
   }),
+  listContents: async ({ db, actor, params, query }) => contents.listContents(db, actor, params.site_id, query),
+  getContent: async ({ db, actor, params }) => ({
+    data: await contents.getContent(db, actor, params.site_id, params.content_id),
+  }),
+  updateContent: async ({ db, actor, params, body }) => ({
+    data: await contents.updateContent(db, actor, params.site_id, params.content_id, body),
+  }),
+  getContentSeo: async ({ db, actor, params }) => ({
+    data: await contents.contentSeo(db, actor, params.site_id, params.content_id),
+  }),
+  listContentRevisions: async ({ db, actor, params, query }) =>
+    contents.listRevisions(db, actor, params.site_id, params.content_id, query),
+  getContentRevision: async ({ db, actor, params }) => ({
+    data: await contents.getRevision(db, actor, params.site_id, params.content_id, params.revision_id),
+  }),
+  restoreContentRevision: async ({ db, actor, params }) => ({
+    data: await contents.restoreRevision(db, actor, params.site_id, params.content_id, params.revision_id),
+  }),
 };
 
 /** The writer's reads that one statement answers (http/fast-read.ts). */
 export const writerReads: ReadGroup = {
   listTasks: ({ actor, params, query }, db) => tasks.taskPage(db, actor, params.site_id, query),
+  listContents: ({ actor, params, query }, db) => contents.contentPage(db, actor, params.site_id, query),
 };
