@@ -30,6 +30,10 @@ const QUERY = 2;
 const PAGINATED = 4;
 const PUBLIC = 8;
 const BINARY = 16;
+/** The success response is a session (`AuthSessionResponse`): the client keeps it. */
+const SESSION = 32;
+/** Signing out (`logout`): the client forgets its session, whatever the server answers. */
+const SIGN_OUT = 64;
 
 /** The typed signature of one method, with its documentation (types only: nothing of it ships). */
 function signature(op: OperationInfo): string[] {
@@ -60,7 +64,7 @@ function signature(op: OperationInfo): string[] {
   return [...jsdoc(docs, '  '), ...call(`${op.sdkMethod}(`, params, `): ${returns};`, '  ')];
 }
 
-/** The method's runtime entry: `[operationId, method, path, flags]`. */
+/** The method's runtime entry: `[method, path, flags]`. */
 function entry(op: OperationInfo): string {
   const flags =
     (op.body ? BODY : 0) |
@@ -68,8 +72,12 @@ function entry(op: OperationInfo): string {
     (op.paginated ? PAGINATED : 0) |
     // No bearer token is sent where the operation takes none (public, or signed by a site).
     (op.auth === 'none' || op.auth === 'signature' ? PUBLIC : 0) |
-    (op.successBinaryType ? BINARY : 0);
-  return `${op.sdkMethod}: [${quote(op.operationId)}, ${quote(op.method.toUpperCase())}, ${quote(op.path)}, ${flags}]`;
+    (op.successBinaryType ? BINARY : 0) |
+    ((op.successSchema as { $ref?: string } | undefined)?.$ref === '#/components/schemas/AuthSessionResponse'
+      ? SESSION
+      : 0) |
+    (op.operationId === 'logout' ? SIGN_OUT : 0);
+  return `${op.sdkMethod}: [${quote(op.method.toUpperCase())}, ${quote(op.path)}, ${flags}]`;
 }
 
 export function sdkFiles(spec: Spec, root: string): Map<string, string> {
@@ -125,8 +133,9 @@ export function sdkFiles(spec: Spec, root: string): Map<string, string> {
   out.push(
     ...jsdoc(
       [
-        'Each method as `[operationId, HTTP method, path, flags]`; flags: 1 body, 2 query, 4 paginated, 8 public,',
-        "16 document response. Path parameters are the method's first arguments, in path order.",
+        'Each method as `[HTTP method, path, flags]`; flags: 1 body, 2 query, 4 paginated, 8 public,',
+        "16 document response, 32 a session to keep, 64 signing out. Path parameters are the method's first",
+        'arguments, in path order.',
       ],
       '',
     ),

@@ -3,8 +3,6 @@ import type { PagePromise } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 
 export interface APIRequest {
-  /** The spec's `operationId`; the core keys session handling on it. */
-  operationId: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path with its parameters already encoded in. */
   path: string;
@@ -15,6 +13,8 @@ export interface APIRequest {
   /** The success response is a document (a PDF), resolved as an ArrayBuffer rather than parsed as JSON. */
   binary?: boolean;
   options?: RequestOptions | undefined;
+  /** `store`: the success response is a session the client keeps; `clear`: signing out, the session ends. */
+  session?: 'store' | 'clear';
 }
 
 export interface APIClient {
@@ -24,14 +24,16 @@ export interface APIClient {
   requestPage<T>(req: APIRequest): PagePromise<T>;
 }
 
-/** One method of the generated table: `[operationId, HTTP method, path, flags]`. */
-export type MethodEntry = readonly [operationId: string, method: APIRequest['method'], path: string, flags: number];
+/** One method of the generated table: `[HTTP method, path, flags]`. */
+export type MethodEntry = readonly [method: APIRequest['method'], path: string, flags: number];
 
 const BODY = 1;
 const QUERY = 2;
 const PAGINATED = 4;
 const PUBLIC = 8;
 const BINARY = 16;
+const SESSION = 32;
+const SIGN_OUT = 64;
 
 /**
  * Makes a resource object from its table: each method takes the path parameters (in path order), then the body
@@ -39,11 +41,10 @@ const BINARY = 16;
  */
 export function bindResource(client: APIClient, methods: Record<string, MethodEntry>): Record<string, Function> {
   const resource: Record<string, Function> = {};
-  for (const [name, [operationId, method, path, flags]] of Object.entries(methods)) {
+  for (const [name, [method, path, flags]] of Object.entries(methods)) {
     resource[name] = (...args: unknown[]) => {
       let i = 0;
       const req: APIRequest = {
-        operationId,
         method,
         path: path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(args[i++]))),
       };
@@ -52,6 +53,8 @@ export function bindResource(client: APIClient, methods: Record<string, MethodEn
       req.options = args[i] as RequestOptions | undefined;
       if (flags & PUBLIC) req.public = true;
       if (flags & BINARY) req.binary = true;
+      if (flags & SESSION) req.session = 'store';
+      if (flags & SIGN_OUT) req.session = 'clear';
       return flags & PAGINATED ? client.requestPage(req) : client.request(req);
     };
   }

@@ -13,8 +13,6 @@ import { Session } from './session.js';
 type AuthSession = components['schemas']['AuthSession'];
 
 /** The operations whose success answer is a session the client should hold from then on. */
-const SESSION_OPERATIONS = new Set(['signup', 'login', 'refreshSession', 'acceptInvitation']);
-
 export class ClientCore implements APIClient {
   readonly #transport: TransportSettings;
   readonly #headers: Record<string, string>;
@@ -102,11 +100,11 @@ export class ClientCore implements APIClient {
         await session.refresh(sentToken);
         envelope = await attempt();
       }
-      if (session && SESSION_OPERATIONS.has(req.operationId)) await session.store(envelope?.data as AuthSession);
+      if (session && req.session === 'store') await session.store(envelope?.data as AuthSession);
       return envelope;
     } finally {
       // Signing out ends the local session even when the server could not be told.
-      if (req.operationId === 'logout') session?.clear();
+      if (req.session === 'clear') session?.clear();
     }
   }
 }
