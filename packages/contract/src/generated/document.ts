@@ -3640,6 +3640,105 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/writer-settings": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "getWriterSettings",
+        "tags": [
+          "writer"
+        ],
+        "summary": "How the writer writes for a site",
+        "description": "The brand voice and language fed into every prompt, and the site's rules for links, images and markup. A site that never set them has the defaults.",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "sites",
+        "x-sdk-method": "writerSettings",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WriterSettingsResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateWriterSettings",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Change how the writer writes for a site",
+        "description": "Only the fields sent change; `null` clears a text field.",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "sites",
+        "x-sdk-method": "updateWriterSettings",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WriterSettingsUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WriterSettingsResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
+      }
+    },
     "/v1/sites/{site_id}/cannibalization": {
       "parameters": [
         {
@@ -11758,6 +11857,219 @@ export const document: Record<string, any> = {
           },
           "meta": {
             "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WriterSettings": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "site_id",
+          "language",
+          "tone",
+          "audience",
+          "point_of_view",
+          "reading_level",
+          "banned_words",
+          "style_guide",
+          "links_per_1000_words",
+          "in_article_images",
+          "allow_style",
+          "iframe_hosts",
+          "updated_at"
+        ],
+        "properties": {
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The language contents are written in (a code such as `es`); null writes in the language of each task's keywords."
+          },
+          "tone": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "How the site sounds, in a few words: `friendly, expert, no hype`."
+          },
+          "audience": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Who reads it."
+          },
+          "point_of_view": {
+            "type": "string",
+            "enum": [
+              "first_person_singular",
+              "first_person_plural",
+              "second_person",
+              "third_person"
+            ]
+          },
+          "reading_level": {
+            "type": "string",
+            "enum": [
+              "simple",
+              "general",
+              "expert"
+            ]
+          },
+          "banned_words": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Words and phrases the writer never uses."
+          },
+          "style_guide": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The house style, as the site's editors would brief a writer."
+          },
+          "links_per_1000_words": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10,
+            "description": "Internal links the writer adds at most, per 1,000 words."
+          },
+          "in_article_images": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10,
+            "description": "Images in a content besides the featured one."
+          },
+          "allow_style": {
+            "type": "boolean",
+            "description": "Whether contents may keep `<style>` and `style` attributes."
+          },
+          "iframe_hosts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Hosts whose https `<iframe>`s contents may keep (videos, maps); none by default."
+          },
+          "updated_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "Null while the site has the defaults."
+          }
+        }
+      },
+      "WriterSettingsUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 2,
+            "maxLength": 35,
+            "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+          },
+          "tone": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "audience": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "point_of_view": {
+            "type": "string",
+            "enum": [
+              "first_person_singular",
+              "first_person_plural",
+              "second_person",
+              "third_person"
+            ]
+          },
+          "reading_level": {
+            "type": "string",
+            "enum": [
+              "simple",
+              "general",
+              "expert"
+            ]
+          },
+          "banned_words": {
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 100
+            }
+          },
+          "style_guide": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 5000
+          },
+          "links_per_1000_words": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10
+          },
+          "in_article_images": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10
+          },
+          "allow_style": {
+            "type": "boolean"
+          },
+          "iframe_hosts": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 253,
+              "pattern": "^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$",
+              "description": "A hostname; kept in lower case."
+            }
+          }
+        }
+      },
+      "WriterSettingsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WriterSettings"
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

@@ -1033,6 +1033,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/writer-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How the writer writes for a site
+         * @description The brand voice and language fed into every prompt, and the site's rules for links, images and markup. A site that never set them has the defaults.
+         */
+        get: operations["getWriterSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change how the writer writes for a site
+         * @description Only the fields sent change; `null` clears a text field.
+         */
+        patch: operations["updateWriterSettings"];
+        trace?: never;
+    };
     "/v1/sites/{site_id}/cannibalization": {
         parameters: {
             query?: never;
@@ -3120,6 +3146,55 @@ export interface components {
         ContentRevisionListResponse: {
             data: components["schemas"]["ContentRevisionSummary"][];
             meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WriterSettings: {
+            site_id: components["schemas"]["Uuid"];
+            /** @description The language contents are written in (a code such as `es`); null writes in the language of each task's keywords. */
+            language: string | null;
+            /** @description How the site sounds, in a few words: `friendly, expert, no hype`. */
+            tone: string | null;
+            /** @description Who reads it. */
+            audience: string | null;
+            /** @enum {string} */
+            point_of_view: "first_person_singular" | "first_person_plural" | "second_person" | "third_person";
+            /** @enum {string} */
+            reading_level: "simple" | "general" | "expert";
+            /** @description Words and phrases the writer never uses. */
+            banned_words: string[];
+            /** @description The house style, as the site's editors would brief a writer. */
+            style_guide: string | null;
+            /** @description Internal links the writer adds at most, per 1,000 words. */
+            links_per_1000_words: number;
+            /** @description Images in a content besides the featured one. */
+            in_article_images: number;
+            /** @description Whether contents may keep `<style>` and `style` attributes. */
+            allow_style: boolean;
+            /** @description Hosts whose https `<iframe>`s contents may keep (videos, maps); none by default. */
+            iframe_hosts: string[];
+            /**
+             * Format: date-time
+             * @description Null while the site has the defaults.
+             */
+            updated_at: string | null;
+        };
+        WriterSettingsUpdate: {
+            language?: string | null;
+            tone?: string | null;
+            audience?: string | null;
+            /** @enum {string} */
+            point_of_view?: "first_person_singular" | "first_person_plural" | "second_person" | "third_person";
+            /** @enum {string} */
+            reading_level?: "simple" | "general" | "expert";
+            banned_words?: string[];
+            style_guide?: string | null;
+            links_per_1000_words?: number;
+            in_article_images?: number;
+            allow_style?: boolean;
+            iframe_hosts?: string[];
+        };
+        WriterSettingsResponse: {
+            data: components["schemas"]["WriterSettings"];
             request_id: components["schemas"]["RequestId"];
         };
         CannibalizationWarning: {
@@ -5660,6 +5735,66 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getWriterSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriterSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateWriterSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriterSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriterSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getCannibalization: {

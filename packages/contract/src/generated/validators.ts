@@ -437,6 +437,18 @@ export const validators = {
     body: z.undefined(),
     response: S.ContentResponse,
   },
+  getWriterSettings: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.WriterSettingsResponse,
+  },
+  updateWriterSettings: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.WriterSettingsUpdate,
+    response: S.WriterSettingsResponse,
+  },
   getCannibalization: {
     params: z.strictObject({ "site_id": z.uuid() }),
     query: z.strictObject({}),

@@ -432,6 +432,31 @@ export interface Sites {
   revokeAccess(siteId: string, userId: string, options?: RequestOptions): Promise<void>;
 
   /**
+   * How the writer writes for a site
+   *
+   * The brand voice and language fed into every prompt, and the site's rules for links, images and markup. A site that never set them has the defaults.
+   *
+   * `GET /v1/sites/{site_id}/writer-settings` (role: `viewer`)
+   */
+  writerSettings(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getWriterSettings']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Change how the writer writes for a site
+   *
+   * Only the fields sent change; `null` clears a text field.
+   *
+   * `PATCH /v1/sites/{site_id}/writer-settings` (role: `admin`)
+   */
+  updateWriterSettings(
+    siteId: string,
+    body: operations['updateWriterSettings']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateWriterSettings']['responses'][200]['content']['application/json']['data']>;
+
+  /**
    * A site's monthly credit cap and use
    *
    * `GET /v1/sites/{site_id}/budget` (role: `viewer`)
@@ -1488,6 +1513,8 @@ export const METHODS = {
     listAccess: ['GET', '/v1/sites/{site_id}/access', 0],
     grantAccess: ['PUT', '/v1/sites/{site_id}/access/{user_id}', 0],
     revokeAccess: ['DELETE', '/v1/sites/{site_id}/access/{user_id}', 0],
+    writerSettings: ['GET', '/v1/sites/{site_id}/writer-settings', 0],
+    updateWriterSettings: ['PATCH', '/v1/sites/{site_id}/writer-settings', 1],
     budget: ['GET', '/v1/sites/{site_id}/budget', 0],
     setBudget: ['PUT', '/v1/sites/{site_id}/budget', 1],
   },

@@ -26,6 +26,7 @@ const bodies: Record<string, () => unknown> = {
   updateTask: () => ({ title: 'renamed by intruder', status: 'cancelled' }),
   bulkTasks: () => ({ cancel: [ids.task_id], delete: [ids.task_id] }),
   updateContent: () => ({ title: 'renamed by intruder', html: '<p>defaced</p>' }),
+  updateWriterSettings: () => ({ tone: 'defaced' }),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
   setSiteBudget: () => ({ monthly_credit_cap: 1 }),
   updateMember: () => ({ role: 'viewer' }),

@@ -12,6 +12,7 @@ import * as m0008 from './0008_fast_context.js';
 import * as m0010 from './0010_operation_checkpoints.js';
 import * as m0011 from './0011_writer_tasks.js';
 import * as m0012 from './0012_writer_contents.js';
+import * as m0013 from './0013_writer_settings.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0010_operation_checkpoints': m0010,
   '0011_writer_tasks': m0011,
   '0012_writer_contents': m0012,
+  '0013_writer_settings': m0013,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -10,6 +10,7 @@ import { readSitePage, sitePage } from '../planner/site-page.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { sanitizeHtml } from './sanitize.js';
 import { analyzeSeo, type SeoCheck } from './seo.js';
+import { sanitizeOptionsOf, settingsOf } from './settings.js';
 
 export type ContentStatus = 'draft' | 'review' | 'approved' | 'published';
 
@@ -248,10 +249,11 @@ export async function updateContent(
   patch: ContentPatch,
 ) {
   const { content, siteHost } = await findContent(trx, actor, siteId, id, { lock: true });
+  const allowed = patch.html !== undefined ? sanitizeOptionsOf(await settingsOf(trx, siteId)) : {};
   const next: ContentRow = {
     ...content,
     ...patch,
-    ...(patch.html !== undefined ? { html: sanitizeHtml(patch.html) } : {}),
+    ...(patch.html !== undefined ? { html: sanitizeHtml(patch.html, allowed) } : {}),
   } as ContentRow;
   const textChanged = TEXT_FIELDS.some((f) => next[f] !== content[f]);
   const changes: Record<string, unknown> = { updated_at: trx.fn.now() };

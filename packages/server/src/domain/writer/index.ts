@@ -7,4 +7,5 @@ export * as contents from './contents.js';
 export * as internalLinks from './internal-links.js';
 export * as sanitize from './sanitize.js';
 export * as seo from './seo.js';
+export * as settings from './settings.js';
 export * as tasks from './tasks.js';

@@ -1,4 +1,4 @@
-import { contents, tasks } from '../../../domain/writer/index.js';
+import { contents, settings, tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
 
 export const writerHandlers: HandlerGroup = {
@@ -37,6 +37,12 @@ export const writerHandlers: HandlerGroup = {
   }),
   restoreContentRevision: async ({ db, actor, params }) => ({
     data: await contents.restoreRevision(db, actor, params.site_id, params.content_id, params.revision_id),
+  }),
+  getWriterSettings: async ({ db, actor, params }) => ({
+    data: await settings.getWriterSettings(db, actor, params.site_id),
+  }),
+  updateWriterSettings: async ({ db, actor, params, body }) => ({
+    data: await settings.updateWriterSettings(db, actor, params.site_id, body),
   }),
 };
 
