@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isolateTenantTable } from './tenant-policy.js';
 
 // Contents — what the writer wrote for a task, or what a person wrote — and their revisions: every generation,
 // save and restore keeps the text and meta it left, so any earlier state can be seen and brought back exactly.
@@ -62,14 +63,7 @@ export async function up(knex: Knex): Promise<void> {
     alter table contents add constraint contents_target_words check (target_words is null or target_words between 100 and 20000);
     alter table content_revisions add constraint content_revisions_reason check (reason in ('generated','saved','restored'));
   `);
-  for (const table of ['contents', 'content_revisions']) {
-    await knex.raw(`
-      alter table ${table} enable row level security;
-      alter table ${table} force row level security;
-      create policy tenant_isolation on ${table}
-        using (account_id = igny8_current_account() or igny8_is_operator())
-        with check (account_id = igny8_current_account() or igny8_is_operator());`);
-  }
+  for (const table of ['contents', 'content_revisions']) await isolateTenantTable(knex, table);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isolateTenantTable } from './tenant-policy.js';
 
 // How the writer writes for a site: the brand voice and language fed into every prompt, and the site's rules for
 // internal links, images and the markup its contents may keep. One row per site that changed the defaults.
@@ -24,12 +25,8 @@ export async function up(knex: Knex): Promise<void> {
       point_of_view in ('first_person_singular','first_person_plural','second_person','third_person')
       and reading_level in ('simple','general','expert')
       and links_per_1000_words between 0 and 10 and in_article_images between 0 and 10);
-    alter table site_writer_settings enable row level security;
-    alter table site_writer_settings force row level security;
-    create policy tenant_isolation on site_writer_settings
-      using (account_id = igny8_current_account() or igny8_is_operator())
-      with check (account_id = igny8_current_account() or igny8_is_operator());
   `);
+  await isolateTenantTable(knex, 'site_writer_settings');
 }
 
 export async function down(knex: Knex): Promise<void> {
