@@ -86,23 +86,37 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
           progress: (done, total) => inTenant((trx) => reportProgress(trx, payload.operationId, done, total)),
         };
         let state = (claimed.checkpoint_state as S | null) ?? job.initial;
-        if (claimed.checkpoint_step > 0)
-          log.info({ step: claimed.checkpoint_step }, 'job resumes after its checkpoint');
-        for (let index = claimed.checkpoint_step; index < job.steps.length; index++) {
+        if (claimed.checkpoint_seq > 0)
+          log.info(
+            { step: claimed.checkpoint_step, commits: claimed.checkpoint_seq },
+            'job resumes after its checkpoint',
+          );
+        let seq = claimed.checkpoint_seq;
+        for (let index = claimed.checkpoint_step; index < job.steps.length; ) {
           const step = job.steps[index] as (typeof job.steps)[number];
           stepName = step.name;
           if (options.stepDelayMs) await new Promise((r) => setTimeout(r, options.stepDelayMs));
           const stepStarted = performance.now();
           const outcome = await step.run(ctx, state);
           const ranMs = performance.now() - stepStarted;
-          const last = index === job.steps.length - 1;
+          const again = outcome.again === true;
+          const last = !again && index === job.steps.length - 1;
           const stepCtx = ctx;
+          const committed = { step: index, seq };
           state = await inTenant(async (trx) => {
             const next = 'commit' in outcome ? await outcome.commit(trx) : outcome.state;
+            // Over the checkpoint this attempt read, and no other: a stale attempt (one the queue thought dead and
+            // retried) finds it moved on and rolls back.
             const advanced = await trx('operations')
-              .where({ id: payload.operationId, status: 'running', checkpoint_step: index })
+              .where({
+                id: payload.operationId,
+                status: 'running',
+                checkpoint_step: committed.step,
+                checkpoint_seq: committed.seq,
+              })
               .update({
-                checkpoint_step: index + 1,
+                checkpoint_step: again ? index : index + 1,
+                checkpoint_seq: committed.seq + 1,
                 // The last state becomes the result; it is not kept twice.
                 checkpoint_state: last ? null : JSON.stringify(next),
                 updated_at: trx.raw('clock_timestamp()'),
@@ -123,9 +137,12 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
               step: step.name,
               run_ms: Math.round(ranMs),
               commit_ms: Math.round(performance.now() - stepStarted - ranMs),
+              ...(again ? { again: true } : {}),
             },
             'job step committed',
           );
+          seq++;
+          if (!again) index++;
         }
       } catch (err) {
         if (err instanceof StaleAttemptError) {

@@ -45,6 +45,9 @@ async function work(data: { operationId: string; mode: string }) {
       return;
     case 'bug':
       return;
+    case 'repeat':
+    case 'repeat-flaky':
+      return;
     case 'slow':
       await new Promise((r) => setTimeout(r, SLOW_MS));
       workEndedAt.set(data.operationId, Date.now());
@@ -54,10 +57,31 @@ async function work(data: { operationId: string; mode: string }) {
   }
 }
 
+/** Items the repeating step handled, per operation, in order (an item handled twice shows twice). */
+const items = new Map<string, number[]>();
+const ITEMS = 4;
+
 const testJob = stepJob({
   kind: JOB,
-  initial: {},
+  initial: { item: 0 },
   steps: [
+    {
+      // One item per commit: in `repeat` modes the step runs again until every item is done; in
+      // `repeat-flaky`, item 2 fails once with a transient error, and the retry resumes at item 2.
+      name: 'handling items',
+      async run(ctx, state) {
+        const mode = (ctx.payload as unknown as { mode: string }).mode;
+        if (!mode.startsWith('repeat')) return { state };
+        const seen = items.get(ctx.operationId) ?? [];
+        seen.push(state.item);
+        items.set(ctx.operationId, seen);
+        if (mode === 'repeat-flaky' && state.item === 2 && seen.filter((i) => i === 2).length === 1) {
+          throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+        }
+        const next = { item: state.item + 1 };
+        return { state: next, again: next.item < ITEMS };
+      },
+    },
     {
       name: 'working',
       async run(ctx, state) {
@@ -175,6 +199,28 @@ describe('a transient failure', () => {
     const op = await settled(id);
     expect(op.status).toBe('succeeded');
     expect(attempts.get(id)).toBe(3);
+  }, 30_000);
+});
+
+describe('a step that runs again', () => {
+  it('handles one item per commit, each once, then the job goes on to its next step', async () => {
+    const id = await start('repeat');
+    const op = await settled(id);
+    expect(op.status).toBe('succeeded');
+    expect(items.get(id)).toEqual([0, 1, 2, 3]);
+    expect(attempts.get(id)).toBe(1);
+    const [row] = await server.deps.db.owner('operations').where({ id }).select('checkpoint_step', 'checkpoint_seq');
+    // Four commits of the repeating step, then one each for the two steps after it.
+    expect(row).toEqual({ checkpoint_step: 3, checkpoint_seq: 6 });
+  }, 30_000);
+
+  it('resumes after a failure at the first item not committed: the items before are not done again', async () => {
+    const id = await start('repeat-flaky');
+    const op = await settled(id);
+    expect(op.status).toBe('succeeded');
+    expect(items.get(id)).toEqual([0, 1, 2, 2, 3]);
+    const resumed = logLines().filter((l) => l.msg === 'job resumes after its checkpoint' && l.job?.name === JOB);
+    expect(resumed.some((l) => l.step === 0 && l.commits === 2)).toBe(true);
   }, 30_000);
 });
 

@@ -13,6 +13,7 @@ import * as m0010 from './0010_operation_checkpoints.js';
 import * as m0011 from './0011_writer_tasks.js';
 import * as m0012 from './0012_writer_contents.js';
 import * as m0013 from './0013_writer_settings.js';
+import * as m0014 from './0014_operation_checkpoint_seq.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0011_writer_tasks': m0011,
   '0012_writer_contents': m0012,
   '0013_writer_settings': m0013,
+  '0014_operation_checkpoint_seq': m0014,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

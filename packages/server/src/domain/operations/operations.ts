@@ -26,6 +26,8 @@ export interface OperationRow {
   /** The next step of a stepped job, and the state its committed steps produced. */
   checkpoint_step: number;
   checkpoint_state: unknown;
+  /** How many checkpoints the job has committed (a step that runs again commits several). */
+  checkpoint_seq: number;
 }
 
 export function presentOperation(row: OperationRow): Operation {

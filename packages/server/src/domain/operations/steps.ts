@@ -18,8 +18,12 @@ export interface StepContext<K extends OperationKind> {
   progress(done: number, total?: number): Promise<void>;
 }
 
-/** What a step produced: its new state as is, or writes to commit with the checkpoint (returning the state). */
-export type StepOutcome<S> = { state: S } | { commit: (trx: Knex.Transaction) => Promise<S> };
+/**
+ * What a step produced: its new state as is, or writes to commit with the checkpoint (returning the state). With
+ * `again`, the step runs once more after this commit: work of many items done one item per commit (a section of
+ * an article), so that a job that stops resumes at the first item not committed.
+ */
+export type StepOutcome<S> = ({ state: S } | { commit: (trx: Knex.Transaction) => Promise<S> }) & { again?: boolean };
 
 export interface Step<K extends OperationKind, S> {
   /** What the step does, as a failure message says where the work stopped: "clustering the keywords". */
