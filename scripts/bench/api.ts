@@ -62,24 +62,34 @@ interface ChildSpec {
 
 // ------------------------------------------------------------------------------------------- the two apps
 
+/**
+ * Listens on a free loopback port (returned) until the parent goes away; then lets the requests autocannon left in
+ * flight finish (they may be waiting for a pooled connection), closes what the app holds and exits.
+ */
+async function serveUntilDisconnected(
+  app: { listen(port: number, host: string, cb: () => void): import('node:http').Server },
+  close: () => Promise<void>,
+): Promise<number> {
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  process.once('disconnect', async () => {
+    server.close();
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await close();
+    process.exit(0);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
 /** The real app, as main.ts builds it, minus the job workers (nothing on this path uses them). */
 async function serveIgny8(spec: ChildSpec): Promise<number> {
   // The access log stays on at `info`, written to standard output as in production (which is /dev/null here).
   const logger = createLogger('info');
   const runtime = await createRuntime(loadConfig(spec.env), logger, { mailer: new MemoryMailer() });
   const app = createApp(runtime.deps);
-  const server = await new Promise<import('node:http').Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  process.once('disconnect', async () => {
-    // Requests autocannon left in flight finish first (they may be waiting for a pooled connection).
-    server.close();
-    server.closeIdleConnections();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await runtime.close();
-    process.exit(0);
-  });
-  return (server.address() as AddressInfo).port;
+  return serveUntilDisconnected(app, () => runtime.close());
 }
 
 /** The bare alternative: one pool, one query, JSON out. No auth, no tenant, no validation. */
@@ -112,17 +122,7 @@ async function serveBare(spec: ChildSpec): Promise<number> {
     );
     ctx.body = { data: rows };
   });
-  const server = await new Promise<import('node:http').Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  process.once('disconnect', async () => {
-    server.close();
-    server.closeIdleConnections();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await pool.end();
-    process.exit(0);
-  });
-  return (server.address() as AddressInfo).port;
+  return serveUntilDisconnected(app, () => pool.end());
 }
 
 const startChild = (spec: ChildSpec) => forkServer(self, spec, `${spec.mode} app`);

@@ -60,6 +60,21 @@ export function inlineBindings(sql: string, bindings: readonly unknown[]): strin
   return out;
 }
 
+/** SQL texts already scanned by `isOneStatement`, with the answer: a read's text repeats, request after request. */
+const scanned = new Map<string, boolean>();
+const SCANNED_MAX = 1_000;
+
+/** Whether `sql` is one statement with placeholders `$1…$count` only (no second statement, comment or escape string). */
+function isOneStatement(sql: string, count: number): boolean {
+  const key = `${count}:${sql}`;
+  let ok = scanned.get(key);
+  if (ok === undefined) {
+    ok = inlineBindings(sql, new Array(count).fill(null)) !== undefined;
+    if (scanned.size < SCANNED_MAX) scanned.set(key, ok);
+  }
+  return ok;
+}
+
 interface Results {
   rows: Record<string, unknown>[];
 }
@@ -94,9 +109,10 @@ export async function readEntered(
   query: Knex.QueryBuilder,
 ): Promise<{ entered: Record<string, unknown>[]; rows: Record<string, unknown>[] } | undefined> {
   const { sql, bindings } = query.toSQL().toNative();
-  // The SQL must be one statement whose placeholders all have plain values.
-  if (inlineBindings(sql, bindings) === undefined) return undefined;
-  const values = bindings.map(literal) as string[];
+  // The SQL must be one statement whose placeholders all have values, and each value a plain one.
+  if (!isOneStatement(sql, bindings.length)) return undefined;
+  const values = bindings.map(literal);
+  if (values.includes(undefined)) return undefined;
   const connection = (await app.client.acquireConnection()) as pg.PoolClient;
   try {
     let cache = prepared.get(connection);

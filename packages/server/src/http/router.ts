@@ -161,6 +161,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
   const reads = bindReads(readGroups);
   for (const [id, manifest] of Object.entries(operations) as [OperationId, OperationManifest][]) {
     const handler = handlers.get(id) as Handler<OperationId>;
+    const planner = manifest.method === 'GET' ? reads.get(id) : undefined;
     const v = validators[id];
     /** Path, query and body, in that order; the body is read only now, after the credential is known. */
     const readRequest = async (ctx: Context) => {
@@ -239,11 +240,9 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
         if (!manifest.hasBody) {
           // Nothing to read: one transaction resolves the caller and does the work. Its BEGIN carries the
           // statement that sets the tenant and reads the membership: three round trips for a simple read.
-          const planner = reads.get(id);
-          const fast =
-            planner && manifest.method === 'GET'
-              ? await fastRead(deps, manifest, ctx, caller.credential, planner, readRequest)
-              : undefined;
+          const fast = planner
+            ? await fastRead(deps, manifest, ctx, caller.credential, planner, readRequest)
+            : undefined;
           if (fast) {
             // One round trip answered it (http/fast-read.ts), exactly as the transaction below would have.
             ctx.state.accountId = fast.principal.accountId;

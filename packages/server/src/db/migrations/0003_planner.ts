@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isolateTenantTable } from './tenant-policy.js';
 
 const TABLES = ['keywords', 'clusters', 'ideas', 'tasks', 'keyword_imports'];
 
@@ -106,14 +107,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
   });
 
-  for (const table of TABLES) {
-    await knex.raw(`
-      alter table ${table} enable row level security;
-      alter table ${table} force row level security;
-      create policy tenant_isolation on ${table}
-        using (account_id = igny8_current_account() or igny8_is_operator())
-        with check (account_id = igny8_current_account() or igny8_is_operator());`);
-  }
+  for (const table of TABLES) await isolateTenantTable(knex, table);
 }
 
 export async function down(knex: Knex): Promise<void> {

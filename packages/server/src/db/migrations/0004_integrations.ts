@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isolateTenantTable } from './tenant-policy.js';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('integrations', (t) => {
@@ -40,14 +41,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('seen_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.primary(['site_id', 'nonce']);
   });
-  for (const table of ['integrations', 'connection_codes']) {
-    await knex.raw(`
-      alter table ${table} enable row level security;
-      alter table ${table} force row level security;
-      create policy tenant_isolation on ${table}
-        using (account_id = igny8_current_account() or igny8_is_operator())
-        with check (account_id = igny8_current_account() or igny8_is_operator());`);
-  }
+  for (const table of ['integrations', 'connection_codes']) await isolateTenantTable(knex, table);
   // Signed requests and connection codes arrive before the tenant is known: these two return only
   // the account a code or a connected site belongs to.
   await knex.raw(`

@@ -53,7 +53,12 @@ type ClusterFilters = { limit: number; cursor?: string; status?: ClusterRow['sta
 
 /** A page of the site's clusters as one statement (see `sitePage`). */
 export function clusterPage(db: Knex, actor: Actor, siteId: string, f: ClusterFilters) {
-  return siteTablePage(db, actor, siteId, 'clusters', { status: f.status, sector_id: f.sector_id }, f, presentCluster);
+  return siteTablePage(db, actor, siteId, {
+    table: 'clusters',
+    filters: { status: f.status, sector_id: f.sector_id },
+    page: f,
+    present: presentCluster,
+  });
 }
 
 export async function listClusters(trx: Knex.Transaction, actor: Actor, siteId: string, f: ClusterFilters) {

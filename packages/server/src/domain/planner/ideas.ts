@@ -62,7 +62,12 @@ type IdeaFilters = { limit: number; cursor?: string; status?: IdeaRow['status'];
 
 /** A page of the site's ideas as one statement (see `sitePage`). */
 export function ideaPage(db: Knex, actor: Actor, siteId: string, f: IdeaFilters) {
-  return siteTablePage(db, actor, siteId, 'ideas', { status: f.status, cluster_id: f.cluster_id }, f, presentIdea);
+  return siteTablePage(db, actor, siteId, {
+    table: 'ideas',
+    filters: { status: f.status, cluster_id: f.cluster_id },
+    page: f,
+    present: presentIdea,
+  });
 }
 
 export async function listIdeas(trx: Knex.Transaction, actor: Actor, siteId: string, f: IdeaFilters) {

@@ -35,21 +35,29 @@ export function sitePage<Row extends { id: string }, T = Row>(
 }
 
 /**
- * A page of one site's rows of `table` (all columns), narrowed by the filters that are set (column = value), each
- * row shown by `present`: the keyword list aside, the lists of the planner and the writer are such pages.
+ * A page of one site's rows of `table` (all its columns, or the `columns` given), narrowed by the filters that are
+ * set (column = value), each row shown by `present`: the keyword list aside, the lists of the planner and the
+ * writer are such pages.
  */
 export function siteTablePage<Row extends { id: string }, T>(
   db: Knex,
   actor: Actor,
   siteId: string,
-  table: string,
-  filters: Record<string, string | undefined>,
-  page: { limit: number; cursor?: string },
-  present: (row: Row) => T,
+  list: {
+    table: string;
+    columns?: readonly string[];
+    filters: Record<string, string | undefined>;
+    page: { limit: number; cursor?: string };
+    present: (row: Row) => T;
+  },
 ): SitePagePlan<T> {
-  const q = db(table).where(`${table}.site_id`, siteId).select(`${table}.*`);
-  for (const [column, value] of Object.entries(filters)) if (value !== undefined) q.where(`${table}.${column}`, value);
-  return sitePage(db, actor, siteId, q, { table, limit: page.limit, cursor: page.cursor }, present);
+  const { table, page } = list;
+  const q = db(table)
+    .where(`${table}.site_id`, siteId)
+    .select(list.columns ? list.columns.map((c) => `${table}.${c}`) : `${table}.*`);
+  for (const [column, value] of Object.entries(list.filters))
+    if (value !== undefined) q.where(`${table}.${column}`, value);
+  return sitePage(db, actor, siteId, q, { table, limit: page.limit, cursor: page.cursor }, list.present);
 }
 
 /** Runs a site page in the caller's transaction; an empty page of a site the actor may not see is a 404. */

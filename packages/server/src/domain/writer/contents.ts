@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { pageOf, pageQuery } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
-import { readSitePage, sitePage } from '../planner/site-page.js';
+import { readSitePage, siteTablePage } from '../planner/site-page.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { sanitizeHtml } from './sanitize.js';
 import { analyzeSeo, type SeoCheck } from './seo.js';
@@ -126,12 +126,13 @@ type ContentFilters = { limit: number; cursor?: string; status?: ContentStatus; 
 
 /** A page of the site's contents, without their html, as one statement (see `sitePage`). */
 export function contentPage(db: Knex, actor: Actor, siteId: string, f: ContentFilters) {
-  const q = db('contents')
-    .where('contents.site_id', siteId)
-    .select(SUMMARY.map((c) => `contents.${c}`));
-  if (f.status) q.where('contents.status', f.status);
-  if (f.task_id) q.where('contents.task_id', f.task_id);
-  return sitePage(db, actor, siteId, q, { table: 'contents', limit: f.limit, cursor: f.cursor }, presentSummary);
+  return siteTablePage(db, actor, siteId, {
+    table: 'contents',
+    columns: SUMMARY,
+    filters: { status: f.status, task_id: f.task_id },
+    page: f,
+    present: presentSummary,
+  });
 }
 
 export async function listContents(trx: Knex.Transaction, actor: Actor, siteId: string, f: ContentFilters) {
@@ -267,21 +268,14 @@ export async function updateContent(
   return presentContent(row as ContentRow);
 }
 
-interface RevisionRow {
+/** A revision holds the text fields of its content as they were. */
+type RevisionRow = Pick<ContentRow, (typeof TEXT_FIELDS)[number] | 'word_count' | 'created_at'> & {
   id: string;
   content_id: string;
   number: number;
   reason: 'generated' | 'saved' | 'restored';
-  title: string;
-  html: string;
-  meta_title: string | null;
-  meta_description: string | null;
-  slug: string | null;
-  focus_keyword: string | null;
-  word_count: number;
   created_by: string | null;
-  created_at: Date;
-}
+};
 
 const presentRevisionSummary = (r: RevisionRow) => ({
   id: r.id,

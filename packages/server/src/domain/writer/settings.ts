@@ -43,19 +43,18 @@ const JSON_FIELDS = new Set<keyof WriterSettings>(['banned_words', 'iframe_hosts
 
 type Row = WriterSettings & { site_id: string; updated_at: Date };
 
+type Stored = WriterSettings & { updated_at: Date | null };
+
+const fromRow = (row: Row): Stored =>
+  ({ ...Object.fromEntries(FIELDS.map((f) => [f, row[f]])), updated_at: row.updated_at }) as Stored;
+
 /** The site's settings, or the defaults; the caller has checked the site is one the actor sees. */
-export async function settingsOf(
-  trx: Knex.Transaction,
-  siteId: string,
-): Promise<WriterSettings & { updated_at: Date | null }> {
+export async function settingsOf(trx: Knex.Transaction, siteId: string): Promise<Stored> {
   const row = (await trx('site_writer_settings').where({ site_id: siteId }).first()) as Row | undefined;
-  if (!row) return { ...DEFAULT_WRITER_SETTINGS, updated_at: null };
-  return { ...Object.fromEntries(FIELDS.map((f) => [f, row[f]])), updated_at: row.updated_at } as WriterSettings & {
-    updated_at: Date;
-  };
+  return row ? fromRow(row) : { ...DEFAULT_WRITER_SETTINGS, updated_at: null };
 }
 
-const present = (siteId: string, s: WriterSettings & { updated_at: Date | null }) =>
+const present = (siteId: string, s: Stored) =>
   ({
     site_id: siteId,
     ...Object.fromEntries(FIELDS.map((f) => [f, s[f]])),
@@ -92,11 +91,12 @@ export async function updateWriterSettings(
     site_id: siteId,
     account_id: actor.accountId,
   };
-  await trx('site_writer_settings')
+  const [row] = (await trx('site_writer_settings')
     .insert(insert)
     .onConflict('site_id')
-    .merge({ ...changes, updated_at: trx.fn.now() });
-  return present(siteId, await settingsOf(trx, siteId));
+    .merge({ ...changes, updated_at: trx.fn.now() })
+    .returning('*')) as Row[];
+  return present(siteId, fromRow(row as Row));
 }
 
 /** What the sanitizer may keep on the site's contents. */

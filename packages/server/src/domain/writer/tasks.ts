@@ -68,27 +68,26 @@ const MANUAL: Record<'queued' | 'cancelled', readonly TaskStatus[]> = {
 };
 
 /** Whose action cancelled a task, as its reason says. */
-function cancelledBy(actor: Actor): string {
-  const who =
-    actor.kind === 'user'
-      ? 'a member of the account'
-      : actor.kind === 'api_key'
-        ? 'an API key'
-        : actor.kind === 'site'
-          ? 'the WordPress site'
-          : actor.kind === 'widget'
-            ? 'the WordPress admin'
-            : actor.kind === 'operator'
-              ? 'the platform operator'
-              : 'the automation';
-  return `Cancelled by ${who}.`;
-}
+const CANCELLED_BY: Record<Actor['kind'], string> = {
+  user: 'a member of the account',
+  api_key: 'an API key',
+  site: 'the WordPress site',
+  widget: 'the WordPress admin',
+  operator: 'the platform operator',
+  job: 'the automation',
+};
+const cancelledBy = (actor: Actor) => `Cancelled by ${CANCELLED_BY[actor.kind]}.`;
 
 type TaskFilters = { limit: number; cursor?: string; status?: TaskStatus; idea_id?: string };
 
 /** A page of the site's tasks as one statement (see `sitePage`). */
 export function taskPage(db: Knex, actor: Actor, siteId: string, f: TaskFilters) {
-  return siteTablePage(db, actor, siteId, 'tasks', { status: f.status, idea_id: f.idea_id }, f, presentTask);
+  return siteTablePage(db, actor, siteId, {
+    table: 'tasks',
+    filters: { status: f.status, idea_id: f.idea_id },
+    page: f,
+    present: presentTask,
+  });
 }
 
 export async function listTasks(trx: Knex.Transaction, actor: Actor, siteId: string, f: TaskFilters) {
