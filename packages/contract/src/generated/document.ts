@@ -3280,6 +3280,62 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/tasks/{task_id}/generate": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/TaskId"
+        }
+      ],
+      "post": {
+        "operationId": "generateTask",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Write the task's article, section by section (long-running, charged)",
+        "description": "Plans the outline, then writes it one section per provider call, each section committed as it is written (a stopped job resumes at the first section not written), then assembles the content: sanitized html, internal links, meta, categories and tags, FAQ, JSON-LD and the SEO analysis, kept as a `generated` revision. The credits for the target words are reserved at once (402 with `required` and `available` when they are not there) and charged per section as it is written; a generation that fails gives back what it did not use. A `queued` or `failed` task becomes `in_progress`, then `completed` (or `failed` with the reason); a `completed` task is written again into the same content.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "tasks",
+        "x-sdk-method": "generate",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
     "/v1/sites/{site_id}/contents": {
       "parameters": [
         {
@@ -7984,6 +8040,9 @@ export const document: Record<string, any> = {
           },
           {
             "$ref": "#/components/schemas/IdeaGenerationOperation"
+          },
+          {
+            "$ref": "#/components/schemas/ContentGenerationOperation"
           }
         ],
         "discriminator": {
@@ -7992,7 +8051,8 @@ export const document: Record<string, any> = {
             "account.export": "#/components/schemas/AccountExportOperation",
             "keywords.import": "#/components/schemas/KeywordImportOperation",
             "keywords.cluster": "#/components/schemas/ClusteringOperation",
-            "ideas.generate": "#/components/schemas/IdeaGenerationOperation"
+            "ideas.generate": "#/components/schemas/IdeaGenerationOperation",
+            "content.generate": "#/components/schemas/ContentGenerationOperation"
           }
         }
       },
@@ -8240,6 +8300,67 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "ContentGenerationOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An article written for a task (`POST …/tasks/{task_id}/generate`).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "content.generate"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ContentGenerationResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
       "OperationProgress": {
         "type": "object",
         "additionalProperties": false,
@@ -8394,6 +8515,79 @@ export const document: Record<string, any> = {
             "description": "Warnings about the new ideas competing with the site's other ideas.",
             "items": {
               "$ref": "#/components/schemas/CannibalizationWarning"
+            }
+          }
+        }
+      },
+      "ContentGenerationResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "task_id",
+          "content_id",
+          "sections",
+          "words",
+          "target_words",
+          "credits",
+          "provider",
+          "model",
+          "image_ids",
+          "cannibalization"
+        ],
+        "properties": {
+          "task_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "sections": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Sections written, one provider call each."
+          },
+          "words": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "target_words": {
+            "type": "integer",
+            "minimum": 100
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "provider": {
+            "type": "string",
+            "description": "The AI provider that wrote it (`local` offline)."
+          },
+          "model": {
+            "type": "string"
+          },
+          "image_ids": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Uuid"
+            }
+          },
+          "cannibalization": {
+            "type": "array",
+            "description": "The site's other contents with the same focus keyword, which would compete for one search.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "content_id",
+                "title"
+              ],
+              "properties": {
+                "content_id": {
+                  "$ref": "#/components/schemas/Uuid"
+                },
+                "title": {
+                  "type": "string"
+                }
+              }
             }
           }
         }
@@ -11366,6 +11560,151 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "ContentOutline": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The editorial plan an article is written from: a working title, what the introduction must do, H2 sections (each answering one sub-question, with the keywords it must cover, its word budget and its H3s), the FAQ from the question keywords, and the conclusion. Generation writes it one part per provider call.",
+        "required": [
+          "title",
+          "intro",
+          "sections",
+          "faq",
+          "conclusion"
+        ],
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "intro": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "brief",
+              "keywords",
+              "words"
+            ],
+            "properties": {
+              "brief": {
+                "type": "string"
+              },
+              "keywords": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "words": {
+                "type": "integer",
+                "minimum": 1
+              }
+            }
+          },
+          "sections": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "heading",
+                "brief",
+                "keywords",
+                "words",
+                "subsections"
+              ],
+              "properties": {
+                "heading": {
+                  "type": "string"
+                },
+                "brief": {
+                  "type": "string"
+                },
+                "keywords": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "words": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "subsections": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "heading",
+                      "keywords",
+                      "words"
+                    ],
+                    "properties": {
+                      "heading": {
+                        "type": "string"
+                      },
+                      "keywords": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "words": {
+                        "type": "integer",
+                        "minimum": 1
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "faq": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "heading",
+              "questions",
+              "words"
+            ],
+            "properties": {
+              "heading": {
+                "type": "string"
+              },
+              "questions": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "words": {
+                "type": "integer",
+                "minimum": 1
+              }
+            }
+          },
+          "conclusion": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "heading",
+              "brief",
+              "words"
+            ],
+            "properties": {
+              "heading": {
+                "type": "string"
+              },
+              "brief": {
+                "type": "string"
+              },
+              "words": {
+                "type": "integer",
+                "minimum": 1
+              }
+            }
+          }
+        }
+      },
       "Content": {
         "type": "object",
         "additionalProperties": false,
@@ -11462,10 +11801,15 @@ export const document: Record<string, any> = {
             }
           },
           "outline": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/OutlineHeading"
-            }
+            "description": "The plan it was written from; null for a content not generated.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ContentOutline"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "word_count": {
             "type": "integer",

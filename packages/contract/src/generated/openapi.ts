@@ -902,6 +902,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/tasks/{task_id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write the task's article, section by section (long-running, charged)
+         * @description Plans the outline, then writes it one section per provider call, each section committed as it is written (a stopped job resumes at the first section not written), then assembles the content: sanitized html, internal links, meta, categories and tags, FAQ, JSON-LD and the SEO analysis, kept as a `generated` revision. The credits for the target words are reserved at once (402 with `required` and `available` when they are not there) and charged per section as it is written; a generation that fails gives back what it did not use. A `queued` or `failed` task becomes `in_progress`, then `completed` (or `failed` with the reason); a `completed` task is written again into the same content.
+         */
+        post: operations["generateTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sites/{site_id}/contents": {
         parameters: {
             query?: never;
@@ -2210,7 +2233,7 @@ export interface components {
          * @description Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
          *     (`null` before and on failure): branch on `kind` and the result is typed.
          */
-        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"];
+        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"];
         /** @description The account export (`POST /v1/account/exports`). */
         AccountExportOperation: {
             /**
@@ -2283,6 +2306,24 @@ export interface components {
             started_at: components["schemas"]["OperationStartedAt"];
             finished_at: components["schemas"]["OperationFinishedAt"];
         };
+        /** @description An article written for a task (`POST …/tasks/{task_id}/generate`). */
+        ContentGenerationOperation: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "content.generate";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["ContentGenerationResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
         OperationProgress: {
             done: number;
             total: number;
@@ -2333,6 +2374,24 @@ export interface components {
             credits: components["schemas"]["Credits"];
             /** @description Warnings about the new ideas competing with the site's other ideas. */
             cannibalization: components["schemas"]["CannibalizationWarning"][];
+        };
+        ContentGenerationResult: {
+            task_id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            /** @description Sections written, one provider call each. */
+            sections: number;
+            words: number;
+            target_words: number;
+            credits: components["schemas"]["Credits"];
+            /** @description The AI provider that wrote it (`local` offline). */
+            provider: string;
+            model: string;
+            image_ids: components["schemas"]["Uuid"][];
+            /** @description The site's other contents with the same focus keyword, which would compete for one search. */
+            cannibalization: {
+                content_id: components["schemas"]["Uuid"];
+                title: string;
+            }[];
         };
         OperationResponse: {
             data: components["schemas"]["Operation"];
@@ -3046,6 +3105,36 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /** @description The editorial plan an article is written from: a working title, what the introduction must do, H2 sections (each answering one sub-question, with the keywords it must cover, its word budget and its H3s), the FAQ from the question keywords, and the conclusion. Generation writes it one part per provider call. */
+        ContentOutline: {
+            title: string;
+            intro: {
+                brief: string;
+                keywords: string[];
+                words: number;
+            };
+            sections: {
+                heading: string;
+                brief: string;
+                keywords: string[];
+                words: number;
+                subsections: {
+                    heading: string;
+                    keywords: string[];
+                    words: number;
+                }[];
+            }[];
+            faq: {
+                heading: string;
+                questions: string[];
+                words: number;
+            };
+            conclusion: {
+                heading: string;
+                brief: string;
+                words: number;
+            };
+        };
         Content: {
             id: components["schemas"]["Uuid"];
             site_id: components["schemas"]["Uuid"];
@@ -3061,7 +3150,8 @@ export interface components {
             slug: string | null;
             focus_keyword: string | null;
             secondary_keywords: string[];
-            outline: components["schemas"]["OutlineHeading"][];
+            /** @description The plan it was written from; null for a content not generated. */
+            outline: components["schemas"]["ContentOutline"] | null;
             word_count: number;
             reading_minutes: number;
             seo_score: number;
@@ -5512,6 +5602,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    generateTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

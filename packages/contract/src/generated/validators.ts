@@ -395,6 +395,12 @@ export const validators = {
     body: z.undefined(),
     response: S.TaskResponse,
   },
+  generateTask: {
+    params: z.strictObject({ "site_id": z.uuid(), "task_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.OperationResponse,
+  },
   listContents: {
     params: z.strictObject({ "site_id": z.uuid() }),
     query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.ContentStatus.optional(), "task_id": z.uuid().optional() }),

@@ -724,7 +724,7 @@ export interface Ideas {
   ): Promise<operations['queueIdea']['responses'][201]['content']['application/json']['data']>;
 }
 
-/** `client.tasks`: list, create, bulk, get, update, delete, cancel. */
+/** `client.tasks`: list, create, bulk, get, update, delete, cancel, generate. */
 export interface Tasks {
   /**
    * Writing tasks of a site
@@ -811,6 +811,19 @@ export interface Tasks {
     taskId: string,
     options?: RequestOptions,
   ): Promise<operations['cancelTask']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Write the task's article, section by section (long-running, charged)
+   *
+   * Plans the outline, then writes it one section per provider call, each section committed as it is written (a stopped job resumes at the first section not written), then assembles the content: sanitized html, internal links, meta, categories and tags, FAQ, JSON-LD and the SEO analysis, kept as a `generated` revision. The credits for the target words are reserved at once (402 with `required` and `available` when they are not there) and charged per section as it is written; a generation that fails gives back what it did not use. A `queued` or `failed` task becomes `in_progress`, then `completed` (or `failed` with the reason); a `completed` task is written again into the same content.
+   *
+   * `POST /v1/sites/{site_id}/tasks/{task_id}/generate` (role: `editor`)
+   */
+  generate(
+    siteId: string,
+    taskId: string,
+    options?: RequestOptions,
+  ): Promise<operations['generateTask']['responses'][202]['content']['application/json']['data']>;
 }
 
 /** `client.contents`: list, get, update, seo, revisions, revision, restore. */
@@ -1426,7 +1439,7 @@ export interface Igny8Resources {
   readonly clusters: Clusters;
   /** `client.ideas`: generate, list, get, update, delete, queue. */
   readonly ideas: Ideas;
-  /** `client.tasks`: list, create, bulk, get, update, delete, cancel. */
+  /** `client.tasks`: list, create, bulk, get, update, delete, cancel, generate. */
   readonly tasks: Tasks;
   /** `client.contents`: list, get, update, seo, revisions, revision, restore. */
   readonly contents: Contents;
@@ -1554,6 +1567,7 @@ export const METHODS = {
     update: ['PATCH', '/v1/sites/{site_id}/tasks/{task_id}', 1],
     delete: ['DELETE', '/v1/sites/{site_id}/tasks/{task_id}', 0],
     cancel: ['POST', '/v1/sites/{site_id}/tasks/{task_id}/cancel', 0],
+    generate: ['POST', '/v1/sites/{site_id}/tasks/{task_id}/generate', 0],
   },
   contents: {
     list: ['GET', '/v1/sites/{site_id}/contents', 6],

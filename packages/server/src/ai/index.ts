@@ -30,6 +30,7 @@ export {
   type LocalProviderOptions,
   type LocalTaskHandler,
 } from './local/provider.js';
+export { countWords, planOutlineLocally, writeSectionLocally } from './local/writer.js';
 export {
   createOpenAiCompatibleProvider,
   extractJson,
@@ -75,4 +76,22 @@ export {
   OutlineHeadingSchema,
   targets,
 } from './tasks/ideas.js';
+export {
+  buildOutlineRequest,
+  buildSectionRequest,
+  type Outline,
+  type OutlineInput,
+  OutlineInputSchema,
+  OutlineSchema,
+  type OutlineSection,
+  type SectionInput,
+  SectionInputSchema,
+  type SectionOutput,
+  SectionOutputSchema,
+  type SectionUnit,
+  unitsOf,
+  type Voice,
+  VoiceSchema,
+  voiceVariables,
+} from './tasks/writer.js';
 export type * from './types.js';

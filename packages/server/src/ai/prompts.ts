@@ -45,6 +45,60 @@ export const DEFAULT_PROMPTS: Readonly<Record<string, PromptTemplate>> = {
       content_types: 'post, page, product, taxonomy',
     },
   },
+  outline: {
+    system:
+      'You are a senior editor planning an SEO article. You write plans a writer can follow section by section, ' +
+      'with headings a person would use. You answer with JSON only.',
+    user: [
+      'Plan the article "{{title}}" in the language "{{language}}" (every heading and brief in that language).',
+      'Primary keyword: {{primary_keyword}}. Secondary keywords: {{secondary_keywords}}.',
+      'Structure: {{structure}}; content type: {{content_type}}; search intent: {{intent}}; about {{target_words}} words.',
+      'Brief: {{brief}}',
+      'Audience: {{audience}}. Tone: {{tone}}. Point of view: {{point_of_view}}. Reading level: {{reading_level}}.',
+      '',
+      'The planned headings, if any (improve their wording, keep their intent):',
+      '{{headings}}',
+      '',
+      'Keywords of the cluster:',
+      '{{keywords}}',
+      '',
+      'Rules:',
+      '- intro: what the introduction must achieve, the keywords it names (the primary keyword first), its words.',
+      '- sections: H2s that each answer one sub-question of the topic, worded as a person would head them (never',
+      '  a keyword pasted verbatim); at least one H2 names the primary keyword; H3 subsections only where needed.',
+      '- Each section lists the keywords it must cover and its word budget; the budgets of intro, sections, faq and',
+      '  conclusion add up to about {{target_words}}.',
+      '- faq: questions from the question keywords (none if there are none).',
+      '- conclusion: a heading and what it must say.',
+      '- Never use these words: {{banned_words}}.',
+    ].join('\n'),
+    defaults: { language: 'en' },
+  },
+  section: {
+    system:
+      'You are an expert writer. You write one section of an article at a time, in the language "{{language}}", ' +
+      'for {{audience}}, in a {{tone}} tone, in the {{point_of_view}}, at a {{reading_level}} reading level. ' +
+      'Style guide: {{style_guide}}. Never use these words: {{banned_words}}. You answer with JSON only.',
+    user: [
+      'Article: "{{title}}" (primary keyword: {{primary_keyword}}). Write in the language "{{language}}".',
+      '',
+      'The whole plan:',
+      '{{outline}}',
+      '',
+      'What the sections before this one said:',
+      '{{previous}}',
+      '',
+      'Now write only {{section}}',
+      'Cover these keywords naturally: {{keywords}}.',
+      'Where it fits, mention these topics the site has already covered, in these words (they will be linked): {{related}}.',
+      'Length: about {{words}} words (stay within 10 %).',
+      '',
+      'Answer with JSON: "html" (the section as HTML: its heading, then <p>, <ul>/<ol>, <strong>; no <h1>, no',
+      'scripts, no styles, no links), "summary" (one sentence on what this section says), and for a FAQ "faq"',
+      '(each question with its answer as plain text). Do not repeat what earlier sections said.',
+    ].join('\n'),
+    defaults: { language: 'en' },
+  },
 };
 
 /**

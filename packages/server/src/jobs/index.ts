@@ -7,6 +7,7 @@ import { plannerJobs } from './planner.js';
 import type { JobDefinition } from './queue.js';
 import type { StepRunnerOptions } from './run-steps.js';
 import { tenancyJobs } from './tenancy.js';
+import { writerJobs } from './writer.js';
 
 export { BILLING_RENEWALS_JOB, BILLING_SWEEP_JOB } from './billing.js';
 
@@ -16,5 +17,10 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     logger: deps.logger,
     stepDelayMs: deps.config.jobs.stepDelayMs,
   };
-  return [...tenancyJobs(runner), ...plannerJobs(deps, compute, runner), ...billingJobs(deps)];
+  return [
+    ...tenancyJobs(runner),
+    ...plannerJobs(deps, compute, runner),
+    ...writerJobs(deps, runner),
+    ...billingJobs(deps),
+  ];
 }

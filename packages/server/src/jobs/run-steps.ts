@@ -159,7 +159,7 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
         if (isExplainedFailure(err)) log.warn({ ...fields, message: failure.error.message }, 'operation failed');
         else log.error({ ...fields, err }, 'operation failed');
         await inTenant(async (trx) => {
-          if (ctx) await job.onFinalFailure?.(trx, ctx);
+          if (ctx) await job.onFinalFailure?.(trx, ctx, failure.error);
           await fail(trx, payload.operationId, failure.error);
         });
       }

@@ -4,31 +4,38 @@
 import type { z } from 'zod';
 import { ProviderError } from '../errors.js';
 import { IdeasInputSchema } from '../tasks/ideas.js';
+import { OutlineInputSchema, SectionInputSchema } from '../tasks/writer.js';
 import type { AiProvider, EmbedResult, GenerateRequest, GenerateResult, ImageRequest, ImageResult } from '../types.js';
 import { embedLocally, LOCAL_EMBEDDING_DIMENSIONS } from './embeddings.js';
 import { generateIdeasLocally } from './ideas.js';
 import { MAX_LOCAL_IMAGE_SIDE, renderPromptPng } from './png.js';
 import { estimateTokens } from './text.js';
+import { planOutlineLocally, writeSectionLocally } from './writer.js';
 
 export const LOCAL_MODEL = 'local-1';
 
 /** A local task: the request's `input` in, the value the task's schema describes out. */
 export type LocalTaskHandler = (input: unknown, request: GenerateRequest<unknown>) => unknown;
 
+/** The task's input checked against its schema: a local task cannot guess what a malformed input meant. */
+function parsedInput<T>(task: string, schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ProviderError(
+      'BAD_REQUEST',
+      `local provider: invalid input for task "${task}": ${issues(parsed.error)}`,
+      {
+        provider: 'local',
+      },
+    );
+  }
+  return parsed.data;
+}
+
 export const DEFAULT_LOCAL_TASKS: Readonly<Record<string, LocalTaskHandler>> = {
-  ideas: (input) => {
-    const parsed = IdeasInputSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new ProviderError(
-        'BAD_REQUEST',
-        `local provider: invalid input for task "ideas": ${issues(parsed.error)}`,
-        {
-          provider: 'local',
-        },
-      );
-    }
-    return { ideas: generateIdeasLocally(parsed.data) };
-  },
+  ideas: (input) => ({ ideas: generateIdeasLocally(parsedInput('ideas', IdeasInputSchema, input)) }),
+  outline: (input) => planOutlineLocally(parsedInput('outline', OutlineInputSchema, input)),
+  section: (input) => writeSectionLocally(parsedInput('section', SectionInputSchema, input)),
 };
 
 export interface LocalProviderOptions {

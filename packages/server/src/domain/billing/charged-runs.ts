@@ -25,6 +25,10 @@ export interface ChargedRun<K extends ChargedKind> {
   /** The costs-table operation charged, and how many units (keywords, ideas) the estimate is for. */
   charge: CreditOperation;
   quantity: number;
+  /** The credits to reserve, when the work costs more than one action (else the estimate of `charge` × `quantity`). */
+  credits?: number;
+  /** How long the reservation is held before the sweeper gives it back (a crashed worker); 30 minutes by default. */
+  ttlMs?: number;
   /** The Operation's recorded input (the site and the credits are added); its progress total is `quantity`. */
   input: Record<string, unknown>;
   /** What the job needs besides the operation, account, site, reservation key and credits. */
@@ -38,7 +42,7 @@ export async function startChargedRun<K extends ChargedKind>(
   run: ChargedRun<K>,
 ): Promise<OperationRow> {
   const { siteId, quantity } = run;
-  const credits = await estimate(trx, { operation: run.charge, quantity });
+  const credits = run.credits ?? (await estimate(trx, { operation: run.charge, quantity }));
   const operation = await createOperation(trx, {
     accountId: actor.accountId,
     kind: run.kind,
@@ -47,7 +51,15 @@ export async function startChargedRun<K extends ChargedKind>(
     total: quantity,
   });
   const key = `${run.kind}:${operation.id}`;
-  await reserve(trx, { accountId: actor.accountId, key, credits, operation: run.charge, siteId, now: deps.now() });
+  await reserve(trx, {
+    accountId: actor.accountId,
+    key,
+    credits,
+    operation: run.charge,
+    siteId,
+    now: deps.now(),
+    ttlMs: run.ttlMs,
+  });
   await enqueueOperation(trx, deps.queue, operation, run.kind, { ...run.job, siteId, key, credits } as JobInput<K>);
   return operation;
 }

@@ -38,6 +38,11 @@ export const operationKinds = {
     }),
     result: schemas.IdeaGenerationResult,
   },
+  'content.generate': {
+    title: 'The article',
+    payload: z.strictObject({ ...ids, siteId: z.uuid(), taskId: z.uuid(), ...charge }),
+    result: schemas.ContentGenerationResult,
+  },
 } as const satisfies Record<OperationKind, { title: string; payload: z.ZodType; result: z.ZodType }>;
 
 export type OperationPayload<K extends OperationKind> = z.output<(typeof operationKinds)[K]['payload']>;

@@ -38,8 +38,15 @@ export interface StepJob<K extends OperationKind, S extends object> {
   steps: readonly Step<K, S>[];
   /** The Operation's result, from the last step's state (checked against the kind's result schema). */
   result(state: S, ctx: StepContext<K>): OperationResult<K>;
-  /** After the last attempt failed, in the transaction that records the failure: give back what was held. */
-  onFinalFailure?(trx: Knex.Transaction, ctx: StepContext<K>): Promise<void>;
+  /**
+   * After the last attempt failed, in the transaction that records the failure: give back what was held, and say
+   * why where the domain keeps a reason (`failure` is the error the operation records).
+   */
+  onFinalFailure?(
+    trx: Knex.Transaction,
+    ctx: StepContext<K>,
+    failure: { code: string; message: string },
+  ): Promise<void>;
   retryLimit?: number;
 }
 

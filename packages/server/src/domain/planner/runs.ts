@@ -60,7 +60,10 @@ export async function startClustering(
 }
 
 /** The account's choice of AI providers and prompt templates, if it made one. */
-async function aiSettings(trx: Knex.Transaction, accountId: string): Promise<AccountAiSettings | undefined> {
+export async function accountAiSettings(
+  trx: Knex.Transaction,
+  accountId: string,
+): Promise<AccountAiSettings | undefined> {
   const row = await trx('accounts').where({ id: accountId }).first('ai_settings');
   return row?.ai_settings ?? undefined;
 }
@@ -148,7 +151,7 @@ export const clusteringJob = (deps: PlannerJobDeps) =>
             rows: await targetKeywords(trx, siteId, { ...options, include_mapped: false })
               .whereNull('cluster_id')
               .select('id', 'phrase', 'volume', 'difficulty', 'intent', 'language', 'sector_id', 'serp_urls'),
-            settings: await aiSettings(trx, accountId),
+            settings: await accountAiSettings(trx, accountId),
           }));
           const keywords: ClusterKeywordInput[] = rows.map((r) => ({
             id: r.id,
@@ -334,7 +337,7 @@ export const ideasJob = (deps: Omit<PlannerJobDeps, 'compute'>) =>
               taken: (await trx('ideas').where({ cluster_id: cluster.id }).select('primary_keyword')).map(
                 (r: { primary_keyword: string }) => r.primary_keyword,
               ),
-              settings: await aiSettings(trx, payload.accountId),
+              settings: await accountAiSettings(trx, payload.accountId),
             };
           });
           // The cluster's language is its keywords' (the most common one): ideas are written, and their keywords

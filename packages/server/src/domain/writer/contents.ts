@@ -3,6 +3,7 @@
 // revision, so any earlier state can be seen and brought back exactly; the analysis is computed again on each.
 // States `draft → review → approved → published` (`published` is set by publishing), with `publish_status` apart.
 import type { Knex } from 'knex';
+import type { Outline } from '../../ai/index.js';
 import { pageOf, pageQuery } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
@@ -27,7 +28,7 @@ export interface ContentRow {
   slug: string | null;
   focus_keyword: string | null;
   secondary_keywords: string[];
-  outline: { heading: string; level: 2 | 3 }[];
+  outline: Outline | null;
   word_count: number;
   reading_minutes: number;
   seo_score: number;

@@ -4,6 +4,7 @@
 // from here or from the files directly; every file of the module is listed (test/architecture/modules.test.ts).
 
 export * as contents from './contents.js';
+export * as generate from './generate.js';
 export * as internalLinks from './internal-links.js';
 export * as sanitize from './sanitize.js';
 export * as seo from './seo.js';

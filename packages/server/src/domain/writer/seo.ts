@@ -10,6 +10,7 @@ import {
   resolveLanguage,
   stems,
   stemToken,
+  stemTokens,
   tokenize,
 } from '../planner/text/index.js';
 
@@ -155,11 +156,14 @@ function names(text: string, keyword: string, language: LanguageCode): boolean {
   return wanted.every((s) => have.has(s));
 }
 
-/** How often the keyword's stems occur together as a run of consecutive words (its uses in the text). */
+/**
+ * How often the keyword's stems occur together as a run of consecutive content words (its uses in the text): stop
+ * words are skipped in the text as in the keyword, so "how to clean an espresso machine" is a use of itself.
+ */
 function occurrences(text: string, keyword: string, language: LanguageCode): number {
   const wanted = stems(keyword, language);
   if (!wanted.length) return 0;
-  const tokens = tokenize(text, language).map((t) => stemToken(t, language));
+  const tokens = stemTokens(tokenize(text, language), language);
   const set = new Set(wanted);
   let count = 0;
   for (let i = 0; i + wanted.length <= tokens.length; i++) {

@@ -1,4 +1,5 @@
-import { contents, settings, tasks } from '../../../domain/writer/index.js';
+import { presentOperation } from '../../../domain/operations/operations.js';
+import { contents, generate, settings, tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
 
 export const writerHandlers: HandlerGroup = {
@@ -17,6 +18,16 @@ export const writerHandlers: HandlerGroup = {
   cancelTask: async ({ db, actor, params }) => ({
     data: await tasks.cancelTask(db, actor, params.site_id, params.task_id),
   }),
+  generateTask: async ({ db, actor, params, deps }) => {
+    const operation = await generate.startGeneration(
+      db,
+      { queue: deps.jobs, now: deps.now },
+      actor,
+      params.site_id,
+      params.task_id,
+    );
+    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+  },
   bulkTasks: async ({ db, actor, params, body }) => ({
     data: await tasks.bulkTasks(db, actor, params.site_id, body),
   }),

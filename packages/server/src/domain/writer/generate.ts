@@ -1,0 +1,670 @@
+// Generation: a task's article written section by section. The request reserves the credits for the target words
+// (402 before any work when they are not there), marks the task `in_progress` and enqueues the job. The job plans
+// the outline (one provider call) and splits the reservation into one per section; then writes one section per
+// provider call, each committed with its capture as a checkpoint, so that a job that stops resumes at the first
+// section not written and no section is written or charged twice; then assembles the content — sanitized html,
+// internal links, meta, taxonomy, FAQ, JSON-LD, SEO analysis — as a `generated` revision, and completes the task.
+// A generation whose last attempt fails gives back every credit it did not capture and fails the task with the
+// reason.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import {
+  type AiRegistry,
+  buildOutlineRequest,
+  buildSectionRequest,
+  countWords,
+  type Outline,
+  type OutlineInput,
+  type SectionOutput,
+  unitsOf,
+  type Voice,
+} from '../../ai/index.js';
+import { AppError, NotFoundError } from '../../errors.js';
+import type { Actor } from '../actor.js';
+import { startChargedRun } from '../billing/charged-runs.js';
+import { costFor } from '../billing/costs.js';
+import { capture, release, reserve } from '../billing/credits.js';
+import type { OperationPayload } from '../operations/kinds.js';
+import { stepJob } from '../operations/steps.js';
+import { accountAiSettings } from '../planner/runs.js';
+import { normalizePhrase } from '../planner/text-api.js';
+import type { Clock, Enqueue } from '../ports.js';
+import { analysisOf, type ContentRow, recordRevision } from './contents.js';
+import { addInternalLinks, type LinkTarget } from './internal-links.js';
+import { sanitizeHtml } from './sanitize.js';
+import { sanitizeOptionsOf, settingsOf } from './settings.js';
+import { findTask, type TaskRow } from './tasks.js';
+
+/** A reservation held while a section is written is kept for a day: a resumed job still finds it. */
+const SECTION_RESERVATION_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface WriterJobDeps {
+  ai: AiRegistry;
+  now: Clock;
+}
+
+type Payload = OperationPayload<'content.generate'>;
+
+/** Credits for `words` words at the site's `generate_content` cost (whole units, rounded up). */
+type WordCost = (words: number) => number;
+
+async function wordCost(db: Knex | Knex.Transaction): Promise<WordCost> {
+  const cost = await costFor(db, { operation: 'generate_content', quantity: 0 });
+  return (words) => Math.ceil(Math.max(0, words) / cost.unit_size) * cost.credits;
+}
+
+/**
+ * What section `i` costs when the first `i` sections had `before` words and it has `words`: the cost of the words so
+ * far less the cost of those before, so the sections together cost exactly what the article's words cost.
+ */
+const sectionCredits = (cost: WordCost, before: number, words: number) => cost(before + words) - cost(before);
+
+const sectionKey = (payload: Pick<Payload, 'key'>, index: number) => `${payload.key}#${index}`;
+
+/** Starts writing a task's article: 202 with the Operation. */
+export async function startGeneration(
+  trx: Knex.Transaction,
+  deps: { queue: Enqueue; now: Clock },
+  actor: Actor,
+  siteId: string,
+  taskId: string,
+) {
+  const task = await findTask(trx, actor, siteId, taskId, { lock: true });
+  if (task.status === 'in_progress' || task.status === 'cancelled') {
+    throw new AppError(
+      'TASK_TRANSITION_INVALID',
+      task.status === 'in_progress'
+        ? 'This task is being written; wait for its operation to finish.'
+        : 'This task is cancelled; queue it again before writing it.',
+      { status: task.status, requested: 'in_progress' },
+    );
+  }
+  const cost = await wordCost(trx);
+  const operation = await startChargedRun(trx, deps, actor, {
+    kind: 'content.generate',
+    siteId,
+    charge: 'generate_content',
+    quantity: task.target_words,
+    credits: cost(task.target_words),
+    ttlMs: SECTION_RESERVATION_TTL_MS,
+    input: { task_id: task.id, target_words: task.target_words },
+    job: { taskId: task.id },
+  });
+  await trx('tasks')
+    .where({ id: task.id })
+    .update({ status: 'in_progress', status_reason: null, updated_at: trx.fn.now() });
+  return operation;
+}
+
+interface Usage {
+  provider: string;
+  model: string;
+  tokensIn: number;
+  tokensOut: number;
+  costUsd: number;
+}
+
+interface Written {
+  html: string;
+  summary: string;
+  words: number;
+  faq?: { question: string; answer: string }[];
+}
+
+interface GenerationState {
+  title?: string;
+  focus?: string;
+  secondary?: string[];
+  language?: string;
+  voice?: Voice;
+  outline?: Outline;
+  sections?: Written[];
+  provider?: string;
+  model?: string;
+  credits?: number;
+  contentId?: string;
+  words?: number;
+  imageIds?: string[];
+  cannibalization?: { id: string; title: string }[];
+  /** The focus keywords of the site's other contents, for the sections to mention (they become links). */
+  related?: string[];
+}
+
+/** The brief the outline is planned from: the task, its idea's plan, the cluster's keywords, the site's voice. */
+async function planInput(trx: Knex.Transaction, payload: Payload) {
+  const task = (await trx('tasks').where({ id: payload.taskId, site_id: payload.siteId }).first()) as
+    | TaskRow
+    | undefined;
+  if (!task) throw new NotFoundError('Task');
+  const idea = task.idea_id ? await trx('ideas').where({ id: task.idea_id }).first() : undefined;
+  const cluster = task.cluster_id ? await trx('clusters').where({ id: task.cluster_id }).first() : undefined;
+  const keywords: { phrase: string; volume: number | null; language: string }[] = cluster
+    ? await trx('keywords')
+        .where({ cluster_id: cluster.id })
+        .orderBy([{ column: 'volume', order: 'desc' }, 'normalized'])
+        .limit(300)
+        .select('phrase', 'volume', 'language')
+    : [];
+  const settings = await settingsOf(trx, payload.siteId);
+  // The site's language when it set one, else its keywords' (the most common one), else English.
+  const counts = new Map<string, number>();
+  for (const k of keywords) counts.set(k.language, (counts.get(k.language) ?? 0) + 1);
+  const language =
+    settings.language ?? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'en';
+  const voice: Voice = {
+    language,
+    tone: settings.tone,
+    audience: settings.audience,
+    point_of_view: settings.point_of_view,
+    reading_level: settings.reading_level,
+    banned_words: settings.banned_words,
+    style_guide: settings.style_guide,
+  };
+  const focus = task.primary_keyword ?? keywords[0]?.phrase ?? task.title;
+  const input: OutlineInput = {
+    title: task.title,
+    primaryKeyword: focus,
+    secondaryKeywords: task.secondary_keywords.slice(0, 30),
+    structure: task.structure,
+    contentType: task.content_type,
+    targetWords: task.target_words,
+    intent: cluster?.intent ?? 'informational',
+    brief: idea?.brief ?? null,
+    headings: ((idea?.outline ?? []) as { heading: string; level: 2 | 3 }[]).slice(0, 60),
+    keywords: keywords.map((k) => ({ phrase: k.phrase, volume: k.volume })),
+    voice,
+  };
+  // Topics the site already covers, its cluster's first: what the article may point readers on to.
+  const related = (
+    await trx('contents')
+      .where({ site_id: payload.siteId })
+      .whereIn('status', ['approved', 'published'])
+      .whereNotNull('focus_keyword')
+      .whereRaw('task_id is distinct from ?', [task.id])
+      .orderByRaw('(cluster_id is not distinct from ?) desc, updated_at desc, id', [task.cluster_id])
+      .limit(5)
+      .select('focus_keyword')
+  )
+    .map((r: { focus_keyword: string }) => r.focus_keyword)
+    .filter((k) => normalizePhrase(k) !== normalizePhrase(focus));
+  return { task, input, voice, related, settings: await accountAiSettings(trx, payload.accountId) };
+}
+
+/** The outline's budgets scaled to add up to the target exactly (a model's rarely do). */
+function budgeted(outline: Outline, target: number): Outline {
+  const units = unitsOf(outline);
+  const sum = units.reduce((n, u) => n + u.words, 0);
+  if (sum === target || sum === 0) return outline;
+  const f = target / sum;
+  const scale = (n: number) => Math.max(20, Math.round(n * f));
+  const out: Outline = {
+    ...outline,
+    intro: { ...outline.intro, words: scale(outline.intro.words) },
+    sections: outline.sections.map((s) => {
+      const words = scale(s.words);
+      return { ...s, words, subsections: s.subsections.map((sub) => ({ ...sub, words: scale(sub.words) })) };
+    }),
+    faq: { ...outline.faq, words: scale(outline.faq.words) },
+    conclusion: { ...outline.conclusion, words: scale(outline.conclusion.words) },
+  };
+  // Rounding leaves a few words over or under: the conclusion takes them.
+  const left = target - unitsOf(out).reduce((n, u) => n + u.words, 0);
+  out.conclusion.words = Math.max(20, out.conclusion.words + left);
+  return out;
+}
+
+const addUsage = (
+  a: Usage | undefined,
+  b: { provider: string; model: string; tokensIn: number; tokensOut: number; costUsd: number },
+): Usage => ({
+  provider: b.provider,
+  model: b.model,
+  tokensIn: (a?.tokensIn ?? 0) + b.tokensIn,
+  tokensOut: (a?.tokensOut ?? 0) + b.tokensOut,
+  costUsd: (a?.costUsd ?? 0) + b.costUsd,
+});
+
+/** The words of a section as the content will count them. */
+const sectionWords = (out: SectionOutput) => countWords(out.html);
+
+export const generationJob = (deps: WriterJobDeps) =>
+  stepJob({
+    kind: 'content.generate',
+    initial: {} as GenerationState,
+    retryLimit: 3,
+    steps: [
+      {
+        name: 'planning the outline',
+        async run(ctx, state) {
+          const { payload } = ctx;
+          const { task, input, voice, related, settings } = await ctx.read((trx) => planInput(trx, payload));
+          const ai = deps.ai.providersFor(settings);
+          const { value, usage } = await ai.text.generate(buildOutlineRequest(input, { templates: ai.templates }));
+          const outline = budgeted({ ...value, title: value.title || task.title }, task.target_words);
+          const units = unitsOf(outline);
+          return {
+            async commit(trx) {
+              // The one reservation made at the start becomes one per section, in this transaction: nothing else
+              // can take the credits in between, and each section is then captured under its own key.
+              const cost = await wordCost(trx);
+              await release(trx, {
+                accountId: payload.accountId,
+                key: payload.key,
+                now: deps.now(),
+                reason: 'split per section',
+              });
+              let before = 0;
+              for (const [i, unit] of units.entries()) {
+                await reserve(trx, {
+                  accountId: payload.accountId,
+                  key: sectionKey(payload, i),
+                  credits: sectionCredits(cost, before, unit.words),
+                  operation: 'generate_content',
+                  siteId: payload.siteId,
+                  ttlMs: SECTION_RESERVATION_TTL_MS,
+                  now: deps.now(),
+                });
+                before += unit.words;
+              }
+              await trx('operations')
+                .where({ id: ctx.operationId })
+                .update({ progress_done: 0, progress_total: units.length });
+              return {
+                ...state,
+                title: outline.title,
+                focus: input.primaryKeyword,
+                secondary: input.secondaryKeywords ?? [],
+                language: voice.language,
+                voice,
+                related,
+                outline,
+                sections: [],
+                provider: usage.provider,
+                model: usage.model,
+                credits: 0,
+              };
+            },
+          };
+        },
+      },
+      {
+        name: 'writing the sections',
+        async run(ctx, state) {
+          const { payload } = ctx;
+          const outline = state.outline as Outline;
+          const sections = state.sections ?? [];
+          const index = sections.length;
+          const units = unitsOf(outline);
+          const unit = units[index];
+          if (!unit) return { state, again: false };
+          const settings = await ctx.read((trx) => accountAiSettings(trx, payload.accountId));
+          const ai = deps.ai.providersFor(settings);
+          const request = buildSectionRequest(
+            {
+              title: state.title as string,
+              primaryKeyword: state.focus as string,
+              outline,
+              index,
+              previous: sections.map((s) => s.summary),
+              voice: state.voice as Voice,
+              related: state.related ?? [],
+            },
+            { templates: ai.templates },
+          );
+          let { value, usage } = await ai.text.generate(request);
+          let total = addUsage(undefined, usage);
+          // A section far short of its budget is asked for once more, at its length: the article's length is part
+          // of what was ordered.
+          if (sectionWords(value) < unit.words * 0.8) {
+            const longer = await ai.text.generate({
+              ...request,
+              prompt: `${request.prompt}\n\nYour previous answer had ${sectionWords(value)} words; this section needs about ${unit.words}. Write it again at that length.`,
+            });
+            total = addUsage(total, longer.usage);
+            if (sectionWords(longer.value) > sectionWords(value)) value = longer.value;
+            usage = longer.usage;
+          }
+          const written: Written = {
+            html: value.html,
+            summary: value.summary,
+            words: sectionWords(value),
+            faq: value.faq,
+          };
+          const before = sections.reduce((n, s) => n + s.words, 0);
+          const more = index + 1 < units.length;
+          return {
+            again: more,
+            async commit(trx) {
+              const cost = await wordCost(trx);
+              const charged = await capture(trx, {
+                accountId: payload.accountId,
+                key: sectionKey(payload, index),
+                actual: sectionCredits(cost, before, written.words),
+                now: deps.now(),
+                usage: total,
+              });
+              await trx('operations')
+                .where({ id: ctx.operationId })
+                .update({ progress_done: index + 1, progress_total: units.length });
+              return {
+                ...state,
+                sections: [...sections, written],
+                provider: usage.provider,
+                model: usage.model,
+                credits: (state.credits ?? 0) + (charged.captured_credits ?? 0),
+              };
+            },
+          };
+        },
+      },
+      {
+        name: 'assembling the article',
+        async run(ctx, state) {
+          return {
+            commit: async (trx) => {
+              const { contentId, words, cannibalization } = await assemble(trx, ctx.payload, ctx.actor, state);
+              return { ...state, contentId, words, cannibalization };
+            },
+          };
+        },
+      },
+    ],
+    result: (s, { payload }) => ({
+      task_id: payload.taskId,
+      content_id: s.contentId as string,
+      sections: s.sections?.length ?? 0,
+      words: s.words ?? 0,
+      target_words: Math.max(
+        100,
+        unitsOf(s.outline as Outline).reduce((n, u) => n + u.words, 0),
+      ),
+      credits: s.credits ?? 0,
+      provider: s.provider ?? 'local',
+      model: s.model ?? '',
+      image_ids: s.imageIds ?? [],
+      cannibalization: (s.cannibalization ?? []).map((c) => ({ content_id: c.id, title: c.title })),
+    }),
+    async onFinalFailure(trx, { payload }, failure) {
+      // Every reservation of this run not captured goes back: the one made at the start, or the sections' left.
+      const held: { key: string }[] = await trx('credit_reservations')
+        .where({ account_id: payload.accountId, status: 'held' })
+        .where((q) => q.where({ key: payload.key }).orWhere('key', 'like', `${payload.key}#%`))
+        .select('key');
+      for (const { key } of held) {
+        await release(trx, { accountId: payload.accountId, key, now: deps.now(), reason: 'the work failed' });
+      }
+      await trx('tasks')
+        .where({ id: payload.taskId, status: 'in_progress' })
+        .update({ status: 'failed', status_reason: failure.message.slice(0, 1000), updated_at: trx.fn.now() });
+    },
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Assembly
+
+/** A slug from a phrase: lower case ASCII words joined by hyphens (accents folded), at most 75 characters. */
+export function slugOf(phrase: string): string {
+  const slug = phrase
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 75).replace(/-[^-]*$/, (m) => (slug.length > 75 ? '' : m)) || 'article';
+}
+
+/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max * 0.6 ? cut.slice(0, at) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The meta title: the title when it fits, else cut; the focus keyword first when the title does not name it; a
+ * short one followed by the site's name, as search results show best between 30 and 60 characters.
+ */
+function metaTitle(title: string, focus: string, siteName: string): string {
+  let t = title.toLowerCase().includes(focus.toLowerCase()) ? title : `${focus}: ${title}`;
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  if (t.length < 30 && siteName && t.length + siteName.length + 3 <= 60) t = `${t} – ${siteName}`;
+  return clip(t, 60);
+}
+
+/** The meta description: the introduction's first sentences, naming the focus keyword, at most 160 characters. */
+function metaDescription(introHtml: string, focus: string): string {
+  const text = plain(introHtml);
+  const named = text.toLowerCase().includes(focus.toLowerCase()) ? text : `${focus}: ${text}`;
+  return clip(named, 160);
+}
+
+/** A slug no other content of the site has: `-2`, `-3`… appended when taken. */
+async function freeSlug(trx: Knex.Transaction, siteId: string, base: string, selfId: string | null): Promise<string> {
+  const taken = new Set(
+    (
+      await trx('contents')
+        .where({ site_id: siteId })
+        .where((q) => q.where({ slug: base }).orWhere('slug', 'like', `${base}-%`))
+        .modify((q) => {
+          if (selfId) q.whereNot({ id: selfId });
+        })
+        .select('slug')
+    ).map((r: { slug: string }) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const words = (text: string) =>
+  new Set(
+    normalizePhrase(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
+
+/** Terms of the site's synced taxonomy that the article is about: their name's words all appear in its keywords. */
+function matchTerms(terms: { name?: string }[] | undefined, about: Set<string>, max: number): string[] {
+  return (terms ?? [])
+    .map((t) => t.name)
+    .filter((name): name is string => typeof name === 'string' && name.trim().length > 0)
+    .filter((name) => {
+      const w = words(name);
+      return w.size > 0 && [...w].every((x) => about.has(x));
+    })
+    .slice(0, max);
+}
+
+/** Where the site's other contents are: the published URL, else (approved) the permalink it will be published at. */
+async function linkTargets(
+  trx: Knex.Transaction,
+  siteId: string,
+  siteUrl: string | null,
+  clusterId: string | null,
+  selfId: string | null,
+) {
+  const rows: {
+    id: string;
+    url: string | null;
+    slug: string | null;
+    title: string;
+    focus_keyword: string | null;
+    secondary_keywords: string[];
+    status: string;
+    cluster_id: string | null;
+    structure: string | null;
+  }[] = await trx('contents as c')
+    .leftJoin('tasks as t', 't.id', 'c.task_id')
+    .where('c.site_id', siteId)
+    .whereIn('c.status', ['approved', 'published'])
+    .modify((q) => {
+      if (selfId) q.whereNot('c.id', selfId);
+    })
+    .orderBy([{ column: 'c.updated_at', order: 'desc' }, { column: 'c.id' }])
+    .limit(500)
+    .select(
+      'c.id',
+      'c.url',
+      'c.slug',
+      'c.title',
+      'c.focus_keyword',
+      'c.secondary_keywords',
+      'c.status',
+      'c.cluster_id',
+      't.structure',
+    );
+  const base = siteUrl ? siteUrl.replace(/\/+$/, '') : null;
+  const targets: LinkTarget[] = rows.map((r) => ({
+    id: r.id,
+    url: r.url ?? (base && r.slug ? `${base}/${r.slug}/` : null),
+    phrases: [r.focus_keyword, r.title, ...(r.secondary_keywords ?? [])].filter((p): p is string => !!p),
+  }));
+  // The cluster's hub first: a piece of a cluster links up to it before anything else.
+  const hub = rows.findIndex((r) => r.structure === 'cluster_hub' && clusterId && r.cluster_id === clusterId);
+  if (hub > 0) targets.unshift(...targets.splice(hub, 1));
+  return targets;
+}
+
+/** Another content of the site targeting the same focus keyword: the two would compete for one search. */
+async function competing(trx: Knex.Transaction, siteId: string, focus: string, selfId: string | null) {
+  return (await trx('contents')
+    .where({ site_id: siteId })
+    .whereRaw('lower(focus_keyword) = lower(?)', [focus])
+    .modify((q) => {
+      if (selfId) q.whereNot({ id: selfId });
+    })
+    .orderBy('created_at')
+    .limit(10)
+    .select('id', 'title')) as { id: string; title: string }[];
+}
+
+async function assemble(trx: Knex.Transaction, payload: Payload, actor: Actor, state: GenerationState) {
+  const task = (await trx('tasks').where({ id: payload.taskId }).forUpdate().first()) as TaskRow | undefined;
+  if (!task) throw new NotFoundError('Task');
+  const site = await trx('sites').where({ id: payload.siteId }).first('url', 'name');
+  const existing = (await trx('contents').where({ task_id: task.id }).forUpdate().first()) as ContentRow | undefined;
+  const settings = await settingsOf(trx, payload.siteId);
+  const outline = state.outline as Outline;
+  const sections = state.sections ?? [];
+  const focus = state.focus as string;
+  const id = existing?.id ?? randomUUID();
+
+  const raw = sections.map((s) => s.html).join('\n');
+  const clean = sanitizeHtml(raw, sanitizeOptionsOf(settings));
+  const targets = await linkTargets(trx, payload.siteId, site?.url ?? null, task.cluster_id, id);
+  const slug = await freeSlug(trx, payload.siteId, existing?.slug ?? slugOf(focus), id);
+  const selfUrl = site?.url ? `${site.url.replace(/\/+$/, '')}/${slug}/` : null;
+  const { html, links } = addInternalLinks(clean, targets, {
+    selfId: id,
+    selfUrl,
+    perThousandWords: settings.links_per_1000_words,
+  });
+  const faq = sections.flatMap((s) => s.faq ?? []);
+  const title = outline.title;
+  const meta_title = metaTitle(title, focus, site?.name ?? '');
+  const meta_description = metaDescription(sections[0]?.html ?? '', focus);
+
+  const integration = await trx('integrations').where({ site_id: payload.siteId }).first('metadata');
+  const about = words([focus, title, ...(state.secondary ?? [])].join(' '));
+  const categories = matchTerms(integration?.metadata?.categories, about, 2);
+  const syncedTags = matchTerms(integration?.metadata?.tags, about, 8);
+  const tags = syncedTags.length ? syncedTags : [focus, ...(state.secondary ?? [])].slice(0, 5);
+
+  const language = state.language ?? 'en';
+  const description = meta_description;
+  const jsonLd: Record<string, unknown>[] = [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: clip(title, 110),
+      description,
+      inLanguage: language,
+      keywords: [focus, ...(state.secondary ?? [])].slice(0, 10).join(', '),
+      wordCount: 0,
+      ...(selfUrl ? { mainEntityOfPage: selfUrl } : {}),
+    },
+  ];
+  if (faq.length) {
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: faq.map((f) => ({
+        '@type': 'Question',
+        name: f.question,
+        acceptedAnswer: { '@type': 'Answer', text: f.answer },
+      })),
+    });
+  }
+
+  const row = {
+    title,
+    html,
+    meta_title,
+    meta_description,
+    slug,
+    focus_keyword: focus,
+    secondary_keywords: state.secondary ?? [],
+    outline,
+    internal_links: links,
+    categories,
+    tags,
+    faq,
+    language,
+    target_words: task.target_words,
+    provider: state.provider ?? null,
+    model: state.model ?? null,
+  };
+  const seo = analysisOf({ ...row }, site?.url ? new URL(site.url).host : null);
+  (jsonLd[0] as { wordCount: number }).wordCount = seo.wordCount;
+  const values = {
+    ...row,
+    secondary_keywords: JSON.stringify(row.secondary_keywords),
+    outline: JSON.stringify(outline),
+    internal_links: JSON.stringify(links),
+    categories: JSON.stringify(categories),
+    tags: JSON.stringify(tags),
+    faq: JSON.stringify(faq),
+    json_ld: JSON.stringify(jsonLd),
+    word_count: seo.wordCount,
+    reading_minutes: seo.wordCount ? Math.max(1, Math.round(seo.wordCount / 230)) : 0,
+    seo_score: seo.score,
+    seo_checks: JSON.stringify(seo.checks),
+    updated_at: trx.fn.now(),
+  };
+  const [saved] = (
+    existing
+      ? await trx('contents').where({ id }).update(values).returning('*')
+      : await trx('contents')
+          .insert({
+            id,
+            account_id: payload.accountId,
+            site_id: payload.siteId,
+            task_id: task.id,
+            cluster_id: task.cluster_id,
+            status: 'draft',
+            ...values,
+          })
+          .returning('*')
+  ) as ContentRow[];
+  await recordRevision(trx, saved as ContentRow, 'generated', actor.userId);
+  await trx('tasks')
+    .where({ id: task.id })
+    .update({ status: 'completed', status_reason: null, updated_at: trx.fn.now() });
+  if (task.idea_id)
+    await trx('ideas').where({ id: task.idea_id }).update({ status: 'completed', updated_at: trx.fn.now() });
+  return { contentId: id, words: seo.wordCount, cannibalization: await competing(trx, payload.siteId, focus, id) };
+}
