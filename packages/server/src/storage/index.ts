@@ -1,4 +1,4 @@
-// Blob storage for generated images: the interface, the drivers and the key rules (docs/storage.md).
+// Blob storage for generated images: the interface, the `local` and `s3` drivers and the key rules (docs/storage.md).
 export {
   assertContentType,
   assertValidKey,
@@ -9,4 +9,5 @@ export {
   StorageKeyError,
 } from './keys.js';
 export { CONTENT_TYPES_BY_EXTENSION, contentTypeForKey, createLocalDiskStorage } from './local-disk.js';
+export { createS3Storage, type S3StorageOptions } from './s3.js';
 export type { BlobStorage, StoredObject } from './types.js';
