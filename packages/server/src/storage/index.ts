@@ -1,4 +1,5 @@
-// Blob storage for generated images: the interface, the `local` and `s3` drivers and the key rules (docs/storage.md).
+// Blob storage for generated images: the interface, the `local` and `s3` drivers, the key rules and signed file
+// tokens (docs/storage.md).
 export {
   assertContentType,
   assertValidKey,
@@ -10,4 +11,13 @@ export {
 } from './keys.js';
 export { CONTENT_TYPES_BY_EXTENSION, contentTypeForKey, createLocalDiskStorage } from './local-disk.js';
 export { createS3Storage, type S3StorageOptions } from './s3.js';
+export {
+  DEFAULT_FILE_URL_TTL_SECONDS,
+  type FileTokenClaims,
+  type FileTokenInput,
+  type FileTokenResult,
+  fileTokenExpiresAt,
+  signFileToken,
+  verifyFileToken,
+} from './signed-url.js';
 export type { BlobStorage, StoredObject } from './types.js';
