@@ -1,7 +1,7 @@
 // The `s3` storage driver: objects in a bucket of Amazon S3 or any S3-compatible service (MinIO, Cloudflare R2,
 // Backblaze B2, Ceph…), through the AWS SDK v3. Checksums are computed only where an operation requires them
 // (services other than S3 differ in which of the SDK's newer CRC checksums they accept); a put sends Content-MD5
-// instead, which every S3-compatible service checks, so a body damaged on the way is refused.
+// instead, the older check S3 and MinIO apply, so there a body damaged on the way is refused.
 import { createHash } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { assertContentType, assertValidKey, StorageKeyError } from './keys.js';
@@ -18,7 +18,7 @@ export interface S3StorageOptions {
   forcePathStyle?: boolean;
   /** Put before every key (`<prefix>/<key>`), so one bucket can hold several installations; same rules as a key. */
   prefix?: string;
-  /** Per request (each retry gets its own), default 30 s; connecting, default 5 s. */
+  /** How long a request may stall (each retry gets its own), default 30 s; connecting, default 5 s. */
   requestTimeoutMs?: number;
   connectionTimeoutMs?: number;
   /** Attempts per call, retries included (the SDK's back-off); default 3. */

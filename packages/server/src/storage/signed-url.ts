@@ -47,7 +47,7 @@ function mac(payload: string, secret: Buffer): string {
 }
 
 /**
- * A URL-safe token (`[A-Za-z0-9._-]`, about 190 characters for two UUIDs) for `accountId`'s image `imageId`, working
+ * A URL-safe token (`[A-Za-z0-9._-]`, about 185 characters for two UUIDs) for `accountId`'s image `imageId`, working
  * until `expiresAt`. Ids are 1–128 of `[A-Za-z0-9_-]`; `secret` is at least 32 bytes (throws a TypeError otherwise).
  */
 export function signFileToken(input: FileTokenInput, secret: string | Buffer): string {

@@ -1,7 +1,7 @@
 // A real S3-compatible server for a test, on a free loopback port: moto's `moto_server` (Python, maintained, close
-// to S3: it checks Content-MD5, knows the SDK's checksums) when it is on PATH, else s3rver (an npm devDependency,
-// so a machine with only Node has one; unmaintained since 2021, enough for objects in a bucket). Neither checks
-// SigV4 signatures (s3rver only that the access key is its own). The storage tests run their contract against each
+// to S3 in its answers and headers) when it is on PATH, else s3rver (an npm devDependency, so a machine with only
+// Node has one; unmaintained since 2021, but enough for objects in a bucket). Neither checks SigV4 signatures
+// (s3rver only that the access key is its own) nor Content-MD5. The storage tests run their contract against each
 // server this machine has. IGNY8_TEST_S3_SERVER=moto|s3rver picks one (and fails when it cannot start).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
