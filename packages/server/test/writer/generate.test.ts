@@ -62,7 +62,7 @@ async function account(bonus = 2000, language?: string, phrases = COFFEE) {
   });
   const siteId = site.body.data.id as string;
   if (language) {
-    await call(server.url, 'PUT', `/v1/sites/${siteId}/writer-settings`, { token: s.access_token, body: { language } });
+    await call(server.url, 'PATCH', `/v1/sites/${siteId}/writer-settings`, { token: s.access_token, body: { language } });
   }
   await call(server.url, 'POST', `/v1/sites/${siteId}/keywords/bulk`, {
     token: s.access_token,
