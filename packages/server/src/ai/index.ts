@@ -19,7 +19,16 @@ export {
   parseAiEnv,
 } from './config.js';
 export { isProviderError, PROVIDER_ERROR_CODES, ProviderError, type ProviderErrorCode } from './errors.js';
+export { contrastRatio, parseHexColor, relativeLuminance } from './local/color.js';
 export { cosineSimilarity, embedLocally, embedTextLocally, LOCAL_EMBEDDING_DIMENSIONS } from './local/embeddings.js';
+export {
+  FEATURED_PATTERNS,
+  type FeaturedColors,
+  type FeaturedImageOptions,
+  type FeaturedPattern,
+  MIN_TEXT_CONTRAST,
+  renderFeaturedImage,
+} from './local/featured.js';
 export { describeCluster, generateIdeasLocally } from './local/ideas.js';
 export { encodePng, PNG_SIGNATURE, readPngSize, renderPromptPng } from './local/png.js';
 export {

@@ -60,10 +60,29 @@ export interface ImageSize {
   height: number;
 }
 
+/**
+ * What a designed image shows, for the providers that draw one (the local provider): a title over the brand's
+ * colours rather than a picture of the prompt. A model provider ignores it and draws the prompt.
+ */
+export interface ImageDesign {
+  /** `featured`: the post's featured image (large title, site name); `in_article`: an image in the body. */
+  kind: 'featured' | 'in_article';
+  title: string;
+  subtitle?: string;
+  siteName?: string;
+  /** `#rrggbb` or `#rgb`. Text colour and any missing colour are chosen by the design (text at WCAG AA). */
+  colors?: { primary: string; secondary?: string; text?: string };
+  pattern?: 'dots' | 'grid' | 'waves' | 'diagonal';
+  /** BCP 47 language of the title, for line breaking and case. */
+  language?: string;
+}
+
 export interface ImageRequest {
   prompt: string;
   size: ImageSize;
   style?: string;
+  /** Optional: without it the local provider renders the prompt itself. */
+  design?: ImageDesign;
   signal?: AbortSignal;
 }
 

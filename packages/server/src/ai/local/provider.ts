@@ -7,6 +7,7 @@ import { IdeasInputSchema } from '../tasks/ideas.js';
 import { OutlineInputSchema, SectionInputSchema } from '../tasks/writer.js';
 import type { AiProvider, EmbedResult, GenerateRequest, GenerateResult, ImageRequest, ImageResult } from '../types.js';
 import { embedLocally, LOCAL_EMBEDDING_DIMENSIONS } from './embeddings.js';
+import { renderFeaturedImage } from './featured.js';
 import { generateIdeasLocally } from './ideas.js';
 import { MAX_LOCAL_IMAGE_SIDE, renderPromptPng } from './png.js';
 import { estimateTokens } from './text.js';
@@ -127,8 +128,31 @@ export function createLocalProvider(options: LocalProviderOptions = {}): LocalPr
           );
         }
       }
-      const png = renderPromptPng(request.prompt, width, height, request.style);
-      return { png, width, height, usage: usage(estimateTokens(request.prompt), 0) };
+      const { design } = request;
+      let png: Buffer;
+      try {
+        png = design
+          ? renderFeaturedImage({
+              title: design.title,
+              subtitle: design.subtitle,
+              siteName: design.siteName,
+              colors: design.colors,
+              pattern: design.pattern,
+              language: design.language,
+              kind: design.kind,
+              width,
+              height,
+            })
+          : renderPromptPng(request.prompt, width, height, request.style);
+      } catch (error) {
+        // A colour or pattern the design cannot use is the caller's mistake, not a failure of the provider.
+        if (error instanceof RangeError) {
+          throw new ProviderError('BAD_REQUEST', `local provider: ${error.message}`, { provider: name });
+        }
+        throw error;
+      }
+      const text = design ? [design.title, design.subtitle, design.siteName].filter(Boolean).join(' ') : '';
+      return { png, width, height, usage: usage(estimateTokens(request.prompt + text), 0) };
     },
   };
 }
