@@ -69,7 +69,7 @@ function answer(prompt: string): unknown {
   return { html, summary: `Se habló de ${heading ?? 'la introducción'}.` };
 }
 
-beforeAll(() => mock.listen({ onUnhandledRequest: 'bypass' }));
+beforeAll(() => mock.listen({ onUnhandledFrame: 'bypass' }));
 afterAll(() => mock.close());
 beforeEach(() => {
   seen = [];
