@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, w
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type AiConfig, parseAiEnv } from './ai/index.js';
+import { parseStorageEnv, type StorageConfig } from './storage/index.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -54,9 +55,19 @@ const EnvSchema = z.object({
   BILLING_SELLER_NAME: z.string().default('Igny8'),
   BILLING_SELLER_ADDRESS: z.string().default(''),
   BILLING_SELLER_EMAIL: z.string().optional(),
+  FILE_URL_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(3600),
 });
 
 export interface Config {
+  /** Where generated images are stored (docs/storage.md). */
+  storage: StorageConfig;
+  /** How long a signed image URL lives. */
+  fileUrlTtlSeconds: number;
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
@@ -171,7 +182,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch (err) {
     throw new ConfigError(`Invalid AI configuration: ${(err as Error).message}`);
   }
+  let storage: StorageConfig;
+  try {
+    storage = parseStorageEnv(env, dataDir);
+  } catch (err) {
+    throw new ConfigError(`Invalid storage configuration: ${(err as Error).message}`);
+  }
   return {
+    storage,
+    fileUrlTtlSeconds: e.FILE_URL_TTL_SECONDS,
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import type { StripeGateway } from './domain/billing/stripe-gateway.js';
 import type { IntegrationDeps } from './domain/integrations/ports.js';
+import type { ImageFiles } from './domain/writer/images.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
@@ -24,6 +25,8 @@ export interface AppDeps {
   stripe?: StripeGateway;
   /** The AI providers (the offline `local` one unless configured), per account. */
   ai: AiRegistry;
+  /** Stored files (generated images) and the key their signed URLs are signed with. */
+  files: ImageFiles;
   /** What the integrations module (WordPress) takes: the secret box, the clock, the URL guard, the origin cache. */
   integrations: IntegrationDeps;
 }

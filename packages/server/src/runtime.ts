@@ -1,5 +1,6 @@
 // Assembles the running system from configuration: the database (given or embedded), migrations
 // and seeds, the job queue and the app's dependencies. Shared by the server and the worker.
+import { createHmac } from 'node:crypto';
 import { type AiRegistry, createProviders } from './ai/index.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { createAuthRateLimiter } from './auth/rate-limit.js';
@@ -16,6 +17,7 @@ import { jobDefinitions } from './jobs/index.js';
 import { createJobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
+import { type BlobStorage, createStorage } from './storage/index.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -28,7 +30,13 @@ export interface Runtime {
 export async function createRuntime(
   config: Config,
   logger: Logger,
-  overrides: { mailer?: Mailer; now?: () => Date; pollingIntervalSeconds?: number; ai?: AiRegistry } = {},
+  overrides: {
+    mailer?: Mailer;
+    now?: () => Date;
+    pollingIntervalSeconds?: number;
+    ai?: AiRegistry;
+    storage?: BlobStorage;
+  } = {},
 ): Promise<Runtime> {
   let embedded: EmbeddedDatabase | undefined;
   let ownerUrl = config.databaseUrl;
@@ -83,6 +91,13 @@ export async function createRuntime(
     now,
     stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
     ai: overrides.ai ?? createProviders(config.ai),
+    files: {
+      storage: overrides.storage ?? createStorage(config.storage),
+      // A key of its own for file URLs, derived from the server secret: a token for one use is no token for another.
+      secret: createHmac('sha256', config.jwt.secret).update('igny8 signed file urls').digest(),
+      ttlSeconds: config.fileUrlTtlSeconds,
+      publicUrl: config.publicUrl,
+    },
     integrations: createIntegrationDeps({
       serverSecret: config.jwt.secret,
       now,
@@ -100,6 +115,7 @@ export async function createRuntime(
     async close() {
       await jobs.stop();
       await compute.close();
+      await deps.files.storage.close?.();
       await db.destroy();
       await embedded?.stop();
     },

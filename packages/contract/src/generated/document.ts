@@ -3696,6 +3696,316 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/contents/{content_id}/images": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        }
+      ],
+      "get": {
+        "operationId": "listContentImages",
+        "tags": [
+          "writer"
+        ],
+        "summary": "The images of a content (featured first, then in-article by position)",
+        "description": "Each generated image carries a signed `url` that expires (`url_expires_at`); ask again for a fresh one.",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "images",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImageListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/images/{image_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ImageId"
+        }
+      ],
+      "get": {
+        "operationId": "getImage",
+        "tags": [
+          "writer"
+        ],
+        "summary": "One image, with a fresh signed URL",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "images",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImageResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateImage",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Edit an image's alt text",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "images",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateImageRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImageResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/images/{image_id}/regenerate": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ImageId"
+        }
+      ],
+      "post": {
+        "operationId": "regenerateImage",
+        "tags": [
+          "writer"
+        ],
+        "summary": "Draw an image again, from its prompt or a new one (long-running, charged)",
+        "description": "Reserves `generate_image` (402 before any work when the credits are not there), draws the image with the account's image provider and replaces the stored file; charged once the new file is stored.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "images",
+        "x-sdk-method": "regenerate",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RegenerateImageRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/images/{image_id}/file": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ImageId"
+        }
+      ],
+      "get": {
+        "operationId": "getImageFile",
+        "tags": [
+          "writer"
+        ],
+        "summary": "An image's PNG",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "images",
+        "x-sdk-method": "file",
+        "responses": {
+          "200": {
+            "description": "The image as a PNG.",
+            "content": {
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/files/{token}": {
+      "parameters": [
+        {
+          "name": "token",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 400
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getSignedFile",
+        "tags": [
+          "writer"
+        ],
+        "summary": "A stored image by its signed URL (no credentials; the URL expires)",
+        "description": "The `url` of an Image: signed for one image of one account, valid until its `url_expires_at`. An expired, altered or unknown link answers 404.",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "files",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "The image as a PNG.",
+            "content": {
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/sites/{site_id}/writer-settings": {
       "parameters": [
         {
@@ -6225,6 +6535,15 @@ export const document: Record<string, any> = {
           "format": "uuid"
         }
       },
+      "ImageId": {
+        "name": "image_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
       "RevisionId": {
         "name": "revision_id",
         "in": "path",
@@ -8043,6 +8362,9 @@ export const document: Record<string, any> = {
           },
           {
             "$ref": "#/components/schemas/ContentGenerationOperation"
+          },
+          {
+            "$ref": "#/components/schemas/ImageRegenerationOperation"
           }
         ],
         "discriminator": {
@@ -8052,7 +8374,8 @@ export const document: Record<string, any> = {
             "keywords.import": "#/components/schemas/KeywordImportOperation",
             "keywords.cluster": "#/components/schemas/ClusteringOperation",
             "ideas.generate": "#/components/schemas/IdeaGenerationOperation",
-            "content.generate": "#/components/schemas/ContentGenerationOperation"
+            "content.generate": "#/components/schemas/ContentGenerationOperation",
+            "image.regenerate": "#/components/schemas/ImageRegenerationOperation"
           }
         }
       },
@@ -8361,6 +8684,67 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "ImageRegenerationOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An image drawn again (`POST …/images/{image_id}/regenerate`).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "image.regenerate"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ImageRegenerationResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
       "OperationProgress": {
         "type": "object",
         "additionalProperties": false,
@@ -8589,6 +8973,26 @@ export const document: Record<string, any> = {
                 }
               }
             }
+          }
+        }
+      },
+      "ImageRegenerationResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "image_id",
+          "credits",
+          "provider"
+        ],
+        "properties": {
+          "image_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "provider": {
+            "type": "string"
           }
         }
       },
@@ -11702,6 +12106,183 @@ export const document: Record<string, any> = {
                 "minimum": 1
               }
             }
+          }
+        }
+      },
+      "Image": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "content_id",
+          "kind",
+          "position",
+          "status",
+          "prompt",
+          "alt_text",
+          "width",
+          "height",
+          "bytes",
+          "provider",
+          "model",
+          "error",
+          "url",
+          "url_expires_at",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "featured",
+              "in_article"
+            ]
+          },
+          "position": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "0 for the featured image; an in-article image goes after the H2 section of that number."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "generating",
+              "generated",
+              "failed"
+            ]
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "alt_text": {
+            "type": "string"
+          },
+          "width": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "height": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "bytes": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0
+          },
+          "provider": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "model": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why it failed, when it did."
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "A signed link to the PNG that needs no credentials, until `url_expires_at`; null until generated."
+          },
+          "url_expires_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ImageResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Image"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "ImageListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Image"
+            }
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "UpdateImageRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "alt_text"
+        ],
+        "properties": {
+          "alt_text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          }
+        }
+      },
+      "RegenerateImageRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "prompt": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "A new prompt; the image's own when absent."
           }
         }
       },

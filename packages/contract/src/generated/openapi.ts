@@ -1056,6 +1056,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/contents/{content_id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The images of a content (featured first, then in-article by position)
+         * @description Each generated image carries a signed `url` that expires (`url_expires_at`); ask again for a fresh one.
+         */
+        get: operations["listContentImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /** One image, with a fresh signed URL */
+        get: operations["getImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an image's alt text */
+        patch: operations["updateImage"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/images/{image_id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw an image again, from its prompt or a new one (long-running, charged)
+         * @description Reserves `generate_image` (402 before any work when the credits are not there), draws the image with the account's image provider and replaces the stored file; charged once the new file is stored.
+         */
+        post: operations["regenerateImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/images/{image_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /** An image's PNG */
+        get: operations["getImageFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A stored image by its signed URL (no credentials; the URL expires)
+         * @description The `url` of an Image: signed for one image of one account, valid until its `url_expires_at`. An expired, altered or unknown link answers 404.
+         */
+        get: operations["getSignedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sites/{site_id}/writer-settings": {
         parameters: {
             query?: never;
@@ -2233,7 +2342,7 @@ export interface components {
          * @description Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
          *     (`null` before and on failure): branch on `kind` and the result is typed.
          */
-        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"];
+        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"] | components["schemas"]["ImageRegenerationOperation"];
         /** @description The account export (`POST /v1/account/exports`). */
         AccountExportOperation: {
             /**
@@ -2324,6 +2433,24 @@ export interface components {
             started_at: components["schemas"]["OperationStartedAt"];
             finished_at: components["schemas"]["OperationFinishedAt"];
         };
+        /** @description An image drawn again (`POST …/images/{image_id}/regenerate`). */
+        ImageRegenerationOperation: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "image.regenerate";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["ImageRegenerationResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
         OperationProgress: {
             done: number;
             total: number;
@@ -2392,6 +2519,11 @@ export interface components {
                 content_id: components["schemas"]["Uuid"];
                 title: string;
             }[];
+        };
+        ImageRegenerationResult: {
+            image_id: components["schemas"]["Uuid"];
+            credits: components["schemas"]["Credits"];
+            provider: string;
         };
         OperationResponse: {
             data: components["schemas"]["Operation"];
@@ -3135,6 +3267,47 @@ export interface components {
                 words: number;
             };
         };
+        Image: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            /** @enum {string} */
+            kind: "featured" | "in_article";
+            /** @description 0 for the featured image; an in-article image goes after the H2 section of that number. */
+            position: number;
+            /** @enum {string} */
+            status: "pending" | "generating" | "generated" | "failed";
+            prompt: string;
+            alt_text: string;
+            width: number;
+            height: number;
+            bytes: number | null;
+            provider: string | null;
+            model: string | null;
+            /** @description Why it failed, when it did. */
+            error: string | null;
+            /** @description A signed link to the PNG that needs no credentials, until `url_expires_at`; null until generated. */
+            url: string | null;
+            /** Format: date-time */
+            url_expires_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ImageResponse: {
+            data: components["schemas"]["Image"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        ImageListResponse: {
+            data: components["schemas"]["Image"][];
+            request_id: components["schemas"]["RequestId"];
+        };
+        UpdateImageRequest: {
+            alt_text: string;
+        };
+        RegenerateImageRequest: {
+            /** @description A new prompt; the image's own when absent. */
+            prompt?: string;
+        };
         Content: {
             id: components["schemas"]["Uuid"];
             site_id: components["schemas"]["Uuid"];
@@ -3647,6 +3820,7 @@ export interface components {
         ClusterId: string;
         IdeaId: string;
         ContentId: string;
+        ImageId: string;
         RevisionId: string;
         ContentStatusFilter: components["schemas"]["ContentStatus"];
         TaskIdFilter: string;
@@ -5857,6 +6031,185 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listContentImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    regenerateImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegenerateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getImageFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image as a PNG. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSignedFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image as a PNG. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     getWriterSettings: {

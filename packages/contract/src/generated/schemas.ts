@@ -134,6 +134,12 @@ export const IdeaGenerationOperation = z.strictObject({ kind: z.enum(["ideas.gen
 export const IdeaListResponse = z.strictObject({ data: z.array(Idea), meta: PageMeta, request_id: RequestId });
 export const IdeaResponse = z.strictObject({ data: Idea, request_id: RequestId });
 export const IdeaUpdate = z.strictObject({ title: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), brief: z.string().max(5000).regex(plainText, plainTextMessage).optional(), outline: z.array(OutlineHeading).max(100).optional(), primary_keyword: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), secondary_keywords: z.array(z.string().min(1).max(300).regex(plainText, plainTextMessage)).max(50).optional(), structure: z.enum(["article","guide","listicle","comparison","review","how_to","cluster_hub"]).optional(), content_type: z.enum(["post","page","product","taxonomy"]).optional(), target_words: z.number().int().min(100).max(20000).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
+export const Image = z.strictObject({ id: Uuid, site_id: Uuid, content_id: Uuid, kind: z.enum(["featured","in_article"]), position: z.number().int().min(0), status: z.enum(["pending","generating","generated","failed"]), prompt: z.string().regex(plainText, plainTextMessage), alt_text: z.string().regex(plainText, plainTextMessage), width: z.number().int().min(1), height: z.number().int().min(1), bytes: z.number().int().min(0).nullable(), provider: z.string().regex(plainText, plainTextMessage).nullable(), model: z.string().regex(plainText, plainTextMessage).nullable(), error: z.string().regex(plainText, plainTextMessage).nullable(), url: z.string().regex(plainText, plainTextMessage).nullable(), url_expires_at: z.iso.datetime({ offset: true }).nullable(), created_at: Timestamp, updated_at: Timestamp });
+export const ImageListResponse = z.strictObject({ data: z.array(Image), request_id: RequestId });
+export const ImageRegenerationResult = z.strictObject({ image_id: Uuid, credits: Credits, provider: z.string().regex(plainText, plainTextMessage) });
+/** An image drawn again (`POST …/images/{image_id}/regenerate`). */
+export const ImageRegenerationOperation = z.strictObject({ kind: z.enum(["image.regenerate"]), result: ImageRegenerationResult.nullable(), id: Uuid, status: OperationStatus, progress: OperationProgress, error: OperationError, created_at: Timestamp, updated_at: Timestamp, started_at: OperationStartedAt, finished_at: OperationFinishedAt });
+export const ImageResponse = z.strictObject({ data: Image, request_id: RequestId });
 export const Sector = z.strictObject({ id: Uuid, industry_id: Uuid, slug: z.string().regex(plainText, plainTextMessage), name: z.string().regex(plainText, plainTextMessage) });
 export const Industry = z.strictObject({ id: Uuid, slug: z.string().regex(plainText, plainTextMessage), name: z.string().regex(plainText, plainTextMessage), description: z.string().regex(plainText, plainTextMessage), sectors: z.array(Sector) });
 export const IndustryListResponse = z.strictObject({ data: z.array(Industry), meta: PageMeta, request_id: RequestId });
@@ -187,7 +193,7 @@ export const NotificationListResponse = z.strictObject({ data: z.array(Notificat
 export const NotificationResponse = z.strictObject({ data: Notification, request_id: RequestId });
 /** Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
 (`null` before and on failure): branch on `kind` and the result is typed. */
-export const Operation = z.union([AccountExportOperation, KeywordImportOperation, ClusteringOperation, IdeaGenerationOperation, ContentGenerationOperation]);
+export const Operation = z.union([AccountExportOperation, KeywordImportOperation, ClusteringOperation, IdeaGenerationOperation, ContentGenerationOperation, ImageRegenerationOperation]);
 export const OperationResponse = z.strictObject({ data: Operation, request_id: RequestId });
 export const Operator = z.strictObject({ id: Uuid, email: Email, name: z.string().regex(plainText, plainTextMessage) });
 export const OperatorSession = z.strictObject({ access_token: z.string().regex(plainText, plainTextMessage), token_type: z.enum(["Bearer"]), expires_in: z.number().int(), operator: Operator });
@@ -206,6 +212,7 @@ export const PlanInput = z.strictObject({ name: z.string().min(1).max(120).regex
 export const PlanListResponse = z.strictObject({ data: z.array(Plan), request_id: RequestId });
 export const PlanResponse = z.strictObject({ data: Plan, request_id: RequestId });
 export const RefreshRequest = z.strictObject({ refresh_token: z.string().min(1).max(512).regex(plainText, plainTextMessage) });
+export const RegenerateImageRequest = z.strictObject({ prompt: z.string().min(1).max(2000).regex(plainText, plainTextMessage).optional() });
 export const RejectPaymentRequest = z.strictObject({ reason: z.string().min(3).max(500).regex(plainText, plainTextMessage) });
 export const RenewalReport = z.strictObject({ renewed: z.number().int().min(0), invoiced: z.number().int().min(0), downgraded: z.number().int().min(0), past_due: z.number().int().min(0) });
 export const RenewalReportResponse = z.strictObject({ data: RenewalReport, request_id: RequestId });
@@ -237,6 +244,7 @@ export const TaskCreate = z.strictObject({ idea_id: Uuid.optional(), title: z.st
 export const TaskListResponse = z.strictObject({ data: z.array(Task), meta: PageMeta, request_id: RequestId });
 export const TaskResponse = z.strictObject({ data: Task, request_id: RequestId });
 export const TaskUpdate = z.strictObject({ title: z.string().min(1).max(300).regex(plainText, plainTextMessage).optional(), primary_keyword: z.string().min(1).max(300).regex(plainText, plainTextMessage).nullable().optional(), secondary_keywords: z.array(z.string().min(1).max(300).regex(plainText, plainTextMessage)).max(50).optional(), structure: z.enum(["article","guide","listicle","comparison","review","how_to","cluster_hub"]).optional(), content_type: z.enum(["post","page","product","taxonomy"]).optional(), target_words: z.number().int().min(100).max(20000).optional(), status: z.enum(["queued","cancelled"]).optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
+export const UpdateImageRequest = z.strictObject({ alt_text: z.string().min(1).max(300).regex(plainText, plainTextMessage) });
 export const UpdateMemberRequest = z.strictObject({ role: Role });
 export const UpdateSiteRequest = z.strictObject({ name: z.string().min(1).max(120).regex(plainText, plainTextMessage).optional(), url: SiteUrl.nullable().optional(), description: z.string().max(2000).regex(plainText, plainTextMessage).optional(), industry_id: Uuid.optional() }).refine((o) => Object.keys(o).length >= 1, 'Give at least 1 field(s)');
 export const UsageRecord = z.strictObject({ id: Uuid, operation: CreditOperation, site_id: z.uuid().nullable(), provider: z.string().regex(plainText, plainTextMessage), model: z.string().regex(plainText, plainTextMessage).nullable(), tokens_in: z.number().int().min(0), tokens_out: z.number().int().min(0), cost_usd: z.number().min(0), credits: Credits, created_at: Timestamp });

@@ -443,6 +443,42 @@ export const validators = {
     body: z.undefined(),
     response: S.ContentResponse,
   },
+  listContentImages: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.ImageListResponse,
+  },
+  getImage: {
+    params: z.strictObject({ "site_id": z.uuid(), "image_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.ImageResponse,
+  },
+  updateImage: {
+    params: z.strictObject({ "site_id": z.uuid(), "image_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.UpdateImageRequest,
+    response: S.ImageResponse,
+  },
+  regenerateImage: {
+    params: z.strictObject({ "site_id": z.uuid(), "image_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.RegenerateImageRequest.optional(),
+    response: S.OperationResponse,
+  },
+  getImageFile: {
+    params: z.strictObject({ "site_id": z.uuid(), "image_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: z.undefined(),
+  },
+  getSignedFile: {
+    params: z.strictObject({ "token": z.string().min(1).max(400).regex(S.plainText, S.plainTextMessage) }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: z.undefined(),
+  },
   getWriterSettings: {
     params: z.strictObject({ "site_id": z.uuid() }),
     query: z.strictObject({}),

@@ -826,7 +826,7 @@ export interface Tasks {
   ): Promise<operations['generateTask']['responses'][202]['content']['application/json']['data']>;
 }
 
-/** `client.contents`: list, get, update, seo, revisions, revision, restore. */
+/** `client.contents`: list, get, update, seo, revisions, revision, restore, images. */
 export interface Contents {
   /**
    * Contents of a site, newest last, without their html
@@ -918,6 +918,82 @@ export interface Contents {
     revisionId: string,
     options?: RequestOptions,
   ): Promise<operations['restoreContentRevision']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * The images of a content (featured first, then in-article by position)
+   *
+   * Each generated image carries a signed `url` that expires (`url_expires_at`); ask again for a fresh one.
+   *
+   * `GET /v1/sites/{site_id}/contents/{content_id}/images` (role: `viewer`)
+   */
+  images(
+    siteId: string,
+    contentId: string,
+    options?: RequestOptions,
+  ): Promise<operations['listContentImages']['responses'][200]['content']['application/json']['data']>;
+}
+
+/** `client.images`: get, update, regenerate, file. */
+export interface Images {
+  /**
+   * One image, with a fresh signed URL
+   *
+   * `GET /v1/sites/{site_id}/images/{image_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    imageId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getImage']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Edit an image's alt text
+   *
+   * `PATCH /v1/sites/{site_id}/images/{image_id}` (role: `editor`)
+   */
+  update(
+    siteId: string,
+    imageId: string,
+    body: operations['updateImage']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateImage']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Draw an image again, from its prompt or a new one (long-running, charged)
+   *
+   * Reserves `generate_image` (402 before any work when the credits are not there), draws the image with the account's image provider and replaces the stored file; charged once the new file is stored.
+   *
+   * `POST /v1/sites/{site_id}/images/{image_id}/regenerate` (role: `editor`)
+   */
+  regenerate(
+    siteId: string,
+    imageId: string,
+    body?: operations['regenerateImage']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['regenerateImage']['responses'][202]['content']['application/json']['data']>;
+
+  /**
+   * An image's PNG
+   *
+   * `GET /v1/sites/{site_id}/images/{image_id}/file` (role: `viewer`)
+   *
+   * Resolves with the bytes of the `image/png` document.
+   */
+  file(siteId: string, imageId: string, options?: RequestOptions): Promise<ArrayBuffer>;
+}
+
+/** `client.files`: get. */
+export interface Files {
+  /**
+   * A stored image by its signed URL (no credentials; the URL expires)
+   *
+   * The `url` of an Image: signed for one image of one account, valid until its `url_expires_at`. An expired, altered or unknown link answers 404.
+   *
+   * `GET /v1/files/{token}` (role: `public`)
+   *
+   * Resolves with the bytes of the `image/png` document.
+   */
+  get(token: string, options?: RequestOptions): Promise<ArrayBuffer>;
 }
 
 /** `client.planner`: Keywords, clustering, clusters and content ideas. */
@@ -1441,8 +1517,12 @@ export interface Igny8Resources {
   readonly ideas: Ideas;
   /** `client.tasks`: list, create, bulk, get, update, delete, cancel, generate. */
   readonly tasks: Tasks;
-  /** `client.contents`: list, get, update, seo, revisions, revision, restore. */
+  /** `client.contents`: list, get, update, seo, revisions, revision, restore, images. */
   readonly contents: Contents;
+  /** `client.images`: get, update, regenerate, file. */
+  readonly images: Images;
+  /** `client.files`: get. */
+  readonly files: Files;
   /** `client.planner`: Keywords, clustering, clusters and content ideas. */
   readonly planner: Planner;
   /**
@@ -1577,6 +1657,16 @@ export const METHODS = {
     revisions: ['GET', '/v1/sites/{site_id}/contents/{content_id}/revisions', 6],
     revision: ['GET', '/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}', 0],
     restore: ['POST', '/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}/restore', 0],
+    images: ['GET', '/v1/sites/{site_id}/contents/{content_id}/images', 0],
+  },
+  images: {
+    get: ['GET', '/v1/sites/{site_id}/images/{image_id}', 0],
+    update: ['PATCH', '/v1/sites/{site_id}/images/{image_id}', 1],
+    regenerate: ['POST', '/v1/sites/{site_id}/images/{image_id}/regenerate', 1],
+    file: ['GET', '/v1/sites/{site_id}/images/{image_id}/file', 16],
+  },
+  files: {
+    get: ['GET', '/v1/files/{token}', 24],
   },
   planner: {
     cannibalization: ['GET', '/v1/sites/{site_id}/cannibalization', 0],

@@ -39,7 +39,7 @@ export {
   type LocalProviderOptions,
   type LocalTaskHandler,
 } from './local/provider.js';
-export { countWords, planOutlineLocally, writeSectionLocally } from './local/writer.js';
+export { countWords, imagePromptsLocally, planOutlineLocally, writeSectionLocally } from './local/writer.js';
 export {
   createOpenAiCompatibleProvider,
   extractJson,
@@ -86,8 +86,11 @@ export {
   targets,
 } from './tasks/ideas.js';
 export {
+  buildImagePromptsRequest,
   buildOutlineRequest,
   buildSectionRequest,
+  type ImagePromptsInput,
+  type ImagePromptsOutput,
   type Outline,
   type OutlineInput,
   OutlineInputSchema,

@@ -74,6 +74,23 @@ export const DEFAULT_PROMPTS: Readonly<Record<string, PromptTemplate>> = {
     ].join('\n'),
     defaults: { language: 'en' },
   },
+  image_prompts: {
+    system:
+      'You are an art director for a blog. You describe images an image model can draw, and write alt text for ' +
+      'readers who cannot see them. You answer with JSON only.',
+    user: [
+      'Article: "{{title}}" (primary keyword: {{primary_keyword}}), for the site "{{site_name}}".',
+      'Its sections:',
+      '{{headings}}',
+      '',
+      'Describe one featured image for the article and {{count}} in-article images, each for one section (its',
+      'number in "section"), spread over the article. Prompts in English, for an image model: subject, setting,',
+      'style, no text in the image. Alt text in the language "{{language}}": what the image shows, under 125',
+      'characters, naming the primary keyword in the featured one. Tone of the site: {{tone}}.',
+      'Never use these words: {{banned_words}}.',
+    ].join('\n'),
+    defaults: { language: 'en' },
+  },
   section: {
     system:
       'You are an expert writer. You write one section of an article at a time, in the language "{{language}}", ' +

@@ -117,6 +117,10 @@ export function parseStorageEnv(env: Record<string, string | undefined>, dataDir
 
 /** The store the settings in `env` describe (see {@link parseStorageEnv}); `dataDir` is the server's data directory. */
 export function storageFromEnv(env: Record<string, string | undefined>, dataDir: string): BlobStorage {
-  const config = parseStorageEnv(env, dataDir);
+  return createStorage(parseStorageEnv(env, dataDir));
+}
+
+/** The store a parsed configuration describes. */
+export function createStorage(config: StorageConfig): BlobStorage {
   return config.driver === 'local' ? createLocalDiskStorage(config.rootDir) : createS3Storage(config.s3);
 }

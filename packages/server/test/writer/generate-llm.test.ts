@@ -47,6 +47,15 @@ function outline() {
 /** Answers like a model would: the outline, or the section the prompt asks for at the length it asks. */
 function answer(prompt: string): unknown {
   if (prompt.includes('Plan the article')) return outline();
+  if (prompt.includes('in-article images')) {
+    return {
+      featured: { prompt: 'A cup of coffee on a wooden table', alt: 'Una taza de café de especialidad' },
+      in_article: [
+        { prompt: 'Coffee beans', alt: 'Granos de café', section: 2 },
+        { prompt: 'A barista', alt: 'Una barista', section: 6 },
+      ],
+    };
+  }
   const length = Number(/Length: about (\d+) words/.exec(prompt)?.[1] ?? 100);
   const part = /Now write only (.*)/.exec(prompt)?.[1] ?? '';
   const heading = /"([^"]+)"/.exec(part)?.[1];
@@ -178,9 +187,10 @@ describe('generation with an OpenAI-compatible provider', () => {
     expect(done.status, JSON.stringify(done.error)).toBe('succeeded');
     if (done.kind !== 'content.generate' || !done.result) throw new Error('no result');
     const content = await client.contents.get(siteId, done.result.content_id);
-    // One call for the outline and one per part (intro, 8 sections, FAQ, conclusion), plus the two retried.
+    // One call for the outline, one per part (intro, 8 sections, FAQ, conclusion) and one for the image prompts,
+    // plus the two retried.
     expect(done.result.sections).toBe(11);
-    expect(seen.filter((c) => c.status === 200)).toHaveLength(12);
+    expect(seen.filter((c) => c.status === 200)).toHaveLength(13);
     expect(seen.filter((c) => c.status !== 200)).toHaveLength(2);
     // No call lasted longer than the per-call timeout (the hung one was cut off by it).
     for (const c of seen) expect(c.ms).toBeLessThan(TIMEOUT_MS);
@@ -196,10 +206,19 @@ describe('generation with an OpenAI-compatible provider', () => {
       expect(c.prompt).toContain('barato');
     }
     // Later sections are told what the earlier ones said.
-    expect(seen.at(-1)?.prompt).toContain('Se habló de Sección 8 sobre el café de especialidad.');
+    const sections = seen.filter((c) => c.prompt.includes('Now write only'));
+    expect(sections.at(-1)?.prompt).toContain('Se habló de Sección 8 sobre el café de especialidad.');
+    // The images: prompts from the model, drawn by the local renderer (no image model is configured).
+    const images = await client.contents.images(siteId, content.id);
+    expect(images.map((i) => [i.kind, i.position, i.alt_text, i.status])).toEqual([
+      ['featured', 0, 'Una taza de café de especialidad', 'generated'],
+      ['in_article', 2, 'Granos de café', 'generated'],
+      ['in_article', 6, 'Una barista', 'generated'],
+    ]);
     const held = await server.deps.db.owner('credit_reservations').where({ account_id: s.account.id, status: 'held' });
     expect(held).toHaveLength(0);
-    expect(done.result.credits).toBe(Math.ceil(content.word_count / 100));
+    // The words at 1 credit per 100, the image prompts at 1, three images at 2.
+    expect(done.result.credits).toBe(Math.ceil(content.word_count / 100) + 1 + 3 * 2);
   }, 120_000);
 
   it('fails the task with a clear reason and releases the reservation when every call fails', async () => {

@@ -146,8 +146,9 @@ describe('an article whose worker is killed mid-way', () => {
       const captures = await server.deps.db.owner('credit_ledger').where({ reservation_key: key, kind: 'capture' });
       expect(new Set(captures.map((e: { pool: string }) => e.pool)).size).toBe(captures.length);
     }
-    expect(credits).toBe(done.result.credits);
     expect(credits).toBe(Math.ceil(content.word_count / 100));
+    // With the image prompts (1) and the three images (2 each), all the run was charged.
+    expect(credits + 1 + 3 * 2).toBe(done.result.credits);
     const t = await server.deps.db.owner('tasks').where({ id: task.id }).first();
     expect(t.status).toBe('completed');
     process.kill(-(second.child.pid as number), 'SIGTERM');

@@ -1,6 +1,7 @@
 // Articles written through the SDK with the local provider: planned, written one section per call, assembled with
 // meta, internal links, FAQ and JSON-LD, scored, charged per section — the whole writer as a user runs it.
 import { Igny8, isAPIError } from '@igny8/sdk';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signup } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
@@ -62,7 +63,10 @@ async function account(bonus = 2000, language?: string, phrases = COFFEE) {
   });
   const siteId = site.body.data.id as string;
   if (language) {
-    await call(server.url, 'PATCH', `/v1/sites/${siteId}/writer-settings`, { token: s.access_token, body: { language } });
+    await call(server.url, 'PATCH', `/v1/sites/${siteId}/writer-settings`, {
+      token: s.access_token,
+      body: { language },
+    });
   }
   await call(server.url, 'POST', `/v1/sites/${siteId}/keywords/bulk`, {
     token: s.access_token,
@@ -178,6 +182,15 @@ describe('generation with the local provider', () => {
         expect(content.html).toContain(`<a href="${link.url}">${link.anchor}</a>`);
       }
       expect(new Set(content.internal_links.map((l) => l.url)).size).toBe(content.internal_links.length);
+      // A featured image that decodes as a PNG, with alt text.
+      const [featured] = await client.contents.images(siteId, content.id);
+      expect(featured).toMatchObject({ kind: 'featured', status: 'generated' });
+      expect(featured?.alt_text).toContain(content.title);
+      const file = await fetch(`${server.url}/v1/sites/${siteId}/images/${featured?.id}/file`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const png = PNG.sync.read(Buffer.from(await file.arrayBuffer()));
+      expect([png.width, png.height]).toEqual([1200, 630]);
       // A `generated` revision.
       const revisions = await client.contents.revisions(siteId, content.id);
       expect(revisions.data.map((r) => r.reason)).toEqual(['generated']);
@@ -194,7 +207,6 @@ describe('generation with the local provider', () => {
     const captured = ledger.filter((r) => r.status === 'captured');
     expect(new Set(captured.map((r) => r.key)).size).toBe(captured.length);
     expect(captured.every((r) => /#\d+$/.test(r.key))).toBe(true);
-    void token;
   });
 
   it('refuses with 402 and the total when the credits are not there, and a task being written', async () => {

@@ -4,14 +4,14 @@
 import type { z } from 'zod';
 import { ProviderError } from '../errors.js';
 import { IdeasInputSchema } from '../tasks/ideas.js';
-import { OutlineInputSchema, SectionInputSchema } from '../tasks/writer.js';
+import { ImagePromptsInputSchema, OutlineInputSchema, SectionInputSchema } from '../tasks/writer.js';
 import type { AiProvider, EmbedResult, GenerateRequest, GenerateResult, ImageRequest, ImageResult } from '../types.js';
 import { embedLocally, LOCAL_EMBEDDING_DIMENSIONS } from './embeddings.js';
 import { renderFeaturedImage } from './featured.js';
 import { generateIdeasLocally } from './ideas.js';
 import { MAX_LOCAL_IMAGE_SIDE, renderPromptPng } from './png.js';
 import { estimateTokens } from './text.js';
-import { planOutlineLocally, writeSectionLocally } from './writer.js';
+import { imagePromptsLocally, planOutlineLocally, writeSectionLocally } from './writer.js';
 
 export const LOCAL_MODEL = 'local-1';
 
@@ -37,6 +37,7 @@ export const DEFAULT_LOCAL_TASKS: Readonly<Record<string, LocalTaskHandler>> = {
   ideas: (input) => ({ ideas: generateIdeasLocally(parsedInput('ideas', IdeasInputSchema, input)) }),
   outline: (input) => planOutlineLocally(parsedInput('outline', OutlineInputSchema, input)),
   section: (input) => writeSectionLocally(parsedInput('section', SectionInputSchema, input)),
+  image_prompts: (input) => imagePromptsLocally(parsedInput('image_prompts', ImagePromptsInputSchema, input)),
 };
 
 export interface LocalProviderOptions {

@@ -4,6 +4,8 @@
 // `local` wherever it is shown; real prose comes from a model.
 import { targets } from '../tasks/ideas.js';
 import {
+  type ImagePromptsInputParsed,
+  type ImagePromptsOutput,
   type Outline,
   type OutlineInputParsed,
   type OutlineSection,
@@ -40,6 +42,8 @@ interface Phrases {
   answer: string[];
   /** A pointer to a topic the site has covered: it becomes an internal link. */
   related: string;
+  featuredAlt: string;
+  sectionAlt: string;
   listLead: string;
   summary: string;
 }
@@ -101,6 +105,8 @@ const PHRASES: Record<Language, Phrases> = {
       'Look at your own needs first; the sections above on {k} explain what to weigh up.',
     ],
     related: 'For more, see our guide to {k}.',
+    featuredAlt: 'Illustration for “{t}”',
+    sectionAlt: '{h}: illustration',
     listLead: 'Points to keep in mind:',
     summary: '{h}: covered {k}.',
   },
@@ -159,6 +165,8 @@ const PHRASES: Record<Language, Phrases> = {
       'Piensa primero en tus necesidades; las secciones anteriores sobre {k} explican qué conviene valorar.',
     ],
     related: 'Para saber más, consulta nuestra guía sobre {k}.',
+    featuredAlt: 'Ilustración de «{t}»',
+    sectionAlt: '{h}: ilustración',
     listLead: 'Puntos que conviene tener en cuenta:',
     summary: '{h}: trató {k}.',
   },
@@ -217,6 +225,8 @@ const PHRASES: Record<Language, Phrases> = {
       'Überlegen Sie zuerst, was Sie brauchen; die Abschnitte oben zu {k} erklären, worauf es ankommt.',
     ],
     related: 'Mehr dazu lesen Sie in unserem Ratgeber zu {k}.',
+    featuredAlt: 'Illustration zu „{t}“',
+    sectionAlt: '{h}: Illustration',
     listLead: 'Darauf sollten Sie achten:',
     summary: '{h}: behandelte {k}.',
   },
@@ -275,6 +285,8 @@ const PHRASES: Record<Language, Phrases> = {
       "Pensez d'abord à vos besoins ; les sections ci-dessus sur {k} expliquent ce qu'il faut peser.",
     ],
     related: 'Pour aller plus loin, consultez notre guide sur {k}.',
+    featuredAlt: 'Illustration pour « {t} »',
+    sectionAlt: '{h} : illustration',
     listLead: 'Les points à retenir :',
     summary: '{h} : a couvert {k}.',
   },
@@ -585,4 +597,29 @@ export function writeSectionLocally(input: SectionInputParsed): SectionOutput {
   const unit = unitsOf(input.outline)[input.index];
   if (!unit) throw new RangeError(`section ${input.index} is not in the outline`);
   return writeUnit(input, unit, normalizeLanguage(input.voice.language));
+}
+
+/** Image prompts and alt texts without a model: the featured image and in-article ones spread over the sections. */
+export function imagePromptsLocally(input: ImagePromptsInputParsed): ImagePromptsOutput {
+  const p = PHRASES[normalizeLanguage(input.voice.language)];
+  const k = input.primaryKeyword;
+  const n = Math.min(input.count, input.headings.length);
+  // Evenly over the sections, never the first (the featured image stands above it).
+  const sections = Array.from({ length: n }, (_, i) =>
+    Math.min(input.headings.length, 1 + Math.round(((i + 1) * input.headings.length) / (n + 1))),
+  ).filter((s, i, all) => all.indexOf(s) === i);
+  return {
+    featured: {
+      prompt: `Editorial featured image for an article titled "${input.title}" about ${k}: a clean, modern composition, no text.`,
+      alt: fill(p.featuredAlt, { t: input.title }).slice(0, 300),
+    },
+    in_article: sections.map((section) => {
+      const heading = (input.headings[section - 1] as string).replace(/[?？]\s*$/, '').replace(/^¿/, '');
+      return {
+        section,
+        prompt: `Illustration for the section "${heading}" of an article about ${k}: photographic style, natural light, no text.`,
+        alt: fill(p.sectionAlt, { h: heading }).slice(0, 300),
+      };
+    }),
+  };
 }

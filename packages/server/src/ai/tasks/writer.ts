@@ -248,3 +248,62 @@ export function buildSectionRequest(input: SectionInput, options: RequestOptions
     signal: options.signal,
   };
 }
+
+export const ImagePromptsInputSchema = z.object({
+  title: z.string().min(1).max(300),
+  primaryKeyword: z.string().min(1).max(300),
+  /** The article's H2 headings, in order: in-article images illustrate some of them. */
+  headings: z.array(z.string().max(300)).max(40),
+  /** How many in-article images (besides the featured one). */
+  count: z.number().int().min(0).max(10),
+  siteName: z.string().max(200).default(''),
+  voice: VoiceSchema,
+});
+export type ImagePromptsInput = z.input<typeof ImagePromptsInputSchema>;
+export type ImagePromptsInputParsed = z.output<typeof ImagePromptsInputSchema>;
+
+const ImagePromptSchema = z.object({
+  prompt: z.string().trim().min(1).max(2000),
+  /** Alt text in the site's language: what the image shows, for readers who cannot see it. */
+  alt: z.string().trim().min(1).max(300),
+});
+
+export const ImagePromptsOutputSchema = z.object({
+  featured: ImagePromptSchema,
+  in_article: z.array(
+    ImagePromptSchema.extend({
+      /** The H2 (1 = the first) the image goes after. */
+      section: z.number().int().min(1).max(40),
+    }),
+  ),
+});
+export type ImagePromptsOutput = z.infer<typeof ImagePromptsOutputSchema>;
+
+export function buildImagePromptsRequest(
+  input: ImagePromptsInput,
+  options: RequestOptions = {},
+): GenerateRequest<ImagePromptsOutput> {
+  const parsed = ImagePromptsInputSchema.parse(input);
+  const { system, prompt } = renderPrompt(
+    'image_prompts',
+    {
+      ...voiceVariables(parsed.voice),
+      title: parsed.title,
+      primary_keyword: parsed.primaryKeyword,
+      count: parsed.count,
+      site_name: parsed.siteName || '(none)',
+      headings: parsed.headings.map((h, i) => `${i + 1}. ${h}`).join('\n') || '(none)',
+    },
+    options.templates,
+  );
+  return {
+    task: 'image_prompts',
+    system,
+    prompt,
+    input: parsed,
+    schema: ImagePromptsOutputSchema,
+    maxTokens: 1500,
+    temperature: 0.6,
+    signal: options.signal,
+  };
+}

@@ -40,8 +40,26 @@ export const operationKinds = {
   },
   'content.generate': {
     title: 'The article',
-    payload: z.strictObject({ ...ids, siteId: z.uuid(), taskId: z.uuid(), ...charge }),
+    payload: z.strictObject({
+      ...ids,
+      siteId: z.uuid(),
+      taskId: z.uuid(),
+      /** Images to draw with the article: the featured one and the site's in-article ones (reserved with it). */
+      images: z.number().int().min(0).max(11),
+      ...charge,
+    }),
     result: schemas.ContentGenerationResult,
+  },
+  'image.regenerate': {
+    title: 'The image',
+    payload: z.strictObject({
+      ...ids,
+      siteId: z.uuid(),
+      imageId: z.uuid(),
+      prompt: z.string().min(1).max(2000).optional(),
+      ...charge,
+    }),
+    result: schemas.ImageRegenerationResult,
   },
 } as const satisfies Record<OperationKind, { title: string; payload: z.ZodType; result: z.ZodType }>;
 

@@ -10,9 +10,11 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   type AiRegistry,
+  buildImagePromptsRequest,
   buildOutlineRequest,
   buildSectionRequest,
   countWords,
+  isProviderError,
   type Outline,
   type OutlineInput,
   type SectionOutput,
@@ -22,7 +24,7 @@ import {
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { startChargedRun } from '../billing/charged-runs.js';
-import { costFor } from '../billing/costs.js';
+import { costFor, estimate } from '../billing/costs.js';
 import { capture, release, reserve } from '../billing/credits.js';
 import type { OperationPayload } from '../operations/kinds.js';
 import { stepJob } from '../operations/steps.js';
@@ -30,6 +32,7 @@ import { accountAiSettings } from '../planner/runs.js';
 import { normalizePhrase } from '../planner/text-api.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { analysisOf, type ContentRow, recordRevision } from './contents.js';
+import { designOf, drawImage, IMAGE_SIZES, type ImageFiles, type ImageRow } from './images.js';
 import { addInternalLinks, type LinkTarget } from './internal-links.js';
 import { sanitizeHtml } from './sanitize.js';
 import { sanitizeOptionsOf, settingsOf } from './settings.js';
@@ -41,6 +44,7 @@ const SECTION_RESERVATION_TTL_MS = 24 * 60 * 60 * 1000;
 export interface WriterJobDeps {
   ai: AiRegistry;
   now: Clock;
+  files: ImageFiles;
 }
 
 type Payload = OperationPayload<'content.generate'>;
@@ -60,6 +64,17 @@ async function wordCost(db: Knex | Knex.Transaction): Promise<WordCost> {
 const sectionCredits = (cost: WordCost, before: number, words: number) => cost(before + words) - cost(before);
 
 const sectionKey = (payload: Pick<Payload, 'key'>, index: number) => `${payload.key}#${index}`;
+const promptsKey = (payload: Pick<Payload, 'key'>) => `${payload.key}#prompts`;
+const imageKeyOf = (payload: Pick<Payload, 'key'>, index: number) => `${payload.key}#image-${index}`;
+
+/** What the images of an article cost: their prompts (per content) and each image. */
+async function imageCosts(db: Knex | Knex.Transaction, images: number) {
+  if (images === 0) return { prompts: 0, image: 0 };
+  return {
+    prompts: await estimate(db, { operation: 'generate_image_prompts', quantity: 1 }),
+    image: await estimate(db, { operation: 'generate_image', quantity: 1 }),
+  };
+}
 
 /** Starts writing a task's article: 202 with the Operation. */
 export async function startGeneration(
@@ -80,15 +95,18 @@ export async function startGeneration(
     );
   }
   const cost = await wordCost(trx);
+  // The featured image and the site's in-article ones, reserved with the words.
+  const images = 1 + (await settingsOf(trx, siteId)).in_article_images;
+  const imageCost = await imageCosts(trx, images);
   const operation = await startChargedRun(trx, deps, actor, {
     kind: 'content.generate',
     siteId,
     charge: 'generate_content',
     quantity: task.target_words,
-    credits: cost(task.target_words),
+    credits: cost(task.target_words) + imageCost.prompts + images * imageCost.image,
     ttlMs: SECTION_RESERVATION_TTL_MS,
-    input: { task_id: task.id, target_words: task.target_words },
-    job: { taskId: task.id },
+    input: { task_id: task.id, target_words: task.target_words, images },
+    job: { taskId: task.id, images },
   });
   await trx('tasks')
     .where({ id: task.id })
@@ -125,6 +143,7 @@ interface GenerationState {
   contentId?: string;
   words?: number;
   imageIds?: string[];
+  imagesDone?: number;
   cannibalization?: { id: string; title: string }[];
   /** The focus keywords of the site's other contents, for the sections to mention (they become links). */
   related?: string[];
@@ -266,6 +285,20 @@ export const generationJob = (deps: WriterJobDeps) =>
                 });
                 before += unit.words;
               }
+              const imageCost = await imageCosts(trx, payload.images);
+              const held = (key: string, credits: number, operation: string) =>
+                reserve(trx, {
+                  accountId: payload.accountId,
+                  key,
+                  credits,
+                  operation,
+                  siteId: payload.siteId,
+                  ttlMs: SECTION_RESERVATION_TTL_MS,
+                  now: deps.now(),
+                });
+              if (payload.images > 0) await held(promptsKey(payload), imageCost.prompts, 'generate_image_prompts');
+              for (let j = 0; j < payload.images; j++)
+                await held(imageKeyOf(payload, j), imageCost.image, 'generate_image');
               await trx('operations')
                 .where({ id: ctx.operationId })
                 .update({ progress_done: 0, progress_total: units.length });
@@ -364,6 +397,142 @@ export const generationJob = (deps: WriterJobDeps) =>
             commit: async (trx) => {
               const { contentId, words, cannibalization } = await assemble(trx, ctx.payload, ctx.actor, state);
               return { ...state, contentId, words, cannibalization };
+            },
+          };
+        },
+      },
+      {
+        name: 'making the image prompts',
+        async run(ctx, state) {
+          const { payload } = ctx;
+          if (payload.images === 0) return { state: { ...state, imageIds: [] } };
+          const outline = state.outline as Outline;
+          const { settings, siteName } = await ctx.read(async (trx) => ({
+            settings: await accountAiSettings(trx, payload.accountId),
+            siteName: ((await trx('sites').where({ id: payload.siteId }).first('name'))?.name as string) ?? '',
+          }));
+          const ai = deps.ai.providersFor(settings);
+          const { value, usage } = await ai.text.generate(
+            buildImagePromptsRequest(
+              {
+                title: outline.title,
+                primaryKeyword: state.focus as string,
+                headings: outline.sections.map((s) => s.heading),
+                count: payload.images - 1,
+                siteName,
+                voice: state.voice as Voice,
+              },
+              { templates: ai.templates },
+            ),
+          );
+          const seen = new Set<number>();
+          const inArticle = value.in_article
+            .filter((i) => i.section <= outline.sections.length && !seen.has(i.section) && seen.add(i.section))
+            .slice(0, payload.images - 1);
+          const rows = [
+            { kind: 'featured' as const, position: 0, prompt: value.featured.prompt, alt: value.featured.alt },
+            ...inArticle.map((i) => ({
+              kind: 'in_article' as const,
+              position: i.section,
+              prompt: i.prompt,
+              alt: i.alt,
+            })),
+          ].map((r) => ({ ...r, id: randomUUID() }));
+          return {
+            async commit(trx) {
+              await trx('images')
+                .insert(
+                  rows.map((r) => ({
+                    id: r.id,
+                    account_id: payload.accountId,
+                    site_id: payload.siteId,
+                    content_id: state.contentId,
+                    kind: r.kind,
+                    position: r.position,
+                    status: 'pending',
+                    prompt: r.prompt,
+                    alt_text: r.alt,
+                    ...IMAGE_SIZES[r.kind],
+                  })),
+                )
+                // Written again into the same content: its images are planned afresh.
+                .onConflict(['content_id', 'kind', 'position'])
+                .merge(['id', 'status', 'prompt', 'alt_text', 'storage_key', 'bytes', 'error', 'updated_at']);
+              // Fewer sections than images asked for: the images not made are not charged.
+              for (let j = rows.length; j < payload.images; j++) {
+                await release(trx, {
+                  accountId: payload.accountId,
+                  key: imageKeyOf(payload, j),
+                  now: deps.now(),
+                  reason: 'not needed',
+                });
+              }
+              const charged = await capture(trx, {
+                accountId: payload.accountId,
+                key: promptsKey(payload),
+                actual: await estimate(trx, { operation: 'generate_image_prompts', quantity: 1 }),
+                now: deps.now(),
+                usage,
+              });
+              return {
+                ...state,
+                imageIds: rows.map((r) => r.id),
+                imagesDone: 0,
+                credits: (state.credits ?? 0) + (charged.captured_credits ?? 0),
+              };
+            },
+          };
+        },
+      },
+      {
+        name: 'drawing the images',
+        async run(ctx, state) {
+          const { payload } = ctx;
+          const ids = state.imageIds ?? [];
+          const index = state.imagesDone ?? 0;
+          const id = ids[index];
+          if (!id) return { state };
+          const { row, design, settings } = await ctx.read(async (trx) => {
+            const row = (await trx('images').where({ id }).first()) as ImageRow;
+            return { row, design: await designOf(trx, row), settings: await accountAiSettings(trx, payload.accountId) };
+          });
+          // An image the provider cannot draw is recorded as failed and not charged; the article stands without it.
+          const drawn = await drawImage(deps, settings, row, design).catch((err: unknown) => {
+            if (isProviderError(err)) return { error: err.message };
+            throw err;
+          });
+          return {
+            again: index + 1 < ids.length,
+            async commit(trx) {
+              const key = imageKeyOf(payload, index);
+              let credits = 0;
+              if ('error' in drawn) {
+                await trx('images')
+                  .where({ id })
+                  .update({ status: 'failed', error: drawn.error.slice(0, 1000), updated_at: trx.fn.now() });
+                await release(trx, { accountId: payload.accountId, key, now: deps.now(), reason: 'the image failed' });
+              } else {
+                await trx('images').where({ id }).update({
+                  status: 'generated',
+                  storage_key: drawn.key,
+                  bytes: drawn.bytes,
+                  width: drawn.width,
+                  height: drawn.height,
+                  provider: drawn.usage.provider,
+                  model: drawn.usage.model,
+                  error: null,
+                  updated_at: trx.fn.now(),
+                });
+                const charged = await capture(trx, {
+                  accountId: payload.accountId,
+                  key,
+                  actual: await estimate(trx, { operation: 'generate_image', quantity: 1 }),
+                  now: deps.now(),
+                  usage: drawn.usage,
+                });
+                credits = charged.captured_credits ?? 0;
+              }
+              return { ...state, imagesDone: index + 1, credits: (state.credits ?? 0) + credits };
             },
           };
         },

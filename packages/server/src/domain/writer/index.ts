@@ -5,6 +5,7 @@
 
 export * as contents from './contents.js';
 export * as generate from './generate.js';
+export * as images from './images.js';
 export * as internalLinks from './internal-links.js';
 export * as sanitize from './sanitize.js';
 export * as seo from './seo.js';

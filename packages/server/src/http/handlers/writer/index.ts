@@ -1,5 +1,6 @@
+import { withTenant } from '../../../db/tenant.js';
 import { presentOperation } from '../../../domain/operations/operations.js';
-import { contents, generate, settings, tasks } from '../../../domain/writer/index.js';
+import { contents, generate, images, settings, tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
 
 export const writerHandlers: HandlerGroup = {
@@ -28,6 +29,39 @@ export const writerHandlers: HandlerGroup = {
     );
     return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
   },
+  listContentImages: async ({ db, actor, params, deps }) => ({
+    data: await images.listContentImages(db, deps, actor, params.site_id, params.content_id),
+  }),
+  getImage: async ({ db, actor, params, deps }) => ({
+    data: await images.getImage(db, deps, actor, params.site_id, params.image_id),
+  }),
+  updateImage: async ({ db, actor, params, body, deps }) => ({
+    data: await images.updateImage(db, deps, actor, params.site_id, params.image_id, body),
+  }),
+  regenerateImage: async ({ db, actor, params, body, deps }) => {
+    const operation = await images.startRegeneration(
+      db,
+      { queue: deps.jobs, now: deps.now },
+      actor,
+      params.site_id,
+      params.image_id,
+      body?.prompt,
+    );
+    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+  },
+  getImageFile: async ({ db, actor, params, deps }) => ({
+    file: await images.imageFile(db, deps.files, actor, params.site_id, params.image_id),
+  }),
+  getSignedFile: async ({ params, deps }) => ({
+    file: await images.signedFile(
+      {
+        files: deps.files,
+        now: deps.now,
+        inAccount: (accountId, work) => withTenant(deps.db.app, { accountId }, work),
+      },
+      params.token,
+    ),
+  }),
   bulkTasks: async ({ db, actor, params, body }) => ({
     data: await tasks.bulkTasks(db, actor, params.site_id, body),
   }),
