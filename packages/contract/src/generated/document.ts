@@ -3866,7 +3866,7 @@ export const document: Record<string, any> = {
           }
         ],
         "requestBody": {
-          "required": false,
+          "required": true,
           "content": {
             "application/json": {
               "schema": {
@@ -3969,8 +3969,9 @@ export const document: Record<string, any> = {
           "required": true,
           "schema": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 400
+            "minLength": 8,
+            "maxLength": 400,
+            "pattern": "^v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"
           }
         }
       ],

@@ -464,7 +464,7 @@ export const validators = {
   regenerateImage: {
     params: z.strictObject({ "site_id": z.uuid(), "image_id": z.uuid() }),
     query: z.strictObject({}),
-    body: S.RegenerateImageRequest.optional(),
+    body: S.RegenerateImageRequest,
     response: S.OperationResponse,
   },
   getImageFile: {
@@ -474,7 +474,7 @@ export const validators = {
     response: z.undefined(),
   },
   getSignedFile: {
-    params: z.strictObject({ "token": z.string().min(1).max(400).regex(S.plainText, S.plainTextMessage) }),
+    params: z.strictObject({ "token": z.string().min(8).max(400).regex(new RegExp("^v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")).regex(S.plainText, S.plainTextMessage) }),
     query: z.strictObject({}),
     body: z.undefined(),
     response: z.undefined(),

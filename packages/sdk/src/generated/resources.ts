@@ -968,7 +968,7 @@ export interface Images {
   regenerate(
     siteId: string,
     imageId: string,
-    body?: operations['regenerateImage']['requestBody']['content']['application/json'],
+    body: operations['regenerateImage']['requestBody']['content']['application/json'],
     options?: RequestOptions,
   ): Promise<operations['regenerateImage']['responses'][202]['content']['application/json']['data']>;
 

@@ -26,6 +26,8 @@ const bodies: Record<string, () => unknown> = {
   updateTask: () => ({ title: 'renamed by intruder', status: 'cancelled' }),
   bulkTasks: () => ({ cancel: [ids.task_id], delete: [ids.task_id] }),
   updateContent: () => ({ title: 'renamed by intruder', html: '<p>defaced</p>' }),
+  updateImage: () => ({ alt_text: 'defaced' }),
+  regenerateImage: () => ({ prompt: 'defaced' }),
   updateWriterSettings: () => ({ tone: 'defaced' }),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
   setSiteBudget: () => ({ monthly_credit_cap: 1 }),
@@ -113,7 +115,23 @@ beforeAll(async () => {
       word_count: 1,
     })
     .returning('id');
+  const [image] = await server.deps.db
+    .owner('images')
+    .insert({
+      account_id: victim.account.id,
+      site_id: siteId,
+      content_id: content.id,
+      kind: 'featured',
+      position: 0,
+      status: 'pending',
+      prompt: 'A private image',
+      alt_text: 'Private',
+      width: 1200,
+      height: 630,
+    })
+    .returning('id');
   ids = {
+    image_id: image.id,
     site_id: site.body.data.id,
     keyword_id: keyword.id,
     cluster_id: cluster.id,

@@ -4,6 +4,7 @@
 // provider (the local one renders a designed featured image); drawing again is a charged operation of its own.
 import type { Knex } from 'knex';
 import type { AiRegistry, ImageDesign } from '../../ai/index.js';
+import { withTenant } from '../../db/tenant.js';
 import { NotFoundError } from '../../errors.js';
 import { type BlobStorage, fileTokenExpiresAt, imageKey, signFileToken, verifyFileToken } from '../../storage/index.js';
 import type { Actor } from '../actor.js';
@@ -157,19 +158,12 @@ export async function imageFile(trx: Knex.Transaction, files: ImageFiles, actor:
  * The PNG a signed URL names, read in the account the token was signed for: an expired, altered or unknown link is
  * 404, and a token names one image of one account, so it opens nothing else.
  */
-export async function signedFile(
-  deps: {
-    files: ImageFiles;
-    now: Clock;
-    inAccount: <T>(accountId: string, work: (trx: Knex.Transaction) => Promise<T>) => Promise<T>;
-  },
-  token: string,
-) {
+export async function signedFile(deps: { files: ImageFiles; now: Clock; app: Knex }, token: string) {
   const claims = verifyFileToken(token, deps.files.secret, deps.now());
   if ('error' in claims) {
     throw new NotFoundError(claims.error === 'expired' ? 'This file link has expired; ask for a fresh one' : 'File');
   }
-  const row = (await deps.inAccount(claims.accountId, (trx) =>
+  const row = (await withTenant(deps.app, { accountId: claims.accountId }, (trx) =>
     trx('images').where({ id: claims.imageId, account_id: claims.accountId }).first(),
   )) as ImageRow | undefined;
   if (!row) throw new NotFoundError('File');

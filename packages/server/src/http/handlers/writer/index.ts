@@ -1,4 +1,3 @@
-import { withTenant } from '../../../db/tenant.js';
 import { presentOperation } from '../../../domain/operations/operations.js';
 import { contents, generate, images, settings, tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
@@ -53,14 +52,7 @@ export const writerHandlers: HandlerGroup = {
     file: await images.imageFile(db, deps.files, actor, params.site_id, params.image_id),
   }),
   getSignedFile: async ({ params, deps }) => ({
-    file: await images.signedFile(
-      {
-        files: deps.files,
-        now: deps.now,
-        inAccount: (accountId, work) => withTenant(deps.db.app, { accountId }, work),
-      },
-      params.token,
-    ),
+    file: await images.signedFile({ files: deps.files, now: deps.now, app: deps.db.app }, params.token),
   }),
   bulkTasks: async ({ db, actor, params, body }) => ({
     data: await tasks.bulkTasks(db, actor, params.site_id, body),
