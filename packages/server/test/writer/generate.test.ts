@@ -3,6 +3,7 @@
 import { Igny8, isAPIError } from '@igny8/sdk';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/domain/planner/text/index.js';
 import { call, signup } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -209,19 +210,59 @@ describe('generation with the local provider', () => {
     expect(captured.every((r) => /#\d+$/.test(r.key))).toBe(true);
   });
 
-  it('refuses with 402 and the total when the credits are not there, and a task being written', async () => {
-    const { client, siteId } = await account(0);
+  it('writes a Spanish site in Spanish: headings, text, meta, FAQ and alt text', async () => {
+    const { client, siteId } = await account(1000, 'es', [
+      'café de especialidad',
+      'qué es el café de especialidad',
+      'café de especialidad en grano',
+      'café de especialidad precio',
+      'mejor café de especialidad',
+      'cómo preparar café de especialidad',
+      'café de especialidad molido',
+    ]);
     const [taskId] = await tasks(client, siteId, 1);
-    // A trial account's credits are spent first on the ideas; drain what is left.
+    const op = await client.tasks.generate(siteId, taskId as string);
+    const done = await client.operations.wait(op.id, { intervalMs: 100, timeoutMs: 60_000 });
+    if (done.kind !== 'content.generate' || !done.result) throw new Error('no result');
+    const content = await client.contents.get(siteId, done.result.content_id);
+    expect(content.language).toBe('es');
+    const text = content.html.replace(/<[^>]*>/g, ' ');
+    expect(detectLanguage(text).language).toBe('es');
+    // Spanish words, no English template left: the headings a Spanish reader expects.
+    expect(content.outline?.conclusion.heading).toBe('Conclusión');
+    expect(content.html).toMatch(/<h2>[^<]*preguntas frecuentes<\/h2>|<h2>¿[^<]+\?<\/h2>/);
+    expect(text).not.toMatch(/\b(the|and|you|your|with)\b/i);
+    expect(content.json_ld?.[0]).toMatchObject({ inLanguage: 'es' });
+    const [featured] = await client.contents.images(siteId, content.id);
+    expect(featured?.alt_text).toMatch(/^Ilustración de «/);
+  });
+
+  it('refuses with 402 and the total when the credits are not there, and a task being written', async () => {
+    // The free plan's 100 credits, less the clustering and the ideas.
+    const { client, siteId, s } = await account(0);
+    const [taskId] = await tasks(client, siteId, 1);
+    await client.tasks.update(siteId, taskId as string, { target_words: 20_000 });
     const error = await client.tasks.generate(siteId, taskId as string).catch((e: unknown) => e);
-    if (isAPIError(error)) {
-      expect(error.status).toBe(402);
-      expect(error.code).toBe('INSUFFICIENT_CREDITS');
-      expect(error.details).toMatchObject({ required: expect.any(Number), available: expect.any(Number) });
-    } else {
-      // Enough trial credits for one article: a second request while it is written is refused.
-      const again = await client.tasks.generate(siteId, taskId as string).catch((e: unknown) => e);
-      expect(isAPIError(again) && again.code).toBe('TASK_TRANSITION_INVALID');
-    }
+    expect(isAPIError(error) && error.status).toBe(402);
+    if (!isAPIError(error)) throw error;
+    expect(error.code).toBe('INSUFFICIENT_CREDITS');
+    // 200 credits for the words, 1 for the image prompts, 2 for each of three images.
+    expect(error.details).toMatchObject({ required: 207, available: expect.any(Number) });
+    expect((await client.tasks.get(siteId, taskId as string)).status).toBe('queued');
+    const held = await server.deps.db.owner('credit_reservations').where({ account_id: s.account.id, status: 'held' });
+    expect(held).toHaveLength(0);
+    // At a length the credits cover, it starts; asked again while it is written, it is refused.
+    await client.tasks.update(siteId, taskId as string, { target_words: 600 });
+    const op = await client.tasks.generate(siteId, taskId as string);
+    const again = await client.tasks.generate(siteId, taskId as string).catch((e: unknown) => e);
+    expect(isAPIError(again) && again.code).toBe('TASK_TRANSITION_INVALID');
+    await client.operations.wait(op.id, { intervalMs: 100, timeoutMs: 60_000 });
+    // A completed task may be written again, into the same content.
+    const rewrite = await client.tasks.generate(siteId, taskId as string);
+    const done = await client.operations.wait(rewrite.id, { intervalMs: 100, timeoutMs: 60_000 });
+    if (done.kind !== 'content.generate' || !done.result) throw new Error('no result');
+    expect((await client.contents.list(siteId)).data.map((c) => c.id)).toEqual([done.result.content_id]);
+    const revisions = await client.contents.revisions(siteId, done.result.content_id);
+    expect(revisions.data.map((r) => r.reason)).toEqual(['generated', 'generated']);
   });
 });
