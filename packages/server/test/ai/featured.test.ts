@@ -322,25 +322,6 @@ describe('renderFeaturedImage', () => {
       featuredLayout({ title: 'x', siteName: 'istanbul', width: 1200, height: 630, language: 'tr' }).site?.label,
     ).toBe('İSTANBUL');
   });
-
-  it('renders 1200 × 630 well within 200 ms', () => {
-    const options: FeaturedImageOptions = {
-      title: SPANISH,
-      subtitle: 'Del origen a la taza',
-      siteName: 'Café Origen',
-      width: 1200,
-      height: 630,
-    };
-    renderFeaturedImage(options);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      renderFeaturedImage({ ...options, title: `${SPANISH} ${i}` });
-      times.push(performance.now() - start);
-    }
-    times.sort((x, y) => x - y);
-    expect(times[2]).toBeLessThan(200);
-  });
 });
 
 describe('the local provider’s designed images', () => {

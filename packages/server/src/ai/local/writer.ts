@@ -2,7 +2,7 @@
 // section as a structured, readable draft in the site's language (en, es, de, fr; other languages get English).
 // Deterministic: the same input gives the same plan and the same words. The text is a draft to edit, labelled
 // `local` wherever it is shown; real prose comes from a model.
-import { targets } from '../tasks/ideas.js';
+import { headingKey, targets } from '../tasks/ideas.js';
 import {
   type ImagePromptsInputParsed,
   type ImagePromptsOutput,
@@ -326,6 +326,36 @@ interface Draft {
   children: string[];
 }
 
+// Words searchers add that no heading should carry: where they shop, the year, the format they hope for.
+const NOISE =
+  /\s+(?:on\s+)?(?:amazon|ebay|walmart|aliexpress|reddit|youtube|wikipedia|near me|cerca de mi|in der nähe|près de chez moi|online|pdf|20\d\d)(?=\s|[?？]|$)/giu;
+
+/**
+ * A heading as a person would write it rather than as a searcher typed it: the shop, the year and "near me"
+ * dropped ("How much cold brew amazon?" → "How much cold brew?"), and in English the commonest search shapes
+ * worded as headings ("best espresso machine" → "The best espresso machine", "grinder price" → "How much does a
+ * grinder cost?", "a vs b" → "A vs b: the differences").
+ */
+export function humanHeading(heading: string, language: Language): string {
+  let h = heading
+    .replace(NOISE, '')
+    .replace(/\s+([?？])/u, '$1')
+    .trim();
+  if (!h || h === '?' || h === '¿?') return heading;
+  if (language === 'en') {
+    const bare = h.replace(/[?？]$/, '');
+    const low = bare.toLowerCase();
+    if (/^best\s/.test(low) && !/[?？]$/.test(h)) h = `The ${low}`;
+    else if (/^(.+?)\s+(?:price|prices|cost)$/.test(low) && !/^how\b/.test(low)) {
+      const thing = low.replace(/\s+(?:price|prices|cost)$/, '');
+      const plural = /[^s]s$/.test(thing);
+      const article = plural || /^(?:a|an|the)\s/.test(thing) ? '' : /^[aeiou]/.test(thing) ? 'an ' : 'a ';
+      h = `How much ${plural ? 'do' : 'does'} ${article}${thing} cost?`;
+    } else if (/\s(?:vs\.?|versus)\s/.test(low) && !/[?？:]/.test(h)) h = `${bare}: the differences`;
+  }
+  return sentenceCase(h);
+}
+
 /** The plan's H2s with their H3s. */
 function groupHeadings(headings: { heading: string; level: 2 | 3 }[]): Draft[] {
   const out: Draft[] = [];
@@ -354,7 +384,11 @@ export function planOutlineLocally(input: OutlineInputParsed): Outline {
     });
     headings = idea?.outline ?? [];
   }
-  let drafts = groupHeadings(headings);
+  const worded = headings.map((h) => ({ ...h, heading: humanHeading(h.heading, language) }));
+  // Two searches may read as one heading once worded: the plan keeps the first.
+  let drafts = groupHeadings(
+    worded.filter((h, i) => worded.findIndex((o) => headingKey(o.heading) === headingKey(h.heading)) === i),
+  );
   // The FAQ: the plan's own FAQ section, else the question keywords no heading answers yet.
   const used = new Set(drafts.flatMap((d) => [d.heading, ...d.children]).map((h) => normalizePhrase(h)));
   let questions: string[] = [];
