@@ -266,3 +266,51 @@ describe('generation with the local provider', () => {
     expect(revisions.data.map((r) => r.reason)).toEqual(['generated', 'generated']);
   });
 });
+
+describe('a task cancelled while it is written', () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    // A pause before each step, so that the cancellation lands between two sections.
+    slow = await startTestServer({ env: { JOB_STEP_DELAY_MS: '250' } });
+  });
+  afterAll(() => slow.close());
+
+  it('stops at the next section: the written ones charged, the rest given back, the task cancelled', async () => {
+    const s = await signup(slow.url);
+    const industry = (await call(slow.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
+    const site = (
+      await call(slow.url, 'POST', '/v1/sites', {
+        token: s.access_token,
+        body: { name: 'Cancel', industry_id: industry.id, sector_ids: [industry.sectors[0].id] },
+      })
+    ).body.data;
+    const client = new Igny8({ baseUrl: slow.url, accessToken: s.access_token });
+    const task = await client.tasks.create(site.id, {
+      title: 'Matcha: the complete guide',
+      primary_keyword: 'matcha',
+      target_words: 1500,
+    });
+    const op = await client.tasks.generate(site.id, task.id);
+    for (let i = 0; i < 200; i++) {
+      const row = await slow.deps.db.owner('operations').where({ id: op.id }).first('checkpoint_seq');
+      if (row.checkpoint_seq >= 2) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const cancelled = await client.tasks.cancel(site.id, task.id);
+    expect(cancelled.status).toBe('cancelled');
+    const done = await client.operations.wait(op.id, { intervalMs: 100, timeoutMs: 60_000 }).catch((e: unknown) => e);
+    expect(isAPIError(done) || done instanceof Error).toBe(true);
+    const failed = await client.operations.get(op.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.error?.message).toMatch(/cancelled while it was being written/);
+    expect((await client.tasks.get(site.id, task.id)).status).toBe('cancelled');
+    expect((await client.contents.list(site.id)).data).toHaveLength(0);
+    const reservations = await slow.deps.db
+      .owner('credit_reservations')
+      .where({ account_id: s.account.id })
+      .where('key', 'like', `content.generate:${op.id}%`);
+    expect(reservations.some((r) => r.status === 'captured')).toBe(true);
+    expect(reservations.some((r) => r.status === 'released')).toBe(true);
+    expect(reservations.filter((r) => r.status === 'held')).toHaveLength(0);
+  });
+});

@@ -63,6 +63,18 @@ async function wordCost(db: Knex | Knex.Transaction): Promise<WordCost> {
  */
 const sectionCredits = (cost: WordCost, before: number, words: number) => cost(before + words) - cost(before);
 
+/** A task cancelled while it is written stops at the next part: what was written stays charged, the rest goes back. */
+async function assertStillWanted(trx: Knex.Transaction, taskId: string) {
+  const task = await trx('tasks').where({ id: taskId }).first('status');
+  if (task?.status === 'cancelled') {
+    throw new AppError(
+      'TASK_TRANSITION_INVALID',
+      'The task was cancelled while it was being written; the parts not written were not charged.',
+      { status: 'cancelled' },
+    );
+  }
+}
+
 const sectionKey = (payload: Pick<Payload, 'key'>, index: number) => `${payload.key}#${index}`;
 const promptsKey = (payload: Pick<Payload, 'key'>) => `${payload.key}#prompts`;
 const imageKeyOf = (payload: Pick<Payload, 'key'>, index: number) => `${payload.key}#image-${index}`;
@@ -330,7 +342,10 @@ export const generationJob = (deps: WriterJobDeps) =>
           const units = unitsOf(outline);
           const unit = units[index];
           if (!unit) return { state, again: false };
-          const settings = await ctx.read((trx) => accountAiSettings(trx, payload.accountId));
+          const settings = await ctx.read(async (trx) => {
+            await assertStillWanted(trx, payload.taskId);
+            return accountAiSettings(trx, payload.accountId);
+          });
           const ai = deps.ai.providersFor(settings);
           const request = buildSectionRequest(
             {
@@ -724,6 +739,7 @@ async function competing(trx: Knex.Transaction, siteId: string, focus: string, s
 async function assemble(trx: Knex.Transaction, payload: Payload, actor: Actor, state: GenerationState) {
   const task = (await trx('tasks').where({ id: payload.taskId }).forUpdate().first()) as TaskRow | undefined;
   if (!task) throw new NotFoundError('Task');
+  await assertStillWanted(trx, task.id);
   const site = await trx('sites').where({ id: payload.siteId }).first('url', 'name');
   const existing = (await trx('contents').where({ task_id: task.id }).forUpdate().first()) as ContentRow | undefined;
   const settings = await settingsOf(trx, payload.siteId);
