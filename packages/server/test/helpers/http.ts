@@ -48,13 +48,27 @@ export async function signup(baseUrl: string, label = 'owner') {
   };
 }
 
-/** Signs up a fresh account and gives it a site (the first industry, its default sectors). */
-export async function signupWithSite(baseUrl: string, name = 'Site') {
+/**
+ * Signs up a fresh account and gives it a site (the first industry, its default sectors), with a URL when given,
+ * and bonus credits granted by an operator when given.
+ */
+export async function signupWithSite(
+  baseUrl: string,
+  name = 'Site',
+  options: { url?: string; bonus?: { operator: string; amount: number } } = {},
+) {
   const s = await signup(baseUrl);
+  if (options.bonus) {
+    const grant = await call(baseUrl, 'POST', `/v1/admin/accounts/${s.account.id}/credits`, {
+      token: options.bonus.operator,
+      body: { pool: 'bonus', amount: options.bonus.amount, reason: 'test credits' },
+    });
+    if (grant.status >= 300) throw new Error(`granting credits failed: ${grant.status} ${JSON.stringify(grant.body)}`);
+  }
   const industry = (await call(baseUrl, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
   const res = await call(baseUrl, 'POST', '/v1/sites', {
     token: s.access_token,
-    body: { name, industry_id: industry.id },
+    body: { name, industry_id: industry.id, ...(options.url ? { url: options.url } : {}) },
   });
   if (res.status !== 201) throw new Error(`creating the site failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { s, site: res.body.data as components['schemas']['Site'] };

@@ -2,6 +2,7 @@
 // mail captured in memory, listening on a random loopback port, and every response checked
 // against openapi.yaml (close() fails the file when one did not match).
 import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
 import { createOperator } from '../../src/auth/operators.js';
@@ -12,6 +13,7 @@ import { MemoryMailer } from '../../src/mail/mailer.js';
 import { createRuntime } from '../../src/runtime.js';
 import { contractRecorder, type Violation } from './contract.js';
 import { createTestDatabase } from './database.js';
+import { launch, type Started } from './processes.js';
 
 export interface TestServer {
   url: string;
@@ -88,4 +90,31 @@ export async function operatorSession(
   });
   const body = (await res.json()) as { data: { access_token: string } };
   return body.data.access_token;
+}
+
+/** A `pnpm worker` process (as `src/worker.ts` runs) against the test server's database, with a quick supervisor. */
+export function startWorker(server: TestServer, env: Record<string, string> = {}): Started {
+  return launch(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: {
+      ...process.env,
+      ...TEST_ENV,
+      LOG_LEVEL: 'info',
+      DATABASE_URL: server.deps.config.databaseUrl as string,
+      JOB_HEARTBEAT_SECONDS: '10',
+      JOB_SUPERVISE_SECONDS: '1',
+      ...env,
+    },
+  });
+}
+
+/** Polls `check` until it gives a value (not undefined); fails naming `what` after `ms`. */
+export async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
 }

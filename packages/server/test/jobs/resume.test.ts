@@ -3,13 +3,11 @@
 // clustering step has committed, before the credits are captured. Another worker takes the job over when the
 // dead one's heartbeat stops, starts at the capture step, and the result is the run done once: the same
 // clusters, each keyword in one of them, the credits captured once.
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signup } from '../helpers/http.js';
-import { killAll, launch, type Started } from '../helpers/processes.js';
-import { operatorSession, startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
+import { killAll } from '../helpers/processes.js';
+import { operatorSession, startTestServer, startWorker, type TestServer, until } from '../helpers/server.js';
 
-const serverDir = resolve(import.meta.dirname, '../..');
 let server: TestServer;
 let operator: string;
 beforeAll(async () => {
@@ -21,31 +19,6 @@ afterAll(async () => {
   killAll();
   await server.close();
 });
-
-function worker(env: Record<string, string>): Started {
-  return launch(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      ...TEST_ENV,
-      LOG_LEVEL: 'info',
-      DATABASE_URL: server.deps.config.databaseUrl as string,
-      JOB_HEARTBEAT_SECONDS: '10',
-      JOB_SUPERVISE_SECONDS: '1',
-      ...env,
-    },
-  });
-}
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await check();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const operationRow = (id: string) =>
   server.deps.db.owner('operations').where({ id }).first('status', 'checkpoint_step', 'result');
@@ -68,7 +41,7 @@ describe('a stepped job killed between two steps', () => {
     const mods = ['best', 'cheap', 'review', 'for women', 'for men', 'sale', 'near me', '2026', 'vs', 'guide'];
     const csv = ['keyword,volume', ...heads.flatMap((h, i) => mods.map((m, j) => `${h} ${m},${1000 - i * 10 - j}`))];
 
-    const first = worker({ JOB_STEP_DELAY_MS: '1500' });
+    const first = startWorker(server, { JOB_STEP_DELAY_MS: '1500' });
     const imported = await call(server.url, 'POST', `/v1/sites/${site.id}/keywords/import`, {
       token: s.access_token,
       body: { csv: `${csv.join('\n')}\n` },
@@ -100,7 +73,7 @@ describe('a stepped job killed between two steps', () => {
     expect(held.status).toBe('held');
     expect((await operationRow(id))?.status).toBe('running');
 
-    const second = worker({});
+    const second = startWorker(server, {});
     const done = await until('the run to finish', async () => {
       const op = await operationRow(id);
       return op && ['succeeded', 'failed'].includes(op.status) ? op : undefined;

@@ -6,7 +6,7 @@ import { Igny8 } from '@igny8/sdk';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call, signup } from '../helpers/http.js';
+import { call, signupWithSite } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
 
 const BASE = 'http://127.0.0.1:11437/v1';
@@ -138,23 +138,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function spanishTask(targetWords: number) {
-  const s = await signup(server.url);
-  await call(server.url, 'POST', `/v1/admin/accounts/${s.account.id}/credits`, {
-    token: operator,
-    body: { pool: 'bonus', amount: 500, reason: 'test credits' },
+  const { s, site } = await signupWithSite(server.url, 'Cafetería', {
+    url: 'https://cafe.example',
+    bonus: { operator: operator, amount: 500 },
   });
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-  const site = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: s.access_token,
-      body: {
-        name: 'Cafetería',
-        url: 'https://cafe.example',
-        industry_id: industry.id,
-        sector_ids: [industry.sectors[0].id],
-      },
-    })
-  ).body.data;
   await call(server.url, 'PATCH', `/v1/sites/${site.id}/writer-settings`, {
     token: s.access_token,
     body: { language: 'es', tone: 'cercano y experto', banned_words: ['barato'] },

@@ -2,13 +2,11 @@
 // it with a pause before each step and is killed once some sections have committed. Another worker takes the job
 // over when the dead one's heartbeat stops and writes only the sections not committed; the ledger shows one
 // capture per section, the article holds each section once.
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, signup } from '../helpers/http.js';
-import { killAll, launch, type Started } from '../helpers/processes.js';
-import { operatorSession, startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
+import { call, signupWithSite } from '../helpers/http.js';
+import { killAll } from '../helpers/processes.js';
+import { operatorSession, startTestServer, startWorker, type TestServer, until } from '../helpers/server.js';
 
-const serverDir = resolve(import.meta.dirname, '../..');
 let server: TestServer;
 let operator: string;
 beforeAll(async () => {
@@ -20,31 +18,6 @@ afterAll(async () => {
   await server.close();
 });
 
-function worker(env: Record<string, string>): Started {
-  return launch(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      ...TEST_ENV,
-      LOG_LEVEL: 'info',
-      DATABASE_URL: server.deps.config.databaseUrl as string,
-      JOB_HEARTBEAT_SECONDS: '10',
-      JOB_SUPERVISE_SECONDS: '1',
-      ...env,
-    },
-  });
-}
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await check();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 const operationRow = (id: string) =>
   server.deps.db
     .owner('operations')
@@ -53,23 +26,10 @@ const operationRow = (id: string) =>
 
 describe('an article whose worker is killed mid-way', () => {
   it('resumes at the next section: each section written and charged once', async () => {
-    const s = await signup(server.url);
-    await call(server.url, 'POST', `/v1/admin/accounts/${s.account.id}/credits`, {
-      token: operator,
-      body: { pool: 'bonus', amount: 500, reason: 'test credits' },
+    const { s, site } = await signupWithSite(server.url, 'Resume', {
+      url: 'https://resume.example',
+      bonus: { operator: operator, amount: 500 },
     });
-    const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-    const site = (
-      await call(server.url, 'POST', '/v1/sites', {
-        token: s.access_token,
-        body: {
-          name: 'Resume',
-          url: 'https://resume.example',
-          industry_id: industry.id,
-          sector_ids: [industry.sectors[0].id],
-        },
-      })
-    ).body.data;
     const task = (
       await call(server.url, 'POST', `/v1/sites/${site.id}/tasks`, {
         token: s.access_token,
@@ -83,7 +43,7 @@ describe('an article whose worker is killed mid-way', () => {
       })
     ).body.data;
 
-    const first = worker({ JOB_STEP_DELAY_MS: '800' });
+    const first = startWorker(server, { JOB_STEP_DELAY_MS: '800' });
     const started = await call(server.url, 'POST', `/v1/sites/${site.id}/tasks/${task.id}/generate`, {
       token: s.access_token,
     });
@@ -116,7 +76,7 @@ describe('an article whose worker is killed mid-way', () => {
     for (const [i, key] of keys.entries())
       expect(before[key]?.status, key).toBe(i < written.length ? 'captured' : 'held');
 
-    const second = worker({});
+    const second = startWorker(server, {});
     const done = await until('the article to finish', async () => {
       const op = await operationRow(id);
       return op && ['succeeded', 'failed'].includes(op.status) ? op : undefined;

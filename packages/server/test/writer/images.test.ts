@@ -4,7 +4,7 @@
 import { Igny8, isAPIError } from '@igny8/sdk';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, signup } from '../helpers/http.js';
+import { call, signup, signupWithSite } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
 import { availableS3Servers, type S3TestServer, startS3Server } from '../storage/s3-server.js';
 
@@ -12,23 +12,10 @@ let clock = Date.now();
 const now = () => new Date(clock);
 
 async function article(server: TestServer, operator: string) {
-  const s = await signup(server.url);
-  await call(server.url, 'POST', `/v1/admin/accounts/${s.account.id}/credits`, {
-    token: operator,
-    body: { pool: 'bonus', amount: 300, reason: 'test credits' },
+  const { s, site } = await signupWithSite(server.url, 'Tea Club', {
+    url: 'https://tea.example',
+    bonus: { operator: operator, amount: 300 },
   });
-  const industry = (await call(server.url, 'GET', '/v1/industries', { token: s.access_token })).body.data[0];
-  const site = (
-    await call(server.url, 'POST', '/v1/sites', {
-      token: s.access_token,
-      body: {
-        name: 'Tea Club',
-        url: 'https://tea.example',
-        industry_id: industry.id,
-        sector_ids: [industry.sectors[0].id],
-      },
-    })
-  ).body.data;
   const client = new Igny8({ baseUrl: server.url, accessToken: s.access_token });
   const task = await client.tasks.create(site.id, {
     title: 'Green tea: the complete guide',

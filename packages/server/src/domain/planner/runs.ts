@@ -5,7 +5,7 @@
 // the last step captures the credits; if the last attempt fails, the reservation is released.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { type AccountAiSettings, type AiRegistry, generateIdeas } from '../../ai/index.js';
+import { type AccountAiSettings, type AiRegistry, generateIdeas, type Usage } from '../../ai/index.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { captureRun, releaseRun, startChargedRun } from '../billing/charged-runs.js';
@@ -18,7 +18,7 @@ import { cannibalizationWarnings } from './cannibalization.js';
 import type { ClusterKeywordInput } from './clustering/index.js';
 import { findCluster } from './clusters.js';
 import type { Intent } from './keywords.js';
-import { normalizePhrase } from './text-api.js';
+import { commonestLanguage, normalizePhrase } from './text-api.js';
 
 export type ClusteringOptions = OperationPayload<'keywords.cluster'>['options'];
 
@@ -66,14 +66,6 @@ export async function accountAiSettings(
 ): Promise<AccountAiSettings | undefined> {
   const row = await trx('accounts').where({ id: accountId }).first('ai_settings');
   return row?.ai_settings ?? undefined;
-}
-
-interface Usage {
-  provider: string;
-  model: string;
-  tokensIn: number;
-  tokensOut: number;
-  costUsd: number;
 }
 
 interface ClusteringState {
@@ -342,9 +334,7 @@ export const ideasJob = (deps: Omit<PlannerJobDeps, 'compute'>) =>
           });
           // The cluster's language is its keywords' (the most common one): ideas are written, and their keywords
           // compared, in it.
-          const languages = new Map<string, number>();
-          for (const k of kws) languages.set(k.language, (languages.get(k.language) ?? 0) + 1);
-          const language = [...languages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+          const language = commonestLanguage(kws);
           const input = {
             cluster: {
               name: cluster.name,

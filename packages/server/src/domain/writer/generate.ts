@@ -18,6 +18,7 @@ import {
   type Outline,
   type OutlineInput,
   type SectionOutput,
+  type Usage,
   unitsOf,
   type Voice,
 } from '../../ai/index.js';
@@ -29,10 +30,10 @@ import { capture, release, reserve } from '../billing/credits.js';
 import type { OperationPayload } from '../operations/kinds.js';
 import { stepJob } from '../operations/steps.js';
 import { accountAiSettings } from '../planner/runs.js';
-import { normalizePhrase } from '../planner/text-api.js';
+import { commonestLanguage, normalizePhrase } from '../planner/text-api.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { analysisOf, type ContentRow, recordRevision } from './contents.js';
-import { designOf, drawImage, IMAGE_SIZES, type ImageFiles, type ImageRow } from './images.js';
+import { designOf, drawImage, IMAGE_SIZES, type ImageFiles, type ImageRow, recordDrawn } from './images.js';
 import { addInternalLinks, type LinkTarget } from './internal-links.js';
 import { sanitizeHtml } from './sanitize.js';
 import { sanitizeOptionsOf, settingsOf } from './settings.js';
@@ -126,14 +127,6 @@ export async function startGeneration(
   return operation;
 }
 
-interface Usage {
-  provider: string;
-  model: string;
-  tokensIn: number;
-  tokensOut: number;
-  costUsd: number;
-}
-
 interface Written {
   html: string;
   summary: string;
@@ -178,10 +171,7 @@ async function planInput(trx: Knex.Transaction, payload: Payload) {
     : [];
   const settings = await settingsOf(trx, payload.siteId);
   // The site's language when it set one, else its keywords' (the most common one), else English.
-  const counts = new Map<string, number>();
-  for (const k of keywords) counts.set(k.language, (counts.get(k.language) ?? 0) + 1);
-  const language =
-    settings.language ?? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'en';
+  const language = settings.language ?? commonestLanguage(keywords) ?? 'en';
   const voice: Voice = {
     language,
     tone: settings.tone,
@@ -244,10 +234,7 @@ function budgeted(outline: Outline, target: number): Outline {
   return out;
 }
 
-const addUsage = (
-  a: Usage | undefined,
-  b: { provider: string; model: string; tokensIn: number; tokensOut: number; costUsd: number },
-): Usage => ({
+const addUsage = (a: Usage | undefined, b: Usage): Usage => ({
   provider: b.provider,
   model: b.model,
   tokensIn: (a?.tokensIn ?? 0) + b.tokensIn,
@@ -527,17 +514,7 @@ export const generationJob = (deps: WriterJobDeps) =>
                   .update({ status: 'failed', error: drawn.error.slice(0, 1000), updated_at: trx.fn.now() });
                 await release(trx, { accountId: payload.accountId, key, now: deps.now(), reason: 'the image failed' });
               } else {
-                await trx('images').where({ id }).update({
-                  status: 'generated',
-                  storage_key: drawn.key,
-                  bytes: drawn.bytes,
-                  width: drawn.width,
-                  height: drawn.height,
-                  provider: drawn.usage.provider,
-                  model: drawn.usage.model,
-                  error: null,
-                  updated_at: trx.fn.now(),
-                });
+                await recordDrawn(trx, id, drawn);
                 const charged = await capture(trx, {
                   accountId: payload.accountId,
                   key,

@@ -193,6 +193,29 @@ export async function drawImage(
   return { key, bytes: out.png.length, width: out.width, height: out.height, usage: out.usage };
 }
 
+/** An image drawn and stored: `generated`, with its file, its size and who drew it. */
+export async function recordDrawn(
+  trx: Knex.Transaction,
+  id: string,
+  drawn: Awaited<ReturnType<typeof drawImage>>,
+  extra: { prompt?: string } = {},
+): Promise<void> {
+  await trx('images')
+    .where({ id })
+    .update({
+      status: 'generated',
+      ...extra,
+      storage_key: drawn.key,
+      bytes: drawn.bytes,
+      width: drawn.width,
+      height: drawn.height,
+      provider: drawn.usage.provider,
+      model: drawn.usage.model,
+      error: null,
+      updated_at: trx.fn.now(),
+    });
+}
+
 /** The design of an image: the article's title on the featured one, the section's heading on an in-article one. */
 export async function designOf(trx: Knex.Transaction, row: Pick<ImageRow, 'content_id' | 'kind' | 'position'>) {
   const content = await trx('contents as c')
@@ -253,18 +276,7 @@ export const regenerationJob = (deps: DrawDeps & { now: Clock }) =>
           const drawn = await drawImage(deps, settings, { ...row, prompt }, design);
           return {
             async commit(trx) {
-              await trx('images').where({ id: row.id }).update({
-                status: 'generated',
-                prompt,
-                storage_key: drawn.key,
-                bytes: drawn.bytes,
-                width: drawn.width,
-                height: drawn.height,
-                provider: drawn.usage.provider,
-                model: drawn.usage.model,
-                error: null,
-                updated_at: trx.fn.now(),
-              });
+              await recordDrawn(trx, row.id, drawn, { prompt });
               const actual = await estimate(trx, { operation: 'generate_image', quantity: 1 });
               const charged = await captureRun(trx, deps.now, payload, actual, drawn.usage);
               return { ...state, credits: charged.captured_credits ?? 0, provider: drawn.usage.provider };

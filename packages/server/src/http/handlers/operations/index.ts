@@ -1,5 +1,11 @@
-import { getOperation, presentOperation } from '../../../domain/operations/operations.js';
+import { getOperation, type OperationRow, presentOperation } from '../../../domain/operations/operations.js';
 import type { HandlerGroup } from '../../handler.js';
+
+/** The 202 answer of work started: the Operation, and where to follow it. */
+export const accepted = (operation: OperationRow) => ({
+  data: presentOperation(operation),
+  headers: { Location: `/v1/operations/${operation.id}` },
+});
 
 export const operationHandlers: HandlerGroup = {
   getOperation: async ({ db, params }) => ({ data: presentOperation(await getOperation(db, params.operation_id)) }),

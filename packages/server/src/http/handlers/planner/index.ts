@@ -1,4 +1,3 @@
-import { presentOperation } from '../../../domain/operations/operations.js';
 import { siteCannibalization } from '../../../domain/planner/cannibalization.js';
 import * as clusters from '../../../domain/planner/clusters.js';
 import { exportKeywordsCsv } from '../../../domain/planner/export.js';
@@ -8,6 +7,7 @@ import * as keywords from '../../../domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../../domain/planner/runs.js';
 import { tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
+import { accepted } from '../operations/index.js';
 
 export const plannerHandlers: HandlerGroup = {
   listKeywords: async ({ db, actor, params, query }) => keywords.listKeywords(db, actor, params.site_id, query),
@@ -29,14 +29,14 @@ export const plannerHandlers: HandlerGroup = {
   }),
   importKeywords: async ({ db, actor, params, body, deps }) => {
     const operation = await startKeywordImport(db, { queue: deps.jobs }, actor, params.site_id, body);
-    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+    return accepted(operation);
   },
   exportKeywords: async ({ db, actor, params, query, deps }) => ({
     file: { contentType: 'text/csv', ...(await exportKeywordsCsv(db, deps.db.app, actor, params.site_id, query)) },
   }),
   startClustering: async ({ db, actor, params, body, deps }) => {
     const operation = await startClustering(db, { queue: deps.jobs, now: deps.now }, actor, params.site_id, body);
-    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+    return accepted(operation);
   },
   listClusters: async ({ db, actor, params, query }) => clusters.listClusters(db, actor, params.site_id, query),
   getCluster: async ({ db, actor, params }) => ({
@@ -58,7 +58,7 @@ export const plannerHandlers: HandlerGroup = {
       params.cluster_id,
       body.count ?? 3,
     );
-    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+    return accepted(operation);
   },
   listIdeas: async ({ db, actor, params, query }) => ideas.listIdeas(db, actor, params.site_id, query),
   getIdea: async ({ db, actor, params }) => ({

@@ -1,7 +1,7 @@
-import { presentOperation } from '../../../domain/operations/operations.js';
 import { deleteAccount, loadAccount, startAccountExport, updateAccount } from '../../../domain/tenancy/accounts.js';
 import { describeCaller } from '../../../domain/tenancy/me.js';
 import type { HandlerGroup } from '../../handler.js';
+import { accepted } from '../operations/index.js';
 
 export const accountHandlers: HandlerGroup = {
   getMe: async ({ db, actor }) => ({ data: await describeCaller(db, actor) }),
@@ -13,6 +13,6 @@ export const accountHandlers: HandlerGroup = {
   },
   exportAccount: async ({ db, actor, deps }) => {
     const operation = await startAccountExport(db, { queue: deps.jobs }, actor);
-    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+    return accepted(operation);
   },
 };

@@ -1,6 +1,6 @@
-import { presentOperation } from '../../../domain/operations/operations.js';
 import { contents, generate, images, settings, tasks } from '../../../domain/writer/index.js';
 import type { HandlerGroup, ReadGroup } from '../../handler.js';
+import { accepted } from '../operations/index.js';
 
 export const writerHandlers: HandlerGroup = {
   listTasks: async ({ db, actor, params, query }) => tasks.listTasks(db, actor, params.site_id, query),
@@ -26,7 +26,7 @@ export const writerHandlers: HandlerGroup = {
       params.site_id,
       params.task_id,
     );
-    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+    return accepted(operation);
   },
   listContentImages: async ({ db, actor, params, deps }) => ({
     data: await images.listContentImages(db, deps, actor, params.site_id, params.content_id),
@@ -46,7 +46,7 @@ export const writerHandlers: HandlerGroup = {
       params.image_id,
       body?.prompt,
     );
-    return { data: presentOperation(operation), headers: { Location: `/v1/operations/${operation.id}` } };
+    return accepted(operation);
   },
   getImageFile: async ({ db, actor, params, deps }) => ({
     file: await images.imageFile(db, deps.files, actor, params.site_id, params.image_id),
