@@ -210,6 +210,48 @@ describe('generation with the local provider', () => {
     expect(captured.every((r) => /#\d+$/.test(r.key))).toBe(true);
   });
 
+  it('suggests categories and tags from the synced taxonomy, and warns of another content with the same focus', async () => {
+    const { s, client, siteId } = await account(500, undefined, ['matcha tea', 'matcha latte', 'ceremonial matcha']);
+    // The site's WordPress taxonomy as the plugin's sync leaves it.
+    await server.deps.db.owner('integrations').insert({
+      account_id: s.account.id,
+      site_id: siteId,
+      wordpress_url: 'https://coffee.example',
+      secret_current: 'not used here',
+      metadata: JSON.stringify({
+        post_types: [],
+        taxonomies: [],
+        categories: [
+          { id: 3, name: 'Matcha', slug: 'matcha' },
+          { id: 4, name: 'Espresso', slug: 'espresso' },
+        ],
+        tags: [
+          { id: 7, name: 'latte', slug: 'latte' },
+          { id: 8, name: 'grinders', slug: 'grinders' },
+        ],
+        authors: [],
+      }),
+    });
+    const brief = { primary_keyword: 'matcha latte', secondary_keywords: ['ceremonial matcha'], target_words: 800 };
+    const first = await client.tasks.create(siteId, { title: 'Matcha latte at home', ...brief });
+    const second = await client.tasks.create(siteId, { title: 'The matcha latte guide', ...brief });
+    const results = [];
+    for (const task of [first, second]) {
+      const op = await client.tasks.generate(siteId, task.id);
+      const done = await client.operations.wait(op.id, { intervalMs: 100, timeoutMs: 60_000 });
+      if (done.kind !== 'content.generate' || !done.result) throw new Error('no result');
+      results.push(done.result);
+    }
+    const content = await client.contents.get(siteId, results[0]?.content_id as string);
+    expect(content.categories).toEqual(['Matcha']);
+    expect(content.tags).toEqual(['latte']);
+    // The second targets the same search as the first: the result says so, and the slugs differ.
+    expect(results[0]?.cannibalization).toEqual([]);
+    expect(results[1]?.cannibalization).toEqual([{ content_id: content.id, title: content.title }]);
+    const other = await client.contents.get(siteId, results[1]?.content_id as string);
+    expect(other.slug).toBe(`${content.slug}-2`);
+  });
+
   it('writes a Spanish site in Spanish: headings, text, meta, FAQ and alt text', async () => {
     const { client, siteId } = await account(1000, 'es', [
       'café de especialidad',
