@@ -395,18 +395,25 @@ async function writeBaseline(deps: AppDeps, actor: Actor, siteId: string, taskId
   const words = await withTenant(deps.db.app, tenant, async (trx) => {
     const site = await trx('sites').where({ id: siteId }).first('url');
     const base = String(site.url).replace(/\/+$/, '');
-    const rows: { id: string; slug: string; focus_keyword: string; title: string }[] = await trx('contents')
-      .where({ site_id: siteId })
-      .whereIn('status', ['approved', 'published'])
-      .limit(500)
-      .select('id', 'slug', 'focus_keyword', 'title');
+    // The site's other articles as the job reads them (linkTargets): newest first, anchored on their focus keyword,
+    // title or secondary keywords.
+    const rows: { id: string; slug: string; focus_keyword: string; title: string; secondary_keywords: string[] }[] =
+      await trx('contents')
+        .where({ site_id: siteId })
+        .whereIn('status', ['approved', 'published'])
+        .orderBy([{ column: 'updated_at', order: 'desc' }, 'id'])
+        .limit(500)
+        .select('id', 'slug', 'focus_keyword', 'title', 'secondary_keywords');
     const targets: LinkTarget[] = rows.map((r) => ({
       id: r.id,
       url: `${base}/${r.slug}/`,
-      phrases: [r.focus_keyword, r.title],
+      phrases: [r.focus_keyword, r.title, ...r.secondary_keywords],
     }));
     const slug = slugOf(input.primaryKeyword);
-    const { html, links } = addInternalLinks(clean, targets, { selfUrl: `${base}/${slug}/` });
+    const { html, links } = addInternalLinks(clean, targets, {
+      selfUrl: `${base}/${slug}/`,
+      perThousandWords: settings.links_per_1000_words,
+    });
     const row = {
       title: outline.title,
       html,
@@ -594,6 +601,17 @@ async function main() {
       );
     }
     const sameWords = checkpointed.filter((c, i) => c.words === baseline[i]?.words).length;
+    // Both modes stored the same article: the same html, links included, but for the site's host in their URLs.
+    const htmlOf = async (siteId: string, taskId: string, host: string) =>
+      String(
+        (await deps.db.owner('contents').where({ site_id: siteId, task_id: taskId }).first('html'))?.html,
+      ).replaceAll(host, 'site.example');
+    let sameHtml = 0;
+    for (let i = 0; i < ARTICLES; i++) {
+      const x = await htmlOf(a.siteId, a.taskIds[i] as string, 'checkpointed.example');
+      const y = await htmlOf(b.siteId, b.taskIds[i] as string, 'baseline.example');
+      if (x === y) sameHtml++;
+    }
     const sectionsPer = checkpointed.map((c) => c.sections.length);
     const allSections = checkpointed.flatMap((c) => c.sections);
     const sectionRun = allSections.map((s) => s.run_ms);
@@ -657,7 +675,7 @@ async function main() {
       `  per section: ${ms(A.per_section_wall_ms, 1)} end to end, ${ms(A.per_section_text_ms, 1)} of text; the section step (${allSections.length} lines): run ${ms(A.section_step.run_median_ms)} (p90 ${ms(A.section_step.run_p90_ms)}), commit ${ms(A.section_step.commit_median_ms)} (p90 ${ms(A.section_step.commit_p90_ms)})`,
     );
     console.log(
-      `baseline (median of ${ARTICLES}): ${ms(B.median_ms, 1)} (p90 ${ms(B.p90_ms, 1)}; outline ${ms(B.outline_median_ms, 2)}, a section ${ms(B.section_median_ms, 2)}, join + sanitize + links + SEO + the one transaction ${ms(B.store_median_ms, 1)}); ${B.words_median} words; same word count as checkpointed in ${sameWords}/${ARTICLES}`,
+      `baseline (median of ${ARTICLES}): ${ms(B.median_ms, 1)} (p90 ${ms(B.p90_ms, 1)}; outline ${ms(B.outline_median_ms, 2)}, a section ${ms(B.section_median_ms, 2)}, join + sanitize + links + SEO + the one transaction ${ms(B.store_median_ms, 1)}); ${B.words_median} words; same word count as checkpointed in ${sameWords}/${ARTICLES}, same html in ${sameHtml}/${ARTICLES}`,
     );
     console.log(
       `checkpointed/baseline: ${ratioText}× for the text (outline, sections, assembly; ${ratioPairs}× as the median of the article pairs' ratios), ${ratioWall}× end to end (with the queue and the featured image)`,
@@ -714,6 +732,7 @@ async function main() {
       },
       baseline: { ...B, runs_ms: baseline.map((r) => round(r.ms, 1)) },
       same_word_count: sameWords,
+      same_html: sameHtml,
       ratio_checkpointed_vs_baseline_text: ratioText,
       ratio_checkpointed_vs_baseline_text_pairs: ratioPairs,
       ratio_checkpointed_vs_baseline_end_to_end: ratioWall,
