@@ -167,6 +167,12 @@ async function spanishTask(targetWords: number) {
 describe('generation with an OpenAI-compatible provider', () => {
   it('writes a 3,000-word article one section per call, backing off a 429 and a hung call', async () => {
     const { s, siteId, taskId, client } = await spanishTask(3000);
+    // The account's own system prompt for outlines, laid over the default (the user prompt stays the default's).
+    const custom = await call(server.url, 'PUT', `/v1/admin/accounts/${s.account.id}/ai`, {
+      token: operator,
+      body: { templates: { outline: { system: 'Eres el editor jefe de {{audience}}. Answer with JSON only.' } } },
+    });
+    expect(custom.status).toBe(200);
     // The outline, two sections, then a 429 and a call that never answers: both retried.
     script = ['ok', 'ok', 'ok', '429', 'ok', 'hang', 'ok'];
     const op = await client.tasks.generate(siteId, taskId);
@@ -193,6 +199,8 @@ describe('generation with an OpenAI-compatible provider', () => {
       expect(c.prompt).toContain('barato');
     }
     // Later sections are told what the earlier ones said.
+    const planned = seen.find((c) => c.prompt.includes('Plan the article'));
+    expect(planned?.prompt).toContain('Eres el editor jefe de readers searching for this topic.');
     const sections = seen.filter((c) => c.prompt.includes('Now write only'));
     expect(sections.at(-1)?.prompt).toContain('Se habló de Sección 8 sobre el café de especialidad.');
     // The images: prompts from the model, drawn by the local renderer (no image model is configured).
