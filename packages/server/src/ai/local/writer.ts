@@ -44,6 +44,8 @@ interface Phrases {
   related: string;
   featuredAlt: string;
   sectionAlt: string;
+  /** Openers that vary a sentence met again. */
+  connectors: string[];
   listLead: string;
   summary: string;
 }
@@ -107,6 +109,15 @@ const PHRASES: Record<Language, Phrases> = {
     related: 'For more, see our guide to {k}.',
     featuredAlt: 'Illustration for “{t}”',
     sectionAlt: '{h}: illustration',
+    connectors: [
+      'In practice,',
+      'As a rule,',
+      'For most readers,',
+      'Either way,',
+      'On top of that,',
+      'In the end,',
+      'Above all,',
+    ],
     listLead: 'Points to keep in mind:',
     summary: '{h}: covered {k}.',
   },
@@ -167,6 +178,15 @@ const PHRASES: Record<Language, Phrases> = {
     related: 'Para saber más, consulta nuestra guía sobre {k}.',
     featuredAlt: 'Ilustración de «{t}»',
     sectionAlt: '{h}: ilustración',
+    connectors: [
+      'En la práctica,',
+      'Por lo general,',
+      'Además,',
+      'Al final,',
+      'Por otra parte,',
+      'En cualquier caso,',
+      'Sobre todo,',
+    ],
     listLead: 'Puntos que conviene tener en cuenta:',
     summary: '{h}: trató {k}.',
   },
@@ -227,6 +247,15 @@ const PHRASES: Record<Language, Phrases> = {
     related: 'Mehr dazu lesen Sie in unserem Ratgeber zu {k}.',
     featuredAlt: 'Illustration zu „{t}“',
     sectionAlt: '{h}: Illustration',
+    connectors: [
+      'In der Praxis gilt:',
+      'Grundsätzlich gilt:',
+      'Außerdem gilt:',
+      'Wichtig ist:',
+      'Am Ende zählt:',
+      'Kurz gesagt:',
+      'Dabei gilt:',
+    ],
     listLead: 'Darauf sollten Sie achten:',
     summary: '{h}: behandelte {k}.',
   },
@@ -287,6 +316,15 @@ const PHRASES: Record<Language, Phrases> = {
     related: 'Pour aller plus loin, consultez notre guide sur {k}.',
     featuredAlt: 'Illustration pour « {t} »',
     sectionAlt: '{h} : illustration',
+    connectors: [
+      'En pratique,',
+      'En général,',
+      'De plus,',
+      'Au final,',
+      'Par ailleurs,',
+      'Dans tous les cas,',
+      'Avant tout,',
+    ],
     listLead: 'Les points à retenir :',
     summary: '{h} : a couvert {k}.',
   },
@@ -480,23 +518,51 @@ export function planOutlineLocally(input: OutlineInputParsed): Outline {
 // Sections
 
 class Sentences {
-  private at: number;
+  private at = 0;
+  private readonly connectors: string[];
   constructor(
     private readonly list: string[],
     seed: string,
     banned: readonly string[],
+    /** Openers some sentences take ("In practice, …"), so that a sentence met again does not read the same. */
+    connectors: readonly string[] = [],
   ) {
     // Templates with a banned word are never used (unless every one has one).
     const lower = banned.map((w) => w.toLowerCase()).filter(Boolean);
-    const allowed = list.filter((s) => !lower.some((w) => s.toLowerCase().includes(w)));
+    const clean = (l: readonly string[]) => l.filter((x) => !lower.some((w) => x.toLowerCase().includes(w)));
+    const allowed = clean(list);
     this.list = allowed.length ? allowed : list;
-    this.at = hash(seed) % this.list.length;
+    this.connectors = clean(connectors);
+    this.start = hash(seed) % this.list.length;
+    // A step coprime to the list's length: each part walks the whole list, in an order of its own.
+    const n = this.list.length;
+    const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+    let stride = 1 + (hash(`${seed}#stride`) % n);
+    while (gcd(stride, n) !== 1) stride = (stride % n) + 1;
+    this.stride = stride;
   }
+  private readonly start: number;
+  private readonly stride: number;
   next(): string {
-    const s = this.list[this.at % this.list.length] as string;
+    const n = this.list.length;
+    const s = this.list[(this.start + this.at * this.stride) % n] as string;
+    const round = Math.floor(this.at / n);
     this.at++;
-    return s;
+    // The first time through the list as written; after that every other sentence with an opener, a different one
+    // each round, so the same sentence comes back worded differently.
+    if (round === 0 || this.connectors.length === 0 || this.at % 2 === 0) return s;
+    const connector = this.connectors[(round + this.at) % this.connectors.length] as string;
+    return joinConnector(connector, s);
   }
+}
+
+/** "In practice," + "Quality matters…" → "In practice, quality matters…"; a connector ending in ":" keeps the capital. */
+function joinConnector(connector: string, sentence: string): string {
+  if (connector.endsWith(':')) return `${connector} ${sentence}`;
+  // Keep the capital of a word that is always written so ("I", "Sie", a name in capitals).
+  const [first = ''] = sentence.split(' ');
+  const keep = /^(?:I|Sie|Ihr|Ihre|Ihnen)$/.test(first) || (first.length > 1 && first === first.toUpperCase());
+  return `${connector} ${keep ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1)}`;
 }
 
 /**
@@ -534,7 +600,7 @@ function writeUnit(input: SectionInputParsed, unit: SectionUnit, language: Langu
   const k = input.primaryKeyword;
   const banned = input.voice.banned_words;
   const seeded = (list: string[], seed: string) => new Sentences(list, seed, banned);
-  const generic = seeded(p.generic, `${input.title}#${input.index}`);
+  const generic = new Sentences(p.generic, `${input.title}#${input.index}`, banned, p.connectors);
   const every = 2 + 2 * Math.max(1, topicStems(k).length);
   switch (unit.kind) {
     case 'intro': {

@@ -18,6 +18,7 @@ import {
   type Outline,
   type OutlineInput,
   type SectionOutput,
+  type SectionUnit,
   type Usage,
   unitsOf,
   type Voice,
@@ -242,6 +243,18 @@ const addUsage = (a: Usage | undefined, b: Usage): Usage => ({
   costUsd: (a?.costUsd ?? 0) + b.costUsd,
 });
 
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A part's html as the article needs it, whoever wrote it: no <h1> (the title is the page's), no heading above the
+ * introduction, and every other part opening with its H2 — the planned heading when a model left it out.
+ */
+export function shapedSection(unit: SectionUnit, html: string): string {
+  const out = html.replace(/<h1\b[^>]*>[\s\S]*?<\/h1>/gi, '').trim();
+  if (unit.kind === 'intro') return out.replace(/^(?:\s*<h[2-6]\b[^>]*>[\s\S]*?<\/h[2-6]>)+/i, '').trim();
+  return /^<h2\b/i.test(out) ? out : `<h2>${escapeHtml(unit.heading)}</h2>\n${out}`;
+}
+
 /** The words of a section as the content will count them. */
 const sectionWords = (out: SectionOutput) => countWords(out.html);
 
@@ -359,12 +372,8 @@ export const generationJob = (deps: WriterJobDeps) =>
             if (sectionWords(longer.value) > sectionWords(value)) value = longer.value;
             usage = longer.usage;
           }
-          const written: Written = {
-            html: value.html,
-            summary: value.summary,
-            words: sectionWords(value),
-            faq: value.faq,
-          };
+          const html = shapedSection(unit, value.html);
+          const written: Written = { html, summary: value.summary, words: countWords(html), faq: value.faq };
           const before = sections.reduce((n, s) => n + s.words, 0);
           const more = index + 1 < units.length;
           return {
