@@ -70,6 +70,10 @@ export const document: Record<string, any> = {
       "description": "Writing tasks, made from ideas or on their own: `queued → in_progress → completed`, `failed` (with the reason) and `cancelled`. A person may cancel a task that is not finished and queue again one that failed or was cancelled; the writer itself moves a task to `in_progress`, `completed` and `failed`."
     },
     {
+      "name": "automation",
+      "description": "The seven stages run unattended on the server: settings per site, a cost estimate, runs (manual or on a schedule) with pause, resume, cancel and retry from the failed stage, and their events, live or polled."
+    },
+    {
       "name": "integrations",
       "description": "The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions."
     },
@@ -4007,6 +4011,654 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/automation/config": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "getAutomationConfig",
+        "tags": [
+          "automation"
+        ],
+        "summary": "The site's automation settings",
+        "description": "A site that never changed them has the defaults (`updated_at` null).",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "config",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationConfigResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateAutomationConfig",
+        "tags": [
+          "automation"
+        ],
+        "summary": "Change the site's automation settings",
+        "description": "The fields sent change; `schedule` and `publishing_cadence` take `null` to clear them.",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "updateConfig",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateAutomationConfigRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationConfigResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/estimate": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "post": {
+        "operationId": "estimateAutomation",
+        "tags": [
+          "automation"
+        ],
+        "summary": "What a run would cost now, stage by stage",
+        "description": "Credits per stage for the site's current backlog and its settings (items the earlier stages will make are estimated). A run starts only when the available credits are at least `required` (1.2 × the total).",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "estimate",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationEstimateResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listAutomationRuns",
+        "tags": [
+          "automation"
+        ],
+        "summary": "The site's automation runs, newest first",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "runs",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "startAutomationRun",
+        "tags": [
+          "automation"
+        ],
+        "summary": "Start a run of the enabled stages (manual)",
+        "description": "402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it).",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "start",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "201": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "get": {
+        "operationId": "getAutomationRun",
+        "tags": [
+          "automation"
+        ],
+        "summary": "One run, with its stages' counters",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "run",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}/pause": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "post": {
+        "operationId": "pauseAutomationRun",
+        "tags": [
+          "automation"
+        ],
+        "summary": "Pause a run after the items in flight",
+        "description": "A `running` run becomes `paused` once the items in flight have finished (until then `pause_requested` is true); nothing new starts. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "pause",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}/resume": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "post": {
+        "operationId": "resumeAutomationRun",
+        "tags": [
+          "automation"
+        ],
+        "summary": "Resume a paused run where it stopped",
+        "description": "A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "resume",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}/cancel": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "post": {
+        "operationId": "cancelAutomationRun",
+        "tags": [
+          "automation"
+        ],
+        "summary": "Cancel a run",
+        "description": "The run stops: nothing new starts, the items in flight finish and are charged, the run is `cancelled`. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "cancel",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}/retry": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "post": {
+        "operationId": "retryAutomationRun",
+        "tags": [
+          "automation"
+        ],
+        "summary": "Retry a failed run from the stage that failed",
+        "description": "A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "retry",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}/events": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "get": {
+        "operationId": "streamAutomationRunEvents",
+        "tags": [
+          "automation"
+        ],
+        "summary": "The run's events as server-sent events, live",
+        "description": "`text/event-stream`: each event with its `id` (send it back as `Last-Event-ID`, or `last_event_id`, to resume after it: every event exactly once), its `event` type and its JSON `data`; `: keep-alive` comments while idle; `event: end` once the run has ended and every event is sent.",
+        "x-igny8-role": "viewer",
+        "x-igny8-transaction": "none",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "streamEvents",
+        "parameters": [
+          {
+            "name": "Last-Event-ID",
+            "in": "header",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{1,18}$"
+            }
+          },
+          {
+            "name": "last_event_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{1,18}$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The events, as they happen.",
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/automation/runs/{run_id}/events/poll": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/RunId"
+        }
+      ],
+      "get": {
+        "operationId": "listAutomationRunEvents",
+        "tags": [
+          "automation"
+        ],
+        "summary": "The run's events after a given one (polling)",
+        "description": "The events after `after` (an event id; from the start when absent), oldest first; `meta.next_cursor` is the id to ask after next.",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "automation",
+        "x-sdk-method": "events",
+        "parameters": [
+          {
+            "name": "after",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{1,18}$"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 100
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AutomationRunEventListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/sites/{site_id}/writer-settings": {
       "parameters": [
         {
@@ -6400,6 +7052,15 @@ export const document: Record<string, any> = {
           "format": "uuid"
         }
       },
+      "RunId": {
+        "name": "run_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
       "OperationId": {
         "name": "operation_id",
         "in": "path",
@@ -6992,7 +7653,9 @@ export const document: Record<string, any> = {
           "RESET_TOKEN_INVALID",
           "RATE_LIMITED",
           "UNAVAILABLE",
-          "INTERNAL"
+          "INTERNAL",
+          "AUTOMATION_RUN_ACTIVE",
+          "AUTOMATION_RUN_STATE"
         ],
         "x-igny8-status": {
           "BAD_REQUEST": 400,
@@ -7051,7 +7714,9 @@ export const document: Record<string, any> = {
           "RESET_TOKEN_INVALID": 400,
           "RATE_LIMITED": 429,
           "UNAVAILABLE": 503,
-          "INTERNAL": 500
+          "INTERNAL": 500,
+          "AUTOMATION_RUN_ACTIVE": 409,
+          "AUTOMATION_RUN_STATE": 409
         }
       },
       "Error": {
@@ -8366,6 +9031,9 @@ export const document: Record<string, any> = {
           },
           {
             "$ref": "#/components/schemas/ImageRegenerationOperation"
+          },
+          {
+            "$ref": "#/components/schemas/ImagePromptsOperation"
           }
         ],
         "discriminator": {
@@ -8376,7 +9044,8 @@ export const document: Record<string, any> = {
             "keywords.cluster": "#/components/schemas/ClusteringOperation",
             "ideas.generate": "#/components/schemas/IdeaGenerationOperation",
             "content.generate": "#/components/schemas/ContentGenerationOperation",
-            "image.regenerate": "#/components/schemas/ImageRegenerationOperation"
+            "image.regenerate": "#/components/schemas/ImageRegenerationOperation",
+            "content.image_prompts": "#/components/schemas/ImagePromptsOperation"
           }
         }
       },
@@ -8746,6 +9415,67 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "ImagePromptsOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The image prompts of a content written without images (the automation's fifth stage).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "content.image_prompts"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ImagePromptsResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
+          }
+        }
+      },
       "OperationProgress": {
         "type": "object",
         "additionalProperties": false,
@@ -8994,6 +9724,30 @@ export const document: Record<string, any> = {
           },
           "provider": {
             "type": "string"
+          }
+        }
+      },
+      "ImagePromptsResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "content_id",
+          "image_ids",
+          "credits"
+        ],
+        "properties": {
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "image_ids": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Uuid"
+            },
+            "description": "The images planned, `pending` until drawn."
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
           }
         }
       },
@@ -12284,6 +13038,707 @@ export const document: Record<string, any> = {
             "minLength": 1,
             "maxLength": 2000,
             "description": "A new prompt; the image's own when absent."
+          }
+        }
+      },
+      "AutomationStage": {
+        "type": "string",
+        "enum": [
+          "cluster",
+          "ideas",
+          "tasks",
+          "content",
+          "image_prompts",
+          "images",
+          "review"
+        ],
+        "description": "The seven stages, in order: clustering the new keywords, ideas for the new clusters, tasks from the new ideas, the articles, their image prompts, the images, the review."
+      },
+      "AutomationSchedule": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "frequency",
+          "time"
+        ],
+        "description": "When scheduled runs start, at a local time in the account's timezone.",
+        "properties": {
+          "frequency": {
+            "type": "string",
+            "enum": [
+              "daily",
+              "weekly",
+              "monthly"
+            ]
+          },
+          "time": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            "description": "Local time, HH:MM."
+          },
+          "weekday": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 7,
+            "description": "weekly: ISO day of the week (1 = Monday)."
+          },
+          "day_of_month": {
+            "description": "monthly: the day (a day the month lacks means its last), or `last`.",
+            "oneOf": [
+              {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 31
+              },
+              {
+                "type": "string",
+                "enum": [
+                  "last"
+                ]
+              }
+            ]
+          }
+        }
+      },
+      "PublishingCadence": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "posts_per_day",
+          "window_start",
+          "window_end"
+        ],
+        "description": "How approved articles are spread when the publishing module publishes them.",
+        "properties": {
+          "posts_per_day": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 48
+          },
+          "window_start": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          },
+          "window_end": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          }
+        }
+      },
+      "AutomationBatchSizes": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "How many items of a stage are worked on at once.",
+        "properties": {
+          "cluster": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1
+          },
+          "ideas": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 50
+          },
+          "tasks": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 500
+          },
+          "content": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 20
+          },
+          "image_prompts": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 50
+          },
+          "images": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 50
+          },
+          "review": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 500
+          }
+        }
+      },
+      "AutoApproveRule": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "enabled",
+          "min_seo_score",
+          "no_failed_checks"
+        ],
+        "properties": {
+          "enabled": {
+            "type": "boolean"
+          },
+          "min_seo_score": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "no_failed_checks": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AutomationConfig": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "site_id",
+          "enabled_stages",
+          "batch_sizes",
+          "ideas_per_cluster",
+          "in_article_images",
+          "min_keywords",
+          "auto_approve",
+          "schedule",
+          "publishing_cadence",
+          "updated_at"
+        ],
+        "properties": {
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "enabled_stages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AutomationStage"
+            },
+            "uniqueItems": true
+          },
+          "batch_sizes": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "cluster",
+              "ideas",
+              "tasks",
+              "content",
+              "image_prompts",
+              "images",
+              "review"
+            ],
+            "properties": {
+              "cluster": {
+                "type": "integer"
+              },
+              "ideas": {
+                "type": "integer"
+              },
+              "tasks": {
+                "type": "integer"
+              },
+              "content": {
+                "type": "integer"
+              },
+              "image_prompts": {
+                "type": "integer"
+              },
+              "images": {
+                "type": "integer"
+              },
+              "review": {
+                "type": "integer"
+              }
+            }
+          },
+          "ideas_per_cluster": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10
+          },
+          "in_article_images": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10
+          },
+          "min_keywords": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "description": "Stage 1 is skipped, with a warning, below this many new keywords."
+          },
+          "auto_approve": {
+            "$ref": "#/components/schemas/AutoApproveRule"
+          },
+          "schedule": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/AutomationSchedule"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "publishing_cadence": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PublishingCadence"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "updated_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "UpdateAutomationConfigRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "enabled_stages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AutomationStage"
+            },
+            "uniqueItems": true,
+            "maxItems": 7
+          },
+          "batch_sizes": {
+            "$ref": "#/components/schemas/AutomationBatchSizes"
+          },
+          "ideas_per_cluster": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10
+          },
+          "in_article_images": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10
+          },
+          "min_keywords": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          },
+          "auto_approve": {
+            "$ref": "#/components/schemas/AutoApproveRule"
+          },
+          "schedule": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/AutomationSchedule"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "publishing_cadence": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PublishingCadence"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "AutomationConfigResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AutomationConfig"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AutomationEstimate": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "stages",
+          "total",
+          "required",
+          "available",
+          "can_start"
+        ],
+        "properties": {
+          "stages": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "stage",
+                "enabled",
+                "items",
+                "credits"
+              ],
+              "properties": {
+                "stage": {
+                  "$ref": "#/components/schemas/AutomationStage"
+                },
+                "enabled": {
+                  "type": "boolean"
+                },
+                "items": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "What the stage would work on: in the backlog now, plus what the earlier stages are expected to make."
+                },
+                "credits": {
+                  "$ref": "#/components/schemas/Credits"
+                }
+              }
+            }
+          },
+          "total": {
+            "$ref": "#/components/schemas/Credits"
+          },
+          "required": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "1.2 × the total: what a run needs available to start."
+          },
+          "available": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "can_start": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AutomationEstimateResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AutomationEstimate"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AutomationStageProgress": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "stage",
+          "status",
+          "total",
+          "done",
+          "failed",
+          "skipped",
+          "credits"
+        ],
+        "properties": {
+          "stage": {
+            "$ref": "#/components/schemas/AutomationStage"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "running",
+              "completed",
+              "skipped",
+              "failed"
+            ]
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "done": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "failed": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "skipped": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "credits": {
+            "$ref": "#/components/schemas/Credits"
+          }
+        }
+      },
+      "AutomationRun": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "status",
+          "trigger",
+          "stage",
+          "stages",
+          "pause_requested",
+          "pause_reason",
+          "error",
+          "slot",
+          "created_by",
+          "created_at",
+          "started_at",
+          "finished_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "queued",
+              "running",
+              "paused",
+              "completed",
+              "failed",
+              "cancelled"
+            ]
+          },
+          "trigger": {
+            "type": "string",
+            "enum": [
+              "manual",
+              "scheduled"
+            ]
+          },
+          "stage": {
+            "description": "The stage it is at (or failed at); null before the first and after the last.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/AutomationStage"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "stages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AutomationStageProgress"
+            }
+          },
+          "pause_requested": {
+            "type": "boolean",
+            "description": "A pause asked for, taking effect once the items in flight finish."
+          },
+          "pause_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "requested",
+              "insufficient_credits",
+              null
+            ]
+          },
+          "error": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Error"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "slot": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "The schedule's slot a scheduled run is for."
+          },
+          "created_by": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "finished_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "AutomationRunResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AutomationRun"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AutomationRunListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AutomationRun"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AutomationRunEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "run_id",
+          "type",
+          "stage",
+          "item_id",
+          "data",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^[0-9]+$",
+            "description": "Increasing; the SSE event id."
+          },
+          "run_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "run.started",
+              "stage.started",
+              "stage.finished",
+              "stage.skipped",
+              "item.started",
+              "item.done",
+              "item.failed",
+              "run.paused",
+              "run.resumed",
+              "run.completed",
+              "run.failed",
+              "run.cancelled",
+              "log"
+            ]
+          },
+          "stage": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/AutomationStage"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "item_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The keyword, cluster, idea, task, content or image the event is about."
+          },
+          "data": {
+            "type": "object",
+            "description": "What the event says: counts, the reason, the error, a message."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "AutomationRunEventListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AutomationRunEvent"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
           }
         }
       },

@@ -63,4 +63,6 @@ export const errorStatus = {
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
+  AUTOMATION_RUN_ACTIVE: 409,
+  AUTOMATION_RUN_STATE: 409,
 } as const satisfies Record<ErrorCode, number>;

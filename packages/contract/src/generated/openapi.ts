@@ -1165,6 +1165,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/automation/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The site's automation settings
+         * @description A site that never changed them has the defaults (`updated_at` null).
+         */
+        get: operations["getAutomationConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the site's automation settings
+         * @description The fields sent change; `schedule` and `publishing_cadence` take `null` to clear them.
+         */
+        patch: operations["updateAutomationConfig"];
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a run would cost now, stage by stage
+         * @description Credits per stage for the site's current backlog and its settings (items the earlier stages will make are estimated). A run starts only when the available credits are at least `required` (1.2 × the total).
+         */
+        post: operations["estimateAutomation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** The site's automation runs, newest first */
+        get: operations["listAutomationRuns"];
+        put?: never;
+        /**
+         * Start a run of the enabled stages (manual)
+         * @description 402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it).
+         */
+        post: operations["startAutomationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        /** One run, with its stages' counters */
+        get: operations["getAutomationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a run after the items in flight
+         * @description A `running` run becomes `paused` once the items in flight have finished (until then `pause_requested` is true); nothing new starts. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+         */
+        post: operations["pauseAutomationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused run where it stopped
+         * @description A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+         */
+        post: operations["resumeAutomationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a run
+         * @description The run stops: nothing new starts, the items in flight finish and are charged, the run is `cancelled`. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+         */
+        post: operations["cancelAutomationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a failed run from the stage that failed
+         * @description A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+         */
+        post: operations["retryAutomationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The run's events as server-sent events, live
+         * @description `text/event-stream`: each event with its `id` (send it back as `Last-Event-ID`, or `last_event_id`, to resume after it: every event exactly once), its `event` type and its JSON `data`; `: keep-alive` comments while idle; `event: end` once the run has ended and every event is sent.
+         */
+        get: operations["streamAutomationRunEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/automation/runs/{run_id}/events/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The run's events after a given one (polling)
+         * @description The events after `after` (an event id; from the start when absent), oldest first; `meta.next_cursor` is the id to ask after next.
+         */
+        get: operations["listAutomationRunEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sites/{site_id}/writer-settings": {
         parameters: {
             query?: never;
@@ -2018,7 +2247,7 @@ export interface components {
          * @description Stable, machine-readable error code. Each code is answered with one HTTP status, the one `x-igny8-status` gives it (a code that only appears in an operation's `error` has one too).
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2342,7 +2571,7 @@ export interface components {
          * @description Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
          *     (`null` before and on failure): branch on `kind` and the result is typed.
          */
-        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"] | components["schemas"]["ImageRegenerationOperation"];
+        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"] | components["schemas"]["ImageRegenerationOperation"] | components["schemas"]["ImagePromptsOperation"];
         /** @description The account export (`POST /v1/account/exports`). */
         AccountExportOperation: {
             /**
@@ -2451,6 +2680,24 @@ export interface components {
             started_at: components["schemas"]["OperationStartedAt"];
             finished_at: components["schemas"]["OperationFinishedAt"];
         };
+        /** @description The image prompts of a content written without images (the automation's fifth stage). */
+        ImagePromptsOperation: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "content.image_prompts";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["ImagePromptsResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
         OperationProgress: {
             done: number;
             total: number;
@@ -2524,6 +2771,12 @@ export interface components {
             image_id: components["schemas"]["Uuid"];
             credits: components["schemas"]["Credits"];
             provider: string;
+        };
+        ImagePromptsResult: {
+            content_id: components["schemas"]["Uuid"];
+            /** @description The images planned, `pending` until drawn. */
+            image_ids: components["schemas"]["Uuid"][];
+            credits: components["schemas"]["Credits"];
         };
         OperationResponse: {
             data: components["schemas"]["Operation"];
@@ -3308,6 +3561,163 @@ export interface components {
             /** @description A new prompt; the image's own when absent. */
             prompt?: string;
         };
+        /**
+         * @description The seven stages, in order: clustering the new keywords, ideas for the new clusters, tasks from the new ideas, the articles, their image prompts, the images, the review.
+         * @enum {string}
+         */
+        AutomationStage: "cluster" | "ideas" | "tasks" | "content" | "image_prompts" | "images" | "review";
+        /** @description When scheduled runs start, at a local time in the account's timezone. */
+        AutomationSchedule: {
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            /** @description Local time, HH:MM. */
+            time: string;
+            /** @description weekly: ISO day of the week (1 = Monday). */
+            weekday?: number;
+            /** @description monthly: the day (a day the month lacks means its last), or `last`. */
+            day_of_month?: number | "last";
+        };
+        /** @description How approved articles are spread when the publishing module publishes them. */
+        PublishingCadence: {
+            posts_per_day: number;
+            window_start: string;
+            window_end: string;
+        };
+        /** @description How many items of a stage are worked on at once. */
+        AutomationBatchSizes: {
+            cluster?: number;
+            ideas?: number;
+            tasks?: number;
+            content?: number;
+            image_prompts?: number;
+            images?: number;
+            review?: number;
+        };
+        AutoApproveRule: {
+            enabled: boolean;
+            min_seo_score: number;
+            no_failed_checks: boolean;
+        };
+        AutomationConfig: {
+            site_id: components["schemas"]["Uuid"];
+            enabled_stages: components["schemas"]["AutomationStage"][];
+            batch_sizes: {
+                cluster: number;
+                ideas: number;
+                tasks: number;
+                content: number;
+                image_prompts: number;
+                images: number;
+                review: number;
+            };
+            ideas_per_cluster: number;
+            in_article_images: number;
+            /** @description Stage 1 is skipped, with a warning, below this many new keywords. */
+            min_keywords: number;
+            auto_approve: components["schemas"]["AutoApproveRule"];
+            schedule: components["schemas"]["AutomationSchedule"] | null;
+            publishing_cadence: components["schemas"]["PublishingCadence"] | null;
+            /** Format: date-time */
+            updated_at: string | null;
+        };
+        UpdateAutomationConfigRequest: {
+            enabled_stages?: components["schemas"]["AutomationStage"][];
+            batch_sizes?: components["schemas"]["AutomationBatchSizes"];
+            ideas_per_cluster?: number;
+            in_article_images?: number;
+            min_keywords?: number;
+            auto_approve?: components["schemas"]["AutoApproveRule"];
+            schedule?: components["schemas"]["AutomationSchedule"] | null;
+            publishing_cadence?: components["schemas"]["PublishingCadence"] | null;
+        };
+        AutomationConfigResponse: {
+            data: components["schemas"]["AutomationConfig"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        AutomationEstimate: {
+            stages: {
+                stage: components["schemas"]["AutomationStage"];
+                enabled: boolean;
+                /** @description What the stage would work on: in the backlog now, plus what the earlier stages are expected to make. */
+                items: number;
+                credits: components["schemas"]["Credits"];
+            }[];
+            total: components["schemas"]["Credits"];
+            /** @description 1.2 × the total: what a run needs available to start. */
+            required: number;
+            available: number;
+            can_start: boolean;
+        };
+        AutomationEstimateResponse: {
+            data: components["schemas"]["AutomationEstimate"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        AutomationStageProgress: {
+            stage: components["schemas"]["AutomationStage"];
+            /** @enum {string} */
+            status: "pending" | "running" | "completed" | "skipped" | "failed";
+            total: number;
+            done: number;
+            failed: number;
+            skipped: number;
+            credits: components["schemas"]["Credits"];
+        };
+        AutomationRun: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            /** @enum {string} */
+            status: "queued" | "running" | "paused" | "completed" | "failed" | "cancelled";
+            /** @enum {string} */
+            trigger: "manual" | "scheduled";
+            /** @description The stage it is at (or failed at); null before the first and after the last. */
+            stage: components["schemas"]["AutomationStage"] | null;
+            stages: components["schemas"]["AutomationStageProgress"][];
+            /** @description A pause asked for, taking effect once the items in flight finish. */
+            pause_requested: boolean;
+            /** @enum {string|null} */
+            pause_reason: "requested" | "insufficient_credits" | null;
+            error: components["schemas"]["Error"] | null;
+            /**
+             * Format: date-time
+             * @description The schedule's slot a scheduled run is for.
+             */
+            slot: string | null;
+            /** Format: uuid */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        AutomationRunResponse: {
+            data: components["schemas"]["AutomationRun"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        AutomationRunListResponse: {
+            data: components["schemas"]["AutomationRun"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        AutomationRunEvent: {
+            /** @description Increasing; the SSE event id. */
+            id: string;
+            run_id: components["schemas"]["Uuid"];
+            /** @enum {string} */
+            type: "run.started" | "stage.started" | "stage.finished" | "stage.skipped" | "item.started" | "item.done" | "item.failed" | "run.paused" | "run.resumed" | "run.completed" | "run.failed" | "run.cancelled" | "log";
+            stage: components["schemas"]["AutomationStage"] | null;
+            /** @description The keyword, cluster, idea, task, content or image the event is about. */
+            item_id: string | null;
+            /** @description What the event says: counts, the reason, the error, a message. */
+            data: Record<string, never>;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        AutomationRunEventListResponse: {
+            data: components["schemas"]["AutomationRunEvent"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
         Content: {
             id: components["schemas"]["Uuid"];
             site_id: components["schemas"]["Uuid"];
@@ -3802,6 +4212,7 @@ export interface components {
         ApiKeyId: string;
         IndustryId: string;
         UserId: string;
+        RunId: string;
         OperationId: string;
         PackageId: string;
         InvoiceId: string;
@@ -6209,6 +6620,375 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAutomationConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutomationConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAutomationConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    estimateAutomation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationEstimateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAutomationRuns: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    startAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pauseAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    resumeAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    cancelAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    retryAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    streamAutomationRunEvents: {
+        parameters: {
+            query?: {
+                last_event_id?: string;
+            };
+            header?: {
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, as they happen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAutomationRunEvents: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunEventListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

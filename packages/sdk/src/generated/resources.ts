@@ -996,6 +996,166 @@ export interface Files {
   get(token: string, options?: RequestOptions): Promise<ArrayBuffer>;
 }
 
+/**
+ * `client.automation`: The seven stages run unattended on the server: settings per site, a cost estimate, runs (manual or on a schedule) with pause, resume, cancel and retry from the failed stage, and their events, live or polled.
+ */
+export interface Automation {
+  /**
+   * The site's automation settings
+   *
+   * A site that never changed them has the defaults (`updated_at` null).
+   *
+   * `GET /v1/sites/{site_id}/automation/config` (role: `viewer`)
+   */
+  config(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getAutomationConfig']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Change the site's automation settings
+   *
+   * The fields sent change; `schedule` and `publishing_cadence` take `null` to clear them.
+   *
+   * `PATCH /v1/sites/{site_id}/automation/config` (role: `admin`)
+   */
+  updateConfig(
+    siteId: string,
+    body: operations['updateAutomationConfig']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateAutomationConfig']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * What a run would cost now, stage by stage
+   *
+   * Credits per stage for the site's current backlog and its settings (items the earlier stages will make are estimated). A run starts only when the available credits are at least `required` (1.2 × the total).
+   *
+   * `POST /v1/sites/{site_id}/automation/estimate` (role: `viewer`)
+   */
+  estimate(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['estimateAutomation']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * The site's automation runs, newest first
+   *
+   * `GET /v1/sites/{site_id}/automation/runs` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  runs(
+    siteId: string,
+    query?: operations['listAutomationRuns']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listAutomationRuns']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * Start a run of the enabled stages (manual)
+   *
+   * 402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it).
+   *
+   * `POST /v1/sites/{site_id}/automation/runs` (role: `editor`)
+   */
+  start(
+    siteId: string,
+    options?: RequestOptions,
+  ): Promise<operations['startAutomationRun']['responses'][201]['content']['application/json']['data']>;
+
+  /**
+   * One run, with its stages' counters
+   *
+   * `GET /v1/sites/{site_id}/automation/runs/{run_id}` (role: `viewer`)
+   */
+  run(
+    siteId: string,
+    runId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getAutomationRun']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Pause a run after the items in flight
+   *
+   * A `running` run becomes `paused` once the items in flight have finished (until then `pause_requested` is true); nothing new starts. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   *
+   * `POST /v1/sites/{site_id}/automation/runs/{run_id}/pause` (role: `editor`)
+   */
+  pause(
+    siteId: string,
+    runId: string,
+    options?: RequestOptions,
+  ): Promise<operations['pauseAutomationRun']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Resume a paused run where it stopped
+   *
+   * A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   *
+   * `POST /v1/sites/{site_id}/automation/runs/{run_id}/resume` (role: `editor`)
+   */
+  resume(
+    siteId: string,
+    runId: string,
+    options?: RequestOptions,
+  ): Promise<operations['resumeAutomationRun']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Cancel a run
+   *
+   * The run stops: nothing new starts, the items in flight finish and are charged, the run is `cancelled`. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   *
+   * `POST /v1/sites/{site_id}/automation/runs/{run_id}/cancel` (role: `editor`)
+   */
+  cancel(
+    siteId: string,
+    runId: string,
+    options?: RequestOptions,
+  ): Promise<operations['cancelAutomationRun']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Retry a failed run from the stage that failed
+   *
+   * A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   *
+   * `POST /v1/sites/{site_id}/automation/runs/{run_id}/retry` (role: `editor`)
+   */
+  retry(
+    siteId: string,
+    runId: string,
+    options?: RequestOptions,
+  ): Promise<operations['retryAutomationRun']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * The run's events as server-sent events, live
+   *
+   * `text/event-stream`: each event with its `id` (send it back as `Last-Event-ID`, or `last_event_id`, to resume after it: every event exactly once), its `event` type and its JSON `data`; `: keep-alive` comments while idle; `event: end` once the run has ended and every event is sent.
+   *
+   * `GET /v1/sites/{site_id}/automation/runs/{run_id}/events` (role: `viewer`)
+   *
+   * Resolves with the bytes of the `text/event-stream` document.
+   */
+  streamEvents(
+    siteId: string,
+    runId: string,
+    query?: operations['streamAutomationRunEvents']['parameters']['query'],
+    options?: RequestOptions,
+  ): Promise<ArrayBuffer>;
+
+  /**
+   * The run's events after a given one (polling)
+   *
+   * The events after `after` (an event id; from the start when absent), oldest first; `meta.next_cursor` is the id to ask after next.
+   *
+   * `GET /v1/sites/{site_id}/automation/runs/{run_id}/events/poll` (role: `viewer`)
+   */
+  events(
+    siteId: string,
+    runId: string,
+    query?: operations['listAutomationRunEvents']['parameters']['query'],
+    options?: RequestOptions,
+  ): Promise<operations['listAutomationRunEvents']['responses'][200]['content']['application/json']['data']>;
+}
+
 /** `client.planner`: Keywords, clustering, clusters and content ideas. */
 export interface Planner {
   /**
@@ -1523,6 +1683,10 @@ export interface Igny8Resources {
   readonly images: Images;
   /** `client.files`: get. */
   readonly files: Files;
+  /**
+   * `client.automation`: The seven stages run unattended on the server: settings per site, a cost estimate, runs (manual or on a schedule) with pause, resume, cancel and retry from the failed stage, and their events, live or polled.
+   */
+  readonly automation: Automation;
   /** `client.planner`: Keywords, clustering, clusters and content ideas. */
   readonly planner: Planner;
   /**
@@ -1667,6 +1831,20 @@ export const METHODS = {
   },
   files: {
     get: ['GET', '/v1/files/{token}', 24],
+  },
+  automation: {
+    config: ['GET', '/v1/sites/{site_id}/automation/config', 0],
+    updateConfig: ['PATCH', '/v1/sites/{site_id}/automation/config', 1],
+    estimate: ['POST', '/v1/sites/{site_id}/automation/estimate', 0],
+    runs: ['GET', '/v1/sites/{site_id}/automation/runs', 6],
+    start: ['POST', '/v1/sites/{site_id}/automation/runs', 0],
+    run: ['GET', '/v1/sites/{site_id}/automation/runs/{run_id}', 0],
+    pause: ['POST', '/v1/sites/{site_id}/automation/runs/{run_id}/pause', 0],
+    resume: ['POST', '/v1/sites/{site_id}/automation/runs/{run_id}/resume', 0],
+    cancel: ['POST', '/v1/sites/{site_id}/automation/runs/{run_id}/cancel', 0],
+    retry: ['POST', '/v1/sites/{site_id}/automation/runs/{run_id}/retry', 0],
+    streamEvents: ['GET', '/v1/sites/{site_id}/automation/runs/{run_id}/events', 18],
+    events: ['GET', '/v1/sites/{site_id}/automation/runs/{run_id}/events/poll', 2],
   },
   planner: {
     cannibalization: ['GET', '/v1/sites/{site_id}/cannibalization', 0],

@@ -61,6 +61,17 @@ export const operationKinds = {
     }),
     result: schemas.ImageRegenerationResult,
   },
+  'content.image_prompts': {
+    title: 'The image prompts',
+    payload: z.strictObject({
+      ...ids,
+      siteId: z.uuid(),
+      contentId: z.uuid(),
+      inArticle: z.number().int().min(0).max(10),
+      ...charge,
+    }),
+    result: schemas.ImagePromptsResult,
+  },
 } as const satisfies Record<OperationKind, { title: string; payload: z.ZodType; result: z.ZodType }>;
 
 export type OperationPayload<K extends OperationKind> = z.output<(typeof operationKinds)[K]['payload']>;

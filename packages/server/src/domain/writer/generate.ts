@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   type AiRegistry,
-  buildImagePromptsRequest,
   buildOutlineRequest,
   buildSectionRequest,
   countWords,
@@ -34,10 +33,18 @@ import { accountAiSettings } from '../planner/runs.js';
 import { commonestLanguage, normalizePhrase } from '../planner/text-api.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { analysisOf, type ContentRow, recordRevision } from './contents.js';
-import { designOf, drawImage, IMAGE_SIZES, type ImageFiles, type ImageRow, recordDrawn } from './images.js';
+import {
+  designOf,
+  drawImage,
+  type ImageFiles,
+  type ImageRow,
+  insertPlannedImages,
+  planImagePrompts,
+  recordDrawn,
+} from './images.js';
 import { addInternalLinks, type LinkTarget } from './internal-links.js';
 import { sanitizeHtml } from './sanitize.js';
-import { sanitizeOptionsOf, settingsOf } from './settings.js';
+import { sanitizeOptionsOf, settingsOf, voiceOf } from './settings.js';
 import { findTask, type TaskRow } from './tasks.js';
 
 /** A reservation held while a section is written is kept for a day: a resumed job still finds it. */
@@ -97,6 +104,8 @@ export async function startGeneration(
   actor: Actor,
   siteId: string,
   taskId: string,
+  /** `images: 0` writes the text only (the automation plans and draws images in stages of their own). */
+  options: { images?: number } = {},
 ) {
   const task = await findTask(trx, actor, siteId, taskId, { lock: true });
   if (task.status === 'in_progress' || task.status === 'cancelled') {
@@ -110,7 +119,7 @@ export async function startGeneration(
   }
   const cost = await wordCost(trx);
   // The featured image and the site's in-article ones, reserved with the words.
-  const images = 1 + (await settingsOf(trx, siteId)).in_article_images;
+  const images = options.images ?? 1 + (await settingsOf(trx, siteId)).in_article_images;
   const imageCost = await imageCosts(trx, images);
   const operation = await startChargedRun(trx, deps, actor, {
     kind: 'content.generate',
@@ -172,16 +181,7 @@ async function planInput(trx: Knex.Transaction, payload: Payload) {
     : [];
   const settings = await settingsOf(trx, payload.siteId);
   // The site's language when it set one, else its keywords' (the most common one), else English.
-  const language = settings.language ?? commonestLanguage(keywords) ?? 'en';
-  const voice: Voice = {
-    language,
-    tone: settings.tone,
-    audience: settings.audience,
-    point_of_view: settings.point_of_view,
-    reading_level: settings.reading_level,
-    banned_words: settings.banned_words,
-    style_guide: settings.style_guide,
-  };
+  const voice: Voice = voiceOf(settings, commonestLanguage(keywords) ?? 'en');
   const focus = task.primary_keyword ?? keywords[0]?.phrase ?? task.title;
   const input: OutlineInput = {
     title: task.title,
@@ -422,53 +422,17 @@ export const generationJob = (deps: WriterJobDeps) =>
             settings: await accountAiSettings(trx, payload.accountId),
             siteName: ((await trx('sites').where({ id: payload.siteId }).first('name'))?.name as string) ?? '',
           }));
-          const ai = deps.ai.providersFor(settings);
-          const { value, usage } = await ai.text.generate(
-            buildImagePromptsRequest(
-              {
-                title: outline.title,
-                primaryKeyword: state.focus as string,
-                headings: outline.sections.map((s) => s.heading),
-                count: payload.images - 1,
-                siteName,
-                voice: state.voice as Voice,
-              },
-              { templates: ai.templates },
-            ),
-          );
-          const seen = new Set<number>();
-          const inArticle = value.in_article
-            .filter((i) => i.section <= outline.sections.length && !seen.has(i.section) && seen.add(i.section))
-            .slice(0, payload.images - 1);
-          const rows = [
-            { kind: 'featured' as const, position: 0, prompt: value.featured.prompt, alt: value.featured.alt },
-            ...inArticle.map((i) => ({
-              kind: 'in_article' as const,
-              position: i.section,
-              prompt: i.prompt,
-              alt: i.alt,
-            })),
-          ].map((r) => ({ ...r, id: randomUUID() }));
+          const { rows, usage } = await planImagePrompts(deps, settings, {
+            title: outline.title,
+            primaryKeyword: state.focus as string,
+            headings: outline.sections.map((s) => s.heading),
+            count: payload.images - 1,
+            siteName,
+            voice: state.voice as Voice,
+          });
           return {
             async commit(trx) {
-              await trx('images')
-                .insert(
-                  rows.map((r) => ({
-                    id: r.id,
-                    account_id: payload.accountId,
-                    site_id: payload.siteId,
-                    content_id: state.contentId,
-                    kind: r.kind,
-                    position: r.position,
-                    status: 'pending',
-                    prompt: r.prompt,
-                    alt_text: r.alt,
-                    ...IMAGE_SIZES[r.kind],
-                  })),
-                )
-                // Written again into the same content: its images are planned afresh.
-                .onConflict(['content_id', 'kind', 'position'])
-                .merge(['id', 'status', 'prompt', 'alt_text', 'storage_key', 'bytes', 'error', 'updated_at']);
+              await insertPlannedImages(trx, payload, state.contentId as string, rows);
               // Fewer sections than images asked for: the images not made are not charged.
               for (let j = rows.length; j < payload.images; j++) {
                 await release(trx, {

@@ -2,8 +2,10 @@
 // storage (local disk or S3-compatible), served by signed URLs that expire and name one image of one account —
 // no other tenant can use them. `pending → generating → generated`, `failed`. Drawn by the account's image
 // provider (the local one renders a designed featured image); drawing again is a charged operation of its own.
+
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { AiRegistry, ImageDesign } from '../../ai/index.js';
+import { type AiRegistry, buildImagePromptsRequest, type ImageDesign, type ImagePromptsInput } from '../../ai/index.js';
 import { withTenant } from '../../db/tenant.js';
 import { NotFoundError } from '../../errors.js';
 import { type BlobStorage, fileTokenExpiresAt, imageKey, signFileToken, verifyFileToken } from '../../storage/index.js';
@@ -14,6 +16,7 @@ import { stepJob } from '../operations/steps.js';
 import { accountAiSettings } from '../planner/runs.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { findVisibleSite } from '../tenancy/sites.js';
+import { settingsOf, voiceOf } from './settings.js';
 
 /** Where images are kept and how their URLs are signed. */
 export interface ImageFiles {
@@ -289,6 +292,139 @@ export const regenerationJob = (deps: DrawDeps & { now: Clock }) =>
       image_id: payload.imageId,
       credits: s.credits ?? 0,
       provider: s.provider ?? 'local',
+    }),
+    onFinalFailure: (trx, { payload }) => releaseRun(trx, deps.now, payload),
+  });
+
+/** One image the prompts planned: what to draw, its alt text, where it goes. */
+export interface PlannedImage {
+  id: string;
+  kind: ImageKind;
+  position: number;
+  prompt: string;
+  alt: string;
+}
+
+/**
+ * The prompts and alt texts of an article's images (a provider call: no transaction may be open): the featured
+ * image and up to `count` in-article ones, each after a different H2.
+ */
+export async function planImagePrompts(
+  deps: Pick<DrawDeps, 'ai'>,
+  settings: Awaited<ReturnType<typeof accountAiSettings>>,
+  input: ImagePromptsInput,
+) {
+  const ai = deps.ai.providersFor(settings);
+  const { value, usage } = await ai.text.generate(buildImagePromptsRequest(input, { templates: ai.templates }));
+  const seen = new Set<number>();
+  const inArticle = value.in_article
+    .filter((i) => i.section <= input.headings.length && !seen.has(i.section) && seen.add(i.section))
+    .slice(0, input.count);
+  const rows: PlannedImage[] = [
+    { kind: 'featured' as const, position: 0, prompt: value.featured.prompt, alt: value.featured.alt },
+    ...inArticle.map((i) => ({ kind: 'in_article' as const, position: i.section, prompt: i.prompt, alt: i.alt })),
+  ].map((r) => ({ ...r, id: randomUUID() }));
+  return { rows, usage };
+}
+
+/** The planned images of a content, `pending`; a content written again has its images planned afresh. */
+export async function insertPlannedImages(
+  trx: Knex.Transaction,
+  owner: { accountId: string; siteId: string },
+  contentId: string,
+  rows: readonly PlannedImage[],
+): Promise<void> {
+  if (!rows.length) return;
+  await trx('images')
+    .insert(
+      rows.map((r) => ({
+        id: r.id,
+        account_id: owner.accountId,
+        site_id: owner.siteId,
+        content_id: contentId,
+        kind: r.kind,
+        position: r.position,
+        status: 'pending',
+        prompt: r.prompt,
+        alt_text: r.alt,
+        ...IMAGE_SIZES[r.kind],
+      })),
+    )
+    .onConflict(['content_id', 'kind', 'position'])
+    .merge(['id', 'status', 'prompt', 'alt_text', 'storage_key', 'bytes', 'error', 'updated_at']);
+}
+
+/** Plans the images of a content written without them: 202 with an Operation (`content.image_prompts`). */
+export async function startImagePrompts(
+  trx: Knex.Transaction,
+  deps: { queue: Enqueue; now: Clock },
+  actor: Actor,
+  siteId: string,
+  contentId: string,
+  inArticle: number,
+) {
+  await findVisibleSite(trx, actor, siteId);
+  const content = await trx('contents').where({ id: contentId, site_id: siteId }).first('id');
+  if (!content) throw new NotFoundError('Content');
+  return startChargedRun(trx, deps, actor, {
+    kind: 'content.image_prompts',
+    siteId,
+    charge: 'generate_image_prompts',
+    quantity: 1,
+    input: { content_id: contentId, in_article_images: inArticle },
+    job: { contentId, inArticle },
+  });
+}
+
+interface PromptsState {
+  imageIds?: string[];
+  credits?: number;
+}
+
+export const imagePromptsJob = (deps: DrawDeps & { now: Clock }) =>
+  stepJob({
+    kind: 'content.image_prompts',
+    initial: {} as PromptsState,
+    steps: [
+      {
+        name: 'making the image prompts',
+        async run(ctx, state) {
+          const { payload } = ctx;
+          const { content, siteName, settings, voice } = await ctx.read(async (trx) => {
+            const content = await trx('contents').where({ id: payload.contentId }).first();
+            if (!content) throw new NotFoundError('Content');
+            const site = await trx('sites').where({ id: payload.siteId }).first('name');
+            return {
+              content,
+              siteName: (site?.name as string) ?? '',
+              settings: await accountAiSettings(trx, payload.accountId),
+              voice: voiceOf(await settingsOf(trx, payload.siteId), content.language ?? 'en'),
+            };
+          });
+          const sections = ((content.outline?.sections ?? []) as { heading: string }[]).map((s) => s.heading);
+          const { rows, usage } = await planImagePrompts(deps, settings, {
+            title: content.title,
+            primaryKeyword: content.focus_keyword ?? content.title,
+            headings: sections,
+            count: Math.min(payload.inArticle, sections.length),
+            siteName,
+            voice,
+          });
+          return {
+            async commit(trx) {
+              await insertPlannedImages(trx, payload, payload.contentId, rows);
+              const actual = await estimate(trx, { operation: 'generate_image_prompts', quantity: 1 });
+              const charged = await captureRun(trx, deps.now, payload, actual, usage);
+              return { ...state, imageIds: rows.map((r) => r.id), credits: charged.captured_credits ?? 0 };
+            },
+          };
+        },
+      },
+    ],
+    result: (s, { payload }) => ({
+      content_id: payload.contentId,
+      image_ids: s.imageIds ?? [],
+      credits: s.credits ?? 0,
     }),
     onFinalFailure: (trx, { payload }) => releaseRun(trx, deps.now, payload),
   });

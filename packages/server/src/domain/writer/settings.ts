@@ -104,3 +104,14 @@ export const sanitizeOptionsOf = (s: WriterSettings): SanitizeOptions => ({
   allowStyle: s.allow_style,
   iframeHosts: s.iframe_hosts,
 });
+
+/** The brand voice every prompt is fed, in `language` when the site set none. */
+export const voiceOf = (s: WriterSettings, language: string) => ({
+  language: s.language ?? language,
+  tone: s.tone,
+  audience: s.audience,
+  point_of_view: s.point_of_view,
+  reading_level: s.reading_level,
+  banned_words: s.banned_words,
+  style_guide: s.style_guide,
+});
