@@ -13712,6 +13712,7 @@ export const document: Record<string, any> = {
           },
           "data": {
             "type": "object",
+            "additionalProperties": true,
             "description": "What the event says: counts, the reason, the error, a message."
           },
           "created_at": {

@@ -3710,7 +3710,9 @@ export interface components {
             /** @description The keyword, cluster, idea, task, content or image the event is about. */
             item_id: string | null;
             /** @description What the event says: counts, the reason, the error, a message. */
-            data: Record<string, never>;
+            data: {
+                [key: string]: unknown;
+            };
             created_at: components["schemas"]["Timestamp"];
         };
         AutomationRunEventListResponse: {

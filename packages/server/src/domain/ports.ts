@@ -11,6 +11,13 @@ export type Clock = () => Date;
 /** Enqueues work as part of the caller's transaction: the job exists exactly when that transaction commits. */
 export interface Enqueue {
   send<K extends OperationKind>(trx: Knex.Transaction, kind: K, payload: OperationPayload<K>): Promise<string | null>;
+  /** A job that is not an Operation's (the automation's ticks), taken no sooner than `startAfterSeconds` from now. */
+  sendJob(
+    trx: Knex.Transaction,
+    name: string,
+    data: Record<string, unknown>,
+    options?: { startAfterSeconds?: number },
+  ): Promise<string | null>;
 }
 
 /**

@@ -2,6 +2,7 @@
 // domain/*/…-job definitions run by run-steps.ts, and scheduled maintenance.
 import type { ComputePool } from '../compute/pool.js';
 import type { AppDeps } from '../deps.js';
+import { automationJobs } from './automation.js';
 import { billingJobs } from './billing.js';
 import { plannerJobs } from './planner.js';
 import type { JobDefinition } from './queue.js';

@@ -61,6 +61,16 @@ export function createJobQueue(options: {
       return boss.send(name, payload as object, { db: fromKnex(trx) });
     },
 
+    async sendJob(trx, name, data, options = {}) {
+      const definition = definitions.get(name);
+      if (!definition) throw new Error(`unknown job ${name}`);
+      const payload = definition.payload ? definition.payload.parse(data) : data;
+      return boss.send(name, payload as object, {
+        db: fromKnex(trx),
+        ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      });
+    },
+
     async start({ work }) {
       await boss.start();
       for (const d of definitions.values()) {

@@ -1,5 +1,6 @@
 import type { HandlerGroup, ReadGroup } from '../handler.js';
 import { authHandlers } from './auth/index.js';
+import { automationHandlers } from './automation/index.js';
 import { billingHandlers } from './billing/billing.js';
 import { webhookHandlers } from './billing/stripe-webhooks.js';
 import { integrationHandlers } from './integrations/index.js';
@@ -26,6 +27,7 @@ export const handlerGroups: HandlerGroup[] = [
   operationHandlers,
   plannerHandlers,
   writerHandlers,
+  automationHandlers,
   integrationHandlers,
   billingHandlers,
   webhookHandlers,

@@ -1,0 +1,43 @@
+// The automation's jobs: the tick that moves a run on (one chain per run, see domain/automation/engine.ts), and
+// the minute's sweep that resumes runs paused for credits once the account can pay for what is left.
+import { z } from 'zod';
+import { withTenant } from '../db/tenant.js';
+import type { AppDeps } from '../deps.js';
+import { tick } from '../domain/automation/engine.js';
+import { TICK_JOB } from '../domain/automation/runs.js';
+import { resumeAffordable } from '../domain/automation/schedules.js';
+import type { JobDefinition } from './queue.js';
+
+export const AUTOMATION_SWEEP_JOB = 'automation.sweep';
+
+const TickPayload = z.strictObject({ accountId: z.uuid(), runId: z.uuid(), seq: z.number().int().min(1) });
+
+export function automationJobs(deps: AppDeps): JobDefinition[] {
+  const engine = { queue: deps.jobs, now: deps.now };
+  return [
+    {
+      name: TICK_JOB,
+      payload: TickPayload,
+      // A tick is one transaction: a crash rolls it back, and the retry does it again.
+      retryLimit: 10,
+      async handler(job) {
+        const { accountId, runId, seq } = TickPayload.parse(job.data);
+        await withTenant(deps.db.app, { accountId }, (trx) => tick(trx, engine, runId, seq));
+      },
+    },
+    {
+      name: AUTOMATION_SWEEP_JOB,
+      schedule: '* * * * *',
+      retryLimit: 0,
+      async handler() {
+        const resumed = await resumeAffordable({
+          owner: deps.db.owner,
+          app: deps.db.app,
+          queue: deps.jobs,
+          now: deps.now,
+        });
+        if (resumed) deps.logger.info({ resumed }, 'automation runs resumed after a top-up');
+      },
+    },
+  ];
+}
