@@ -22,6 +22,7 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     ...tenancyJobs(runner),
     ...plannerJobs(deps, compute, runner),
     ...writerJobs(deps, runner),
+    ...automationJobs(deps),
     ...billingJobs(deps),
   ];
 }

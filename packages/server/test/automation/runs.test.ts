@@ -14,8 +14,40 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const HEADS = ['running shoes', 'trail shoes', 'yoga mat', 'coffee grinder', 'espresso machine', 'camping tent', 'road bike', 'rain jacket', 'hiking boots', 'water bottle'];
-const MODS = ['best', 'cheap', 'review', 'for women', 'for men', 'sale', 'lightweight', 'vs', 'guide', 'waterproof', 'how to choose', 'size', 'brands', 'deals', 'for beginners', 'reddit', 'near me', 'used', 'kids', '2026'];
+const HEADS = [
+  'running shoes',
+  'trail shoes',
+  'yoga mat',
+  'coffee grinder',
+  'espresso machine',
+  'camping tent',
+  'road bike',
+  'rain jacket',
+  'hiking boots',
+  'water bottle',
+];
+const MODS = [
+  'best',
+  'cheap',
+  'review',
+  'for women',
+  'for men',
+  'sale',
+  'lightweight',
+  'vs',
+  'guide',
+  'waterproof',
+  'how to choose',
+  'size',
+  'brands',
+  'deals',
+  'for beginners',
+  'reddit',
+  'near me',
+  'used',
+  'kids',
+  '2026',
+];
 
 /** `n` keywords in clusters of 20: ten topics × twenty modifiers. */
 const keywords = (n: number) => HEADS.flatMap((h) => MODS.map((m) => `${m} ${h}`)).slice(0, n);
@@ -53,7 +85,15 @@ describe('an automation run', () => {
       auto_approve: { enabled: true, min_seo_score: 50, no_failed_checks: false },
     });
     const estimate = await client.automation.estimate(siteId);
-    expect(estimate.stages.map((s) => s.stage)).toEqual(['cluster', 'ideas', 'tasks', 'content', 'image_prompts', 'images', 'review']);
+    expect(estimate.stages.map((s) => s.stage)).toEqual([
+      'cluster',
+      'ideas',
+      'tasks',
+      'content',
+      'image_prompts',
+      'images',
+      'review',
+    ]);
     expect(estimate.total).toBeGreaterThan(0);
     expect(estimate.required).toBe(Math.ceil(estimate.total * 1.2));
     expect(estimate.can_start).toBe(true);
@@ -93,7 +133,9 @@ describe('an automation run', () => {
     expect(by.image_prompts).toMatchObject({ status: 'completed', total: contents, done: contents });
     expect(by.images).toMatchObject({ status: 'completed', total: images, done: images, failed: 0 });
     expect(by.review).toMatchObject({ status: 'completed', total: contents, done: contents });
-    const reviewed = (await count('contents', { site_id: siteId, status: 'review' })) + (await count('contents', { site_id: siteId, status: 'approved' }));
+    const reviewed =
+      (await count('contents', { site_id: siteId, status: 'review' })) +
+      (await count('contents', { site_id: siteId, status: 'approved' }));
     expect(reviewed).toBe(contents);
     expect(await count('contents', { site_id: siteId, status: 'approved' })).toBeGreaterThan(0);
     // Credits per stage are what the ledger charged.
@@ -110,13 +152,21 @@ describe('an automation run', () => {
     let after: string | undefined;
     for (;;) {
       const page = await client.automation.events(siteId, started.id, { after, limit: 500 });
-      all.push(...page.data);
-      if (!page.data.length) break;
-      after = page.meta.next_cursor ?? undefined;
+      all.push(...page);
+      if (!page.length) break;
+      after = page.at(-1)?.id;
     }
     expect(all[0]?.type).toBe('run.started');
     expect(all.at(-1)?.type).toBe('run.completed');
-    expect(all.filter((e) => e.type === 'stage.finished').map((e) => e.stage)).toEqual(['cluster', 'ideas', 'tasks', 'content', 'image_prompts', 'images', 'review']);
+    expect(all.filter((e) => e.type === 'stage.finished').map((e) => e.stage)).toEqual([
+      'cluster',
+      'ideas',
+      'tasks',
+      'content',
+      'image_prompts',
+      'images',
+      'review',
+    ]);
     expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
     expect(all.filter((e) => e.type === 'item.done' && e.stage === 'content')).toHaveLength(contents);
   }, 300_000);
