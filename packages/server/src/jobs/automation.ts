@@ -1,11 +1,11 @@
 // The automation's jobs: the tick that moves a run on (one chain per run, see domain/automation/engine.ts), and
-// the minute's sweep that resumes runs paused for credits once the account can pay for what is left.
+// the minute's scheduler: scheduled runs at their slots, and runs paused for credits resumed after a top-up.
 import { z } from 'zod';
 import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
 import { tick } from '../domain/automation/engine.js';
 import { TICK_JOB } from '../domain/automation/runs.js';
-import { resumeAffordable } from '../domain/automation/schedules.js';
+import { resumeAffordable, startScheduled } from '../domain/automation/schedules.js';
 import type { JobDefinition } from './queue.js';
 
 export const AUTOMATION_SWEEP_JOB = 'automation.sweep';
@@ -30,13 +30,10 @@ export function automationJobs(deps: AppDeps): JobDefinition[] {
       schedule: '* * * * *',
       retryLimit: 0,
       async handler() {
-        const resumed = await resumeAffordable({
-          owner: deps.db.owner,
-          app: deps.db.app,
-          queue: deps.jobs,
-          now: deps.now,
-        });
-        if (resumed) deps.logger.info({ resumed }, 'automation runs resumed after a top-up');
+        const scheduler = { owner: deps.db.owner, app: deps.db.app, queue: deps.jobs, now: deps.now };
+        const started = await startScheduled(scheduler);
+        const resumed = await resumeAffordable(scheduler);
+        if (started || resumed) deps.logger.info({ started, resumed }, 'automation scheduler');
       },
     },
   ];

@@ -5,6 +5,9 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../actor.js';
 import { findVisibleSite } from '../tenancy/sites.js';
+import { parseSchedule, type Schedule } from './schedule.js';
+
+export type { Schedule };
 
 export const STAGES = ['cluster', 'ideas', 'tasks', 'content', 'image_prompts', 'images', 'review'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -24,13 +27,6 @@ export interface AutoApprove {
   enabled: boolean;
   min_seo_score: number;
   no_failed_checks: boolean;
-}
-
-export interface Schedule {
-  frequency: 'daily' | 'weekly' | 'monthly';
-  time: string;
-  weekday?: number;
-  day_of_month?: number | 'last';
 }
 
 export interface Cadence {
@@ -115,8 +111,10 @@ export async function getAutomationConfig(trx: Knex.Transaction, actor: Actor, s
   return presentConfig(siteId, await configOf(trx, siteId));
 }
 
-export type ConfigPatch = Partial<Omit<AutomationConfig, 'batch_sizes'>> & {
+export type ConfigPatch = Partial<Omit<AutomationConfig, 'batch_sizes' | 'schedule'>> & {
   batch_sizes?: Partial<Record<Stage, number>>;
+  /** Checked by `parseSchedule` (the weekday a weekly schedule needs, the day a monthly one needs). */
+  schedule?: unknown;
 };
 
 export async function updateAutomationConfig(
@@ -128,9 +126,12 @@ export async function updateAutomationConfig(
 ) {
   await findVisibleSite(trx, actor, siteId);
   const current = await configOf(trx, siteId);
+  const schedule =
+    patch.schedule === undefined ? current.schedule : patch.schedule === null ? null : parseSchedule(patch.schedule);
   const next: AutomationConfig = {
     ...current,
     ...patch,
+    schedule,
     batch_sizes: { ...current.batch_sizes, ...patch.batch_sizes },
   } as AutomationConfig;
   // A schedule counts from when it was set: one set at 10:00 for 09:00 first runs the next day.

@@ -1,9 +1,16 @@
-// What the scheduler does every minute: runs paused for credits resume once the account can pay for what is left
-// (1.2 × the estimate from their stage on). Scheduled runs start here too, once per slot (see startScheduled).
+// What the scheduler does every minute, on every process that works jobs (pg-boss runs the minute's job once, and
+// the database makes a second one harmless): scheduled runs start at their slot — daily, weekly or monthly at a
+// local time in the account's timezone, across DST changes — once per slot per site (a unique index on the slot),
+// and after downtime only the latest missed slot runs, once; runs paused for credits resume once the account can
+// pay for what is left (1.2 × the estimate from their stage on). Never visitor traffic, never WP-cron.
 import type { Knex } from 'knex';
 import { withTenant } from '../../db/tenant.js';
+import { AppError } from '../../errors.js';
+import { jobActor } from '../actor.js';
+import { notify } from '../billing/notifications.js';
 import type { Clock, Enqueue } from '../ports.js';
-import { creditsCheck, type RunRow, resume } from './runs.js';
+import { creditsCheck, type RunRow, resume, startRun } from './runs.js';
+import { dueSlot, type Schedule } from './schedule.js';
 
 export interface SchedulerDeps {
   /** The owner pool: the sweep looks across accounts, then works in each one's tenant transaction. */
@@ -37,4 +44,69 @@ export async function resumeAffordable(deps: SchedulerDeps): Promise<number> {
     });
   }
   return resumed;
+}
+
+/**
+ * Starts the runs whose slot has come; returns how many started. A slot that cannot start now — the credits short,
+ * another run of the site still active — is tried again at the next tick, until the slot after it comes; the
+ * owner hears once why it waits.
+ */
+export async function startScheduled(deps: SchedulerDeps): Promise<number> {
+  const now = deps.now();
+  const due: {
+    site_id: string;
+    account_id: string;
+    schedule: Schedule;
+    schedule_since: Date | null;
+    timezone: string;
+    last: Date | null;
+  }[] = await deps
+    .owner('automation_configs as c')
+    .join('accounts as a', 'a.id', 'c.account_id')
+    .whereNotNull('c.schedule')
+    .whereIn('a.status', ['trial', 'active'])
+    .select(
+      'c.site_id',
+      'c.account_id',
+      'c.schedule',
+      'c.schedule_since',
+      'a.timezone',
+      deps.owner.raw(
+        "(select max(r.slot) from automation_runs r where r.site_id = c.site_id and r.trigger = 'scheduled') as last",
+      ),
+    );
+  let started = 0;
+  for (const c of due) {
+    let slot: Date | null;
+    try {
+      slot = dueSlot(c.schedule, c.timezone, now, c.last, c.schedule_since ?? undefined);
+    } catch {
+      continue; // An account whose timezone the runtime does not know: its schedule waits for a valid one.
+    }
+    if (!slot) continue;
+    const at = slot;
+    await withTenant(deps.app, { accountId: c.account_id }, async (trx) => {
+      try {
+        // A savepoint: a refusal leaves the transaction usable for the notice.
+        const run = await trx.transaction((sp) =>
+          startRun(sp, { queue: deps.queue, now: deps.now }, jobActor(c.account_id, c.site_id, null), c.site_id, {
+            trigger: 'scheduled',
+            slot: at,
+          }),
+        );
+        if (run) started++;
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        await notify(trx, {
+          accountId: c.account_id,
+          kind: 'automation.scheduled_waiting',
+          title: 'A scheduled automation run is waiting',
+          body: `The run scheduled for ${at.toISOString()} has not started: ${err.message} It starts once it can, until the next slot.`,
+          data: { site_id: c.site_id, slot: at.toISOString(), code: err.code },
+          dedupeKey: `automation.scheduled_waiting:${c.site_id}:${at.toISOString()}`,
+        });
+      }
+    });
+  }
+  return started;
 }
