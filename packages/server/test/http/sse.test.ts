@@ -1,7 +1,9 @@
 // The event stream (src/http/sse.ts) over real HTTP on loopback: a tiny Koa app sends it the way the router sends
 // a handler's document (`sendFile`), and the tests read the bytes as a client does.
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { Readable, Writable } from 'node:stream';
+import { subscribe } from '@igny8/sdk/events';
 import Koa from 'koa';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src/errors.js';
@@ -42,7 +44,7 @@ class Run {
 let server: Server;
 let url: string;
 /** What the next request's stream is made with; the route reads Last-Event-ID like the real handler will. */
-let make: (lastEventId: string | null, signal: AbortSignal) => Readable;
+let make: (lastEventId: string | null, signal: AbortSignal, socket: Socket) => Readable;
 let contentType = 'text/event-stream';
 /** Every stream the app made, to check it was destroyed. */
 const made: Readable[] = [];
@@ -58,7 +60,7 @@ beforeAll(async () => {
     const lastEventId = ctx.get('last-event-id') || (ctx.query.last_event_id as string | undefined) || null;
     const gone = new AbortController();
     ctx.res.once('close', () => gone.abort());
-    const body = make(lastEventId, gone.signal);
+    const body = make(lastEventId, gone.signal, ctx.req.socket);
     made.push(body);
     sendFile(ctx, { contentType, body });
   });
@@ -164,6 +166,41 @@ describe('sseStream over HTTP', () => {
     await sleep(100); // twenty intervals
     expect(run.polls.length).toBe(after);
     expect(made[0]?.destroyed).toBe(true);
+  });
+
+  it("is read by the SDK's subscribe: every event once, in order, across a dropped connection", async () => {
+    const run = new Run();
+    run.add(6);
+    run.done = true;
+    const resumedFrom: (string | null)[] = [];
+    make = (lastEventId, signal, socket) => {
+      resumedFrom.push(lastEventId);
+      const first = resumedFrom.length === 1;
+      const { poll, finished } = run.options();
+      return sseStream({
+        lastEventId,
+        signal,
+        intervalMs: 5,
+        retryMs: 10,
+        batchSize: 3,
+        // The first connection drops after three events, as a proxy or a network would cut it.
+        poll: async (lastId, limit) => {
+          if (first && lastId === '3') {
+            setTimeout(() => socket.destroy(), 20);
+            return [];
+          }
+          return poll(lastId, limit);
+        },
+        finished: async () => !first && (await finished()),
+      });
+    };
+    const events: { id: string | null; event: string; data: unknown }[] = [];
+    for await (const event of subscribe((id) => fetch(url, { headers: id ? { 'Last-Event-ID': id } : {} }))) {
+      events.push(event);
+    }
+    expect(events.map((e) => e.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(events[3]).toEqual({ id: '4', event: 'item_done', data: { n: 4 } });
+    expect(resumedFrom).toEqual([null, '3']);
   });
 
   it('hands Koa every app error but a client that went away', () => {
