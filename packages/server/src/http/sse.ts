@@ -157,7 +157,7 @@ export function sseStream(options: SseStreamOptions): Readable {
         while (more && !stopped) more = await sendBatch(await poll(lastId, limit));
         if (stopped) return;
         await send(frame({ event: END_EVENT, data: 'null' }));
-        readable.push(null);
+        if (!stopped) readable.push(null);
         return;
       }
     } catch (error) {
