@@ -6,7 +6,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // The SDK's source, as in the server's tests: no SDK build needed first.
-    alias: { '@igny8/sdk': fileURLToPath(new URL('../packages/sdk/src/index.ts', import.meta.url)) },
+    alias: {
+      // The subpath first: an alias also matches what starts with its key and a slash.
+      '@igny8/sdk/events': fileURLToPath(new URL('../packages/sdk/src/events.ts', import.meta.url)),
+      '@igny8/sdk': fileURLToPath(new URL('../packages/sdk/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     name: 'e2e',

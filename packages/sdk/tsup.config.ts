@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `@igny8/sdk/events` (server-sent events) is an entry of its own: the main entry's size budget has no room for it.
+  entry: ['src/index.ts', 'src/events.ts'],
   format: ['esm', 'cjs'],
   // Node 22 and evergreen browsers: private fields and static blocks stay as written.
   target: 'es2022',

@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // The journey tests use the SDK's source, so they need no build step.
-    alias: { '@igny8/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) },
+    alias: {
+      // The subpath first: an alias also matches what starts with its key and a slash.
+      '@igny8/sdk/events': fileURLToPath(new URL('../sdk/src/events.ts', import.meta.url)),
+      '@igny8/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     name: 'server',

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../dist/', import.meta.url);
-for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
+for (const file of ['index', 'events'].flatMap((e) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`])) {
   if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run \`pnpm build\` first`);
 }
 const cjs = require('../dist/index.cjs');
@@ -19,6 +19,13 @@ const fromCjs = cjs.APIError.generate(404, { error: { code: 'NOT_FOUND', message
 if (!esm.isAPIError(fromCjs) || !esm.NotFoundError.is(fromCjs) || fromCjs.code !== 'NOT_FOUND') {
   throw new Error('an error from the CJS build is not recognised by the ESM type guards');
 }
+// `@igny8/sdk/events`: both builds load and export the same names.
+const eventsCjs = require('../dist/events.cjs');
+const eventsEsm = await import(new URL('events.js', dist).href);
+if (names(eventsCjs) !== names(eventsEsm) || typeof eventsEsm.subscribe !== 'function') {
+  throw new Error(`@igny8/sdk/events: CJS and ESM export different names:\n${names(eventsCjs)}\n${names(eventsEsm)}`);
+}
 console.log(
-  `@igny8/sdk package: ESM and CJS load, ${Object.keys(esm).length} exports each, errors recognised across builds`,
+  `@igny8/sdk package: ESM and CJS load, ${Object.keys(esm).length} exports each, errors recognised across builds; ` +
+    `@igny8/sdk/events: ${Object.keys(eventsEsm).length} exports each`,
 );

@@ -2,6 +2,7 @@
 import type { ClientOptions } from './client-options.js';
 import { createResources, type Igny8Resources } from './generated/resources.js';
 import { ClientCore } from './internal/client-core.js';
+import type { StreamOptions } from './request-options.js';
 import { Operations } from './resources/operations.js';
 
 /**
@@ -16,11 +17,26 @@ import { Operations } from './resources/operations.js';
 export class Igny8 {
   /** `client.operations`: long-running work, with `wait()` to poll one to its end. */
   readonly operations: Operations;
+  readonly #core: ClientCore;
 
   constructor(options: ClientOptions) {
-    const resources = createResources(new ClientCore(options));
+    this.#core = new ClientCore(options);
+    const resources = createResources(this.#core);
     Object.assign(this, resources);
     this.operations = new Operations(resources.operations);
+  }
+
+  /**
+   * Opens a streaming GET of `path` (e.g. `/v1/…/events`) with the client's credentials and resolves with the
+   * Response once its headers arrived, the body unread; an error status rejects with its APIError. No timeout, no
+   * retries: for event streams, read with `subscribe` from `@igny8/sdk/events`, which reconnects:
+   *
+   * ```ts
+   * for await (const e of subscribe((id) => client.stream(path, { headers: { 'Last-Event-ID': id }, signal }), { signal }))
+   * ```
+   */
+  stream(path: string, options?: StreamOptions): Promise<Response> {
+    return this.#core.stream(path, options);
   }
 }
 

@@ -28,7 +28,7 @@ export {
 } from './errors.js';
 export type { Igny8Resources } from './generated/resources.js';
 export { Page, type PageMeta, PagePromise } from './pagination.js';
-export type { RequestOptions } from './request-options.js';
+export type { RequestOptions, StreamOptions } from './request-options.js';
 export { Operations, type WaitOptions } from './resources/operations.js';
 
 /** The API's schemas, e.g. `Schemas['Site']`, `Schemas['Operation']`. */

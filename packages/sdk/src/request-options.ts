@@ -11,3 +11,11 @@ export interface RequestOptions {
   /** Retries after a 429, a 5xx, a network error or a timeout (default: the client's `maxRetries`). */
   maxRetries?: number;
 }
+
+/** Options of `client.stream(path, …)`, a streaming GET (an event stream). */
+export interface StreamOptions {
+  /** Extra headers, e.g. `{ 'Last-Event-ID': id }`; a null or undefined value is left out. */
+  headers?: Record<string, string | null | undefined>;
+  /** Aborts the request and the body (`APIUserAbortError` while connecting). */
+  signal?: AbortSignal;
+}

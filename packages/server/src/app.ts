@@ -10,11 +10,13 @@ import { handlerGroups, readGroups } from './http/handlers/index.js';
 import { createMetrics } from './http/metrics.js';
 import { accessLog, errorHandler, requestId, securityHeaders } from './http/middleware.js';
 import { createApiRouter } from './http/router.js';
+import { ignoreClientAborts } from './http/sse.js';
 
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: deps.config.trustProxy });
   const metrics = createMetrics();
   const router = createApiRouter(deps, handlerGroups, readGroups);
+  ignoreClientAborts(app);
 
   app.use(requestId);
   app.use(accessLog(deps.logger, metrics));

@@ -2,9 +2,10 @@
 // (storing tokens from auth calls, one refresh-and-replay when an access token expires).
 import type { components } from '@igny8/contract/openapi';
 import type { ClientOptions } from '../client-options.js';
-import { AuthenticationError, Igny8Error } from '../errors.js';
+import { APIConnectionError, APIError, APIUserAbortError, AuthenticationError, Igny8Error } from '../errors.js';
 import { METHODS } from '../generated/resources.js';
 import { Page, PagePromise } from '../pagination.js';
+import type { StreamOptions } from '../request-options.js';
 import { type APIClient, type APIRequest, bindResource } from './api-resource.js';
 import { type Envelope, send, type TransportSettings } from './http-transport.js';
 import { newIdempotencyKey } from './idempotency-key.js';
@@ -68,43 +69,82 @@ export class ClientCore implements APIClient {
     return session.accessToken;
   }
 
+  /** The headers of every call: the client's, then `accept` and the credential, then the call's own. */
+  #headersFor(accept: string, token: string | undefined, own: Record<string, string | null | undefined>): Headers {
+    const headers = new Headers(this.#headers);
+    headers.set('accept', accept);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(own)) if (value != null) headers.set(name, value);
+    return headers;
+  }
+
+  /** Runs `attempt` with the caller's token; when that token has expired, refreshes the session and replays once. */
+  async #withToken<T>(attempt: (token: string | undefined) => Promise<T>, isPublic?: boolean): Promise<T> {
+    let sentToken: string | undefined;
+    const once = async () => {
+      sentToken = isPublic ? undefined : await this.#token();
+      return attempt(sentToken);
+    };
+    try {
+      return await once();
+    } catch (error) {
+      const session = this.#session;
+      const expired = AuthenticationError.is(error) && error.code === 'TOKEN_EXPIRED';
+      if (!expired || !session?.refreshToken || sentToken === undefined) throw error;
+      await session.refresh(sentToken);
+      return once();
+    }
+  }
+
+  /**
+   * Opens a streaming GET with the client's credentials and resolves with the Response once its headers arrived,
+   * its body unread (e.g. an event stream for `subscribe`, with `{ 'Last-Event-ID': id }` among `headers`; a null
+   * header is left out). No timeout and no retries: the body may last as long as the caller reads it. An error
+   * status rejects with the APIError for it (an expired token is refreshed once first).
+   */
+  stream(path: string, options: StreamOptions = {}): Promise<Response> {
+    const { baseUrl, fetch } = this.#transport;
+    return this.#withToken(async (token) => {
+      let response: Response;
+      try {
+        response = await (fetch ?? globalThis.fetch)(baseUrl.replace(/\/+$/, '') + path, {
+          headers: this.#headersFor('text/event-stream', token, options.headers ?? {}),
+          signal: options.signal,
+        });
+      } catch (error) {
+        throw options.signal?.aborted ? new APIUserAbortError() : new APIConnectionError(undefined, { cause: error });
+      }
+      if (response.ok) return response;
+      throw APIError.generate(response.status, await response.json().catch(() => undefined), response.headers);
+    });
+  }
+
   async #call(req: APIRequest): Promise<Envelope | undefined> {
     const options = req.options ?? {};
     // One key per call, so that its retries (and a replay after a refresh) are recognised as the same effect.
     const idempotencyKey = options.idempotencyKey ?? (req.method === 'POST' ? newIdempotencyKey() : undefined);
-    let sentToken: string | undefined;
-
-    const attempt = async () => {
-      sentToken = req.public ? undefined : await this.#token();
-      const headers = new Headers(this.#headers);
-      // A document is asked for as such; its errors still come back as JSON envelopes.
-      headers.set('accept', req.binary ? '*/*' : 'application/json');
-      if (sentToken) headers.set('authorization', `Bearer ${sentToken}`);
-      if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
-      for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-      return send(
-        this.#transport,
-        { method: req.method, path: req.path, query: req.query, body: req.body, headers, binary: req.binary },
-        options,
-      );
-    };
-
-    const session = this.#session;
     try {
-      let envelope: Envelope | undefined;
-      try {
-        envelope = await attempt();
-      } catch (error) {
-        const expired = AuthenticationError.is(error) && error.code === 'TOKEN_EXPIRED';
-        if (!expired || !session?.refreshToken || sentToken === undefined) throw error;
-        await session.refresh(sentToken);
-        envelope = await attempt();
-      }
-      if (session && req.session === 'store') await session.store(envelope?.data as AuthSession);
+      const envelope = await this.#withToken(
+        (token) =>
+          send(
+            this.#transport,
+            {
+              ...req,
+              // A document is asked for as such; its errors still come back as JSON envelopes.
+              headers: this.#headersFor(req.binary ? '*/*' : 'application/json', token, {
+                'idempotency-key': idempotencyKey || undefined,
+                ...options.headers,
+              }),
+            },
+            options,
+          ),
+        req.public,
+      );
+      if (req.session === 'store') await this.#session?.store(envelope?.data as AuthSession);
       return envelope;
     } finally {
       // Signing out ends the local session even when the server could not be told.
-      if (req.session === 'clear') session?.clear();
+      if (req.session === 'clear') this.#session?.clear();
     }
   }
 }

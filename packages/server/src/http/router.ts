@@ -33,6 +33,7 @@ import { readJsonBody } from './body.js';
 import { fastRead, rememberPrincipal } from './fast-read.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput, ReadGroup, ReadPlanner } from './handler.js';
 import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
+import { isEventStream, sendEventStream } from './sse.js';
 
 export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<OperationId>> {
   const bound = new Map<OperationId, Handler<OperationId>>();
@@ -275,16 +276,19 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
       }
       for (const [name, value] of Object.entries(response.headers)) ctx.set(name, value);
       ctx.status = response.status;
-      if (file) {
-        ctx.type = file.contentType;
-        if (file.filename) ctx.attachment(file.filename, { type: 'inline' });
-        ctx.body = file.body;
-        return;
-      }
+      if (file) return sendFile(ctx, file);
       ctx.body = response.status === 204 ? null : response.body;
     });
   }
   return router;
+}
+
+/** A handler's document as the body; an event stream (text/event-stream) goes out unbuffered, as it is written. */
+export function sendFile(ctx: Context, file: NonNullable<HandlerOutput['file']>): void {
+  ctx.type = file.contentType;
+  if (file.filename) ctx.attachment(file.filename, { type: 'inline' });
+  if (isEventStream(file.contentType, file.body)) sendEventStream(ctx, file.body);
+  else ctx.body = file.body;
 }
 
 /** The bearer token, and what it claims once verified (no database yet); operator tokens are checked later. */
