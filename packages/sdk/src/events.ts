@@ -143,7 +143,8 @@ export async function* subscribe<T = unknown>(
         throw new Igny8Error('The API answered with a body that is not an event stream.');
       }
       for await (const e of parseEventStream(response.body, state, { signal, idleTimeoutMs })) {
-        if (e.event === 'end') return;
+        // Aborted: not one more event, even one already read from the same chunk.
+        if (e.event === 'end' || signal?.aborted) return;
         if (e.event === 'error') {
           failed = APIError.generate(500, { error: json(e.data) });
           break;
@@ -158,5 +159,72 @@ export async function* subscribe<T = unknown>(
     }
     if (failed && ++failures > maxRetries) throw failed;
     await sleep(state.retry as number, signal).catch(() => undefined);
+  }
+}
+
+/** What `runEvents` and `pollRunEvents` need of a client: its streaming GET and the polling method. */
+interface RunEventsClient {
+  stream(
+    path: string,
+    options?: { headers?: Record<string, string | null | undefined>; signal?: AbortSignal },
+  ): Promise<Response>;
+  automation: {
+    events(
+      siteId: string,
+      runId: string,
+      query?: { after?: string; limit?: number },
+      options?: { signal?: AbortSignal },
+    ): Promise<{ id: string; type: string }[]>;
+    run(siteId: string, runId: string, options?: { signal?: AbortSignal }): Promise<{ status: string }>;
+  };
+}
+
+const runPath = (siteId: string, runId: string) =>
+  `/v1/sites/${encodeURIComponent(siteId)}/automation/runs/${encodeURIComponent(runId)}/events`;
+
+/**
+ * An automation run's events, live (server-sent events): each once and in order across reconnections, ending
+ * when the run has ended. `for await (const e of runEvents(client, siteId, runId)) console.log(e.event, e.data)`.
+ */
+export function runEvents<T = unknown>(
+  client: RunEventsClient,
+  siteId: string,
+  runId: string,
+  options: SubscribeOptions = {},
+): AsyncGenerator<StreamEvent<T>, void, undefined> {
+  const path = runPath(siteId, runId);
+  return subscribe<T>(
+    (lastEventId) => client.stream(path, { headers: { 'Last-Event-ID': lastEventId }, signal: options.signal }),
+    options,
+  );
+}
+
+/**
+ * The same events by polling (where a stream cannot pass: some proxies), every `intervalMs` (default 2000),
+ * ending once the run has ended and every event is read.
+ */
+export async function* pollRunEvents<T extends { id: string; type: string }>(
+  client: RunEventsClient,
+  siteId: string,
+  runId: string,
+  options: { after?: string; intervalMs?: number; signal?: AbortSignal } = {},
+): AsyncGenerator<T, void, undefined> {
+  let after = options.after;
+  const ended = new Set(['completed', 'failed', 'cancelled']);
+  for (;;) {
+    if (options.signal?.aborted) return;
+    const page = (await client.automation.events(siteId, runId, { after, limit: 500 }, options)) as T[];
+    for (const event of page) {
+      after = event.id;
+      yield event;
+    }
+    if (page.length === 500) continue;
+    if (ended.has((await client.automation.run(siteId, runId, options)).status)) {
+      // One more read: events written as the run ended.
+      const last = (await client.automation.events(siteId, runId, { after, limit: 500 }, options)) as T[];
+      for (const event of last) yield event;
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 2000));
   }
 }
