@@ -3,7 +3,7 @@
 // out of credits pauses and a top-up resumes it.
 import { Igny8, isAPIError } from '@igny8/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, signupWithSite } from '../helpers/http.js';
+import { signupWithSite } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer, until } from '../helpers/server.js';
 
 let server: TestServer;

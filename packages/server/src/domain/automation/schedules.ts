@@ -30,7 +30,7 @@ export async function resumeAffordable(deps: SchedulerDeps): Promise<number> {
   for (const p of paused) {
     await withTenant(deps.app, { accountId: p.account_id }, async (trx) => {
       const run = (await trx('automation_runs').where({ id: p.id }).forUpdate().first()) as RunRow | undefined;
-      if (!run || run.status !== 'paused' || run.pause_reason !== 'insufficient_credits') return;
+      if (run?.status !== 'paused' || run.pause_reason !== 'insufficient_credits') return;
       const { required, available } = await creditsCheck(
         trx,
         run.account_id,
