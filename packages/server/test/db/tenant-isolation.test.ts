@@ -27,6 +27,7 @@ const bodies: Record<string, () => unknown> = {
   bulkTasks: () => ({ cancel: [ids.task_id], delete: [ids.task_id] }),
   updateContent: () => ({ title: 'renamed by intruder', html: '<p>defaced</p>' }),
   updateImage: () => ({ alt_text: 'defaced' }),
+  updateAutomationConfig: () => ({ ideas_per_cluster: 9 }),
   regenerateImage: () => ({ prompt: 'defaced' }),
   updateWriterSettings: () => ({ tone: 'defaced' }),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
@@ -130,7 +131,18 @@ beforeAll(async () => {
       height: 630,
     })
     .returning('id');
+  const [automationRun] = await server.deps.db
+    .owner('automation_runs')
+    .insert({
+      account_id: victim.account.id,
+      site_id: siteId,
+      status: 'failed',
+      stages: JSON.stringify([]),
+      config: JSON.stringify({}),
+    })
+    .returning('id');
   ids = {
+    run_id: automationRun.id,
     image_id: image.id,
     site_id: site.body.data.id,
     keyword_id: keyword.id,

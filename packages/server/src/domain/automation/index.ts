@@ -9,4 +9,5 @@ export * as engine from './engine.js';
 export * as estimate from './estimate.js';
 export * as events from './events.js';
 export * as runs from './runs.js';
+export * as schedule from './schedule.js';
 export * as schedules from './schedules.js';
