@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
-import { tick } from '../domain/automation/engine.js';
+import { failRun, tick } from '../domain/automation/engine.js';
 import { TICK_JOB } from '../domain/automation/runs.js';
 import { resumeAffordable, startScheduled } from '../domain/automation/schedules.js';
 import type { JobDefinition } from './queue.js';
 
 export const AUTOMATION_SWEEP_JOB = 'automation.sweep';
+const TICK_RETRIES = 10;
 
 const TickPayload = z.strictObject({ accountId: z.uuid(), runId: z.uuid(), seq: z.number().int().min(1) });
 
@@ -19,10 +20,17 @@ export function automationJobs(deps: AppDeps): JobDefinition[] {
       name: TICK_JOB,
       payload: TickPayload,
       // A tick is one transaction: a crash rolls it back, and the retry does it again.
-      retryLimit: 10,
+      retryLimit: TICK_RETRIES,
       async handler(job) {
         const { accountId, runId, seq } = TickPayload.parse(job.data);
-        await withTenant(deps.db.app, { accountId }, (trx) => tick(trx, engine, runId, seq));
+        try {
+          await withTenant(deps.db.app, { accountId }, (trx) => tick(trx, engine, runId, seq));
+        } catch (err) {
+          // The last attempt: the run would stay `running` with no tick to move it; it fails, and can be retried.
+          if (job.retryCount < TICK_RETRIES) throw err;
+          deps.logger.error({ err, run_id: runId }, 'automation tick failed for good');
+          await withTenant(deps.db.app, { accountId }, (trx) => failRun(trx, runId, seq, deps.now()));
+        }
       },
     },
     {

@@ -374,3 +374,25 @@ export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: strin
     .update({ ...changes, status, stage, stages: JSON.stringify(stages), updated_at: trx.fn.now() });
   if (delay !== null) await kick(trx, deps.queue, run, delay);
 }
+
+/** A run whose tick failed for good: `failed` at its stage, so that a person may retry it (the chain is over). */
+export async function failRun(trx: Knex.Transaction, runId: string, seq: number, now: Date): Promise<void> {
+  const run = (await trx('automation_runs').where({ id: runId }).forUpdate().first()) as RunRow | undefined;
+  if (!run || run.tick_seq !== seq || !['queued', 'running', 'paused'].includes(run.status)) return;
+  const error = {
+    code: 'JOB_FAILED',
+    message: `The automation stopped at the ${run.stage ?? 'first'} stage: its progress could not be saved. Retry it; if it fails again, contact support with the run's id.`,
+    details: { stage: run.stage },
+  };
+  const stages = run.stages.map((s) => (s.stage === run.stage ? { ...s, status: 'failed' as const } : s));
+  await trx('automation_runs')
+    .where({ id: runId })
+    .update({
+      status: 'failed',
+      error: JSON.stringify(error),
+      stages: JSON.stringify(stages),
+      finished_at: now,
+      updated_at: trx.fn.now(),
+    });
+  await recordEvent(trx, run, 'run.failed', { stage: run.stage, data: { message: error.message } });
+}
