@@ -83,6 +83,7 @@ describe('an automation run', () => {
       in_article_images: 1,
       batch_sizes: { content: 5, images: 10, image_prompts: 10 },
       auto_approve: { enabled: true, min_seo_score: 50, no_failed_checks: false },
+      publishing_cadence: { posts_per_day: 4, window_start: '08:00', window_end: '20:00' },
     });
     const estimate = await client.automation.estimate(siteId);
     expect(estimate.stages.map((s) => s.stage)).toEqual([
@@ -137,7 +138,22 @@ describe('an automation run', () => {
       (await count('contents', { site_id: siteId, status: 'review' })) +
       (await count('contents', { site_id: siteId, status: 'approved' }));
     expect(reviewed).toBe(contents);
-    expect(await count('contents', { site_id: siteId, status: 'approved' })).toBeGreaterThan(0);
+    const approved = await count('contents', { site_id: siteId, status: 'approved' });
+    expect(approved).toBeGreaterThan(0);
+    // The approved ones are in the publishing queue: each its own slot of the cadence, four a day at most.
+    const queue = await server.deps.db
+      .owner('contents')
+      .where({ site_id: siteId, status: 'approved' })
+      .select('publish_status', 'scheduled_at');
+    expect(queue.every((c) => c.publish_status === 'scheduled' && c.scheduled_at)).toBe(true);
+    expect(new Set(queue.map((c) => c.scheduled_at.getTime())).size).toBe(approved);
+    const perDay = new Map<string, number>();
+    for (const c of queue)
+      perDay.set(
+        c.scheduled_at.toISOString().slice(0, 10),
+        (perDay.get(c.scheduled_at.toISOString().slice(0, 10)) ?? 0) + 1,
+      );
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(4);
     // Credits per stage are what the ledger charged.
     const charged = await server.deps.db
       .owner('credit_reservations')

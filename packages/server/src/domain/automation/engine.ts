@@ -14,6 +14,7 @@ import type { Clock, Enqueue } from '../ports.js';
 import { startGeneration } from '../writer/generate.js';
 import { startImagePrompts, startRegeneration } from '../writer/images.js';
 import { queueIdea } from '../writer/tasks.js';
+import { nextPublishingSlot } from './cadence.js';
 import { type AutomationConfig, STAGES, type Stage } from './config.js';
 import { recordEvent } from './events.js';
 import { kick, type RunRow, type StageProgress } from './runs.js';
@@ -137,10 +138,23 @@ const WORK: Record<Stage, StageWork> = {
       const failed = ((content?.seo_checks ?? []) as { status: string }[]).some((c) => c.status === 'fail');
       const approved =
         rule.enabled && (content?.seo_score ?? 0) >= rule.min_seo_score && !(rule.no_failed_checks && failed);
-      await ctx
-        .trx('contents')
-        .where({ id: contentId })
-        .update({ status: approved ? 'approved' : 'review', updated_at: ctx.trx.fn.now() });
+      const changes: Record<string, unknown> = {
+        status: approved ? 'approved' : 'review',
+        updated_at: ctx.trx.fn.now(),
+      };
+      const cadence = ctx.config.publishing_cadence;
+      if (approved && cadence) {
+        // Into the publishing queue: the earliest free slot of the site's cadence, in the account's timezone.
+        const account = await ctx.trx('accounts').where({ id: ctx.run.account_id }).first('timezone');
+        const taken = await ctx
+          .trx('contents')
+          .where({ site_id: ctx.run.site_id, publish_status: 'scheduled' })
+          .whereNotNull('scheduled_at')
+          .pluck('scheduled_at');
+        changes.publish_status = 'scheduled';
+        changes.scheduled_at = nextPublishingSlot(cadence, account?.timezone ?? 'UTC', ctx.deps.now(), taken);
+      }
+      await ctx.trx('contents').where({ id: contentId }).update(changes);
       return { done: true };
     },
   },

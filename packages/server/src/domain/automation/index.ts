@@ -4,6 +4,7 @@
 // The module's entry: what it offers, one namespace per file. Another layer (http, jobs) or module may import
 // from here or from the files directly; every file of the module is listed (test/architecture/modules.test.ts).
 
+export * as cadence from './cadence.js';
 export * as config from './config.js';
 export * as engine from './engine.js';
 export * as estimate from './estimate.js';
