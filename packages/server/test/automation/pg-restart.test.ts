@@ -35,26 +35,25 @@ const start = async () => {
   return postgres;
 };
 
-beforeAll(async () => {
-  if (!heavySuitesHere) return;
-  dataDir = await mkdtemp(join(tmpdir(), 'igny8-pg-restart-'));
-  port = await freePort();
-  const pg = await start();
-  server = await startTestServer({ worker: false, postgresUrl: pg.url, env: JOBS_ENV });
-  operator = await operatorSession(server);
-}, 120_000);
-afterAll(async () => {
-  killAll();
-  await server?.close();
-  await postgres?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  // Outside `dataDir` when run as root with a temp directory the postgres user cannot enter.
-  if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
-});
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.runIf(heavySuitesHere)('an automation run while PostgreSQL restarts', () => {
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'igny8-pg-restart-'));
+    port = await freePort();
+    const pg = await start();
+    server = await startTestServer({ worker: false, postgresUrl: pg.url, env: JOBS_ENV });
+    operator = await operatorSession(server);
+  }, 120_000);
+  afterAll(async () => {
+    killAll();
+    await server?.close();
+    await postgres?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    // Outside `dataDir` when run as root with a temp directory the postgres user cannot enter.
+    if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
+  });
+
   it('completes: the server and the worker reconnect by themselves, nothing is done twice', async () => {
     const api = server as TestServer;
     const db = () => api.deps.db.owner;

@@ -53,15 +53,6 @@ const IN_ARTICLE_IMAGES = 1;
 
 let server: TestServer;
 let operator: string;
-beforeAll(async () => {
-  // The API only; its queue supervises too, quickly, so a dead worker's jobs are noticed within a second.
-  server = await startTestServer({ worker: false, env: { JOB_SUPERVISE_SECONDS: '1', JOB_HEARTBEAT_SECONDS: '10' } });
-  operator = await operatorSession(server);
-});
-afterAll(async () => {
-  killAll();
-  await server.close();
-});
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const db = () => server.deps.db.owner;
@@ -83,7 +74,17 @@ const jobStates = async (accountId: string) =>
   ) as Record<string, number>;
 
 describe.runIf(heavySuitesHere)('an automation run whose worker is killed again and again', () => {
-  it(`completes, everything done once and charged once (seed ${SEED})`, async () => {
+  beforeAll(async () => {
+    // The API only; its queue supervises too, quickly, so a dead worker's jobs are noticed within a second.
+    server = await startTestServer({ worker: false, env: { JOB_SUPERVISE_SECONDS: '1', JOB_HEARTBEAT_SECONDS: '10' } });
+    operator = await operatorSession(server);
+  });
+  afterAll(async () => {
+    killAll();
+    await server.close();
+  });
+
+  it('completes, everything done once and charged once', async () => {
     console.log(`soak seed ${SEED} (SOAK_SEED=${SEED} repeats its waits)`);
     const random = prng(SEED);
     const { s, site } = await signupWithSite(server.url, 'Soak', {
