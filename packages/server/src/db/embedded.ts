@@ -33,7 +33,11 @@ export interface EmbeddedDatabase {
   port: number;
   /** The cluster's data directory (`<data dir>/postgres`, or one under {@link EXTERNAL_CLUSTER_DIR}). */
   clusterDir: string;
-  stop(): Promise<void>;
+  /**
+   * Stops PostgreSQL: a smart shutdown (sessions end by themselves), fast after 5 s; `fast` at once (sessions are
+   * ended, as an operator's `pg_ctl stop -m fast` does).
+   */
+  stop(options?: { fast?: boolean }): Promise<void>;
 }
 
 interface EmbeddedRecord {
@@ -445,15 +449,15 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/postgres`,
     port,
     clusterDir,
-    stop() {
+    stop(stopOptions = {}) {
       stopped ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         launched.setStopping();
         // Smart shutdown first: a pool's last connections may still be closing when its end()
         // has resolved, and a fast shutdown would terminate them — which their clients report
         // as errors. Fast shutdown after a grace period, for a connection someone forgot.
-        child.kill('SIGTERM');
-        const fast = setTimeout(() => child.stdin?.end(), 5_000);
+        if (!stopOptions.fast) child.kill('SIGTERM');
+        const fast = setTimeout(() => child.stdin?.end(), stopOptions.fast ? 0 : 5_000);
         const kill = setTimeout(() => {
           logger?.warn('the embedded PostgreSQL did not stop within 30 s; killing it');
           process.kill(-(child.pid as number), 'SIGKILL');

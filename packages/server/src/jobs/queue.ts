@@ -17,7 +17,17 @@ export interface JobDefinition {
   expireInSeconds?: number;
   /** A cron expression: pg-boss enqueues the job on this schedule (once across all processes). */
   schedule?: string;
+  /**
+   * A job the queue gave up on without its handler having had the last word: its retries ran out on attempts that
+   * never ended (a worker killed or lost mid-job, each time), or whose handler could not record the outcome. It is
+   * handed here once, from a dead-letter queue of its own (`<name>.dead`), so that what the job stood for (an
+   * Operation, credits held) is not left waiting forever.
+   */
+  onDeadLetter?: JobHandler;
 }
+
+/** The dead-letter queue of a job that has an `onDeadLetter`. */
+export const deadLetterQueue = (name: string) => `${name}.dead`;
 
 export interface JobQueue extends Enqueue {
   register(definitions: JobDefinition[]): void;
@@ -78,27 +88,36 @@ export function createJobQueue(options: {
           retryLimit: d.retryLimit ?? 3,
           retryBackoff: true,
           retryDelay: 1,
+          // Backing off, but not for hours: a job retried many times (its workers kept dying) waits a minute at most.
+          retryDelayMax: 60,
           expireInSeconds: d.expireInSeconds ?? 15 * 60,
           heartbeatSeconds: options.heartbeatSeconds ?? 30,
         };
+        let deadLetter: string | null = null;
+        if (d.onDeadLetter) {
+          deadLetter = deadLetterQueue(d.name);
+          const dead = { ...policy, retryLimit: 5 };
+          await boss.createQueue(deadLetter, dead);
+          await boss.updateQueue(deadLetter, dead);
+        }
         // createQueue leaves an existing queue as it was: its policy is brought up to date too.
-        await boss.createQueue(d.name, policy);
-        await boss.updateQueue(d.name, policy);
+        await boss.createQueue(d.name, { ...policy, ...(deadLetter ? { deadLetter } : {}) });
+        await boss.updateQueue(d.name, { ...policy, deadLetter });
       }
       // The application role enqueues inside its own transactions: it may insert jobs, no more.
       await grantEnqueue(boss);
       if (work) {
         for (const d of definitions.values()) if (d.schedule) await boss.schedule(d.name, d.schedule);
-        for (const d of definitions.values()) {
+        const handle = async (name: string, handler: JobHandler) => {
           await boss.work<Record<string, unknown>>(
-            d.name,
+            name,
             { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
             async (jobs) => {
               for (const job of jobs) {
                 const log = options.logger.child({ job: { id: job.id, name: job.name, attempt: job.retryCount } });
                 log.info('job started');
                 try {
-                  await d.handler(job);
+                  await handler(job);
                   log.info('job finished');
                 } catch (err) {
                   log.error({ err }, 'job failed');
@@ -107,6 +126,10 @@ export function createJobQueue(options: {
               }
             },
           );
+        };
+        for (const d of definitions.values()) {
+          await handle(d.name, d.handler);
+          if (d.onDeadLetter) await handle(deadLetterQueue(d.name), d.onDeadLetter);
         }
       }
       started = true;

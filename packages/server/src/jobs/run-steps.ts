@@ -23,6 +23,16 @@ import type { Logger } from '../logger.js';
 import { classifyJobFailure, isExplainedFailure } from './job-errors.js';
 import type { JobDefinition } from './queue.js';
 
+/**
+ * Attempts lost with their worker (killed, its machine gone: the queue retries the job when its heartbeat stops)
+ * that the queue allows beyond the job's own retries. They cost little, since the job resumes at its checkpoint, and
+ * they are no fault of the work: without them a job whose worker died `retryLimit + 1` times was failed by the queue
+ * with no handler to say so, its Operation left running and its credits held. `retryLimit` still bounds the attempts
+ * that fail (each attempt counts, lost or not); should the queue give up all the same, its dead letter fails the
+ * Operation.
+ */
+export const LOST_ATTEMPTS = 10;
+
 /** Another attempt advanced the checkpoint first: this one stops, its step's writes rolled back. */
 class StaleAttemptError extends Error {
   override name = 'StaleAttemptError';
@@ -44,10 +54,52 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
   const kind = job.kind;
   const { title } = spec;
   const retryLimit = job.retryLimit ?? 2;
+  /** The context of the job's steps, acting in the name of whoever started the operation. */
+  const contextOf = (payload: OperationPayload<K>, createdBy: string | null): StepContext<K> => {
+    const tenant = { accountId: payload.accountId };
+    const inTenant = <T>(work: (trx: Knex.Transaction) => Promise<T>) => withTenant(options.app(), tenant, work);
+    const siteId = 'siteId' in payload ? ((payload.siteId as string | undefined) ?? null) : null;
+    return {
+      kind,
+      operationId: payload.operationId,
+      payload,
+      actor: jobActor(payload.accountId, siteId, createdBy),
+      read: inTenant,
+      progress: (done, total) => inTenant((trx) => reportProgress(trx, payload.operationId, done, total)),
+    };
+  };
   return {
     name: kind,
     payload: spec.payload,
-    retryLimit,
+    retryLimit: retryLimit + LOST_ATTEMPTS,
+    // The queue gave up on the job (its attempts kept dying): the Operation fails as on the last failed attempt,
+    // what it held given back; one that ended meanwhile stays as it is.
+    async onDeadLetter(raw) {
+      const parsed = spec.payload.safeParse(raw.data);
+      if (!parsed.success) return;
+      const payload = parsed.data as OperationPayload<K>;
+      const error = {
+        code: 'JOB_FAILED',
+        message: `${title} did not finish: each of its attempts stopped with the worker running it. Try again, and if it stops again, contact support with the operation's id.`,
+        details: { step: 'unknown', attempts: retryLimit + LOST_ATTEMPTS + 1 },
+      };
+      await withTenant(options.app(), { accountId: payload.accountId }, async (trx) => {
+        const op = await trx('operations')
+          .where({ id: payload.operationId })
+          .whereIn('status', ['queued', 'running'])
+          .forUpdate()
+          .first('created_by', 'checkpoint_step');
+        if (!op) return;
+        const step = job.steps[op.checkpoint_step as number];
+        if (step) error.details.step = step.name;
+        await job.onFinalFailure?.(trx, contextOf(payload, op.created_by), error);
+        await fail(trx, payload.operationId, error);
+      });
+      options.logger.warn(
+        { operation_id: payload.operationId, kind, step: error.details.step },
+        'the queue gave up on a job whose attempts kept stopping; its operation failed',
+      );
+    },
     async handler(raw: Job<Record<string, unknown>>) {
       const log = options.logger.child({ job: { id: raw.id, name: kind, attempt: raw.retryCount } });
       // A payload that does not match its schema is a fault of the code that enqueued it: the operation it
@@ -76,15 +128,7 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
         // A job delivered again after its operation ended (the queue delivers at least once) does nothing.
         const claimed = await inTenant((trx) => claimForWork(trx, payload.operationId));
         if (!claimed) return;
-        const siteId = 'siteId' in payload ? ((payload.siteId as string | undefined) ?? null) : null;
-        ctx = {
-          kind,
-          operationId: payload.operationId,
-          payload,
-          actor: jobActor(payload.accountId, siteId, claimed.created_by),
-          read: inTenant,
-          progress: (done, total) => inTenant((trx) => reportProgress(trx, payload.operationId, done, total)),
-        };
+        ctx = contextOf(payload, claimed.created_by);
         let state = (claimed.checkpoint_state as S | null) ?? job.initial;
         if (claimed.checkpoint_seq > 0)
           log.info(

@@ -7,8 +7,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const base = inject('databaseUrl');
+/** On the run's PostgreSQL, or on the one at `base` (a test's own). */
+export async function createTestDatabase(base: string = inject('databaseUrl')): Promise<TestDatabase> {
   const name = `igny8_t_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = knexFactory({ client: 'pg', connection: { connectionString: base }, pool: { min: 0, max: 1 } });
   await admin.raw(`create database ${name}`);

@@ -35,9 +35,15 @@ export const TEST_ENV = {
 } as const;
 
 export async function startTestServer(
-  options: { env?: Record<string, string>; now?: () => Date; worker?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: () => Date;
+    worker?: boolean;
+    /** The PostgreSQL to make the database on (the run's by default): a test that stops and starts its own. */
+    postgresUrl?: string;
+  } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.postgresUrl);
   const config: Config = loadConfig({ ...TEST_ENV, DATABASE_URL: database.url, ...options.env });
   const logs: string[] = [];
   const sink = new Writable({

@@ -10,9 +10,10 @@ import { createOperation } from '../../src/domain/operations/operations.js';
 import { stepJob } from '../../src/domain/operations/steps.js';
 import { AppError } from '../../src/errors.js';
 import { classifyJobFailure } from '../../src/jobs/job-errors.js';
-import { stepJobDefinition } from '../../src/jobs/run-steps.js';
+import { deadLetterQueue } from '../../src/jobs/queue.js';
+import { LOST_ATTEMPTS, stepJobDefinition } from '../../src/jobs/run-steps.js';
 import { call, signup } from '../helpers/http.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer, until } from '../helpers/server.js';
 
 // The test job stands in for the account export (a real kind, so that its operations are read through the API
 // and checked against the spec like any other); its payload carries the mode.
@@ -48,6 +49,9 @@ async function work(data: { operationId: string; mode: string }) {
     case 'repeat':
     case 'repeat-flaky':
       return;
+    case 'hang':
+      await hung;
+      return;
     case 'slow':
       await new Promise((r) => setTimeout(r, SLOW_MS));
       workEndedAt.set(data.operationId, Date.now());
@@ -56,6 +60,13 @@ async function work(data: { operationId: string; mode: string }) {
       throw new Error(`unknown mode ${String(data.mode)}`);
   }
 }
+
+/** The `hang` mode's attempts wait here until released; `onFinalFailure` calls, per operation. */
+let releaseHang: () => void = () => {};
+const hung = new Promise<void>((r) => {
+  releaseHang = r;
+});
+const finalFailures = new Map<string, string[]>();
 
 /** Items the repeating step handled, per operation, in order (an item handled twice shows twice). */
 const items = new Map<string, number[]>();
@@ -101,12 +112,16 @@ const testJob = stepJob({
     },
   ],
   result: () => EXPORT,
+  async onFinalFailure(_trx, ctx, failure) {
+    finalFailures.set(ctx.operationId, [...(finalFailures.get(ctx.operationId) ?? []), failure.code]);
+  },
 });
 
 let server: TestServer;
 let session: Awaited<ReturnType<typeof signup>>;
 beforeAll(async () => {
-  server = await startTestServer();
+  // A quick supervisor: a job the queue expires is seen to within a second.
+  server = await startTestServer({ env: { JOB_SUPERVISE_SECONDS: '1' } });
   session = await signup(server.url);
   // A job of our own in place of the export, run by the same queue and the same step runner.
   await server.deps.jobs.stop();
@@ -240,6 +255,50 @@ describe('an unexpected failure', () => {
     const logged = logLines().filter((l) => JSON.stringify(l).includes('moon.phase'));
     expect(logged).toHaveLength(3);
     for (const line of logged) expect(line.err.stack).toMatch(/TypeError: internal detail[\s\S]*\n\s+at /);
+  }, 30_000);
+});
+
+describe('a job the queue gives up on', () => {
+  it('(its attempts all stopped with their worker) fails its operation through its dead letter, once', async () => {
+    const id = await start('hang');
+    const job = await until('the job to be in hand', async () => {
+      const [row] = await server.deps.db
+        .owner('pgboss.job')
+        .where({ name: JOB, state: 'active' })
+        .whereRaw("data->>'operationId' = ?", [id])
+        .select('id', 'retry_limit');
+      return row;
+    });
+    // Past the retries it is allowed (the work's and the lost attempts'): the queue's next look at it is its last,
+    // as when the worker of its last allowed attempt dies — its start put a day back, it has expired.
+    expect(job.retry_limit).toBe(2 + LOST_ATTEMPTS);
+    await server.deps.db
+      .owner('pgboss.job')
+      .where({ id: job.id })
+      .update({ retry_count: job.retry_limit, started_on: server.deps.db.owner.raw("now() - interval '1 day'") });
+    const op = await settled(id);
+    expect(op.status).toBe('failed');
+    expect(op.error).toMatchObject({ code: 'JOB_FAILED', details: { step: 'working', attempts: 3 + LOST_ATTEMPTS } });
+    expect(op.error.message).toMatch(/^The test job did not finish: each of its attempts stopped with the worker/);
+    expect(finalFailures.get(id)).toEqual(['JOB_FAILED']);
+    const dead = await until('the dead letter to be handled', async () => {
+      const [row] = await server.deps.db
+        .owner('pgboss.job')
+        .where({ name: deadLetterQueue(JOB) })
+        .whereRaw("data->>'operationId' = ?", [id])
+        .select('state');
+      return row?.state === 'completed' ? row : undefined;
+    });
+    expect(dead.state).toBe('completed');
+    // The attempt that was still hanging ends late: its commit finds the operation over and changes nothing.
+    releaseHang();
+    await until('the late attempt to give up', async () =>
+      logLines().some((l) => l.msg === 'another attempt of this job went first' && l.operation_id === id)
+        ? true
+        : undefined,
+    );
+    expect((await settled(id)).status).toBe('failed');
+    expect(finalFailures.get(id)).toEqual(['JOB_FAILED']);
   }, 30_000);
 });
 
