@@ -90,20 +90,28 @@ export function createJobQueue(options: {
       if (work) {
         for (const d of definitions.values()) if (d.schedule) await boss.schedule(d.name, d.schedule);
         for (const d of definitions.values()) {
-          await boss.work<Record<string, unknown>>(
+          let worker: string | undefined;
+          worker = await boss.work<Record<string, unknown>>(
             d.name,
             { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
             async (jobs) => {
-              for (const job of jobs) {
-                const log = options.logger.child({ job: { id: job.id, name: job.name, attempt: job.retryCount } });
-                log.info('job started');
-                try {
-                  await d.handler(job);
-                  log.info('job finished');
-                } catch (err) {
-                  log.error({ err }, 'job failed');
-                  throw err;
+              try {
+                for (const job of jobs) {
+                  const log = options.logger.child({ job: { id: job.id, name: job.name, attempt: job.retryCount } });
+                  log.info('job started');
+                  try {
+                    await d.handler(job);
+                    log.info('job finished');
+                  } catch (err) {
+                    log.error({ err }, 'job failed');
+                    throw err;
+                  }
                 }
+              } finally {
+                // A worker that just had a job looks for the next one at once; only an empty fetch waits for the
+                // polling interval. pg-boss otherwise waits the interval after every job, so a queue ran one job
+                // per interval at most (five ideas took 2.5 s at the tests' 0.5 s, 5 s at the default 1 s).
+                if (worker) boss.notifyWorker(worker);
               }
             },
           );
