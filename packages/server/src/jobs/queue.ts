@@ -41,7 +41,12 @@ export function createJobQueue(options: {
     application_name: 'igny8-jobs',
     superviseIntervalSeconds: options.superviseSeconds ?? 10,
     monitorIntervalSeconds: options.superviseSeconds ?? 10,
+    // A job that can run now wakes the workers of its queue when its transaction commits (a NOTIFY each queue
+    // opts into, below), in this process or another, instead of waiting for their next poll. One connection of
+    // its own per process; polling goes on as before for delayed jobs and whenever the listener is down.
+    useListenNotify: true,
   });
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
   // An 'error' event without a listener would crash the process; log it instead.
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   const definitions = new Map<string, JobDefinition>();
@@ -80,6 +85,7 @@ export function createJobQueue(options: {
           retryDelay: 1,
           expireInSeconds: d.expireInSeconds ?? 15 * 60,
           heartbeatSeconds: options.heartbeatSeconds ?? 30,
+          notify: true,
         };
         // createQueue leaves an existing queue as it was: its policy is brought up to date too.
         await boss.createQueue(d.name, policy);
@@ -93,7 +99,13 @@ export function createJobQueue(options: {
           let worker: string | undefined;
           worker = await boss.work<Record<string, unknown>>(
             d.name,
-            { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
+            {
+              pollingIntervalSeconds,
+              // With NOTIFY pg-boss would poll every 30 s only; a delayed job (a tick's settle, a retry's backoff)
+              // is found by polling alone, so it goes on at the usual interval.
+              notifyPollingIntervalSeconds: pollingIntervalSeconds,
+              batchSize: 1,
+            },
             async (jobs) => {
               try {
                 for (const job of jobs) {
