@@ -1,6 +1,6 @@
-// `pnpm bench <name>`: runs scripts/bench/<name>.ts (api, clustering, clustering-api, import, writer; the usage
-// line lists the files found here). Each benchmark prints human lines and one JSON object on its last line;
-// docs/benchmarks.md records the figures.
+// `pnpm bench <name>`: runs scripts/bench/<name>.ts (api, automation, clustering, clustering-api, import, writer;
+// the usage line lists the files found here). Each benchmark prints human lines and one JSON object on its last
+// line; docs/benchmarks.md records the figures.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,9 @@
 // The jobs this server runs, by module. Each is a thin shell around the domain: stepped jobs of
 // domain/*/…-job definitions run by run-steps.ts, and scheduled maintenance.
 import type { ComputePool } from '../compute/pool.js';
+import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
+import { wakeRun } from '../domain/automation/runs.js';
 import { automationJobs } from './automation.js';
 import { billingJobs } from './billing.js';
 import { plannerJobs } from './planner.js';
@@ -17,6 +19,12 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     app: () => deps.db.app,
     logger: deps.logger,
     stepDelayMs: deps.config.jobs.stepDelayMs,
+    // An automation run waiting on this operation moves on now (its settle tick stays the guarantee).
+    onEnded(accountId, operationId) {
+      withTenant(deps.db.app, { accountId }, (trx) => wakeRun(trx, deps.jobs, operationId)).catch((err) =>
+        deps.logger.warn({ err, operation_id: operationId }, 'could not wake the automation run'),
+      );
+    },
   };
   return [
     ...tenancyJobs(runner),

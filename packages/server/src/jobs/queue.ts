@@ -51,7 +51,12 @@ export function createJobQueue(options: {
     application_name: 'igny8-jobs',
     superviseIntervalSeconds: options.superviseSeconds ?? 10,
     monitorIntervalSeconds: options.superviseSeconds ?? 10,
+    // A job that can run now wakes the workers of its queue when its transaction commits (a NOTIFY each queue
+    // opts into, below), in this process or another, instead of waiting for their next poll. One connection of
+    // its own per process; polling goes on as before for delayed jobs and whenever the listener is down.
+    useListenNotify: true,
   });
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
   // An 'error' event without a listener would crash the process; log it instead.
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   const definitions = new Map<string, JobDefinition>();
@@ -92,6 +97,7 @@ export function createJobQueue(options: {
           retryDelayMax: 60,
           expireInSeconds: d.expireInSeconds ?? 15 * 60,
           heartbeatSeconds: options.heartbeatSeconds ?? 30,
+          notify: true,
         };
         let deadLetter: string | null = null;
         if (d.onDeadLetter) {
@@ -109,20 +115,34 @@ export function createJobQueue(options: {
       if (work) {
         for (const d of definitions.values()) if (d.schedule) await boss.schedule(d.name, d.schedule);
         const handle = async (name: string, handler: JobHandler) => {
-          await boss.work<Record<string, unknown>>(
+          let worker: string | undefined;
+          worker = await boss.work<Record<string, unknown>>(
             name,
-            { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
+            {
+              pollingIntervalSeconds,
+              // With NOTIFY pg-boss would poll every 30 s only; a delayed job (a tick's settle, a retry's backoff)
+              // is found by polling alone, so it goes on at the usual interval.
+              notifyPollingIntervalSeconds: pollingIntervalSeconds,
+              batchSize: 1,
+            },
             async (jobs) => {
-              for (const job of jobs) {
-                const log = options.logger.child({ job: { id: job.id, name: job.name, attempt: job.retryCount } });
-                log.info('job started');
-                try {
-                  await handler(job);
-                  log.info('job finished');
-                } catch (err) {
-                  log.error({ err }, 'job failed');
-                  throw err;
+              try {
+                for (const job of jobs) {
+                  const log = options.logger.child({ job: { id: job.id, name: job.name, attempt: job.retryCount } });
+                  log.info('job started');
+                  try {
+                    await handler(job);
+                    log.info('job finished');
+                  } catch (err) {
+                    log.error({ err }, 'job failed');
+                    throw err;
+                  }
                 }
+              } finally {
+                // A worker that just had a job looks for the next one at once; only an empty fetch waits for the
+                // polling interval. pg-boss otherwise waits the interval after every job, so a queue ran one job
+                // per interval at most (five ideas took 2.5 s at the tests' 0.5 s, 5 s at the default 1 s).
+                if (worker) boss.notifyWorker(worker);
               }
             },
           );

@@ -43,6 +43,11 @@ export interface StepRunnerOptions {
   logger: Logger;
   /** Waits this long before each step (tests and demos of resumption; 0 otherwise). */
   stepDelayMs?: number;
+  /**
+   * Told once the job has ended its operation (succeeded or failed), after that commit: a hint for whoever waits on
+   * it (the automation's tick). Not awaited; it handles its own errors.
+   */
+  onEnded?: (accountId: string, operationId: string) => void;
 }
 
 export function stepJobDefinition<K extends OperationKind, S extends object>(
@@ -115,7 +120,10 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
               message: `${title} could not start: its job was not valid.`,
               details: { step: 'starting', attempts: 1 },
             }),
-          ).catch((err) => log.error({ err }, 'could not record the failure'));
+          ).then(
+            () => options.onEnded?.(accountId, operationId),
+            (err) => log.error({ err }, 'could not record the failure'),
+          );
         }
         return;
       }
@@ -188,6 +196,7 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
           seq++;
           if (!again) index++;
         }
+        options.onEnded?.(payload.accountId, payload.operationId);
       } catch (err) {
         if (err instanceof StaleAttemptError) {
           log.warn({ operation_id: payload.operationId, step: stepName }, 'another attempt of this job went first');
@@ -206,6 +215,7 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
           if (ctx) await job.onFinalFailure?.(trx, ctx, failure.error);
           await fail(trx, payload.operationId, failure.error);
         });
+        options.onEnded?.(payload.accountId, payload.operationId);
       }
     },
   };

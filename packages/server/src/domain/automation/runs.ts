@@ -94,6 +94,23 @@ export async function kick(trx: Knex.Transaction, queue: Enqueue, run: Pick<RunR
   );
 }
 
+/**
+ * Moves a run on as soon as one of its items' Operations ended, rather than at the tick that comes to look
+ * (SETTLE_SECONDS later): a new chain of ticks, starting at once. Nothing when the Operation is no item in flight of
+ * a running or paused run. Called after the Operation's own commit, so the tick it starts sees the Operation ended;
+ * a wake that is lost (a crash in between) only leaves the run to its settle tick.
+ */
+export async function wakeRun(trx: Knex.Transaction, queue: Enqueue, operationId: string): Promise<boolean> {
+  const run = (await trx('automation_run_items as i')
+    .join('automation_runs as r', 'r.id', 'i.run_id')
+    .where({ 'i.operation_id': operationId, 'i.status': 'running' })
+    .whereIn('r.status', ['running', 'paused'])
+    .first('r.id', 'r.account_id')) as Pick<RunRow, 'id' | 'account_id'> | undefined;
+  if (!run) return false;
+  await kick(trx, queue, run);
+  return true;
+}
+
 /** The credits a run needs from `from` on (1.2 × the estimate), against what the account has. */
 export async function creditsCheck(
   trx: Knex.Transaction,
