@@ -29,7 +29,6 @@ import {
   buildSectionRequest,
   countWords,
   createLocalProvider,
-  type Outline,
   type OutlineInput,
   type SectionOutput,
   unitsOf,
@@ -41,7 +40,7 @@ import type { AppDeps } from '../../packages/server/src/deps.js';
 import type { Actor } from '../../packages/server/src/domain/actor.js';
 import { post } from '../../packages/server/src/domain/billing/credits.js';
 import { analysisOf } from '../../packages/server/src/domain/writer/contents.js';
-import { slugOf, startGeneration } from '../../packages/server/src/domain/writer/generate.js';
+import { budgeted, slugOf, startGeneration } from '../../packages/server/src/domain/writer/generate.js';
 import { addInternalLinks, type LinkTarget } from '../../packages/server/src/domain/writer/internal-links.js';
 import { sanitizeHtml } from '../../packages/server/src/domain/writer/sanitize.js';
 import { analyzeSeo } from '../../packages/server/src/domain/writer/seo.js';
@@ -276,28 +275,6 @@ async function writeCheckpointed(
 }
 
 // ------------------------------------------------------------------------------------------------ B: baseline
-
-/** The job's outline budgets (generate.ts, `budgeted`), copied: scaled to add up to the target exactly. */
-function budgeted(outline: Outline, target: number): Outline {
-  const units = unitsOf(outline);
-  const total = units.reduce((n, u) => n + u.words, 0);
-  if (total === target || total === 0) return outline;
-  const f = target / total;
-  const scale = (n: number) => Math.max(20, Math.round(n * f));
-  const out: Outline = {
-    ...outline,
-    intro: { ...outline.intro, words: scale(outline.intro.words) },
-    sections: outline.sections.map((s) => {
-      const words = scale(s.words);
-      return { ...s, words, subsections: s.subsections.map((sub) => ({ ...sub, words: scale(sub.words) })) };
-    }),
-    faq: { ...outline.faq, words: scale(outline.faq.words) },
-    conclusion: { ...outline.conclusion, words: scale(outline.conclusion.words) },
-  };
-  const left = target - unitsOf(out).reduce((n, u) => n + u.words, 0);
-  out.conclusion.words = Math.max(20, out.conclusion.words + left);
-  return out;
-}
 
 const provider = createLocalProvider();
 

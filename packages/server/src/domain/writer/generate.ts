@@ -213,7 +213,7 @@ async function planInput(trx: Knex.Transaction, payload: Payload) {
 }
 
 /** The outline's budgets scaled to add up to the target exactly (a model's rarely do). */
-function budgeted(outline: Outline, target: number): Outline {
+export function budgeted(outline: Outline, target: number): Outline {
   const units = unitsOf(outline);
   const sum = units.reduce((n, u) => n + u.words, 0);
   if (sum === target || sum === 0) return outline;
