@@ -6,6 +6,7 @@
 // in the same transaction as the change they report. A tick that crashes rolls back and is retried by the queue;
 // a tick of a chain that a pause, resume or retry replaced finds itself stale (`tick_seq`) and does nothing.
 import type { Knex } from 'knex';
+import { AppError } from '../../errors.js';
 import { type Actor, jobActor } from '../actor.js';
 import { InsufficientCreditsError } from '../billing/credits.js';
 import { notify } from '../billing/notifications.js';
@@ -242,7 +243,8 @@ async function startItems(ctx: Ctx, stage: Stage, progress: StageProgress, room:
       started++;
     } catch (err) {
       if (err instanceof InsufficientCreditsError) return { started, short: err };
-      if (!(err instanceof Error) || !('status' in err) || Number((err as { status: number }).status) >= 500) throw err;
+      // Our own refusals (4xx) fail the item; anything else fails the tick, which the queue retries.
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
       progress.total += 1;
       progress.failed += 1;
       await ctx.trx('automation_run_items').insert({

@@ -239,7 +239,7 @@ export async function resumeRun(
     const { required, available } = await creditsCheck(trx, run.account_id, siteId, run.config, run.stage ?? undefined);
     if (available < required) throw new InsufficientCreditsError(required, available);
   }
-  return presentRun(await resume(trx, deps.queue, run, actor.kind === 'job' ? 'credits' : 'requested'));
+  return presentRun(await resume(trx, deps.queue, run, 'requested'));
 }
 
 /** Paused → running, with its event and a new chain of ticks. */

@@ -37,11 +37,9 @@ export const automationHandlers: HandlerGroup = {
     await tenant((trx) => runs.getRun(trx, actor, params.site_id, runId));
     const header = ctx.get('last-event-id');
     const lastEventId = /^[0-9]{1,18}$/.test(header) ? header : (query.last_event_id ?? null);
-    const abort = new AbortController();
-    ctx.req.on('close', () => abort.abort());
+    // The router destroys the stream when the client goes away, which stops its polling.
     const body = sseStream({
       lastEventId,
-      signal: abort.signal,
       poll: (after, limit) =>
         tenant((trx) => events.eventsAfter(trx, runId, after, limit)).then((list) =>
           list.map((e) => ({ id: e.id, event: e.type, data: e })),
