@@ -24,6 +24,7 @@ define( 'IGNY8_BRIDGE_URL', plugin_dir_url( __FILE__ ) );
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-options.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-replay-cache.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-signer.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-post-meta.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-api-client.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-health.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-site.php';
