@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(3600).default(30),
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   JOB_STEP_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  PUBLISH_RETRIES: z.coerce.number().int().min(0).max(20).default(6),
+  PUBLISH_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   COMPUTE_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   COMPUTE_PRESTART: bool.optional(),
   TRUST_PROXY: bool.default(false),
@@ -104,6 +106,12 @@ export interface Config {
     superviseSeconds: number;
     /** A pause before each step of a stepped job: for tests and demonstrations of resumption; 0 otherwise. */
     stepDelayMs: number;
+  };
+  publishing: {
+    /** Attempts after the first before a publication is `failed` (PUBLISH_RETRIES, 6). */
+    retries: number;
+    /** The first retry's delay; each next one doubles, up to an hour (PUBLISH_RETRY_DELAY_SECONDS, 30). */
+    retryDelaySeconds: number;
   };
   /** Worker threads for CPU-heavy work (clustering); 0 runs it on the event loop. Default: cores − 1, at least 1. */
   computeThreads?: number;
@@ -225,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       superviseSeconds: e.JOB_SUPERVISE_SECONDS,
       stepDelayMs: e.JOB_STEP_DELAY_MS,
     },
+    publishing: { retries: e.PUBLISH_RETRIES, retryDelaySeconds: e.PUBLISH_RETRY_DELAY_SECONDS },
     computeThreads: e.COMPUTE_THREADS,
     computePrestart: e.COMPUTE_PRESTART ?? e.NODE_ENV !== 'test',
     trustProxy: e.TRUST_PROXY,

@@ -78,6 +78,10 @@ export const document: Record<string, any> = {
       "description": "The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions."
     },
     {
+      "name": "publishing",
+      "description": "Contents sent to the site's WordPress over the signed bridge: one Publication per content (publishing again updates the same post), now, at a date the server keeps, or on the automation's cadence; retries with back-off, then `failed` on a list that can be sent again; what WordPress reports back."
+    },
+    {
       "name": "billing",
       "description": "Credits, costs, usage, subscription, invoices and payments."
     },
@@ -3745,6 +3749,331 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/contents/{content_id}/publish": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/ContentId"
+        }
+      ],
+      "post": {
+        "operationId": "publishContent",
+        "tags": [
+          "publishing"
+        ],
+        "summary": "Publish a content to the site's WordPress, now or at a time (long-running)",
+        "description": "Answers the content's Publication (one per content: publishing again updates the same WordPress post). Now (no `at`), the post is sent at once by a `content.publish` Operation (`operation_id`); with `at` and status `publish`, the server keeps the date and sends the post with status `publish` when it comes (WordPress's own `future` status only when asked for with `status: future`). `publish` and `future` take an `approved` (or already published) content (409 `CONTENT_NOT_APPROVED`); `draft` and `pending` send it for editing in WordPress. A post edited in WordPress since Igny8 last wrote it is not overwritten without `force` (409 `PUBLICATION_EDITED_IN_WORDPRESS`). 409 `NOT_CONNECTED` without a WordPress connection, 409 `SITE_INACTIVE` for a paused site. Two publishes at once give one Publication and one post. Charged at the `publish` cost (0 unless the operator sets one).",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "contents",
+        "x-sdk-method": "publish",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PublishRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Accepted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/publications": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listPublications",
+        "tags": [
+          "publishing"
+        ],
+        "summary": "The site's publications, newest first; `status=failed` is the dead-letter list",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "publications",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/PublicationStatusFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/publications/{publication_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/PublicationId"
+        }
+      ],
+      "get": {
+        "operationId": "getPublication",
+        "tags": [
+          "publishing"
+        ],
+        "summary": "One publication",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "publications",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/publications/{publication_id}/retract": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/PublicationId"
+        }
+      ],
+      "post": {
+        "operationId": "retractPublication",
+        "tags": [
+          "publishing"
+        ],
+        "summary": "Take the post down in WordPress (to the trash, or back to a draft)",
+        "description": "Calls the site's plugin at once and answers the Publication, `retracted` with the post's WordPress status. A scheduled publication not sent yet is simply cancelled. 502 `WORDPRESS_UNREACHABLE` when the site does not answer (nothing changes).",
+        "x-igny8-role": "editor",
+        "x-igny8-transaction": "none",
+        "x-sdk-resource": "publications",
+        "x-sdk-method": "retract",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RetractRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "502": {
+            "$ref": "#/components/responses/BadGateway"
+          }
+        }
+      }
+    },
+    "/v1/sites/{site_id}/publications/{publication_id}/redrive": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        },
+        {
+          "$ref": "#/components/parameters/PublicationId"
+        }
+      ],
+      "post": {
+        "operationId": "redrivePublication",
+        "tags": [
+          "publishing"
+        ],
+        "summary": "Send a failed publication again (from the dead-letter list)",
+        "description": "A `failed` publication is sent again with fresh attempts, as first asked (status and force), unless the body says otherwise. 409 `PUBLICATION_STATE` for a publication that has not failed.",
+        "x-igny8-role": "editor",
+        "x-sdk-resource": "publications",
+        "x-sdk-method": "redrive",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RedriveRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Accepted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/v1/sites/{site_id}/images/{image_id}": {
       "parameters": [
         {
@@ -5035,6 +5364,55 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/sites/{site_id}/integration/events": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteId"
+        }
+      ],
+      "get": {
+        "operationId": "listIntegrationEvents",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "What the site's WordPress reported about Igny8 posts (edits, status changes, trash, deletion), newest first",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "integrations",
+        "x-sdk-method": "events",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SyncEventListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/integrations/wordpress/connect": {
       "post": {
         "operationId": "connectWordpress",
@@ -5226,6 +5604,72 @@ export const document: Record<string, any> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/v1/integrations/wordpress/events": {
+      "post": {
+        "operationId": "receiveWordpressEvents",
+        "tags": [
+          "integrations"
+        ],
+        "summary": "What happened to Igny8 posts in WordPress (signed by the plugin, in batches)",
+        "description": "Each event carries the plugin's own id: an event sent again (the plugin retries what it could not deliver) is counted as a duplicate and changes nothing. The Publication and the content follow the post: an edit is recorded (a later publish does not overwrite it without `force`), a status change is mirrored, a post trashed or deleted in WordPress retracts the Publication. Events older than the last one applied to a post are recorded but do not move it back. Events for posts Igny8 does not know are `ignored`.",
+        "security": [
+          {
+            "siteSignature": []
+          }
+        ],
+        "x-igny8-role": "site",
+        "x-sdk-resource": "wordpress",
+        "x-sdk-method": "events",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SignatureSite"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureTimestamp"
+          },
+          {
+            "$ref": "#/components/parameters/SignatureNonce"
+          },
+          {
+            "$ref": "#/components/parameters/Signature"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WordpressEventsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WordpressEventsResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -7206,6 +7650,23 @@ export const document: Record<string, any> = {
           "format": "uuid"
         }
       },
+      "PublicationId": {
+        "name": "publication_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "PublicationStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/PublicationStatus"
+        }
+      },
       "RevisionId": {
         "name": "revision_id",
         "in": "path",
@@ -7655,7 +8116,12 @@ export const document: Record<string, any> = {
           "UNAVAILABLE",
           "INTERNAL",
           "AUTOMATION_RUN_ACTIVE",
-          "AUTOMATION_RUN_STATE"
+          "AUTOMATION_RUN_STATE",
+          "CONTENT_NOT_APPROVED",
+          "PUBLICATION_EDITED_IN_WORDPRESS",
+          "PUBLICATION_STATE",
+          "WORDPRESS_REFUSED",
+          "SITE_INACTIVE"
         ],
         "x-igny8-status": {
           "BAD_REQUEST": 400,
@@ -7716,7 +8182,12 @@ export const document: Record<string, any> = {
           "UNAVAILABLE": 503,
           "INTERNAL": 500,
           "AUTOMATION_RUN_ACTIVE": 409,
-          "AUTOMATION_RUN_STATE": 409
+          "AUTOMATION_RUN_STATE": 409,
+          "CONTENT_NOT_APPROVED": 409,
+          "PUBLICATION_EDITED_IN_WORDPRESS": 409,
+          "PUBLICATION_STATE": 409,
+          "WORDPRESS_REFUSED": 422,
+          "SITE_INACTIVE": 409
         }
       },
       "Error": {
@@ -9034,6 +9505,9 @@ export const document: Record<string, any> = {
           },
           {
             "$ref": "#/components/schemas/ImagePromptsOperation"
+          },
+          {
+            "$ref": "#/components/schemas/PublishOperation"
           }
         ],
         "discriminator": {
@@ -9045,7 +9519,69 @@ export const document: Record<string, any> = {
             "ideas.generate": "#/components/schemas/IdeaGenerationOperation",
             "content.generate": "#/components/schemas/ContentGenerationOperation",
             "image.regenerate": "#/components/schemas/ImageRegenerationOperation",
-            "content.image_prompts": "#/components/schemas/ImagePromptsOperation"
+            "content.image_prompts": "#/components/schemas/ImagePromptsOperation",
+            "content.publish": "#/components/schemas/PublishOperation"
+          }
+        }
+      },
+      "PublishOperation": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A content sent to WordPress (`POST …/contents/{content_id}/publish`, a redrive, a cadence slot).",
+        "required": [
+          "id",
+          "kind",
+          "status",
+          "progress",
+          "result",
+          "error",
+          "created_at",
+          "updated_at",
+          "started_at",
+          "finished_at"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "content.publish"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "result": {
+            "description": "What the work produced, once `succeeded`; null before.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PublicationResult"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/OperationStatus"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/OperationProgress"
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/OperationStartedAt"
+          },
+          "finished_at": {
+            "$ref": "#/components/schemas/OperationFinishedAt"
           }
         }
       },
@@ -15216,6 +15752,566 @@ export const document: Record<string, any> = {
           "keywords",
           "billing"
         ]
+      },
+      "PublicationStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "published",
+          "failed",
+          "retracted"
+        ],
+        "description": "`pending` while it waits for its date or is being sent; `published` once WordPress holds the post as last sent (its own status in `wordpress_status`); `failed` when the attempts ran out (the dead-letter list, see redrive); `retracted` when the post was trashed, unpublished or deleted, by Igny8 or in WordPress."
+      },
+      "WordpressPostStatus": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "pending",
+          "publish",
+          "future"
+        ]
+      },
+      "PublishRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "status": {
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/WordpressPostStatus"
+              }
+            ],
+            "description": "The WordPress status to give the post; `publish` by default."
+          },
+          "at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When to publish. With `publish`, Igny8 sends the post then (a time past or absent: now). With `future` (required then, and in the future), WordPress gets the post at once and publishes it itself at that time."
+          },
+          "force": {
+            "type": "boolean",
+            "description": "Overwrite a post edited in WordPress since Igny8 last wrote it."
+          }
+        }
+      },
+      "RetractRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "mode"
+        ],
+        "properties": {
+          "mode": {
+            "type": "string",
+            "enum": [
+              "trash",
+              "draft"
+            ],
+            "description": "`trash` moves the post to WordPress's trash; `draft` unpublishes it and keeps it."
+          }
+        }
+      },
+      "RedriveRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "force": {
+            "type": "boolean",
+            "description": "Overwrite a post edited in WordPress."
+          }
+        }
+      },
+      "PublicationWarning": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "message",
+          "image_id",
+          "url"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "`image_refused` (an address the plugin will not fetch) or `image_failed`."
+          },
+          "message": {
+            "type": "string"
+          },
+          "image_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "Publication": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "site_id",
+          "content_id",
+          "status",
+          "requested_status",
+          "wordpress_status",
+          "scheduled_at",
+          "post_id",
+          "url",
+          "attempts",
+          "last_error",
+          "warnings",
+          "operation_id",
+          "edited_in_wordpress_at",
+          "published_at",
+          "retracted_at",
+          "failed_at",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PublicationStatus"
+          },
+          "requested_status": {
+            "$ref": "#/components/schemas/WordpressPostStatus"
+          },
+          "wordpress_status": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The post's status in WordPress as last known (`publish`, `future`, `draft`, `pending`, `private`, `trash`, `deleted`)."
+          },
+          "scheduled_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When it is to be sent (`publish`), or when WordPress publishes it (`future`)."
+          },
+          "post_id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The WordPress post id."
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The post's permalink."
+          },
+          "attempts": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Attempts made at the last send."
+          },
+          "last_error": {
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "code",
+                  "message"
+                ],
+                "properties": {
+                  "code": {
+                    "type": "string"
+                  },
+                  "message": {
+                    "type": "string"
+                  }
+                }
+              }
+            ]
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PublicationWarning"
+            },
+            "description": "What the last send published without (an image the plugin refused or could not fetch)."
+          },
+          "operation_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid",
+            "description": "The Operation of the last send."
+          },
+          "edited_in_wordpress_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "Set when the post was edited in WordPress since Igny8 last wrote it; publishing again needs `force`."
+          },
+          "published_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "retracted_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "failed_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "PublicationResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Publication"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PublicationListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Publication"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PublicationResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "publication_id",
+          "post_id",
+          "url",
+          "wordpress_status",
+          "warnings",
+          "credits"
+        ],
+        "properties": {
+          "publication_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "post_id": {
+            "type": "integer"
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "wordpress_status": {
+            "type": "string"
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PublicationWarning"
+            }
+          },
+          "credits": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "WordpressEventType": {
+        "type": "string",
+        "enum": [
+          "post.edited",
+          "post.status_changed",
+          "post.trashed",
+          "post.deleted"
+        ]
+      },
+      "WordpressEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "type",
+          "content_id",
+          "post_id",
+          "status",
+          "occurred_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "type": {
+            "$ref": "#/components/schemas/WordpressEventType"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "post_id": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 9007199254740991
+          },
+          "status": {
+            "type": "string",
+            "maxLength": 20,
+            "description": "The post's status now (`deleted` once deleted)."
+          },
+          "previous_status": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 20
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 2000
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 1000
+          },
+          "modified_gmt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "occurred_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "WordpressEventsRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "events"
+        ],
+        "properties": {
+          "events": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/WordpressEvent"
+            }
+          }
+        }
+      },
+      "WordpressEventsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "accepted",
+              "duplicates",
+              "ignored"
+            ],
+            "properties": {
+              "accepted": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "duplicates": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "ignored": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Events for posts Igny8 did not publish."
+              }
+            }
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "SyncEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "type",
+          "content_id",
+          "publication_id",
+          "post_id",
+          "status",
+          "previous_status",
+          "title",
+          "url",
+          "applied",
+          "occurred_at",
+          "received_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "type": {
+            "$ref": "#/components/schemas/WordpressEventType"
+          },
+          "content_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "publication_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "post_id": {
+            "type": "integer"
+          },
+          "status": {
+            "type": "string"
+          },
+          "previous_status": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "applied": {
+            "type": "boolean",
+            "description": "Whether it moved the Publication (false for an event older than the last one applied)."
+          },
+          "occurred_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "received_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SyncEventListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SyncEvent"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
       },
       "IntegrationResponse": {
         "type": "object",

@@ -1079,6 +1079,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/contents/{content_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a content to the site's WordPress, now or at a time (long-running)
+         * @description Answers the content's Publication (one per content: publishing again updates the same WordPress post). Now (no `at`), the post is sent at once by a `content.publish` Operation (`operation_id`); with `at` and status `publish`, the server keeps the date and sends the post with status `publish` when it comes (WordPress's own `future` status only when asked for with `status: future`). `publish` and `future` take an `approved` (or already published) content (409 `CONTENT_NOT_APPROVED`); `draft` and `pending` send it for editing in WordPress. A post edited in WordPress since Igny8 last wrote it is not overwritten without `force` (409 `PUBLICATION_EDITED_IN_WORDPRESS`). 409 `NOT_CONNECTED` without a WordPress connection, 409 `SITE_INACTIVE` for a paused site. Two publishes at once give one Publication and one post. Charged at the `publish` cost (0 unless the operator sets one).
+         */
+        post: operations["publishContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** The site's publications, newest first; `status=failed` is the dead-letter list */
+        get: operations["listPublications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/publications/{publication_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                publication_id: components["parameters"]["PublicationId"];
+            };
+            cookie?: never;
+        };
+        /** One publication */
+        get: operations["getPublication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/publications/{publication_id}/retract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                publication_id: components["parameters"]["PublicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the post down in WordPress (to the trash, or back to a draft)
+         * @description Calls the site's plugin at once and answers the Publication, `retracted` with the post's WordPress status. A scheduled publication not sent yet is simply cancelled. 502 `WORDPRESS_UNREACHABLE` when the site does not answer (nothing changes).
+         */
+        post: operations["retractPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{site_id}/publications/{publication_id}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                publication_id: components["parameters"]["PublicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed publication again (from the dead-letter list)
+         * @description A `failed` publication is sent again with fresh attempts, as first asked (status and force), unless the body says otherwise. 409 `PUBLICATION_STATE` for a publication that has not failed.
+         */
+        post: operations["redrivePublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sites/{site_id}/images/{image_id}": {
         parameters: {
             query?: never;
@@ -1519,6 +1627,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sites/{site_id}/integration/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        /** What the site's WordPress reported about Igny8 posts (edits, status changes, trash, deletion), newest first */
+        get: operations["listIntegrationEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/integrations/wordpress/connect": {
         parameters: {
             query?: never;
@@ -1587,6 +1714,26 @@ export interface paths {
          * @description Sent with no body. The server forgets the connection, as `DELETE /v1/sites/{site_id}/integration` does.
          */
         post: operations["disconnectWordpress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integrations/wordpress/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What happened to Igny8 posts in WordPress (signed by the plugin, in batches)
+         * @description Each event carries the plugin's own id: an event sent again (the plugin retries what it could not deliver) is counted as a duplicate and changes nothing. The Publication and the content follow the post: an edit is recorded (a later publish does not overwrite it without `force`), a status change is mirrored, a post trashed or deleted in WordPress retracts the Publication. Events older than the last one applied to a post are recorded but do not move it back. Events for posts Igny8 does not know are `ignored`.
+         */
+        post: operations["receiveWordpressEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2247,7 +2394,7 @@ export interface components {
          * @description Stable, machine-readable error code. Each code is answered with one HTTP status, the one `x-igny8-status` gives it (a code that only appears in an operation's `error` has one too).
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE" | "CONTENT_NOT_APPROVED" | "PUBLICATION_EDITED_IN_WORDPRESS" | "PUBLICATION_STATE" | "WORDPRESS_REFUSED" | "SITE_INACTIVE";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2571,7 +2718,25 @@ export interface components {
          * @description Long-running work. `kind` says what it is and which shape `result` has once the operation `succeeded`
          *     (`null` before and on failure): branch on `kind` and the result is typed.
          */
-        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"] | components["schemas"]["ImageRegenerationOperation"] | components["schemas"]["ImagePromptsOperation"];
+        Operation: components["schemas"]["AccountExportOperation"] | components["schemas"]["KeywordImportOperation"] | components["schemas"]["ClusteringOperation"] | components["schemas"]["IdeaGenerationOperation"] | components["schemas"]["ContentGenerationOperation"] | components["schemas"]["ImageRegenerationOperation"] | components["schemas"]["ImagePromptsOperation"] | components["schemas"]["PublishOperation"];
+        /** @description A content sent to WordPress (`POST …/contents/{content_id}/publish`, a redrive, a cadence slot). */
+        PublishOperation: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "content.publish";
+            /** @description What the work produced, once `succeeded`; null before. */
+            result: components["schemas"]["PublicationResult"] | null;
+            id: components["schemas"]["Uuid"];
+            status: components["schemas"]["OperationStatus"];
+            progress: components["schemas"]["OperationProgress"];
+            error: components["schemas"]["OperationError"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["OperationStartedAt"];
+            finished_at: components["schemas"]["OperationFinishedAt"];
+        };
         /** @description The account export (`POST /v1/account/exports`). */
         AccountExportOperation: {
             /**
@@ -4064,6 +4229,159 @@ export interface components {
          * @enum {string}
          */
         WidgetFeature: "overview" | "keywords" | "billing";
+        /**
+         * @description `pending` while it waits for its date or is being sent; `published` once WordPress holds the post as last sent (its own status in `wordpress_status`); `failed` when the attempts ran out (the dead-letter list, see redrive); `retracted` when the post was trashed, unpublished or deleted, by Igny8 or in WordPress.
+         * @enum {string}
+         */
+        PublicationStatus: "pending" | "published" | "failed" | "retracted";
+        /** @enum {string} */
+        WordpressPostStatus: "draft" | "pending" | "publish" | "future";
+        PublishRequest: {
+            /** @description The WordPress status to give the post; `publish` by default. */
+            status?: components["schemas"]["WordpressPostStatus"];
+            /**
+             * Format: date-time
+             * @description When to publish. With `publish`, Igny8 sends the post then (a time past or absent: now). With `future` (required then, and in the future), WordPress gets the post at once and publishes it itself at that time.
+             */
+            at?: string | null;
+            /** @description Overwrite a post edited in WordPress since Igny8 last wrote it. */
+            force?: boolean;
+        };
+        RetractRequest: {
+            /**
+             * @description `trash` moves the post to WordPress's trash; `draft` unpublishes it and keeps it.
+             * @enum {string}
+             */
+            mode: "trash" | "draft";
+        };
+        RedriveRequest: {
+            /** @description Overwrite a post edited in WordPress. */
+            force?: boolean;
+        };
+        PublicationWarning: {
+            /** @description `image_refused` (an address the plugin will not fetch) or `image_failed`. */
+            code: string;
+            message: string;
+            /** Format: uuid */
+            image_id: string | null;
+            url: string | null;
+        };
+        Publication: {
+            id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            status: components["schemas"]["PublicationStatus"];
+            requested_status: components["schemas"]["WordpressPostStatus"];
+            /** @description The post's status in WordPress as last known (`publish`, `future`, `draft`, `pending`, `private`, `trash`, `deleted`). */
+            wordpress_status: string | null;
+            /**
+             * Format: date-time
+             * @description When it is to be sent (`publish`), or when WordPress publishes it (`future`).
+             */
+            scheduled_at: string | null;
+            /** @description The WordPress post id. */
+            post_id: number | null;
+            /** @description The post's permalink. */
+            url: string | null;
+            /** @description Attempts made at the last send. */
+            attempts: number;
+            last_error: null | {
+                code: string;
+                message: string;
+            };
+            /** @description What the last send published without (an image the plugin refused or could not fetch). */
+            warnings: components["schemas"]["PublicationWarning"][];
+            /**
+             * Format: uuid
+             * @description The Operation of the last send.
+             */
+            operation_id: string | null;
+            /**
+             * Format: date-time
+             * @description Set when the post was edited in WordPress since Igny8 last wrote it; publishing again needs `force`.
+             */
+            edited_in_wordpress_at: string | null;
+            /** Format: date-time */
+            published_at: string | null;
+            /** Format: date-time */
+            retracted_at: string | null;
+            /** Format: date-time */
+            failed_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        PublicationResponse: {
+            data: components["schemas"]["Publication"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        PublicationListResponse: {
+            data: components["schemas"]["Publication"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        PublicationResult: {
+            publication_id: components["schemas"]["Uuid"];
+            post_id: number;
+            url: string | null;
+            wordpress_status: string;
+            warnings: components["schemas"]["PublicationWarning"][];
+            credits: number;
+        };
+        /** @enum {string} */
+        WordpressEventType: "post.edited" | "post.status_changed" | "post.trashed" | "post.deleted";
+        WordpressEvent: {
+            id: components["schemas"]["Uuid"];
+            type: components["schemas"]["WordpressEventType"];
+            content_id: components["schemas"]["Uuid"];
+            post_id: number;
+            /** @description The post's status now (`deleted` once deleted). */
+            status: string;
+            previous_status?: string | null;
+            url?: string | null;
+            title?: string | null;
+            /** Format: date-time */
+            modified_gmt?: string | null;
+            /** Format: date-time */
+            occurred_at: string;
+        };
+        WordpressEventsRequest: {
+            events: components["schemas"]["WordpressEvent"][];
+        };
+        WordpressEventsResponse: {
+            data: {
+                accepted: number;
+                duplicates: number;
+                /** @description Events for posts Igny8 did not publish. */
+                ignored: number;
+            };
+            request_id: components["schemas"]["RequestId"];
+        };
+        SyncEvent: {
+            id: components["schemas"]["Uuid"];
+            type: components["schemas"]["WordpressEventType"];
+            /** Format: uuid */
+            content_id: string | null;
+            /** Format: uuid */
+            publication_id: string | null;
+            post_id: number;
+            status: string;
+            previous_status: string | null;
+            title: string | null;
+            url: string | null;
+            /** @description Whether it moved the Publication (false for an event older than the last one applied). */
+            applied: boolean;
+            /** Format: date-time */
+            occurred_at: string;
+            /** Format: date-time */
+            received_at: string;
+        };
+        SyncEventListResponse: {
+            data: components["schemas"]["SyncEvent"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
         IntegrationResponse: {
             data: components["schemas"]["Integration"];
             request_id: components["schemas"]["RequestId"];
@@ -4234,6 +4552,8 @@ export interface components {
         IdeaId: string;
         ContentId: string;
         ImageId: string;
+        PublicationId: string;
+        PublicationStatusFilter: components["schemas"]["PublicationStatus"];
         RevisionId: string;
         ContentStatusFilter: components["schemas"]["ContentStatus"];
         TaskIdFilter: string;
@@ -6473,6 +6793,183 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    publishContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                content_id: components["parameters"]["ContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listPublications: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["PublicationStatusFilter"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                publication_id: components["parameters"]["PublicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    retractPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                publication_id: components["parameters"]["PublicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            502: components["responses"]["BadGateway"];
+        };
+    };
+    redrivePublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                site_id: components["parameters"]["SiteId"];
+                publication_id: components["parameters"]["PublicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedriveRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     getImage: {
         parameters: {
             query?: never;
@@ -7226,6 +7723,37 @@ export interface operations {
             502: components["responses"]["BadGateway"];
         };
     };
+    listIntegrationEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                site_id: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncEventListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     connectWordpress: {
         parameters: {
             query?: never;
@@ -7336,6 +7864,40 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    receiveWordpressEvents: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Igny8-Site": components["parameters"]["SignatureSite"];
+                "X-Igny8-Timestamp": components["parameters"]["SignatureTimestamp"];
+                "X-Igny8-Nonce": components["parameters"]["SignatureNonce"];
+                /** @description `v1=` and the lowercase hex HMAC-SHA256 of `timestamp\nnonce\nMETHOD\npath\nsha256(body)` with the site's secret. */
+                "X-Igny8-Signature": components["parameters"]["Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WordpressEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordpressEventsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     createWidgetSession: {

@@ -449,6 +449,36 @@ export const validators = {
     body: z.undefined(),
     response: S.ImageListResponse,
   },
+  publishContent: {
+    params: z.strictObject({ "site_id": z.uuid(), "content_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.PublishRequest,
+    response: S.PublicationResponse,
+  },
+  listPublications: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.PublicationStatus.optional() }),
+    body: z.undefined(),
+    response: S.PublicationListResponse,
+  },
+  getPublication: {
+    params: z.strictObject({ "site_id": z.uuid(), "publication_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.PublicationResponse,
+  },
+  retractPublication: {
+    params: z.strictObject({ "site_id": z.uuid(), "publication_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.RetractRequest,
+    response: S.PublicationResponse,
+  },
+  redrivePublication: {
+    params: z.strictObject({ "site_id": z.uuid(), "publication_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.RedriveRequest,
+    response: S.PublicationResponse,
+  },
   getImage: {
     params: z.strictObject({ "site_id": z.uuid(), "image_id": z.uuid() }),
     query: z.strictObject({}),
@@ -599,6 +629,12 @@ export const validators = {
     body: z.undefined(),
     response: S.IntegrationResponse,
   },
+  listIntegrationEvents: {
+    params: z.strictObject({ "site_id": z.uuid() }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
+    body: z.undefined(),
+    response: S.SyncEventListResponse,
+  },
   connectWordpress: {
     params: z.strictObject({}),
     query: z.strictObject({}),
@@ -622,6 +658,12 @@ export const validators = {
     query: z.strictObject({}),
     body: z.undefined(),
     response: z.undefined(),
+  },
+  receiveWordpressEvents: {
+    params: z.strictObject({}),
+    query: z.strictObject({}),
+    body: S.WordpressEventsRequest,
+    response: S.WordpressEventsResponse,
   },
   createWidgetSession: {
     params: z.strictObject({}),

@@ -826,7 +826,7 @@ export interface Tasks {
   ): Promise<operations['generateTask']['responses'][202]['content']['application/json']['data']>;
 }
 
-/** `client.contents`: list, get, update, seo, revisions, revision, restore, images. */
+/** `client.contents`: list, get, update, seo, revisions, revision, restore, images, publish. */
 export interface Contents {
   /**
    * Contents of a site, newest last, without their html
@@ -931,6 +931,75 @@ export interface Contents {
     contentId: string,
     options?: RequestOptions,
   ): Promise<operations['listContentImages']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Publish a content to the site's WordPress, now or at a time (long-running)
+   *
+   * Answers the content's Publication (one per content: publishing again updates the same WordPress post). Now (no `at`), the post is sent at once by a `content.publish` Operation (`operation_id`); with `at` and status `publish`, the server keeps the date and sends the post with status `publish` when it comes (WordPress's own `future` status only when asked for with `status: future`). `publish` and `future` take an `approved` (or already published) content (409 `CONTENT_NOT_APPROVED`); `draft` and `pending` send it for editing in WordPress. A post edited in WordPress since Igny8 last wrote it is not overwritten without `force` (409 `PUBLICATION_EDITED_IN_WORDPRESS`). 409 `NOT_CONNECTED` without a WordPress connection, 409 `SITE_INACTIVE` for a paused site. Two publishes at once give one Publication and one post. Charged at the `publish` cost (0 unless the operator sets one).
+   *
+   * `POST /v1/sites/{site_id}/contents/{content_id}/publish` (role: `editor`)
+   */
+  publish(
+    siteId: string,
+    contentId: string,
+    body: operations['publishContent']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['publishContent']['responses'][202]['content']['application/json']['data']>;
+}
+
+/** `client.publications`: list, get, retract, redrive. */
+export interface Publications {
+  /**
+   * The site's publications, newest first; `status=failed` is the dead-letter list
+   *
+   * `GET /v1/sites/{site_id}/publications` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    siteId: string,
+    query?: operations['listPublications']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listPublications']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * One publication
+   *
+   * `GET /v1/sites/{site_id}/publications/{publication_id}` (role: `viewer`)
+   */
+  get(
+    siteId: string,
+    publicationId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getPublication']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Take the post down in WordPress (to the trash, or back to a draft)
+   *
+   * Calls the site's plugin at once and answers the Publication, `retracted` with the post's WordPress status. A scheduled publication not sent yet is simply cancelled. 502 `WORDPRESS_UNREACHABLE` when the site does not answer (nothing changes).
+   *
+   * `POST /v1/sites/{site_id}/publications/{publication_id}/retract` (role: `editor`)
+   */
+  retract(
+    siteId: string,
+    publicationId: string,
+    body: operations['retractPublication']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['retractPublication']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Send a failed publication again (from the dead-letter list)
+   *
+   * A `failed` publication is sent again with fresh attempts, as first asked (status and force), unless the body says otherwise. 409 `PUBLICATION_STATE` for a publication that has not failed.
+   *
+   * `POST /v1/sites/{site_id}/publications/{publication_id}/redrive` (role: `editor`)
+   */
+  redrive(
+    siteId: string,
+    publicationId: string,
+    body: operations['redrivePublication']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['redrivePublication']['responses'][202]['content']['application/json']['data']>;
 }
 
 /** `client.images`: get, update, regenerate, file. */
@@ -1221,9 +1290,22 @@ export interface Integrations {
     siteId: string,
     options?: RequestOptions,
   ): Promise<operations['syncIntegration']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * What the site's WordPress reported about Igny8 posts (edits, status changes, trash, deletion), newest first
+   *
+   * `GET /v1/sites/{site_id}/integration/events` (role: `viewer`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  events(
+    siteId: string,
+    query?: operations['listIntegrationEvents']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listIntegrationEvents']['responses'][200]['content']['application/json']['data'][number]>;
 }
 
-/** `client.wordpress`: connect, ping, rotate, disconnect. */
+/** `client.wordpress`: connect, ping, rotate, disconnect, events. */
 export interface Wordpress {
   /**
    * Exchange a connection code for the site's signing secret (called by the plugin)
@@ -1263,6 +1345,18 @@ export interface Wordpress {
    * `POST /v1/integrations/wordpress/disconnect` (role: `site`)
    */
   disconnect(options?: RequestOptions): Promise<void>;
+
+  /**
+   * What happened to Igny8 posts in WordPress (signed by the plugin, in batches)
+   *
+   * Each event carries the plugin's own id: an event sent again (the plugin retries what it could not deliver) is counted as a duplicate and changes nothing. The Publication and the content follow the post: an edit is recorded (a later publish does not overwrite it without `force`), a status change is mirrored, a post trashed or deleted in WordPress retracts the Publication. Events older than the last one applied to a post are recorded but do not move it back. Events for posts Igny8 does not know are `ignored`.
+   *
+   * `POST /v1/integrations/wordpress/events` (role: `site`)
+   */
+  events(
+    body: operations['receiveWordpressEvents']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['receiveWordpressEvents']['responses'][200]['content']['application/json']['data']>;
 }
 
 /** `client.widgetSessions`: create. */
@@ -1677,8 +1771,10 @@ export interface Igny8Resources {
   readonly ideas: Ideas;
   /** `client.tasks`: list, create, bulk, get, update, delete, cancel, generate. */
   readonly tasks: Tasks;
-  /** `client.contents`: list, get, update, seo, revisions, revision, restore, images. */
+  /** `client.contents`: list, get, update, seo, revisions, revision, restore, images, publish. */
   readonly contents: Contents;
+  /** `client.publications`: list, get, retract, redrive. */
+  readonly publications: Publications;
   /** `client.images`: get, update, regenerate, file. */
   readonly images: Images;
   /** `client.files`: get. */
@@ -1693,7 +1789,7 @@ export interface Igny8Resources {
    * `client.integrations`: The WordPress connection of a site, signed requests between Igny8 and WordPress, widget sessions.
    */
   readonly integrations: Integrations;
-  /** `client.wordpress`: connect, ping, rotate, disconnect. */
+  /** `client.wordpress`: connect, ping, rotate, disconnect, events. */
   readonly wordpress: Wordpress;
   /** `client.widgetSessions`: create. */
   readonly widgetSessions: WidgetSessions;
@@ -1822,6 +1918,13 @@ export const METHODS = {
     revision: ['GET', '/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}', 0],
     restore: ['POST', '/v1/sites/{site_id}/contents/{content_id}/revisions/{revision_id}/restore', 0],
     images: ['GET', '/v1/sites/{site_id}/contents/{content_id}/images', 0],
+    publish: ['POST', '/v1/sites/{site_id}/contents/{content_id}/publish', 1],
+  },
+  publications: {
+    list: ['GET', '/v1/sites/{site_id}/publications', 6],
+    get: ['GET', '/v1/sites/{site_id}/publications/{publication_id}', 0],
+    retract: ['POST', '/v1/sites/{site_id}/publications/{publication_id}/retract', 1],
+    redrive: ['POST', '/v1/sites/{site_id}/publications/{publication_id}/redrive', 1],
   },
   images: {
     get: ['GET', '/v1/sites/{site_id}/images/{image_id}', 0],
@@ -1855,12 +1958,14 @@ export const METHODS = {
     connectionCode: ['POST', '/v1/sites/{site_id}/integration/connection-code', 0],
     test: ['POST', '/v1/sites/{site_id}/integration/test', 0],
     sync: ['POST', '/v1/sites/{site_id}/integration/sync', 0],
+    events: ['GET', '/v1/sites/{site_id}/integration/events', 6],
   },
   wordpress: {
     connect: ['POST', '/v1/integrations/wordpress/connect', 9],
     ping: ['GET', '/v1/integrations/wordpress/ping', 8],
     rotate: ['POST', '/v1/integrations/wordpress/rotate', 8],
     disconnect: ['POST', '/v1/integrations/wordpress/disconnect', 8],
+    events: ['POST', '/v1/integrations/wordpress/events', 9],
   },
   widgetSessions: {
     create: ['POST', '/v1/widget-sessions', 1],

@@ -7,6 +7,7 @@ import { wakeRun } from '../domain/automation/runs.js';
 import { automationJobs } from './automation.js';
 import { billingJobs } from './billing.js';
 import { plannerJobs } from './planner.js';
+import { publishingJobs } from './publishing.js';
 import type { JobDefinition } from './queue.js';
 import type { StepRunnerOptions } from './run-steps.js';
 import { tenancyJobs } from './tenancy.js';
@@ -31,6 +32,7 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     ...plannerJobs(deps, compute, runner),
     ...writerJobs(deps, runner),
     ...automationJobs(deps),
+    ...publishingJobs(deps, runner),
     ...billingJobs(deps),
   ];
 }

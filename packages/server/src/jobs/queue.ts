@@ -14,6 +14,9 @@ export interface JobDefinition {
   /** The payload's schema: checked when the job is enqueued (an Operation's kind: operationKinds). */
   payload?: z.ZodType;
   retryLimit?: number;
+  /** The first retry's delay in seconds (1 by default), doubled on each retry up to `retryDelayMaxSeconds` (60). */
+  retryDelaySeconds?: number;
+  retryDelayMaxSeconds?: number;
   expireInSeconds?: number;
   /** A cron expression: pg-boss enqueues the job on this schedule (once across all processes). */
   schedule?: string;
@@ -92,9 +95,9 @@ export function createJobQueue(options: {
         const policy = {
           retryLimit: d.retryLimit ?? 3,
           retryBackoff: true,
-          retryDelay: 1,
+          retryDelay: d.retryDelaySeconds ?? 1,
           // Backing off, but not for hours: a job retried many times (its workers kept dying) waits a minute at most.
-          retryDelayMax: 60,
+          retryDelayMax: d.retryDelayMaxSeconds ?? 60,
           expireInSeconds: d.expireInSeconds ?? 15 * 60,
           heartbeatSeconds: options.heartbeatSeconds ?? 30,
           notify: true,

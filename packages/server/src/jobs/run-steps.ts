@@ -77,6 +77,8 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
     name: kind,
     payload: spec.payload,
     retryLimit: retryLimit + LOST_ATTEMPTS,
+    ...(job.retryDelaySeconds ? { retryDelaySeconds: job.retryDelaySeconds } : {}),
+    ...(job.retryDelayMaxSeconds ? { retryDelayMaxSeconds: job.retryDelayMaxSeconds } : {}),
     // The queue gave up on the job (its attempts kept dying): the Operation fails as on the last failed attempt,
     // what it held given back; one that ended meanwhile stays as it is.
     async onDeadLetter(raw) {

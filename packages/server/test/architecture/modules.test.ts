@@ -19,6 +19,7 @@ describe('domain modules', () => {
       'operations',
       'operator',
       'planner',
+      'publishing',
       'tenancy',
       'writer',
     ]);

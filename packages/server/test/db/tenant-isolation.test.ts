@@ -30,6 +30,9 @@ const bodies: Record<string, () => unknown> = {
   updateAutomationConfig: () => ({ ideas_per_cluster: 9 }),
   regenerateImage: () => ({ prompt: 'defaced' }),
   updateWriterSettings: () => ({ tone: 'defaced' }),
+  publishContent: () => ({ status: 'draft' }),
+  retractPublication: () => ({ mode: 'trash' }),
+  redrivePublication: () => ({}),
   payInvoice: () => ({ method: 'manual', reference: 'intruder' }),
   setSiteBudget: () => ({ monthly_credit_cap: 1 }),
   updateMember: () => ({ role: 'viewer' }),
@@ -131,6 +134,10 @@ beforeAll(async () => {
       height: 630,
     })
     .returning('id');
+  const [publication] = await server.deps.db
+    .owner('publications')
+    .insert({ account_id: victim.account.id, site_id: siteId, content_id: content.id, status: 'failed' })
+    .returning('id');
   const [automationRun] = await server.deps.db
     .owner('automation_runs')
     .insert({
@@ -143,6 +150,7 @@ beforeAll(async () => {
     .returning('id');
   ids = {
     run_id: automationRun.id,
+    publication_id: publication.id,
     image_id: image.id,
     site_id: site.body.data.id,
     keyword_id: keyword.id,

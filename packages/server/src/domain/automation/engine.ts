@@ -12,6 +12,7 @@ import { InsufficientCreditsError } from '../billing/credits.js';
 import { notify } from '../billing/notifications.js';
 import { startClustering, startIdeas } from '../planner/runs.js';
 import type { Clock, Enqueue } from '../ports.js';
+import { schedulePublication } from '../publishing/publications.js';
 import { startGeneration } from '../writer/generate.js';
 import { startImagePrompts, startRegeneration } from '../writer/images.js';
 import { queueIdea } from '../writer/tasks.js';
@@ -156,6 +157,11 @@ const WORK: Record<Stage, StageWork> = {
         changes.scheduled_at = nextPublishingSlot(cadence, account?.timezone ?? 'UTC', ctx.deps.now(), taken);
       }
       await ctx.trx('contents').where({ id: contentId }).update(changes);
+      if (changes.scheduled_at instanceof Date) {
+        // The server sends it at that slot (publishing keeps the date; WordPress's own scheduler is not used).
+        const content = { id: contentId, account_id: ctx.run.account_id, site_id: ctx.run.site_id };
+        await schedulePublication(ctx.trx, ctx.deps, content, changes.scheduled_at);
+      }
       return { done: true };
     },
   },

@@ -99,6 +99,23 @@ export interface PluginTarget {
   secret: string;
 }
 
+/**
+ * The plugin answered with an error: its HTTP status, its own code (`igny8_busy`, `igny8_edited_in_wordpress`…) and
+ * the `data` it gave, for the caller that tells one refusal from another (publishing does).
+ */
+export class PluginAnswerError extends AppError {
+  override name = 'PluginAnswerError';
+  constructor(
+    message: string,
+    readonly httpStatus: number,
+    readonly pluginCode: string | null,
+    readonly pluginMessage: string | null,
+    readonly pluginData: Record<string, unknown>,
+  ) {
+    super('WORDPRESS_UNREACHABLE', message);
+  }
+}
+
 /** The site no longer serves its REST API where we called it (a redirect, or a page that is not JSON). */
 class RestApiMoved extends AppError {
   constructor(message: string) {
@@ -113,28 +130,28 @@ class RestApiMoved extends AppError {
  */
 export async function callPlugin(
   target: PluginTarget,
-  options: { allowPrivate: boolean; now: Clock },
+  options: { allowPrivate: boolean; now: Clock; timeoutMs?: number },
   method: 'GET' | 'POST',
   route: string,
   body?: unknown,
-): Promise<{ answer: Record<string, unknown>; root: string }> {
+): Promise<{ answer: Record<string, unknown>; root: string; status: number }> {
   assertOutsideTransaction('a request to WordPress');
   const guard = { allowPrivate: options.allowPrivate };
   const discovered = target.restUrl ? null : await discoverRestRoot(target.wordpressUrl, guard);
   const root = target.restUrl ?? discovered ?? `${target.wordpressUrl}/wp-json/`;
   try {
-    return { answer: await signedPluginCall(target, options, root, method, route, body), root };
+    return { ...(await signedPluginCall(target, options, root, method, route, body)), root };
   } catch (err) {
     if (!(err instanceof RestApiMoved) || discovered) throw err;
     const found = await discoverRestRoot(target.wordpressUrl, guard);
     if (!found || found === root) throw err;
-    return { answer: await signedPluginCall(target, options, found, method, route, body), root: found };
+    return { ...(await signedPluginCall(target, options, found, method, route, body)), root: found };
   }
 }
 
 async function signedPluginCall(
   target: PluginTarget,
-  options: { allowPrivate: boolean; now: Clock },
+  options: { allowPrivate: boolean; now: Clock; timeoutMs?: number },
   root: string,
   method: 'GET' | 'POST',
   route: string,
@@ -162,7 +179,7 @@ async function signedPluginCall(
       body: text || undefined,
       // A redirect is not followed: the signature is for this URL, and the target has not been through the guard.
       redirect: 'manual',
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (err) {
     throw new AppError('WORDPRESS_UNREACHABLE', `WordPress did not answer: ${(err as Error).message}.`);
@@ -182,11 +199,20 @@ async function signedPluginCall(
     throw new RestApiMoved(`WordPress answered ${res.status} with a page that is not JSON: its REST API is not there.`);
   }
   if (!res.ok) {
-    const code = (json as { code?: string } | undefined)?.code;
-    throw new AppError(
-      'WORDPRESS_UNREACHABLE',
-      `WordPress answered ${res.status}${code ? ` (${String(code).slice(0, 80)})` : ''}.`,
+    const error = (typeof json === 'object' && json !== null ? json : {}) as {
+      code?: unknown;
+      message?: unknown;
+      data?: unknown;
+    };
+    const code = typeof error.code === 'string' ? error.code.slice(0, 80) : null;
+    const data = typeof error.data === 'object' && error.data !== null ? (error.data as Record<string, unknown>) : {};
+    throw new PluginAnswerError(
+      `WordPress answered ${res.status}${code ? ` (${code})` : ''}.`,
+      res.status,
+      code,
+      typeof error.message === 'string' ? error.message.slice(0, 500) : null,
+      data,
     );
   }
-  return json as Record<string, unknown>;
+  return { answer: json as Record<string, unknown>, status: res.status };
 }

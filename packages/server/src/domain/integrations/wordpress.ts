@@ -204,9 +204,10 @@ async function requireConnected(trx: Knex.Transaction, actor: Actor, siteId: str
   return row;
 }
 
-type PluginDeps = Pick<IntegrationDeps, 'secretBox' | 'now' | 'allowPrivateUrls'>;
+export type PluginDeps = Pick<IntegrationDeps, 'secretBox' | 'now' | 'allowPrivateUrls'>;
 
-const targetOf = (deps: PluginDeps, row: IntegrationRow): PluginTarget => ({
+/** Where and as whom a signed call to the site's plugin goes, from its connection. */
+export const targetOf = (deps: PluginDeps, row: IntegrationRow): PluginTarget => ({
   siteId: row.site_id,
   wordpressUrl: row.wordpress_url,
   restUrl: row.rest_url,

@@ -72,6 +72,17 @@ export const operationKinds = {
     }),
     result: schemas.ImagePromptsResult,
   },
+  'content.publish': {
+    title: 'The publication',
+    payload: z.strictObject({
+      ...ids,
+      siteId: z.uuid(),
+      contentId: z.uuid(),
+      publicationId: z.uuid(),
+      ...charge,
+    }),
+    result: schemas.PublicationResult,
+  },
 } as const satisfies Record<OperationKind, { title: string; payload: z.ZodType; result: z.ZodType }>;
 
 export type OperationPayload<K extends OperationKind> = z.output<(typeof operationKinds)[K]['payload']>;

@@ -48,6 +48,9 @@ export interface StepJob<K extends OperationKind, S extends object> {
     failure: { code: string; message: string },
   ): Promise<void>;
   retryLimit?: number;
+  /** The queue's back-off between attempts: the first delay, doubled each time up to the maximum (seconds). */
+  retryDelaySeconds?: number;
+  retryDelayMaxSeconds?: number;
 }
 
 /** Declares a stepped job, with its state type inferred from `initial`. */
