@@ -165,7 +165,8 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
     const planner = manifest.method === 'GET' ? reads.get(id) : undefined;
     const v = validators[id];
     /** Path, query and body, in that order; the body is read only now, after the credential is known. */
-    const readRequest = async (ctx: Context) => {
+    /** Reads the request: its path and query checked, its body read (as JSON) but not yet checked. */
+    const receive = async (ctx: Context) => {
       const params = parse(v.params, { ...ctx.params }, 'path');
       const query = parse(v.query, { ...ctx.query }, 'query');
       if (!manifest.hasBody && (ctx.request.length ?? 0) > 0) {
@@ -174,6 +175,11 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
       const read = manifest.hasBody
         ? await readJsonBody(ctx, manifest.bodyLimit ?? deps.config.bodyLimitBytes, manifest.fileFields)
         : undefined;
+      return { params, query, read };
+    };
+    /** Checks what was received: the body against its schema, the Idempotency-Key. */
+    const check = (ctx: Context, received: Awaited<ReturnType<typeof receive>>) => {
+      const { params, query, read } = received;
       const body = manifest.hasBody ? parse(v.body as z.ZodType, read?.value, 'body') : undefined;
       const idempotencyKey = manifest.idempotent ? ctx.get('idempotency-key') : '';
       if (idempotencyKey && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -182,6 +188,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
       const input = { params, query, body, deps, ctx, rawBody: manifest.rawBody ? read?.raw : undefined };
       return { input: input as HandlerInput<OperationId>, idempotencyKey, raw: read?.raw ?? '' };
     };
+    const readRequest = async (ctx: Context) => check(ctx, await receive(ctx));
 
     router.register(koaPath(manifest.path), [manifest.method], async (ctx: Context) => {
       ctx.state.operationId = id;
@@ -198,9 +205,12 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
       } else if (credential === 'signature') {
         // The signature covers the exact body: it is read first (within the limit), then one transaction checks the
         // signature and does the work as the site. A signed request is one-time by its nonce: no Idempotency-Key.
-        const { input, raw } = await readRequest(ctx);
+        // The body is read before a connection is taken, and checked against its schema only once the signature
+        // over it holds: a body altered after signing is refused as such (401), whatever it now says.
+        const received = await receive(ctx);
         response = await transaction(deps.db.app, async (trx: Knex.Transaction) => {
-          const actor = await authorizeSite(trx, ctx, raw, deps);
+          const actor = await authorizeSite(trx, ctx, received.read?.raw ?? '', deps);
+          const { input } = check(ctx, received);
           ctx.state.accountId = actor.accountId;
           const output = await handler({ ...input, actor, db: trx });
           file = output?.file;

@@ -2,6 +2,7 @@
 // mail captured in memory, listening on a random loopback port, and every response checked
 // against openapi.yaml (close() fails the file when one did not match).
 import type { Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
@@ -41,10 +42,21 @@ export async function startTestServer(
     worker?: boolean;
     /** The PostgreSQL to make the database on (the run's by default): a test that stops and starts its own. */
     postgresUrl?: string;
+    /**
+     * Listen on a port chosen first and set PUBLIC_URL to it, so the URLs the server hands out (signed image URLs
+     * a WordPress fetches) reach this server.
+     */
+    publicUrl?: boolean;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.postgresUrl);
-  const config: Config = loadConfig({ ...TEST_ENV, DATABASE_URL: database.url, ...options.env });
+  const chosen = options.publicUrl ? await freePort() : 0;
+  const config: Config = loadConfig({
+    ...TEST_ENV,
+    DATABASE_URL: database.url,
+    ...(chosen ? { PUBLIC_URL: `http://127.0.0.1:${chosen}` } : {}),
+    ...options.env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -60,7 +72,7 @@ export async function startTestServer(
   const app = createApp(runtime.deps);
   app.middleware.unshift(contractRecorder(violations));
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(chosen, '127.0.0.1', () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -80,6 +92,20 @@ export async function startTestServer(
       }
     },
   };
+}
+
+/** A port free on loopback now (another process may take it before it is used: rare, and the test then fails). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Creates an operator (as `pnpm operator:create` would) and signs in; returns the token. */

@@ -32,7 +32,9 @@ beforeAll(async () => {
     const body =
       route === 'health'
         ? { status: 'ok', wp_version: '6.4.1', plugin_version: '0.1.0' }
-        : { wp_version: '6.4.1', post_types: ['post'], categories: [], tags: [], authors: [], seo_plugin: 'none' };
+        : route.endsWith('/retract')
+          ? { post_id: 7, status: 'trash', url: null }
+          : { wp_version: '6.4.1', post_types: ['post'], categories: [], tags: [], authors: [], seo_plugin: 'none' };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   await new Promise<void>((r) => wordpress.listen(0, '127.0.0.1', r));
@@ -91,16 +93,56 @@ describe('the check itself', () => {
 });
 
 describe('operations that call WordPress', () => {
-  it('are the integration test and sync', () => {
-    expect(outside.map((op) => op.operationId).sort()).toEqual(['syncIntegration', 'testIntegration']);
+  it('are the integration test and sync, and a publication retracted', () => {
+    expect(outside.map((op) => op.operationId).sort()).toEqual([
+      'retractPublication',
+      'syncIntegration',
+      'testIntegration',
+    ]);
   });
+
+  /** What each operation is called on and with, and what it answers once WordPress has. */
+  const cases: Record<
+    string,
+    (site: Awaited<ReturnType<typeof connectedSite>>) => Promise<{
+      path: Record<string, string>;
+      body?: unknown;
+      answer: Record<string, unknown>;
+    }>
+  > = {
+    testIntegration: async () => ({ path: {}, answer: { status: 'connected', wp_version: '6.4.1', last_error: null } }),
+    syncIntegration: async () => ({ path: {}, answer: { status: 'connected', wp_version: '6.4.1', last_error: null } }),
+    // A post Igny8 published (as the publish job leaves it), taken down.
+    retractPublication: async (site) => {
+      const db = server.deps.db.owner;
+      const { account_id } = await db('sites').where({ id: site.siteId }).first('account_id');
+      const [content] = await db('contents')
+        .insert({ account_id, site_id: site.siteId, title: 'Held', html: '<p>x</p>', status: 'published' })
+        .returning('id');
+      const [publication] = await db('publications')
+        .insert({ account_id, site_id: site.siteId, content_id: content.id, status: 'published', post_id: 7 })
+        .returning('id');
+      return {
+        path: { publication_id: publication.id },
+        body: { mode: 'trash' },
+        answer: { status: 'retracted', wordpress_status: 'trash', post_id: 7 },
+      };
+    },
+  };
 
   it.each(outside.map((op) => [op.operationId, op] as const))(
     '%s holds no transaction while WordPress answers',
     async (_id, op) => {
       const site = await connectedSite();
+      const setup = cases[op.operationId];
+      if (!setup) throw new Error(`no case for ${op.operationId}: add one to this test`);
+      const { path, body, answer } = await setup(site);
+      const url = Object.entries({ site_id: site.siteId, ...path }).reduce(
+        (p, [name, value]) => p.replace(`{${name}}`, value),
+        op.path,
+      );
       hold = true;
-      const pending = call(server.url, op.method, op.path.replace('{site_id}', site.siteId), { token: site.token });
+      const pending = call(server.url, op.method, url, { token: site.token, body });
       await expect.poll(() => held.length, { timeout: 10_000 }).toBe(1);
       // WordPress has the request and is taking its time: no connection of the app waits inside a transaction.
       expect(await appConnectionsInTransaction()).toEqual([]);
@@ -109,7 +151,7 @@ describe('operations that call WordPress', () => {
       });
       const res = await pending;
       expect(res.status).toBe(op.successStatus);
-      expect(res.body.data).toMatchObject({ status: 'connected', wp_version: '6.4.1', last_error: null });
+      expect(res.body.data).toMatchObject(answer);
     },
   );
 

@@ -110,7 +110,7 @@ export const publishJob = (deps: SendDeps) =>
             if (!publication || publication.operation_id !== ctx.operationId) {
               throw new AppError('PUBLICATION_STATE', 'A later publish of this content took over this send.');
             }
-            const site = await trx('sites').where({ id: payload.siteId }).first('active');
+            const site = await trx('sites').where({ id: payload.siteId }).first();
             if (site?.active === false) throw new AppError('SITE_INACTIVE', 'The site was paused; nothing was sent.');
             const integration = (await trx('integrations').where({ site_id: payload.siteId }).first()) as
               | IntegrationRow
@@ -182,6 +182,8 @@ export const publishJob = (deps: SendDeps) =>
                 retracted_at: null,
                 edited_in_wordpress_at: null,
                 force: false,
+                // What WordPress holds now is what was just written: events from before it are history.
+                wordpress_event_at: trx.raw('greatest(wordpress_event_at, now())'),
                 ...(wordpressStatus === 'publish' ? { published_at: trx.raw('coalesce(published_at, now())') } : {}),
               });
               await mirrorOnContent(trx, publication.content_id, {
