@@ -26,6 +26,7 @@ require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-replay-cache.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-signer.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-post-meta.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-api-client.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-controller.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-health.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-site.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-widget-session.php';
