@@ -85,7 +85,9 @@ function routesInSource(): Route[] {
         methods: METHODS[m[3] as string] ?? [],
         signed: /verify_signature|verify_rest_request/.test(permission),
       });
-      expect({ file, route: m[2], permission }).not.toMatchObject({ permission: expect.stringMatching(/__return_true|^$/) });
+      expect({ file, route: m[2], permission }).not.toMatchObject({
+        permission: expect.stringMatching(/__return_true|^$/),
+      });
     }
     for (const m of source.matchAll(/\$this->signed_route\(\s*'([^']+)'\s*,\s*WP_REST_Server::(\w+)/g)) {
       routes.push({
@@ -104,7 +106,11 @@ const routes = routesInSource();
 const key = (path: string, method: string) => `${method.toUpperCase()} ${path}`;
 const inSource = routes.flatMap((r) => r.methods.map((m) => key(r.path, m))).sort();
 const inSpec = Object.entries(spec.paths as Record<string, Record<string, unknown>>)
-  .flatMap(([path, item]) => Object.keys(item).filter((k) => HTTP.includes(k)).map((m) => key(path, m)))
+  .flatMap(([path, item]) =>
+    Object.keys(item)
+      .filter((k) => HTTP.includes(k))
+      .map((m) => key(path, m)),
+  )
   .sort();
 
 describe('the plugin OpenAPI document and the routes the plugin registers', () => {
@@ -155,7 +161,9 @@ describe('the plugin OpenAPI document and the routes the plugin registers', () =
       for (const variable of route.path.match(/\{(\w+)\}/g) ?? []) {
         const name = variable.slice(1, -1);
         const op = spec.paths[route.path][(route.methods[0] as string).toLowerCase()];
-        expect(op.parameters.some((p: { in?: string; name?: string }) => p.in === 'path' && p.name === name)).toBe(true);
+        expect(op.parameters.some((p: { in?: string; name?: string }) => p.in === 'path' && p.name === name)).toBe(
+          true,
+        );
       }
     }
   });
@@ -218,7 +226,11 @@ describe('the plugin OpenAPI document and the routes the plugin registers', () =
       expect(result?.({ ...answer, seo_plugin: 'rank-math' })).toBe(false);
       const invalid = schema('InvalidError');
       expect(
-        invalid?.({ code: 'igny8_invalid_post', message: 'Invalid field "title"', data: { status: 400, field: 'title' } }),
+        invalid?.({
+          code: 'igny8_invalid_post',
+          message: 'Invalid field "title"',
+          data: { status: 400, field: 'title' },
+        }),
       ).toBe(true);
     });
   });
