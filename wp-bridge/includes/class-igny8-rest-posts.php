@@ -118,12 +118,13 @@ final class Igny8_Rest_Posts extends Igny8_Rest_Controller {
 			$postarr['post_date']     = get_date_from_gmt( $input['date_gmt'] );
 			$postarr['edit_date']     = true;
 		}
+		$seo_plugin            = Igny8_Rest_Site::active_seo_plugin();
+		$postarr['meta_input'] = array_merge( Igny8_Seo::meta_values( $seo_plugin, $input['seo'] ), array( Igny8_Post_Meta::CONTENT_ID => $input['content_id'] ) );
 		if ( $existing ) {
 			$postarr['ID'] = (int) $existing->ID;
 			$post_id       = wp_update_post( wp_slash( $postarr ), true );
 		} else {
-			$postarr['meta_input'] = array( Igny8_Post_Meta::CONTENT_ID => $input['content_id'] );
-			$post_id               = wp_insert_post( wp_slash( $postarr ), true );
+			$post_id = wp_insert_post( wp_slash( $postarr ), true );
 		}
 		if ( is_wp_error( $post_id ) ) {
 			return self::error( 'igny8_post_not_saved', __( 'WordPress could not save the post.', 'igny8-bridge' ), 500, array( 'reason' => $post_id->get_error_message() ) );
@@ -150,7 +151,7 @@ final class Igny8_Rest_Posts extends Igny8_Rest_Controller {
 			delete_post_thumbnail( $post_id );
 		}
 
-		$seo_plugin = Igny8_Rest_Site::active_seo_plugin();
+		// Removes the fields sent empty, writes AIOSEO's table and our JSON-LD.
 		Igny8_Seo::write( $post_id, $seo_plugin, $input['seo'], $input['json_ld'] );
 
 		update_post_meta( $post_id, Igny8_Post_Meta::CONTENT_ID, $input['content_id'] );

@@ -49,6 +49,40 @@ final class Igny8_Seo {
 	);
 
 	/**
+	 * The non-empty SEO meta of a plugin that reads post meta, sanitised, for `meta_input`: written as part of the
+	 * post save, they are in place when WordPress fires its save hooks (Yoast builds the post's indexable then).
+	 *
+	 * @param string $plugin Igny8_Rest_Site::active_seo_plugin().
+	 * @param array  $seo    `{ title, description, focus_keyword, canonical }`.
+	 * @return array<string,string>
+	 */
+	public static function meta_values( $plugin, array $seo ) {
+		$out = array();
+		if ( isset( self::META_KEYS[ $plugin ] ) ) {
+			$values = self::sanitized( $seo );
+			foreach ( self::META_KEYS[ $plugin ] as $field => $key ) {
+				if ( '' !== $values[ $field ] ) {
+					$out[ $key ] = $values[ $field ];
+				}
+			}
+		}
+		return $out;
+	}
+
+	/**
+	 * @param array $seo `{ title, description, focus_keyword, canonical }`, each string|null.
+	 * @return array<string,string>
+	 */
+	private static function sanitized( array $seo ) {
+		return array(
+			'title'         => isset( $seo['title'] ) ? sanitize_text_field( $seo['title'] ) : '',
+			'description'   => isset( $seo['description'] ) ? sanitize_textarea_field( $seo['description'] ) : '',
+			'focus_keyword' => isset( $seo['focus_keyword'] ) ? sanitize_text_field( $seo['focus_keyword'] ) : '',
+			'canonical'     => isset( $seo['canonical'] ) ? esc_url_raw( $seo['canonical'], array( 'http', 'https' ) ) : '',
+		);
+	}
+
+	/**
 	 * Write the SEO fields and the JSON-LD of a post for the active SEO plugin.
 	 *
 	 * A null or empty field removes what was there, so the plugin falls back to its own default (its title template,
@@ -61,12 +95,7 @@ final class Igny8_Seo {
 	 */
 	public static function write( $post_id, $plugin, array $seo, $json_ld ) {
 		$post_id = (int) $post_id;
-		$values  = array(
-			'title'         => isset( $seo['title'] ) ? sanitize_text_field( $seo['title'] ) : '',
-			'description'   => isset( $seo['description'] ) ? sanitize_textarea_field( $seo['description'] ) : '',
-			'focus_keyword' => isset( $seo['focus_keyword'] ) ? sanitize_text_field( $seo['focus_keyword'] ) : '',
-			'canonical'     => isset( $seo['canonical'] ) ? esc_url_raw( $seo['canonical'], array( 'http', 'https' ) ) : '',
-		);
+		$values  = self::sanitized( $seo );
 
 		if ( isset( self::META_KEYS[ $plugin ] ) ) {
 			foreach ( self::META_KEYS[ $plugin ] as $field => $key ) {
