@@ -25,6 +25,7 @@ final class Igny8_Plugin {
 	public function init() {
 		add_action( 'init', array( $this, 'load_textdomain' ) );
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		add_action( 'wp_head', array( 'Igny8_Seo', 'print_json_ld' ) );
 		if ( is_admin() ) {
 			( new Igny8_Settings() )->init();
 			( new Igny8_Admin_Page() )->init();
@@ -40,6 +41,7 @@ final class Igny8_Plugin {
 		( new Igny8_Rest_Health() )->register_routes();
 		( new Igny8_Rest_Site() )->register_routes();
 		( new Igny8_Rest_Widget_Session() )->register_routes();
+		( new Igny8_Rest_Posts() )->register_routes();
 	}
 
 	/**

@@ -10,20 +10,10 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Health check for the Igny8 server.
  */
-final class Igny8_Rest_Health {
-
-	const REST_NAMESPACE = 'igny8/v1';
+final class Igny8_Rest_Health extends Igny8_Rest_Controller {
 
 	public function register_routes() {
-		register_rest_route(
-			self::REST_NAMESPACE,
-			'/health',
-			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_health' ),
-				'permission_callback' => array( 'Igny8_Signer', 'verify_rest_request' ),
-			)
-		);
+		$this->signed_route( '/health', WP_REST_Server::READABLE, array( $this, 'get_health' ) );
 	}
 
 	/**

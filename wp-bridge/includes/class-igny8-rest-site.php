@@ -10,23 +10,13 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Site metadata.
  */
-final class Igny8_Rest_Site {
-
-	const REST_NAMESPACE = 'igny8/v1';
+final class Igny8_Rest_Site extends Igny8_Rest_Controller {
 
 	/** Upper bound on terms and authors returned, so one request stays cheap on large sites. */
 	const MAX_ITEMS = 1000;
 
 	public function register_routes() {
-		register_rest_route(
-			self::REST_NAMESPACE,
-			'/site',
-			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_site' ),
-				'permission_callback' => array( 'Igny8_Signer', 'verify_rest_request' ),
-			)
-		);
+		$this->signed_route( '/site', WP_REST_Server::READABLE, array( $this, 'get_site' ) );
 	}
 
 	/**
@@ -94,14 +84,14 @@ final class Igny8_Rest_Site {
 	/**
 	 * Which SEO plugin is active, detected by what each one defines once loaded.
 	 *
-	 * @return string yoast|rank-math|aioseo|seopress|none
+	 * @return string yoast|rank_math|aioseo|seopress|none (the server reads rank-math too)
 	 */
 	public static function active_seo_plugin() {
 		if ( defined( 'WPSEO_VERSION' ) || class_exists( 'WPSEO_Options' ) ) {
 			return 'yoast';
 		}
 		if ( class_exists( 'RankMath' ) || defined( 'RANK_MATH_VERSION' ) ) {
-			return 'rank-math';
+			return 'rank_math';
 		}
 		if ( defined( 'AIOSEO_VERSION' ) || function_exists( 'aioseo' ) ) {
 			return 'aioseo';

@@ -1,6 +1,7 @@
 <?php
 /**
- * Plain-PHP checks for the signing code. No PHPUnit, no WordPress needed:
+ * Plain-PHP checks for the signing code and the pure parts of the post routes (tests/posts.php). No PHPUnit, no
+ * WordPress needed:
  *
  *   php wp-bridge/tests/run.php
  *
@@ -160,6 +161,9 @@ $r = $rotating->verify( Igny8_Signer::sign_headers( $site, $new_secret, 'GET', '
 igny8_check( 'during rotation the new secret is accepted', true === $r, igny8_code( $r ) );
 $r = ( new Igny8_Signer( $site, array(), new Igny8_Test_Replay_Cache() ) )->verify( Igny8_Signer::sign_headers( $site, $secret, 'GET', '/a', '', $now ), 'GET', '/a', '', $now );
 igny8_check( 'with no secret (not connected) every request is refused', 'igny8_not_connected/401' === igny8_code( $r ), igny8_code( $r ) );
+
+// The pure parts of the post routes.
+require __DIR__ . '/posts.php';
 
 // ---------------------------------------------------------------------------------------------
 // Integration checks, with WordPress loaded.

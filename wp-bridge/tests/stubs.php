@@ -1,6 +1,6 @@
 <?php
 /**
- * Just enough of WordPress for the signer to load without it.
+ * Just enough of WordPress for the signer and the pure parts of the post routes to load without it.
  *
  * @package Igny8_Bridge
  */
@@ -33,5 +33,23 @@ if ( ! class_exists( 'WP_Error' ) ) {
 		public function get_error_data() {
 			return $this->data;
 		}
+	}
+}
+
+if ( ! function_exists( 'is_wp_error' ) ) {
+	function is_wp_error( $thing ) { // phpcs:ignore
+		return $thing instanceof WP_Error;
+	}
+}
+
+if ( ! function_exists( 'wp_parse_url' ) ) {
+	function wp_parse_url( $url, $component = -1 ) { // phpcs:ignore
+		return parse_url( $url, $component ); // phpcs:ignore WordPress.WP.AlternativeFunctions.parse_url_parse_url
+	}
+}
+
+if ( ! function_exists( 'apply_filters' ) ) {
+	function apply_filters( $hook, $value ) { // phpcs:ignore
+		return $value;
 	}
 }
