@@ -1,6 +1,6 @@
 <?php
 /**
- * Plain-PHP checks for the signing code. No PHPUnit, no WordPress needed:
+ * Plain-PHP checks for the signing code, the post event queue and edit detection. No PHPUnit, no WordPress needed:
  *
  *   php wp-bridge/tests/run.php
  *
@@ -28,6 +28,9 @@ if ( $igny8_wp_dir ) {
 	require __DIR__ . '/stubs.php';
 	require dirname( __DIR__ ) . '/includes/class-igny8-replay-cache.php';
 	require dirname( __DIR__ ) . '/includes/class-igny8-signer.php';
+	require dirname( __DIR__ ) . '/includes/class-igny8-post-meta.php';
+	require dirname( __DIR__ ) . '/includes/class-igny8-event-queue.php';
+	require dirname( __DIR__ ) . '/includes/class-igny8-post-events.php';
 }
 
 /** In-memory replay cache for the unit checks. */
@@ -160,6 +163,10 @@ $r = $rotating->verify( Igny8_Signer::sign_headers( $site, $new_secret, 'GET', '
 igny8_check( 'during rotation the new secret is accepted', true === $r, igny8_code( $r ) );
 $r = ( new Igny8_Signer( $site, array(), new Igny8_Test_Replay_Cache() ) )->verify( Igny8_Signer::sign_headers( $site, $secret, 'GET', '/a', '', $now ), 'GET', '/a', '', $now );
 igny8_check( 'with no secret (not connected) every request is refused', 'igny8_not_connected/401' === igny8_code( $r ), igny8_code( $r ) );
+
+if ( ! $igny8_wp_dir ) {
+	require __DIR__ . '/events.php';
+}
 
 // ---------------------------------------------------------------------------------------------
 // Integration checks, with WordPress loaded.
