@@ -4,10 +4,11 @@
 // with the server's own verifyRequest. An admin logged in over plain HTTP (no browser needed) edits a post with
 // Quick Edit and trashes one from the posts list, so the send at the end of a real wp-admin request is what is
 // measured; status changes and deletion go through wpEval (as WP-CLI would). With the receiver answering 503 the
-// events stay queued, and a later flush delivers them once each, in order. The posts list shows the Igny8 column.
+// events stay queued, and a later flush delivers them once each, in order. The posts list shows the Igny8 column;
+// uninstall cleans up; the Igny8 page hands the widget its strings as translated in the plugin's text domain.
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -219,7 +220,13 @@ const queued = async () =>
 
 beforeAll(async () => {
   if (!ready || !heavySuitesHere) return;
-  node('scripts/wordpress/build-plugin.mjs', []);
+  if (!existsSync(resolve(root, 'packages/widget/dist/igny8-widget.js'))) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      cwd: resolve(root, 'packages/widget'),
+      stdio: 'ignore',
+    });
+  }
+  node('scripts/wordpress/build-plugin.mjs', ['--require-widget']);
   await startReceiver();
   wp = JSON.parse(node('scripts/wordpress/start.mjs', ['--permalinks', 'pretty']).trim().split('\n').at(-1) as string);
   await wpEval(`Igny8_Options::save_connection( '${siteId}', '${secret}', '${receiverUrl}' );`);
@@ -431,5 +438,30 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
       ),
     );
     expect(left).toEqual({ options: [], meta: 0, cron: false, post: 'publish' });
+  });
+
+  it('hands the widget its strings as translated in the plugin’s text domain (key as context), only those that differ', async () => {
+    const page = async () => {
+      const html = await admin.page('/wp-admin/admin.php?page=igny8');
+      const config = /window\.igny8Bridge = (\{.*?\});\n/.exec(html)?.[1];
+      expect(config).toBeTruthy();
+      return JSON.parse(config as string) as { messages: Record<string, string>; locale: string };
+    };
+    // Connected again (the test before uninstalled the plugin's data): the page loads the widget only then.
+    await wpEval(`Igny8_Options::save_connection( '${siteId}', '${secret}', '${receiverUrl}' );`);
+    // No translation installed: nothing to override.
+    expect((await page()).messages).toEqual({});
+    // A translation of two widget strings (what a .mo for the user's locale would give), through gettext's filter.
+    mkdirSync(`${wp.dir}/wp-content/mu-plugins`, { recursive: true });
+    writeFileSync(
+      `${wp.dir}/wp-content/mu-plugins/igny8-test-translation.php`,
+      `<?php
+add_filter( 'gettext_with_context_igny8-bridge', function ( $translation, $text, $context ) {
+	$fr = array( 'tabs.keywords' => 'Mots-clés', 'keywords.count' => '{count} affichés', 'tabs.overview' => 'Overview' );
+	return isset( $fr[ $context ] ) ? $fr[ $context ] : $translation;
+}, 10, 3 );
+`,
+    );
+    expect((await page()).messages).toEqual({ 'tabs.keywords': 'Mots-clés', 'keywords.count': '{count} affichés' });
   });
 });
