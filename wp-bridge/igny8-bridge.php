@@ -27,6 +27,9 @@ require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-signer.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-post-meta.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-api-client.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-controller.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-event-queue.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-post-events.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-posts-column.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-health.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-site.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-widget-session.php';
@@ -39,5 +42,8 @@ require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-posts.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-settings.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-admin-page.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-plugin.php';
+
+register_activation_hook( __FILE__, array( 'Igny8_Event_Queue', 'schedule' ) );
+register_deactivation_hook( __FILE__, array( 'Igny8_Event_Queue', 'unschedule' ) );
 
 Igny8_Plugin::instance()->init();

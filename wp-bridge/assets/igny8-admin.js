@@ -99,5 +99,11 @@
 
   // The bundle (packages/widget, IIFE build) exposes window.Igny8Widget.mount(container, options); the session's
   // feature allowlist reaches the widget with the session itself.
-  widget.mount(container, { apiBaseUrl: config.apiBaseUrl, fetchSession, locale: config.locale });
+  // `messages`: the widget's strings as translated in the plugin's text domain (see the .pot), over its own catalogue.
+  widget.mount(container, {
+    apiBaseUrl: config.apiBaseUrl,
+    fetchSession,
+    locale: config.locale,
+    messages: config.messages || {},
+  });
 })();

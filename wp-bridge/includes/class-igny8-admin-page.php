@@ -74,6 +74,8 @@ final class Igny8_Admin_Page {
 			'locale'      => str_replace( '_', '-', get_user_locale() ), // BCP 47, as the widget expects.
 			'rtl'         => is_rtl(),
 			'settingsUrl' => admin_url( 'options-general.php?page=' . Igny8_Settings::PAGE ),
+			// The widget's own strings as translated in this plugin's text domain (only those that differ from English).
+			'messages'    => self::widget_messages(),
 			'i18n'        => array(
 				'retry'         => __( 'Try again', 'igny8-bridge' ),
 				'settings'      => __( 'Igny8 settings', 'igny8-bridge' ),
@@ -83,6 +85,27 @@ final class Igny8_Admin_Page {
 			),
 		);
 		wp_add_inline_script( self::GLUE_HANDLE, 'window.igny8Bridge = ' . wp_json_encode( $config ) . ';', 'before' );
+	}
+
+	/**
+	 * The widget's strings translated for the current user's locale: message key => text, for the keys whose
+	 * translation differs from English. The keys and English come from languages/widget-strings.php (generated with
+	 * the .pot by scripts/wordpress/make-pot.mjs); each is translated with its key as gettext context.
+	 *
+	 * @return object Key => text (an object, so that none encodes as `{}`).
+	 */
+	public static function widget_messages() {
+		$file     = IGNY8_BRIDGE_DIR . 'languages/widget-strings.php';
+		$strings  = is_readable( $file ) ? include $file : array();
+		$messages = array();
+		foreach ( is_array( $strings ) ? $strings : array() as $key => $english ) {
+			// phpcs:ignore WordPress.WP.I18n.NonSingularStringLiteralText, WordPress.WP.I18n.NonSingularStringLiteralContext -- the widget's catalogue, listed in the .pot by make-pot.mjs.
+			$translated = translate_with_gettext_context( (string) $english, (string) $key, 'igny8-bridge' );
+			if ( is_string( $translated ) && '' !== $translated && $translated !== $english ) {
+				$messages[ (string) $key ] = $translated;
+			}
+		}
+		return (object) $messages;
 	}
 
 	public function render() {

@@ -26,7 +26,10 @@ final class Igny8_Plugin {
 		add_action( 'init', array( $this, 'load_textdomain' ) );
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 		add_action( 'wp_head', array( 'Igny8_Seo', 'print_json_ld' ) );
+		Igny8_Event_Queue::init();
+		Igny8_Post_Events::init();
 		if ( is_admin() ) {
+			( new Igny8_Posts_Column() )->init();
 			( new Igny8_Settings() )->init();
 			( new Igny8_Admin_Page() )->init();
 			add_filter( 'plugin_action_links_' . plugin_basename( IGNY8_BRIDGE_FILE ), array( $this, 'action_links' ) );

@@ -136,6 +136,7 @@ final class Igny8_Settings {
 						<td><code><?php echo esc_html( Igny8_Options::api_base_url() ); ?></code></td>
 					</tr>
 				<?php endif; ?>
+				<?php $this->render_events_row(); ?>
 			</table>
 
 			<?php if ( $connected ) : ?>
@@ -164,6 +165,56 @@ final class Igny8_Settings {
 				<?php submit_button( $connected ? __( 'Reconnect', 'igny8-bridge' ) : __( 'Connect', 'igny8-bridge' ), 'primary', 'submit', true, array( 'id' => 'igny8-connect' ) ); ?>
 			</form>
 		</div>
+		<?php
+	}
+
+	/**
+	 * One row on the post events on their way to Igny8: how many wait, how many were dropped, the last error.
+	 */
+	private function render_events_row() {
+		$status = Igny8_Event_Queue::status();
+		$parts  = array(
+			sprintf(
+				/* translators: %s: number of events waiting to be sent. */
+				_n( '%s event waiting to be sent', '%s events waiting to be sent', $status['queued'], 'igny8-bridge' ),
+				number_format_i18n( $status['queued'] )
+			),
+		);
+		if ( $status['dropped'] > 0 ) {
+			$parts[] = sprintf(
+				/* translators: %s: number of events dropped because the queue was full. */
+				_n( '%s dropped (queue full)', '%s dropped (queue full)', $status['dropped'], 'igny8-bridge' ),
+				number_format_i18n( $status['dropped'] )
+			);
+		}
+		if ( $status['queued'] > 0 && null !== $status['next_attempt'] ) {
+			$parts[] = sprintf(
+				/* translators: %s: date and time of the next attempt. */
+				__( 'next attempt %s', 'igny8-bridge' ),
+				wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $status['next_attempt'] )
+			);
+		}
+		?>
+		<tr>
+			<th scope="row"><?php esc_html_e( 'Post events', 'igny8-bridge' ); ?></th>
+			<td id="igny8-events" data-queued="<?php echo esc_attr( (string) $status['queued'] ); ?>" data-dropped="<?php echo esc_attr( (string) $status['dropped'] ); ?>">
+				<?php echo esc_html( implode( ' · ', $parts ) ); ?>
+				<?php if ( $status['last_error'] ) : ?>
+					<br /><span id="igny8-events-error">
+					<?php
+					echo esc_html(
+						sprintf(
+							/* translators: 1: date and time, 2: error message. */
+							__( 'Last error (%1$s): %2$s', 'igny8-bridge' ),
+							wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), (int) $status['last_error']['at'] ),
+							(string) $status['last_error']['message']
+						)
+					);
+					?>
+					</span>
+				<?php endif; ?>
+			</td>
+		</tr>
 		<?php
 	}
 

@@ -1,7 +1,7 @@
 <?php
 /**
- * Plain-PHP checks for the signing code and the pure parts of the post routes (tests/posts.php). No PHPUnit, no
- * WordPress needed:
+ * Plain-PHP checks for the signing code, the pure parts of the post routes (tests/posts.php), the post event queue
+ * and edit detection (tests/events.php). No PHPUnit, no WordPress needed:
  *
  *   php wp-bridge/tests/run.php
  *
@@ -29,6 +29,9 @@ if ( $igny8_wp_dir ) {
 	require __DIR__ . '/stubs.php';
 	require dirname( __DIR__ ) . '/includes/class-igny8-replay-cache.php';
 	require dirname( __DIR__ ) . '/includes/class-igny8-signer.php';
+	require dirname( __DIR__ ) . '/includes/class-igny8-post-meta.php';
+	require dirname( __DIR__ ) . '/includes/class-igny8-event-queue.php';
+	require dirname( __DIR__ ) . '/includes/class-igny8-post-events.php';
 }
 
 /** In-memory replay cache for the unit checks. */
@@ -164,6 +167,9 @@ igny8_check( 'with no secret (not connected) every request is refused', 'igny8_n
 
 // The pure parts of the post routes.
 require __DIR__ . '/posts.php';
+if ( ! $igny8_wp_dir ) {
+	require __DIR__ . '/events.php';
+}
 
 // ---------------------------------------------------------------------------------------------
 // Integration checks, with WordPress loaded.

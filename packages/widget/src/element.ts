@@ -39,6 +39,7 @@ export class Igny8AdminElement extends Base {
   static observedAttributes = [...ATTRIBUTES];
   #fetchSession: FetchSession | undefined;
   #themeTokens: ThemeInput = {};
+  #messages: Record<string, string> | undefined;
   #handle: WidgetHandle | undefined;
 
   get fetchSession(): FetchSession | undefined {
@@ -58,6 +59,16 @@ export class Igny8AdminElement extends Base {
   set themeTokens(value: ThemeInput) {
     this.#themeTokens = value ?? {};
     this.#handle?.update({ theme: this.#theme() });
+  }
+
+  /** Message key → text overriding the catalogue's (the host's own translations), like mount()'s `messages`. */
+  get messages(): Record<string, string> | undefined {
+    return this.#messages;
+  }
+
+  set messages(value: Record<string, string> | undefined) {
+    this.#messages = value;
+    this.#handle?.update({ messages: value ?? {} });
   }
 
   /** Changes theme, locale or brand at run time, like the handle `mount()` returns. */
@@ -121,6 +132,7 @@ export class Igny8AdminElement extends Base {
       theme: this.#theme(),
       locale: this.#locale(),
       brand: this.#brand(),
+      messages: this.#messages,
       ...(features ? { features: features.split(',').map((f) => f.trim()) } : {}),
     });
   }

@@ -18,12 +18,15 @@ export interface MountOptions {
   locale?: string;
   /** The session's feature allowlist; screens it leaves out are hidden. */
   features?: string[];
+  /** Message key → text, overriding the catalogue's (e.g. the host's own translations for its locale). */
+  messages?: Record<string, string>;
 }
 
 export interface WidgetUpdate {
   theme?: ThemeInput;
   locale?: string;
   brand?: Brand;
+  messages?: Record<string, string>;
 }
 
 export interface WidgetHandle {
@@ -58,6 +61,7 @@ export function renderWidget(
   let theme = options.theme ?? {};
   let brand = options.brand ?? {};
   let locale = options.locale;
+  let messages = options.messages;
   let siteId = '';
   let features = options.features;
   let startupError: unknown;
@@ -65,7 +69,7 @@ export function renderWidget(
 
   const draw = () => {
     if (!mounted) return;
-    const i18n = createI18n(locale);
+    const i18n = createI18n(locale, messages);
     // The host element carries the direction and language too, so the page around it can read them.
     host.setAttribute('dir', i18n.dir);
     host.setAttribute('lang', i18n.locale);
@@ -107,6 +111,7 @@ export function renderWidget(
       if (partial.theme) theme = { ...theme, ...partial.theme };
       if (partial.brand) brand = { ...brand, ...partial.brand };
       if (partial.locale !== undefined) locale = partial.locale;
+      if (partial.messages !== undefined) messages = partial.messages;
       draw();
     },
   };

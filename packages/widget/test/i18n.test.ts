@@ -42,4 +42,17 @@ describe('i18n', () => {
       }
     }
   });
+
+  it('takes a host’s messages over the catalogue’s, for the keys it gives, placeholders filled the same way', () => {
+    const i18n = createI18n('de-DE', { 'tabs.keywords': 'Schlüsselwörter', 'keywords.count': '{count} angezeigt' });
+    expect(i18n.t('tabs.keywords')).toBe('Schlüsselwörter');
+    expect(i18n.t('keywords.count', { count: 1234 })).toBe('1.234 angezeigt');
+    // Keys it leaves out come from the catalogue of the locale (English here: there is no German one).
+    expect(i18n.t('tabs.overview')).toBe('Overview');
+    // Over a catalogue of its own too; an empty or non-string override is ignored.
+    const es = createI18n('es', { 'tabs.overview': 'Vista general', 'tabs.keywords': '' });
+    expect(es.t('tabs.overview')).toBe('Vista general');
+    expect(es.t('tabs.keywords')).toBe(createI18n('es').t('tabs.keywords'));
+    expect(createI18n('en', { 'tabs.keywords': 42 as unknown as string }).t('tabs.keywords')).toBe('Keywords');
+  });
 });

@@ -38,7 +38,11 @@ export function directionOf(locale: string | undefined): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(languageOf(locale ?? 'en')) ? 'rtl' : 'ltr';
 }
 
-export function createI18n(requested?: string): I18n {
+/**
+ * `messages` overrides the catalogue's entries (key → text, same `{placeholders}`), e.g. a host's own translations
+ * for its locale; keys it leaves out come from the catalogue.
+ */
+export function createI18n(requested?: string, messages?: Partial<Record<string, string>>): I18n {
   // Intl throws on a malformed tag; fall back rather than fail to render.
   let locale = requested || 'en';
   try {
@@ -55,7 +59,8 @@ export function createI18n(requested?: string): I18n {
     language,
     dir: directionOf(locale),
     t(key, params) {
-      const template = catalogue[key] ?? en[key] ?? key;
+      const override = messages?.[key];
+      const template = typeof override === 'string' && override ? override : (catalogue[key] ?? en[key] ?? key);
       if (!params) return template;
       return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
         const value = params[name];
