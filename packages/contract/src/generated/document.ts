@@ -15510,6 +15510,13 @@ export const document: Record<string, any> = {
                     }
                   }
                 }
+              },
+              "timezone": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "The site's timezone as WordPress reports it (a zone name such as `Europe/Paris`, or an offset such as `+02:00`); the publishing cadence's slots are in it (the account's timezone until the site is synced)."
               }
             }
           }

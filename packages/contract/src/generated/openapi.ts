@@ -4161,6 +4161,8 @@ export interface components {
                     id: number;
                     name: string;
                 }[];
+                /** @description The site's timezone as WordPress reports it (a zone name such as `Europe/Paris`, or an offset such as `+02:00`); the publishing cadence's slots are in it (the account's timezone until the site is synced). */
+                timezone?: string | null;
             };
         };
         WordpressTerm: {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { postPayload } from '../../src/domain/publishing/payload.js';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const includes = join(root, 'wp-bridge/includes');
@@ -206,6 +207,57 @@ describe('the plugin OpenAPI document and the routes the plugin registers', () =
       ]) {
         expect(check?.(bad)).toBe(false);
       }
+    });
+
+    it('accepts what the server sends: its payload for a content with images, terms, SEO fields and a date', () => {
+      const check = schema('PostInput');
+      const content = {
+        id: uuid,
+        title: 'Roses & thorns',
+        html: '<p>Intro.</p><h2>Pruning</h2><p>Cut.</p>',
+        meta_title: 'Roses',
+        meta_description: 'How to prune roses.',
+        slug: 'roses-and-thorns',
+        focus_keyword: 'roses',
+        categories: ['Garden', 'Roses'],
+        tags: ['a', 'b', 'c'],
+        json_ld: { '@context': 'https://schema.org', '@type': 'Article' },
+      };
+      const images = [
+        {
+          id: uuid,
+          kind: 'featured' as const,
+          position: 0,
+          alt: 'A rose',
+          url: 'https://api.test/v1/files/t1',
+          version: '2026-12-01T10:00:00.000Z',
+        },
+        {
+          id: uuid,
+          kind: 'in_article' as const,
+          position: 1,
+          alt: 'Pruning',
+          url: 'https://api.test/v1/files/t2',
+          version: '2026-12-01T10:00:00.000Z',
+        },
+      ];
+      for (const options of [
+        { status: 'publish' as const, date: null, authorId: null, force: false },
+        { status: 'future' as const, date: new Date('2030-01-01T09:00:00.500Z'), authorId: 3, force: true },
+      ]) {
+        const body = postPayload(content, images, options);
+        expect(check?.(body), JSON.stringify(check?.errors)).toBe(true);
+      }
+      expect(
+        check?.(
+          postPayload({ ...content, slug: null, json_ld: null, categories: [], tags: [] }, [], {
+            status: 'draft',
+            date: null,
+            authorId: null,
+            force: false,
+          }),
+        ),
+      ).toBe(true);
     });
 
     it('accepts the answers the plugin gives', () => {

@@ -147,14 +147,17 @@ const WORK: Record<Stage, StageWork> = {
       const cadence = ctx.config.publishing_cadence;
       if (approved && cadence) {
         // Into the publishing queue: the earliest free slot of the site's cadence, in the account's timezone.
+        // In the site's timezone as WordPress reports it, else the account's.
         const account = await ctx.trx('accounts').where({ id: ctx.run.account_id }).first('timezone');
+        const integration = await ctx.trx('integrations').where({ site_id: ctx.run.site_id }).first('metadata');
+        const timeZone = (integration?.metadata?.timezone as string | undefined) ?? account?.timezone ?? 'UTC';
         const taken = await ctx
           .trx('contents')
           .where({ site_id: ctx.run.site_id, publish_status: 'scheduled' })
           .whereNotNull('scheduled_at')
           .pluck('scheduled_at');
         changes.publish_status = 'scheduled';
-        changes.scheduled_at = nextPublishingSlot(cadence, account?.timezone ?? 'UTC', ctx.deps.now(), taken);
+        changes.scheduled_at = nextPublishingSlot(cadence, timeZone, ctx.deps.now(), taken);
       }
       await ctx.trx('contents').where({ id: contentId }).update(changes);
       if (changes.scheduled_at instanceof Date) {

@@ -3,6 +3,7 @@
 // metadata). Those calls are made with no database transaction open: what they need is read in one short tenant
 // transaction, and what they found written in another.
 import type { Knex } from 'knex';
+import { IANAZone } from 'luxon';
 import { hashToken, newToken } from '../../auth/secrets.js';
 import { withTenant } from '../../db/tenant.js';
 import { TransactionOpenError } from '../../db/transaction-scope.js';
@@ -261,6 +262,17 @@ export async function testConnection(tenant: TenantTransactions, deps: PluginDep
   return tenant((trx) => recordOutcome(trx, row, fields));
 }
 
+/**
+ * The site's timezone as an IANA name or a fixed offset luxon reads (`UTC+02:00`), from what WordPress reports
+ * (`wp_timezone_string()`: a zone name, or an offset like `+02:00`); null when it is neither.
+ */
+export function timezoneOf(value: unknown): string | null {
+  const text = str(value, 64);
+  if (!text) return null;
+  if (/^[+-]\d{2}:\d{2}$/.test(text)) return text === '+00:00' || text === '-00:00' ? 'UTC' : `UTC${text}`;
+  return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(text) && IANAZone.isValidZone(text) ? text : null;
+}
+
 const SEO_PLUGINS = new Set(['yoast', 'rank_math', 'aioseo', 'seopress', 'none']);
 
 /** Reads categories, tags, authors, post types and the SEO plugin from the site's plugin. */
@@ -295,6 +307,7 @@ export async function syncSite(tenant: TenantTransactions, deps: PluginDeps, act
     authors: list(site.authors)
       .map((a) => ({ id: Number((a as { id?: unknown }).id), name: str((a as { name?: unknown }).name) ?? '' }))
       .filter((a) => Number.isInteger(a.id)),
+    timezone: timezoneOf(site.timezone),
   };
   const seo = str(site.seo_plugin, 40)?.replace('-', '_');
   const now = deps.now();
