@@ -65,4 +65,6 @@ export const errorStatus = {
   INTERNAL: 500,
   AUTOMATION_RUN_ACTIVE: 409,
   AUTOMATION_RUN_STATE: 409,
+  SITE_INACTIVE: 409,
+  SITE_SLUG_TAKEN: 409,
 } as const satisfies Record<ErrorCode, number>;

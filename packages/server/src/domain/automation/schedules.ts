@@ -2,7 +2,8 @@
 // the database makes a second one harmless): scheduled runs start at their slot — daily, weekly or monthly at a
 // local time in the account's timezone, across DST changes — once per slot per site (a unique index on the slot),
 // and after downtime only the latest missed slot runs, once; runs paused for credits resume once the account can
-// pay for what is left (1.2 × the estimate from their stage on). Never visitor traffic, never WP-cron.
+// pay for what is left (1.2 × the estimate from their stage on). A paused site (`sites.active` false) starts no
+// scheduled run. Never visitor traffic, never WP-cron.
 import type { Knex } from 'knex';
 import { withTenant } from '../../db/tenant.js';
 import { AppError } from '../../errors.js';
@@ -63,7 +64,10 @@ export async function startScheduled(deps: SchedulerDeps): Promise<number> {
   }[] = await deps
     .owner('automation_configs as c')
     .join('accounts as a', 'a.id', 'c.account_id')
+    .join('sites as s', 's.id', 'c.site_id')
     .whereNotNull('c.schedule')
+    // A paused site's schedule does not run; its slots pass (only the latest missed one runs once it is live again).
+    .where('s.active', true)
     .whereIn('a.status', ['trial', 'active'])
     .select(
       'c.site_id',
