@@ -4377,7 +4377,7 @@ export const document: Record<string, any> = {
           "automation"
         ],
         "summary": "Resume a paused run where it stopped",
-        "description": "A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "description": "A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.",
         "x-igny8-role": "editor",
         "x-sdk-resource": "automation",
         "x-sdk-method": "resume",
@@ -4489,7 +4489,7 @@ export const document: Record<string, any> = {
           "automation"
         ],
         "summary": "Retry a failed run from the stage that failed",
-        "description": "A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "description": "A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.",
         "x-igny8-role": "editor",
         "x-sdk-resource": "automation",
         "x-sdk-method": "retry",

@@ -1089,7 +1089,7 @@ export interface Automation {
   /**
    * Resume a paused run where it stopped
    *
-   * A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   * A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.
    *
    * `POST /v1/sites/{site_id}/automation/runs/{run_id}/resume` (role: `editor`)
    */
@@ -1115,7 +1115,7 @@ export interface Automation {
   /**
    * Retry a failed run from the stage that failed
    *
-   * A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   * A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.
    *
    * `POST /v1/sites/{site_id}/automation/runs/{run_id}/retry` (role: `editor`)
    */
