@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // `@igny8/sdk/events` (server-sent events) is an entry of its own: the main entry's size budget has no room for it.
-  entry: ['src/index.ts', 'src/events.ts'],
+  // `@igny8/sdk/events` (server-sent events) and `@igny8/sdk/public` (the public reads, for headless front ends) are
+  // entries of their own: the main entry's size budget has no room for them, and a front end needs only the latter.
+  entry: ['src/index.ts', 'src/events.ts', 'src/public.ts'],
   format: ['esm', 'cjs'],
   // Node 22 and evergreen browsers: private fields and static blocks stay as written.
   target: 'es2022',

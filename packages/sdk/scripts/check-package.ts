@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../dist/', import.meta.url);
-for (const file of ['index', 'events'].flatMap((e) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`])) {
+for (const file of ['index', 'events', 'public'].flatMap((e) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`])) {
   if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run \`pnpm build\` first`);
 }
 const cjs = require('../dist/index.cjs');
@@ -25,7 +25,27 @@ const eventsEsm = await import(new URL('events.js', dist).href);
 if (names(eventsCjs) !== names(eventsEsm) || typeof eventsEsm.subscribe !== 'function') {
   throw new Error(`@igny8/sdk/events: CJS and ESM export different names:\n${names(eventsCjs)}\n${names(eventsEsm)}`);
 }
+// `@igny8/sdk/public`: both builds load and export the same names, and its errors are the main entry's kind.
+const publicCjs = require('../dist/public.cjs');
+const publicEsm = await import(new URL('public.js', dist).href);
+if (names(publicCjs) !== names(publicEsm) || typeof publicEsm.createPublicClient !== 'function') {
+  throw new Error(`@igny8/sdk/public: CJS and ESM export different names:\n${names(publicCjs)}\n${names(publicEsm)}`);
+}
+const missing = await publicEsm
+  .createPublicClient({
+    baseUrl: 'http://127.0.0.1:9',
+    fetch: async () =>
+      new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Content not found.' }, request_id: 'r2' }), {
+        status: 404,
+      }),
+  })
+  .contents.get('a-site', 'a-post')
+  .catch((error: unknown) => error);
+if (!cjs.NotFoundError.is(missing) || missing.code !== 'NOT_FOUND') {
+  throw new Error("an error from @igny8/sdk/public is not recognised by the main entry's type guards");
+}
 console.log(
   `@igny8/sdk package: ESM and CJS load, ${Object.keys(esm).length} exports each, errors recognised across builds; ` +
-    `@igny8/sdk/events: ${Object.keys(eventsEsm).length} exports each`,
+    `@igny8/sdk/events: ${Object.keys(eventsEsm).length} exports each; ` +
+    `@igny8/sdk/public: ${Object.keys(publicEsm).length} exports each`,
 );

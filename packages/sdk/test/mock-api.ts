@@ -30,10 +30,12 @@ export const fail = (
 export const site = (id: string) => ({
   id,
   name: `Site ${id}`,
+  slug: `site-${id}`,
   url: null,
   description: '',
   industry_id: '00000000-0000-4000-8000-000000000001',
   sector_ids: [],
+  active: true,
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
 });

@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Igny8 <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   JOBS_IN_PROCESS: bool.default(true),
   JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(3600).default(30),
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
@@ -98,6 +99,7 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   authRateLimitPerMinute: number;
+  publicRateLimitPerMinute: number;
   jobsInProcess: boolean;
   jobs: {
     /** A job whose worker stops sending heartbeats this long is retried (it resumes at its checkpoint). */
@@ -227,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     jobsInProcess: e.JOBS_IN_PROCESS,
     jobs: {
       heartbeatSeconds: e.JOB_HEARTBEAT_SECONDS,

@@ -19,6 +19,8 @@ export interface AppDeps {
   mailer: Mailer;
   jobs: JobQueue;
   rateLimiter: AuthRateLimiter;
+  /** Per client address on the public reads (`/v1/public/…`), which take no credentials. */
+  publicRateLimiter: AuthRateLimiter;
   /** The time, injectable so time-dependent behaviour is testable. */
   now: () => Date;
   /** Set when Stripe is configured. */

@@ -88,6 +88,7 @@ export async function createRuntime(
       overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, env: config.env }),
     jobs,
     rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
+    publicRateLimiter: createAuthRateLimiter(config.publicRateLimitPerMinute),
     now,
     stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
     ai: overrides.ai ?? createProviders(config.ai),

@@ -94,6 +94,10 @@ export const document: Record<string, any> = {
       "description": "Events sent to Igny8 by payment providers."
     },
     {
+      "name": "public",
+      "description": "Reads without credentials for headless front ends: the published contents of a live site, by the site's slug. Responses carry a strong `ETag` and `Cache-Control: public, max-age=60`; `If-None-Match` answers `304`."
+    },
+    {
       "name": "admin",
       "description": "The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`)."
     }
@@ -1526,8 +1530,8 @@ export const document: Record<string, any> = {
         "tags": [
           "sites"
         ],
-        "summary": "Change a site's name, address, description or industry",
-        "description": "The industry can change only while the site has no sectors.",
+        "summary": "Change a site's name, slug, address, description or industry, or pause it and set it live",
+        "description": "The industry can change only while the site has no sectors. A slug taken by any site (of any account) is `409 SITE_SLUG_TAKEN`. `active: false` pauses the site (see `Site.active`); `active: true` sets it live.",
         "x-igny8-role": "admin",
         "x-sdk-resource": "sites",
         "x-sdk-method": "update",
@@ -4546,7 +4550,7 @@ export const document: Record<string, any> = {
           "automation"
         ],
         "summary": "Start a run of the enabled stages (manual)",
-        "description": "402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it).",
+        "description": "402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it); 409 `SITE_INACTIVE` while the site is paused (`Site.active`).",
         "x-igny8-role": "editor",
         "x-sdk-resource": "automation",
         "x-sdk-method": "start",
@@ -4702,7 +4706,7 @@ export const document: Record<string, any> = {
           "automation"
         ],
         "summary": "Resume a paused run where it stopped",
-        "description": "A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "description": "A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.",
         "x-igny8-role": "editor",
         "x-sdk-resource": "automation",
         "x-sdk-method": "resume",
@@ -4814,7 +4818,7 @@ export const document: Record<string, any> = {
           "automation"
         ],
         "summary": "Retry a failed run from the stage that failed",
-        "description": "A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.",
+        "description": "A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.",
         "x-igny8-role": "editor",
         "x-sdk-resource": "automation",
         "x-sdk-method": "retry",
@@ -7391,6 +7395,174 @@ export const document: Record<string, any> = {
           }
         }
       }
+    },
+    "/v1/public/sites/{site_slug}/contents": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteSlug"
+        }
+      ],
+      "get": {
+        "operationId": "listPublicContents",
+        "tags": [
+          "public"
+        ],
+        "summary": "The published contents of a live site, newest published first, without their html (no credentials)",
+        "description": "For headless front ends. Only contents publishing made public (`publish_status: published`) of a site that is live (`active`); a paused or unknown site answers `404 NOT_FOUND`, the same either way. Public fields only. A strong `ETag` (a hash of `data` and `meta`) and `Cache-Control: public, max-age=60`; a request whose `If-None-Match` names the current ETag is answered `304` without a body. Limited per client address (`PUBLIC_RATE_LIMIT_PER_MINUTE`, 429 with `Retry-After`).",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "public",
+        "x-sdk-method": "contents",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/PublicLimit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PublicCacheControl"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicContentListResponse"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/public/sites/{site_slug}/contents/{content_slug}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteSlug"
+        },
+        {
+          "$ref": "#/components/parameters/ContentSlug"
+        }
+      ],
+      "get": {
+        "operationId": "getPublicContent",
+        "tags": [
+          "public"
+        ],
+        "summary": "One published content of a live site by its slug, with its html (no credentials)",
+        "description": "An unknown slug, a content not published, and a paused or unknown site all answer the same `404 NOT_FOUND`. `ETag`, `Cache-Control` and `304` as for the list.",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "public",
+        "x-sdk-method": "content",
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PublicCacheControl"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicContentResponse"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/public/sites/{site_slug}/contents/{content_slug}/featured-image": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SiteSlug"
+        },
+        {
+          "$ref": "#/components/parameters/ContentSlug"
+        }
+      ],
+      "get": {
+        "operationId": "getPublicFeaturedImage",
+        "tags": [
+          "public"
+        ],
+        "summary": "The featured image of a published content of a live site (no credentials)",
+        "description": "The `featured_image.url` of a public content. 404 as for the content, and when it has no drawn featured image. `ETag`, `Cache-Control` and `304` as for the content.",
+        "security": [],
+        "x-igny8-role": "public",
+        "x-sdk-resource": "public",
+        "x-sdk-method": "featuredImage",
+        "responses": {
+          "200": {
+            "description": "The image as a PNG.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PublicCacheControl"
+              }
+            },
+            "content": {
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -7440,6 +7612,37 @@ export const document: Record<string, any> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 512
+        }
+      },
+      "PublicLimit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "Page size.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 50,
+          "default": 20
+        }
+      },
+      "SiteSlug": {
+        "name": "site_slug",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/SiteSlug"
+        }
+      },
+      "ContentSlug": {
+        "name": "content_slug",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
         }
       },
       "SiteId": {
@@ -7977,6 +8180,17 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "NotModified": {
+        "description": "The representation named by `If-None-Match` is still current; no body.",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
+          },
+          "Cache-Control": {
+            "$ref": "#/components/headers/PublicCacheControl"
+          }
+        }
+      },
       "TooManyRequests": {
         "description": "Rate limited; retry after the `Retry-After` seconds.",
         "headers": {
@@ -8013,6 +8227,22 @@ export const document: Record<string, any> = {
               "$ref": "#/components/schemas/ErrorResponse"
             }
           }
+        }
+      }
+    },
+    "headers": {
+      "ETag": {
+        "description": "A strong validator of the representation (a hash of `data` and `meta`); send it back as `If-None-Match`.",
+        "schema": {
+          "type": "string",
+          "maxLength": 64
+        }
+      },
+      "PublicCacheControl": {
+        "description": "`public, max-age=60`: shared caches may keep the response for a minute.",
+        "schema": {
+          "type": "string",
+          "maxLength": 64
         }
       }
     },
@@ -8121,7 +8351,8 @@ export const document: Record<string, any> = {
           "PUBLICATION_EDITED_IN_WORDPRESS",
           "PUBLICATION_STATE",
           "WORDPRESS_REFUSED",
-          "SITE_INACTIVE"
+          "SITE_INACTIVE",
+          "SITE_SLUG_TAKEN"
         ],
         "x-igny8-status": {
           "BAD_REQUEST": 400,
@@ -8187,7 +8418,8 @@ export const document: Record<string, any> = {
           "PUBLICATION_EDITED_IN_WORDPRESS": 409,
           "PUBLICATION_STATE": 409,
           "WORDPRESS_REFUSED": 422,
-          "SITE_INACTIVE": 409
+          "SITE_INACTIVE": 409,
+          "SITE_SLUG_TAKEN": 409
         }
       },
       "Error": {
@@ -9232,6 +9464,13 @@ export const document: Record<string, any> = {
           }
         }
       },
+      "SiteSlug": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",
+        "description": "The site's name in public URLs (`/v1/public/sites/{site_slug}/…`), unique across every account: made from the name at creation (lower case, ascii, hyphens; `-2`, `-3`, … when taken)."
+      },
       "SiteUrl": {
         "type": "string",
         "format": "uri",
@@ -9245,10 +9484,12 @@ export const document: Record<string, any> = {
         "required": [
           "id",
           "name",
+          "slug",
           "url",
           "description",
           "industry_id",
           "sector_ids",
+          "active",
           "created_at",
           "updated_at"
         ],
@@ -9258,6 +9499,9 @@ export const document: Record<string, any> = {
           },
           "name": {
             "type": "string"
+          },
+          "slug": {
+            "$ref": "#/components/schemas/SiteSlug"
           },
           "url": {
             "type": [
@@ -9276,6 +9520,10 @@ export const document: Record<string, any> = {
             "items": {
               "$ref": "#/components/schemas/Uuid"
             }
+          },
+          "active": {
+            "type": "boolean",
+            "description": "Live (`true`) or paused. A paused site keeps its data and answers reads, but its automation does not run (no scheduled runs; a manual start is `409 SITE_INACTIVE`), nothing of it is published, and its public reads answer 404."
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -9384,6 +9632,13 @@ export const document: Record<string, any> = {
           },
           "industry_id": {
             "$ref": "#/components/schemas/Uuid"
+          },
+          "active": {
+            "type": "boolean",
+            "description": "`false` pauses the site, `true` sets it live."
+          },
+          "slug": {
+            "$ref": "#/components/schemas/SiteSlug"
           }
         }
       },
@@ -14771,6 +15026,266 @@ export const document: Record<string, any> = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/ContentRevisionSummary"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PublicImage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "url",
+          "alt",
+          "width",
+          "height"
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "description": "Served without credentials while the content is public."
+          },
+          "alt": {
+            "type": "string"
+          },
+          "width": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "height": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "PublicContentSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "slug",
+          "excerpt",
+          "meta_title",
+          "meta_description",
+          "categories",
+          "tags",
+          "language",
+          "word_count",
+          "reading_minutes",
+          "featured_image",
+          "published_at",
+          "updated_at"
+        ],
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "slug": {
+            "type": "string"
+          },
+          "excerpt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The meta description."
+          },
+          "meta_title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "meta_description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "reading_minutes": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "featured_image": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PublicImage"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "published_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PublicContent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "slug",
+          "html",
+          "excerpt",
+          "meta_title",
+          "meta_description",
+          "categories",
+          "tags",
+          "language",
+          "word_count",
+          "reading_minutes",
+          "featured_image",
+          "json_ld",
+          "published_at",
+          "updated_at"
+        ],
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "slug": {
+            "type": "string"
+          },
+          "html": {
+            "type": "string",
+            "description": "Sanitized to the allowlist (docs/writer.md)."
+          },
+          "excerpt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The meta description."
+          },
+          "meta_title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "meta_description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "word_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "reading_minutes": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "featured_image": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PublicImage"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "json_ld": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "description": "The `Article` and `FAQPage` structured data.",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "published_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PublicContentResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/PublicContent"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "PublicContentListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PublicContentSummary"
             }
           },
           "meta": {

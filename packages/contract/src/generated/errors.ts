@@ -70,4 +70,5 @@ export const errorStatus = {
   PUBLICATION_STATE: 409,
   WORDPRESS_REFUSED: 422,
   SITE_INACTIVE: 409,
+  SITE_SLUG_TAKEN: 409,
 } as const satisfies Record<ErrorCode, number>;

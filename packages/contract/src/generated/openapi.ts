@@ -462,8 +462,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a site's name, address, description or industry
-         * @description The industry can change only while the site has no sectors.
+         * Change a site's name, slug, address, description or industry, or pause it and set it live
+         * @description The industry can change only while the site has no sectors. A slug taken by any site (of any account) is `409 SITE_SLUG_TAKEN`. `active: false` pauses the site (see `Site.active`); `active: true` sets it live.
          */
         patch: operations["updateSite"];
         trace?: never;
@@ -1335,7 +1335,7 @@ export interface paths {
         put?: never;
         /**
          * Start a run of the enabled stages (manual)
-         * @description 402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it).
+         * @description 402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it); 409 `SITE_INACTIVE` while the site is paused (`Site.active`).
          */
         post: operations["startAutomationRun"];
         delete?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
         put?: never;
         /**
          * Resume a paused run where it stopped
-         * @description A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+         * @description A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.
          */
         post: operations["resumeAutomationRun"];
         delete?: never;
@@ -1447,7 +1447,7 @@ export interface paths {
         put?: never;
         /**
          * Retry a failed run from the stage that failed
-         * @description A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+         * @description A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.
          */
         post: operations["retryAutomationRun"];
         delete?: never;
@@ -2374,6 +2374,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/sites/{site_slug}/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_slug: components["parameters"]["SiteSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The published contents of a live site, newest published first, without their html (no credentials)
+         * @description For headless front ends. Only contents publishing made public (`publish_status: published`) of a site that is live (`active`); a paused or unknown site answers `404 NOT_FOUND`, the same either way. Public fields only. A strong `ETag` (a hash of `data` and `meta`) and `Cache-Control: public, max-age=60`; a request whose `If-None-Match` names the current ETag is answered `304` without a body. Limited per client address (`PUBLIC_RATE_LIMIT_PER_MINUTE`, 429 with `Retry-After`).
+         */
+        get: operations["listPublicContents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/sites/{site_slug}/contents/{content_slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_slug: components["parameters"]["SiteSlug"];
+                content_slug: components["parameters"]["ContentSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One published content of a live site by its slug, with its html (no credentials)
+         * @description An unknown slug, a content not published, and a paused or unknown site all answer the same `404 NOT_FOUND`. `ETag`, `Cache-Control` and `304` as for the list.
+         */
+        get: operations["getPublicContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/sites/{site_slug}/contents/{content_slug}/featured-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_slug: components["parameters"]["SiteSlug"];
+                content_slug: components["parameters"]["ContentSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The featured image of a published content of a live site (no credentials)
+         * @description The `featured_image.url` of a public content. 404 as for the content, and when it has no drawn featured image. `ETag`, `Cache-Control` and `304` as for the content.
+         */
+        get: operations["getPublicFeaturedImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2394,7 +2462,7 @@ export interface components {
          * @description Stable, machine-readable error code. Each code is answered with one HTTP status, the one `x-igny8-status` gives it (a code that only appears in an operation's `error` has one too).
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE" | "CONTENT_NOT_APPROVED" | "PUBLICATION_EDITED_IN_WORDPRESS" | "PUBLICATION_STATE" | "WORDPRESS_REFUSED" | "SITE_INACTIVE";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE" | "CONTENT_NOT_APPROVED" | "PUBLICATION_EDITED_IN_WORDPRESS" | "PUBLICATION_STATE" | "WORDPRESS_REFUSED" | "SITE_INACTIVE" | "SITE_SLUG_TAKEN";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2656,6 +2724,8 @@ export interface components {
             data: components["schemas"]["Sector"][];
             request_id: components["schemas"]["RequestId"];
         };
+        /** @description The site's name in public URLs (`/v1/public/sites/{site_slug}/…`), unique across every account: made from the name at creation (lower case, ascii, hyphens; `-2`, `-3`, … when taken). */
+        SiteSlug: string;
         /**
          * Format: uri
          * @description The site's public address (http or https).
@@ -2664,10 +2734,13 @@ export interface components {
         Site: {
             id: components["schemas"]["Uuid"];
             name: string;
+            slug: components["schemas"]["SiteSlug"];
             url: string | null;
             description: string;
             industry_id: components["schemas"]["Uuid"];
             sector_ids: components["schemas"]["Uuid"][];
+            /** @description Live (`true`) or paused. A paused site keeps its data and answers reads, but its automation does not run (no scheduled runs; a manual start is `409 SITE_INACTIVE`), nothing of it is published, and its public reads answer 404. */
+            active: boolean;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
@@ -2692,6 +2765,9 @@ export interface components {
             url?: components["schemas"]["SiteUrl"] | null;
             description?: string;
             industry_id?: components["schemas"]["Uuid"];
+            /** @description `false` pauses the site, `true` sets it live. */
+            active?: boolean;
+            slug?: components["schemas"]["SiteSlug"];
         };
         SelectSectorsRequest: {
             sector_ids: components["schemas"]["Uuid"][];
@@ -3988,6 +4064,63 @@ export interface components {
             meta: components["schemas"]["PageMeta"];
             request_id: components["schemas"]["RequestId"];
         };
+        PublicImage: {
+            /**
+             * Format: uri
+             * @description Served without credentials while the content is public.
+             */
+            url: string;
+            alt: string;
+            width: number;
+            height: number;
+        };
+        PublicContentSummary: {
+            title: string;
+            slug: string;
+            /** @description The meta description. */
+            excerpt: string | null;
+            meta_title: string | null;
+            meta_description: string | null;
+            categories: string[];
+            tags: string[];
+            language: string | null;
+            word_count: number;
+            reading_minutes: number;
+            featured_image: components["schemas"]["PublicImage"] | null;
+            published_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        PublicContent: {
+            title: string;
+            slug: string;
+            /** @description Sanitized to the allowlist (docs/writer.md). */
+            html: string;
+            /** @description The meta description. */
+            excerpt: string | null;
+            meta_title: string | null;
+            meta_description: string | null;
+            categories: string[];
+            tags: string[];
+            language: string | null;
+            word_count: number;
+            reading_minutes: number;
+            featured_image: components["schemas"]["PublicImage"] | null;
+            /** @description The `Article` and `FAQPage` structured data. */
+            json_ld: {
+                [key: string]: unknown;
+            }[] | null;
+            published_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        PublicContentResponse: {
+            data: components["schemas"]["PublicContent"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        PublicContentListResponse: {
+            data: components["schemas"]["PublicContentSummary"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
         WriterSettings: {
             site_id: components["schemas"]["Uuid"];
             /** @description The language contents are written in (a code such as `es`); null writes in the language of each task's keywords. */
@@ -4491,6 +4624,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The representation named by `If-None-Match` is still current; no body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["PublicCacheControl"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Rate limited; retry after the `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
@@ -4528,6 +4670,10 @@ export interface components {
         Limit: number;
         /** @description The `meta.next_cursor` of the previous page. */
         Cursor: string;
+        /** @description Page size. */
+        PublicLimit: number;
+        SiteSlug: components["schemas"]["SiteSlug"];
+        ContentSlug: string;
         SiteId: string;
         MemberId: string;
         InvitationId: string;
@@ -4583,7 +4729,12 @@ export interface components {
         Signature: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A strong validator of the representation (a hash of `data` and `meta`); send it back as `If-None-Match`. */
+        ETag: string;
+        /** @description `public, max-age=60`: shared caches may keep the response for a minute. */
+        PublicCacheControl: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -8937,6 +9088,97 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listPublicContents: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["PublicLimit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                site_slug: components["parameters"]["SiteSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicContentListResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPublicContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_slug: components["parameters"]["SiteSlug"];
+                content_slug: components["parameters"]["ContentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicContentResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPublicFeaturedImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_slug: components["parameters"]["SiteSlug"];
+                content_slug: components["parameters"]["ContentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image as a PNG. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

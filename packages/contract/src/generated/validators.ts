@@ -875,6 +875,24 @@ export const validators = {
     body: z.undefined(),
     response: S.RenewalReportResponse,
   },
+  listPublicContents: {
+    params: z.strictObject({ "site_slug": S.SiteSlug }),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(50)).default(20), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional() }),
+    body: z.undefined(),
+    response: S.PublicContentListResponse,
+  },
+  getPublicContent: {
+    params: z.strictObject({ "site_slug": S.SiteSlug, "content_slug": z.string().min(1).max(200).regex(new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$")).regex(S.plainText, S.plainTextMessage) }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: S.PublicContentResponse,
+  },
+  getPublicFeaturedImage: {
+    params: z.strictObject({ "site_slug": S.SiteSlug, "content_slug": z.string().min(1).max(200).regex(new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$")).regex(S.plainText, S.plainTextMessage) }),
+    query: z.strictObject({}),
+    body: z.undefined(),
+    response: z.undefined(),
+  },
 } as const;
 
 export type OperationValidators = typeof validators;

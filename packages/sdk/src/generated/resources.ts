@@ -363,9 +363,9 @@ export interface Sites {
   ): Promise<operations['getSite']['responses'][200]['content']['application/json']['data']>;
 
   /**
-   * Change a site's name, address, description or industry
+   * Change a site's name, slug, address, description or industry, or pause it and set it live
    *
-   * The industry can change only while the site has no sectors.
+   * The industry can change only while the site has no sectors. A slug taken by any site (of any account) is `409 SITE_SLUG_TAKEN`. `active: false` pauses the site (see `Site.active`); `active: true` sets it live.
    *
    * `PATCH /v1/sites/{site_id}` (role: `admin`)
    */
@@ -1122,7 +1122,7 @@ export interface Automation {
   /**
    * Start a run of the enabled stages (manual)
    *
-   * 402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it).
+   * 402 `INSUFFICIENT_CREDITS` with `required` and `available` when the credits are short of 1.2 × the estimate; 409 `AUTOMATION_RUN_ACTIVE` while the site has a run queued, running or paused (the database holds it); 409 `SITE_INACTIVE` while the site is paused (`Site.active`).
    *
    * `POST /v1/sites/{site_id}/automation/runs` (role: `editor`)
    */
@@ -1158,7 +1158,7 @@ export interface Automation {
   /**
    * Resume a paused run where it stopped
    *
-   * A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   * A `paused` run runs on from where it stopped. A run paused for `insufficient_credits` resumes only when the credits now cover 1.2 × what is left (402 otherwise). 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.
    *
    * `POST /v1/sites/{site_id}/automation/runs/{run_id}/resume` (role: `editor`)
    */
@@ -1184,7 +1184,7 @@ export interface Automation {
   /**
    * Retry a failed run from the stage that failed
    *
-   * A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to.
+   * A `failed` run runs again from its failed stage, keeping what the earlier stages made. 409 `AUTOMATION_RUN_STATE` when the run is not in a state this applies to; 409 `SITE_INACTIVE` while the site is paused.
    *
    * `POST /v1/sites/{site_id}/automation/runs/{run_id}/retry` (role: `editor`)
    */
@@ -1739,6 +1739,50 @@ export interface Admin {
   ): Promise<operations['adminRunRenewals']['responses'][200]['content']['application/json']['data']>;
 }
 
+/**
+ * `client.public`: Reads without credentials for headless front ends: the published contents of a live site, by the site's slug. Responses carry a strong `ETag` and `Cache-Control: public, max-age=60`; `If-None-Match` answers `304`.
+ */
+export interface Public {
+  /**
+   * The published contents of a live site, newest published first, without their html (no credentials)
+   *
+   * For headless front ends. Only contents publishing made public (`publish_status: published`) of a site that is live (`active`); a paused or unknown site answers `404 NOT_FOUND`, the same either way. Public fields only. A strong `ETag` (a hash of `data` and `meta`) and `Cache-Control: public, max-age=60`; a request whose `If-None-Match` names the current ETag is answered `304` without a body. Limited per client address (`PUBLIC_RATE_LIMIT_PER_MINUTE`, 429 with `Retry-After`).
+   *
+   * `GET /v1/public/sites/{site_slug}/contents` (role: `public`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  contents(
+    siteSlug: string,
+    query?: operations['listPublicContents']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listPublicContents']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * One published content of a live site by its slug, with its html (no credentials)
+   *
+   * An unknown slug, a content not published, and a paused or unknown site all answer the same `404 NOT_FOUND`. `ETag`, `Cache-Control` and `304` as for the list.
+   *
+   * `GET /v1/public/sites/{site_slug}/contents/{content_slug}` (role: `public`)
+   */
+  content(
+    siteSlug: string,
+    contentSlug: string,
+    options?: RequestOptions,
+  ): Promise<operations['getPublicContent']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * The featured image of a published content of a live site (no credentials)
+   *
+   * The `featured_image.url` of a public content. 404 as for the content, and when it has no drawn featured image. `ETag`, `Cache-Control` and `304` as for the content.
+   *
+   * `GET /v1/public/sites/{site_slug}/contents/{content_slug}/featured-image` (role: `public`)
+   *
+   * Resolves with the bytes of the `image/png` document.
+   */
+  featuredImage(siteSlug: string, contentSlug: string, options?: RequestOptions): Promise<ArrayBuffer>;
+}
+
 /** Every resource of the API, under the property the client exposes it as (`client.sites`, …). */
 export interface Igny8Resources {
   /** `client.system`: Liveness and readiness. */
@@ -1801,6 +1845,10 @@ export interface Igny8Resources {
   readonly webhooks: Webhooks;
   /** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
   readonly admin: Admin;
+  /**
+   * `client.public`: Reads without credentials for headless front ends: the published contents of a live site, by the site's slug. Responses carry a strong `ETag` and `Cache-Control: public, max-age=60`; `If-None-Match` answers `304`.
+   */
+  readonly public: Public;
 }
 
 /**
@@ -2009,6 +2057,11 @@ export const METHODS = {
     createCreditPackage: ['POST', '/v1/admin/credit-packages', 1],
     updateCreditPackage: ['PATCH', '/v1/admin/credit-packages/{package_id}', 1],
     runRenewals: ['POST', '/v1/admin/billing/renewals', 0],
+  },
+  public: {
+    contents: ['GET', '/v1/public/sites/{site_slug}/contents', 14],
+    content: ['GET', '/v1/public/sites/{site_slug}/contents/{content_slug}', 8],
+    featuredImage: ['GET', '/v1/public/sites/{site_slug}/contents/{content_slug}/featured-image', 24],
   },
 } as const;
 

@@ -1,5 +1,6 @@
 // Who may call the API from a browser page on another origin:
 // - the origins in CORS_ORIGINS (a partner's dashboard), for any request;
+// - any origin for the public reads (`/v1/public/…`, no credentials);
 // - the wp-admin origin of a connected WordPress site, recorded at connect, for that site's widget sessions only, so a
 //   site's widget works without anyone editing the server's configuration.
 // A widget session used from another connected site's origin is refused outright (403 ORIGIN_NOT_ALLOWED, without CORS
@@ -19,6 +20,8 @@ export function corsPolicy(deps: AppDeps): Middleware {
   const grant = async (ctx: Context): Promise<string> => {
     const origin = ctx.get('origin');
     if (!origin) return '';
+    // The public reads take no credentials: any page may read them.
+    if (ctx.path.startsWith('/v1/public/')) return '*';
     if (allowed.has(origin)) return origin;
     // Same origin (the API's own pages, or a same-origin proxy): CORS does not apply. (Koa 3's ctx.origin is the
     // Origin header, not this server's.)
@@ -36,8 +39,8 @@ export function corsPolicy(deps: AppDeps): Middleware {
 
   return cors({
     origin: grant,
-    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-    exposeHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'Idempotent-Replayed'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'If-None-Match'],
+    exposeHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'Idempotent-Replayed', 'ETag'],
     maxAge: 600,
   });
 }

@@ -33,6 +33,7 @@ import { readJsonBody } from './body.js';
 import { fastRead, rememberPrincipal } from './fast-read.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput, ReadGroup, ReadPlanner } from './handler.js';
 import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
+import { notModified } from './public-cache.js';
 import { isEventStream, sendEventStream } from './sse.js';
 
 export function bindHandlers(groups: HandlerGroup[]): Map<OperationId, Handler<OperationId>> {
@@ -286,6 +287,12 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
       }
       for (const [name, value] of Object.entries(response.headers)) ctx.set(name, value);
       ctx.status = response.status;
+      if (notModified(ctx)) {
+        // The client's copy (If-None-Match) is current: 304, no body.
+        ctx.status = 304;
+        ctx.body = null;
+        return;
+      }
       if (file) return sendFile(ctx, file);
       ctx.body = response.status === 204 ? null : response.body;
     });

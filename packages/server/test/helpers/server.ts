@@ -33,6 +33,7 @@ export const TEST_ENV = {
   LOG_LEVEL: 'info',
   CORS_ORIGINS: 'https://partner.example',
   AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+  PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
 } as const;
 
 export async function startTestServer(

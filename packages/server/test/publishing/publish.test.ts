@@ -347,6 +347,32 @@ describe('publishing at a date, failing, and sending again', () => {
   });
 });
 
+describe('a paused site', () => {
+  it('refuses to publish, and sends nothing at a date that comes while it is paused, until it is live again', async () => {
+    const f = await connectedSite('Paused Garden');
+    const contentId = await approvedArticle(f, 'Tulip bulbs');
+    const at = new Date(Date.now() + 2_000);
+    const scheduled = await f.client.contents.publish(f.siteId, contentId, { at: at.toISOString() });
+    await f.client.sites.update(f.siteId, { active: false });
+    const refused = await f.client.contents.publish(f.siteId, contentId, {}).catch((e) => e);
+    expect(isAPIError(refused) && [refused.status, refused.code]).toEqual([409, 'SITE_INACTIVE']);
+    // The date comes and goes: its job runs, and nothing is sent to a paused site.
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect(f.stub.posts.size).toBe(0);
+    const waiting = await f.client.publications.get(f.siteId, scheduled.id);
+    expect(waiting).toMatchObject({ status: 'pending', operation_id: null });
+    // Live again: the minute's sweep sends what came due (run here rather than waited for).
+    await f.client.sites.update(f.siteId, { active: true });
+    const { startDuePublications } = await import('../../src/domain/publishing/due.js');
+    const deps = server.deps;
+    expect(
+      await startDuePublications({ owner: deps.db.owner, app: deps.db.app, queue: deps.jobs, now: deps.now }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await settled(f, scheduled.id)).toMatchObject({ status: 'published' });
+    await f.stub.close();
+  }, 90_000);
+});
+
 describe('what publishing refuses, and what it costs', () => {
   it('needs an approved content and a connected site, and charges the publish cost the operator set', async () => {
     const f = await connectedSite('Fern Garden');

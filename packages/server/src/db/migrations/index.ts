@@ -16,6 +16,7 @@ import * as m0013 from './0013_writer_settings.js';
 import * as m0014 from './0014_operation_checkpoint_seq.js';
 import * as m0015 from './0015_writer_generation.js';
 import * as m0016 from './0016_automation.js';
+import * as m0017 from './0017_sites_live.js';
 import * as m0018 from './0018_publishing.js';
 
 interface Migration {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0014_operation_checkpoint_seq': m0014,
   '0015_writer_generation': m0015,
   '0016_automation': m0016,
+  '0017_sites_live': m0017,
   '0018_publishing': m0018,
 };
 

@@ -10,7 +10,7 @@ import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { InsufficientCreditsError, readBalance } from '../billing/credits.js';
 import type { Clock, Enqueue } from '../ports.js';
-import { findVisibleSite } from '../tenancy/sites.js';
+import { assertSiteActive, findVisibleSite } from '../tenancy/sites.js';
 import { type AutomationConfig, configOf, STAGES, type Stage } from './config.js';
 import { estimateStages, requiredFor } from './estimate.js';
 import { recordEvent } from './events.js';
@@ -127,7 +127,7 @@ export async function creditsCheck(
 
 /**
  * Starts a run of the enabled stages. 402 when the credits are short of 1.2 × the estimate; 409 while another run
- * of the site is active. A schedule's run names its slot, taken once per site (`onConflict` gives null then).
+ * of the site is active, or while the site is paused (`SITE_INACTIVE`). A schedule's run names its slot, taken once per site (`onConflict` gives null then).
  */
 export async function startRun(
   trx: Knex.Transaction,
@@ -137,6 +137,7 @@ export async function startRun(
   options: { trigger?: 'manual' | 'scheduled'; slot?: Date } = {},
 ): Promise<RunRow | null> {
   await findVisibleSite(trx, actor, siteId);
+  await assertSiteActive(trx, siteId);
   const config = await configOf(trx, siteId);
   const { required, available } = await creditsCheck(trx, actor.accountId, siteId, config);
   if (available < required) throw new InsufficientCreditsError(required, available);
@@ -235,6 +236,7 @@ export async function resumeRun(
     if (run.status === 'running' && !run.pause_requested) return presentRun(run);
     if (run.status !== 'running') refuse(run, 'resumed');
   }
+  await assertSiteActive(trx, siteId);
   if (run.pause_reason === 'insufficient_credits') {
     const { required, available } = await creditsCheck(trx, run.account_id, siteId, run.config, run.stage ?? undefined);
     if (available < required) throw new InsufficientCreditsError(required, available);
@@ -270,6 +272,7 @@ export async function retryRun(
 ) {
   const run = await findRun(trx, actor, siteId, id, true);
   if (run.status !== 'failed') refuse(run, 'retried');
+  await assertSiteActive(trx, siteId);
   const others = await trx('automation_runs')
     .where({ site_id: siteId })
     .whereIn('status', ACTIVE as RunStatus[])

@@ -2,13 +2,15 @@
 // the database makes a second one harmless): scheduled runs start at their slot — daily, weekly or monthly at a
 // local time in the account's timezone, across DST changes — once per slot per site (a unique index on the slot),
 // and after downtime only the latest missed slot runs, once; runs paused for credits resume once the account can
-// pay for what is left (1.2 × the estimate from their stage on). Never visitor traffic, never WP-cron.
+// pay for what is left (1.2 × the estimate from their stage on). A paused site (`sites.active` false) starts no
+// scheduled run, and its runs paused for credits stay paused. Never visitor traffic, never WP-cron.
 import type { Knex } from 'knex';
 import { withTenant } from '../../db/tenant.js';
 import { AppError } from '../../errors.js';
 import { jobActor } from '../actor.js';
 import { notify } from '../billing/notifications.js';
 import type { Clock, Enqueue } from '../ports.js';
+import { isSiteActive } from '../tenancy/sites.js';
 import { creditsCheck, type RunRow, resume, startRun } from './runs.js';
 import { dueSlot, type Schedule } from './schedule.js';
 
@@ -31,6 +33,8 @@ export async function resumeAffordable(deps: SchedulerDeps): Promise<number> {
     await withTenant(deps.app, { accountId: p.account_id }, async (trx) => {
       const run = (await trx('automation_runs').where({ id: p.id }).forUpdate().first()) as RunRow | undefined;
       if (run?.status !== 'paused' || run.pause_reason !== 'insufficient_credits') return;
+      // A paused site's run waits until the site is live again (and then for a person or the next sweep).
+      if (!(await isSiteActive(trx, run.site_id))) return;
       const { required, available } = await creditsCheck(
         trx,
         run.account_id,
@@ -63,7 +67,10 @@ export async function startScheduled(deps: SchedulerDeps): Promise<number> {
   }[] = await deps
     .owner('automation_configs as c')
     .join('accounts as a', 'a.id', 'c.account_id')
+    .join('sites as s', 's.id', 'c.site_id')
     .whereNotNull('c.schedule')
+    // A paused site's schedule does not run; its slots pass (only the latest missed one runs once it is live again).
+    .where('s.active', true)
     .whereIn('a.status', ['trial', 'active'])
     .select(
       'c.site_id',

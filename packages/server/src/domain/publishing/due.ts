@@ -32,10 +32,7 @@ export async function startDuePublications(deps: DueDeps, limit = 500): Promise<
     .whereNull('p.operation_id')
     .where('p.scheduled_at', '<=', deps.now())
     .whereIn('a.status', ['trial', 'active'])
-    .modify((q) => {
-      // The active flag arrives with the sites' own migration; until then every site is live.
-      q.whereRaw("coalesce((to_jsonb(s) ->> 'active')::boolean, true)");
-    })
+    .where('s.active', true)
     .orderBy('p.scheduled_at')
     .limit(limit)
     .select('p.id', 'p.account_id');

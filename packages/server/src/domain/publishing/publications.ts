@@ -10,7 +10,7 @@ import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { startChargedRun } from '../billing/charged-runs.js';
 import type { Clock, Enqueue } from '../ports.js';
-import { findVisibleSite } from '../tenancy/sites.js';
+import { findVisibleSite, isSiteActive } from '../tenancy/sites.js';
 
 type PublicationStatus = components['schemas']['PublicationStatus'];
 export type WordpressPostStatus = components['schemas']['WordpressPostStatus'];
@@ -125,8 +125,7 @@ async function sendInFlight(trx: Knex.Transaction, row: PublicationRow): Promise
 
 /** The site's connection must exist for anything to be sent; a paused site sends nothing. */
 async function assertCanPublish(trx: Knex.Transaction, siteId: string) {
-  const site = await trx('sites').where({ id: siteId }).first();
-  if (site && site.active === false) {
+  if (!(await isSiteActive(trx, siteId))) {
     throw new AppError('SITE_INACTIVE', 'The site is paused; set it live to publish.');
   }
   const integration = await trx('integrations').where({ site_id: siteId }).first('id');
@@ -282,6 +281,8 @@ export async function startDue(trx: Knex.Transaction, deps: PublishDeps, actor: 
       await startSend(sp, deps, actor, publication);
     });
   } catch (err) {
+    // A paused site's publications wait; the sweep sends them once it is live again.
+    if (err instanceof AppError && err.code === 'SITE_INACTIVE') return false;
     if (!(err instanceof AppError) || (err.code !== 'NOT_CONNECTED' && err.code !== 'INSUFFICIENT_CREDITS')) throw err;
     // Nowhere to send it, or nothing to pay with: the publication fails with the reason, to be sent again later.
     await failPublication(trx, publication.id, { code: err.code, message: err.message });

@@ -12,6 +12,7 @@ import { type PluginDeps, targetOf } from '../integrations/wordpress.js';
 import { callPlugin, PluginAnswerError } from '../integrations/wordpress-rest.js';
 import { stepJob } from '../operations/steps.js';
 import type { Clock } from '../ports.js';
+import { isSiteActive } from '../tenancy/sites.js';
 import type { ImageFiles, ImageRow } from '../writer/images.js';
 import { signedUrl } from '../writer/images.js';
 import { type PayloadImage, postPayload } from './payload.js';
@@ -110,8 +111,9 @@ export const publishJob = (deps: SendDeps) =>
             if (!publication || publication.operation_id !== ctx.operationId) {
               throw new AppError('PUBLICATION_STATE', 'A later publish of this content took over this send.');
             }
-            const site = await trx('sites').where({ id: payload.siteId }).first();
-            if (site?.active === false) throw new AppError('SITE_INACTIVE', 'The site was paused; nothing was sent.');
+            if (!(await isSiteActive(trx, payload.siteId))) {
+              throw new AppError('SITE_INACTIVE', 'The site was paused; nothing was sent.');
+            }
             const integration = (await trx('integrations').where({ site_id: payload.siteId }).first()) as
               | IntegrationRow
               | undefined;

@@ -9,6 +9,8 @@ import { lockAccount } from './accounts.js';
 interface SiteRow {
   id: string;
   name: string;
+  slug: string;
+  active: boolean;
   url: string | null;
   description: string;
   industry_id: string;
@@ -74,10 +76,12 @@ async function sectorIdsBySite(trx: Knex.Transaction, siteIds: string[]) {
 const presentSite = (s: SiteRow, sectorIds: string[]) => ({
   id: s.id,
   name: s.name,
+  slug: s.slug,
   url: s.url,
   description: s.description,
   industry_id: s.industry_id,
   sector_ids: sectorIds,
+  active: s.active,
   created_at: s.created_at.toISOString(),
   updated_at: s.updated_at.toISOString(),
 });
@@ -99,6 +103,60 @@ export async function listSites(trx: Knex.Transaction, actor: Actor, page: { lim
 export async function getSite(trx: Knex.Transaction, actor: Actor, id: string) {
   return present(trx, await findVisibleSite(trx, actor, id));
 }
+
+/** Whether site `siteId` (in the transaction's tenant) is live; false when it is paused or not there. */
+export async function isSiteActive(trx: Knex.Transaction, siteId: string): Promise<boolean> {
+  const row = await trx('sites').where({ id: siteId }).first('active');
+  return row?.active === true;
+}
+
+/**
+ * Refuses work that a paused site does not do (automation runs, publishing): 409 `SITE_INACTIVE`; 404 when the site
+ * is not in the transaction's tenant.
+ */
+export async function assertSiteActive(trx: Knex.Transaction, siteId: string): Promise<void> {
+  const row = await trx('sites').where({ id: siteId }).first('active');
+  if (!row) throw new NotFoundError('Site');
+  if (!row.active) throw new AppError('SITE_INACTIVE', 'The site is paused; set it live to run automation.');
+}
+
+/** What a site's slug may be: 1–64 of lower-case letters, digits and inner hyphens (the spec's `SiteSlug`). */
+export const SITE_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * The slug a name makes: lower case, accents folded to ascii, any other run of characters one hyphen, at most 56
+ * characters (so a `-N` suffix fits); `site` when nothing is left (a name in another script).
+ */
+export function slugOfName(name: string): string {
+  const base = name
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 56)
+    .replace(/^-+|-+$/g, '');
+  return base || 'site';
+}
+
+/**
+ * The first of `base`, `base-2`, `base-3`, … that no site of any account has (a definer function sees them all:
+ * slugs are public). A race with another insert is caught by the unique constraint (see `insertWithFreeSlug`).
+ */
+async function freeSlug(trx: Knex.Transaction, base: string): Promise<string> {
+  const { rows } = await trx.raw('select igny8_site_slugs_taken(?) as slug', [base]);
+  const taken = new Set(rows.map((r: { slug: string }) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const isSlugClash = (err: unknown) =>
+  (err as { code?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'sites_slug_unique';
+
+const slugTaken = (slug: string) =>
+  new AppError('SITE_SLUG_TAKEN', `The slug "${slug}" is taken by another site; choose another.`, { field: 'slug' });
 
 async function assertIndustry(trx: Knex.Transaction, industryId: string) {
   const industry = await trx('industries').where({ id: industryId }).first('id');
@@ -143,15 +201,28 @@ export async function createSite(
   if ((await count(trx('sites'))) >= plan.max_sites)
     throw new PlanLimitError('sites', plan.max_sites, `Your plan allows ${plan.max_sites} site(s).`);
   await assertIndustry(trx, input.industry_id);
-  const [site] = await trx('sites')
-    .insert({
-      account_id: actor.accountId,
-      name: input.name,
-      url: input.url ?? null,
-      description: input.description ?? '',
-      industry_id: input.industry_id,
-    })
-    .returning('*');
+  const base = slugOfName(input.name);
+  let site: SiteRow | undefined;
+  // A savepoint per attempt: another site may take the same slug between the look-up and the insert.
+  for (let attempt = 0; !site; attempt++) {
+    const slug = await freeSlug(trx, base);
+    try {
+      [site] = await trx.transaction((sp) =>
+        sp('sites')
+          .insert({
+            account_id: actor.accountId,
+            name: input.name,
+            slug,
+            url: input.url ?? null,
+            description: input.description ?? '',
+            industry_id: input.industry_id,
+          })
+          .returning('*'),
+      );
+    } catch (err) {
+      if (!isSlugClash(err) || attempt >= 4) throw err;
+    }
+  }
   if (input.sector_ids?.length) await writeSectors(trx, actor, site, input.sector_ids, plan.max_sectors_per_site);
   return present(trx, site);
 }
@@ -160,18 +231,44 @@ export async function updateSite(
   trx: Knex.Transaction,
   actor: Actor,
   id: string,
-  patch: { name?: string; url?: string | null; description?: string; industry_id?: string },
+  patch: {
+    name?: string;
+    url?: string | null;
+    description?: string;
+    industry_id?: string;
+    active?: boolean;
+    slug?: string;
+  },
 ) {
   const site = await findVisibleSite(trx, actor, id);
+  if (patch.slug !== undefined && patch.slug !== site.slug) {
+    if (!SITE_SLUG.test(patch.slug)) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'A slug is 1–64 lower-case letters, digits and hyphens, starting and ending with a letter or digit.',
+        { field: 'slug' },
+      );
+    }
+    const { rows } = await trx.raw('select igny8_site_slugs_taken(?) as slug', [patch.slug]);
+    if (rows.some((r: { slug: string }) => r.slug === patch.slug)) throw slugTaken(patch.slug);
+  }
   if (patch.industry_id && patch.industry_id !== site.industry_id) {
     await assertIndustry(trx, patch.industry_id);
     const hasSectors = await trx('site_sectors').where({ site_id: id }).first('sector_id');
     if (hasSectors) throw new AppError('CONFLICT', 'Clear the sectors before changing the industry.');
   }
-  const [updated] = await trx('sites')
-    .where({ id })
-    .update({ ...patch, updated_at: trx.fn.now() })
-    .returning('*');
+  let updated: SiteRow;
+  try {
+    [updated] = await trx.transaction((sp) =>
+      sp('sites')
+        .where({ id })
+        .update({ ...patch, updated_at: sp.fn.now() })
+        .returning('*'),
+    );
+  } catch (err) {
+    if (isSlugClash(err)) throw slugTaken(patch.slug as string);
+    throw err;
+  }
   return present(trx, updated);
 }
 

@@ -7,6 +7,7 @@ import { integrationHandlers } from './integrations/index.js';
 import { operationHandlers } from './operations/index.js';
 import { adminHandlers } from './operator/index.js';
 import { plannerHandlers, plannerReads } from './planner/index.js';
+import { publicHandlers } from './public/index.js';
 import { publishingHandlers } from './publishing/index.js';
 import { systemHandlers } from './system/index.js';
 import { accountHandlers } from './tenancy/account.js';
@@ -28,6 +29,7 @@ export const handlerGroups: HandlerGroup[] = [
   operationHandlers,
   plannerHandlers,
   writerHandlers,
+  publicHandlers,
   automationHandlers,
   integrationHandlers,
   publishingHandlers,
