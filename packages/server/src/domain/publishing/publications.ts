@@ -263,7 +263,7 @@ export async function startDue(trx: Knex.Transaction, deps: PublishDeps, actor: 
     | PublicationRow
     | undefined;
   const now = deps.now();
-  if (!publication || publication.status !== 'pending' || publication.operation_id) return false;
+  if (publication?.status !== 'pending' || publication.operation_id) return false;
   const wait = (publication.scheduled_at?.getTime() ?? 0) - now.getTime();
   // Taken early (the queue keeps the database's time, which may run a little behind ours): it waits once more.
   if (wait > 1000) {
