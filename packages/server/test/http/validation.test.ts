@@ -2,8 +2,7 @@
 // code, never a 5xx and never success.
 import { type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../../src/domain/integrations/signing.js';
-import { call as rawCall, signup, type TestResponse } from '../helpers/http.js';
+import { type call as rawCall, signup, type TestResponse } from '../helpers/http.js';
 import { requestSchema, resolve, resolveParameter, sample, wrongType } from '../helpers/samples.js';
 import type { TestServer } from '../helpers/server.js';
 import { startSpecWalk } from '../helpers/spec-walk.js';
@@ -13,35 +12,12 @@ let tenantToken: string;
 let operatorToken: string;
 /** A real site of the tenant: lists under a site check the cursor only once the site is found. */
 let siteId: string;
+/** `call`, signed as the site for the plugin's routes. */
+let call: typeof rawCall;
 beforeAll(async () => {
-  ({ server, tenantToken, operatorToken, siteId } = await startSpecWalk('Validation'));
-  // A connected WordPress site: the routes its plugin calls take only its signature, checked before the body is read.
-  const site = await server.deps.db.owner('sites').where({ id: siteId }).first('account_id');
-  await server.deps.db.owner('integrations').insert({
-    account_id: site.account_id,
-    site_id: siteId,
-    status: 'connected',
-    wordpress_url: 'http://127.0.0.1:9',
-    secret_current: server.deps.integrations.secretBox.seal(SITE_SECRET),
-    connected_at: new Date(),
-  });
+  ({ server, tenantToken, operatorToken, siteId, call } = await startSpecWalk('Validation'));
 });
 afterAll(() => server.close());
-
-const SITE_SECRET = 'igny8_ws_validation-walk-secret-0123456789';
-const SIGNED_BY_SITE = /^\/v1\/integrations\/wordpress\/(?!connect)/;
-
-/** `call`, signed as the connected site for the plugin's routes (whatever the body, malformed ones included). */
-const call: typeof rawCall = (baseUrl, method, path, options = {}) => {
-  if (!SIGNED_BY_SITE.test(path)) return rawCall(baseUrl, method, path, options);
-  const body = options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : '');
-  const headers: Record<string, string> = {
-    ...(options.body !== undefined && options.rawBody === undefined ? { 'content-type': 'application/json' } : {}),
-    ...options.headers,
-    ...signRequest({ siteId, secret: SITE_SECRET, method, path, body }),
-  };
-  return rawCall(baseUrl, method, path, { headers, ...(body ? { rawBody: body } : {}) });
-};
 
 const all = Object.values(operations) as OperationManifest[];
 const withBody = all.filter((op) => op.hasBody);
