@@ -7135,6 +7135,122 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/admin/publications": {
+      "get": {
+        "operationId": "adminListPublications",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Publications of every account, optionally by status; `status=failed` is the platform's dead-letter list",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "publications",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/PublicationStatusFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/admin/publications/{publication_id}/redrive": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PublicationId"
+        }
+      ],
+      "post": {
+        "operationId": "adminRedrivePublication",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Send a failed publication of any account again",
+        "description": "As `POST /v1/sites/{site_id}/publications/{publication_id}/redrive`, done by the operator for the account.",
+        "x-igny8-role": "operator",
+        "x-sdk-resource": "admin",
+        "x-sdk-method": "redrivePublication",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RedriveRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Accepted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/v1/admin/plans/{plan_code}": {
       "parameters": [
         {

@@ -845,6 +845,18 @@ export const validators = {
     body: S.RejectPaymentRequest,
     response: S.PaymentResponse,
   },
+  adminListPublications: {
+    params: z.strictObject({}),
+    query: z.strictObject({ "limit": z.string().regex(S.queryInteger, "Must be a whole number written in decimal digits.").transform(Number).pipe(z.number().int().min(1).max(100)).default(25), "cursor": z.string().min(1).max(512).regex(S.plainText, S.plainTextMessage).optional(), "status": S.PublicationStatus.optional() }),
+    body: z.undefined(),
+    response: S.PublicationListResponse,
+  },
+  adminRedrivePublication: {
+    params: z.strictObject({ "publication_id": z.uuid() }),
+    query: z.strictObject({}),
+    body: S.RedriveRequest,
+    response: S.PublicationResponse,
+  },
   adminUpsertPlan: {
     params: z.strictObject({ "plan_code": z.string().regex(new RegExp("^[a-z0-9][a-z0-9-]{0,39}$")).regex(S.plainText, S.plainTextMessage) }),
     query: z.strictObject({}),

@@ -1688,6 +1688,31 @@ export interface Admin {
   ): Promise<operations['adminRejectPayment']['responses'][200]['content']['application/json']['data']>;
 
   /**
+   * Publications of every account, optionally by status; `status=failed` is the platform's dead-letter list
+   *
+   * `GET /v1/admin/publications` (role: `operator`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  publications(
+    query?: operations['adminListPublications']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['adminListPublications']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * Send a failed publication of any account again
+   *
+   * As `POST /v1/sites/{site_id}/publications/{publication_id}/redrive`, done by the operator for the account.
+   *
+   * `POST /v1/admin/publications/{publication_id}/redrive` (role: `operator`)
+   */
+  redrivePublication(
+    publicationId: string,
+    body: operations['adminRedrivePublication']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['adminRedrivePublication']['responses'][202]['content']['application/json']['data']>;
+
+  /**
    * Create or edit a plan
    *
    * `PUT /v1/admin/plans/{plan_code}` (role: `operator`)
@@ -2052,6 +2077,8 @@ export const METHODS = {
     payments: ['GET', '/v1/admin/payments', 6],
     approvePayment: ['POST', '/v1/admin/payments/{payment_id}/approve', 0],
     rejectPayment: ['POST', '/v1/admin/payments/{payment_id}/reject', 1],
+    publications: ['GET', '/v1/admin/publications', 6],
+    redrivePublication: ['POST', '/v1/admin/publications/{publication_id}/redrive', 1],
     upsertPlan: ['PUT', '/v1/admin/plans/{plan_code}', 1],
     setCreditCost: ['PUT', '/v1/admin/credit-costs', 1],
     createCreditPackage: ['POST', '/v1/admin/credit-packages', 1],

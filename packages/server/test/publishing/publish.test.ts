@@ -328,7 +328,7 @@ describe('publishing at a date, failing, and sending again', () => {
     expect(isAPIError(again) && again.code).toBe('PUBLICATION_STATE');
   });
 
-  it('fails at once, without retrying, when the plugin refuses the post for good', async () => {
+  it('fails at once, without retrying, when the plugin refuses the post for good; the operator can send it again', async () => {
     const contentId = await approvedArticle(f, 'Sage drying');
     f.stub.mode = { status: 400, code: 'igny8_invalid_post', message: 'The field slug is not valid.', times: 1 };
     const failed = await settled(f, (await f.client.contents.publish(f.siteId, contentId, {})).id);
@@ -337,6 +337,15 @@ describe('publishing at a date, failing, and sending again', () => {
       code: 'WORDPRESS_REFUSED',
       message: 'WordPress refused the post (400, igny8_invalid_post): The field slug is not valid.',
     });
+    // The operator's dead-letter list spans the accounts; a redrive from it sends the post for the account.
+    const operatorClient = new Igny8({ baseUrl: server.url, accessToken: operator });
+    const dead = await operatorClient.admin.publications({ status: 'failed' });
+    expect(dead.data.map((p) => p.id)).toContain(failed.id);
+    const redriven = await operatorClient.admin.redrivePublication(failed.id, {});
+    expect(redriven).toMatchObject({ id: failed.id, status: 'pending' });
+    expect(await settled(f, failed.id)).toMatchObject({ status: 'published', attempts: 1 });
+    const tenantOp = await f.client.operations.get(redriven.operation_id as string);
+    expect(tenantOp).toMatchObject({ kind: 'content.publish', status: 'succeeded' });
   });
 
   it('retries while the plugin is busy with the same content', async () => {

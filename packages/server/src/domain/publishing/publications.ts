@@ -7,7 +7,7 @@ import type { components } from '@igny8/contract/openapi';
 import type { Knex } from 'knex';
 import { pageOf, pageQuery } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
-import type { Actor } from '../actor.js';
+import { type Actor, jobActor } from '../actor.js';
 import { startChargedRun } from '../billing/charged-runs.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { findVisibleSite, isSiteActive } from '../tenancy/sites.js';
@@ -346,7 +346,45 @@ export async function redrivePublication(
   id: string,
   request: { force?: boolean },
 ) {
-  const publication = await findPublication(trx, actor, siteId, id, { lock: true });
+  return redrive(trx, deps, actor, await findPublication(trx, actor, siteId, id, { lock: true }), request);
+}
+
+/** The operator sends a failed publication of any account again, for that account. */
+export async function redriveAsOperator(
+  trx: Knex.Transaction,
+  deps: PublishDeps,
+  id: string,
+  request: { force?: boolean },
+) {
+  const publication = (await trx('publications').where({ id }).forUpdate().first()) as PublicationRow | undefined;
+  if (!publication) throw new NotFoundError('Publication');
+  return redrive(trx, deps, jobActor(publication.account_id, publication.site_id, null), publication, request);
+}
+
+/** Every account's publications, newest first (the operator's; `failed` ones are the platform's dead letters). */
+export async function listAllPublications(
+  trx: Knex.Transaction,
+  page: { limit: number; cursor?: string; status?: PublicationStatus },
+) {
+  const query = trx('publications').select('publications.*');
+  if (page.status) query.where({ status: page.status });
+  const rows = await pageQuery(query, {
+    table: 'publications',
+    limit: page.limit,
+    cursor: page.cursor,
+    orderBy: { column: 'created_at', type: 'timestamptz', direction: 'desc' },
+  });
+  const result = pageOf<PublicationRow>(rows, page.limit);
+  return { data: result.data.map(presentPublication), meta: result.meta };
+}
+
+async function redrive(
+  trx: Knex.Transaction,
+  deps: PublishDeps,
+  actor: Actor,
+  publication: PublicationRow,
+  request: { force?: boolean },
+) {
   if (publication.status !== 'failed') {
     throw new AppError('PUBLICATION_STATE', `A ${publication.status} publication is not on the list to send again.`, {
       status: publication.status,
@@ -354,7 +392,7 @@ export async function redrivePublication(
   }
   const force = request.force ?? publication.force;
   if (publication.edited_in_wordpress_at && !force) throw editedInWordpress(publication);
-  await assertCanPublish(trx, siteId);
+  await assertCanPublish(trx, publication.site_id);
   const future = publication.requested_status === 'future';
   const scheduledAt =
     future && publication.scheduled_at && publication.scheduled_at > deps.now() ? publication.scheduled_at : null;

@@ -3,6 +3,7 @@ import { billingMaintenance } from '../../../deps.js';
 import { runRenewals } from '../../../domain/billing/maintenance.js';
 import { listPayments } from '../../../domain/billing/payments.js';
 import * as admin from '../../../domain/operator/console.js';
+import * as publications from '../../../domain/publishing/publications.js';
 import type { HandlerGroup } from '../../handler.js';
 
 export const adminHandlers: HandlerGroup = {
@@ -54,6 +55,10 @@ export const adminHandlers: HandlerGroup = {
   }),
   adminUpdateCreditPackage: async ({ db, params, body, actor }) => ({
     data: await admin.updateCreditPackage(db, actor.operatorId as string, params.package_id, body),
+  }),
+  adminListPublications: async ({ db, query }) => publications.listAllPublications(db, query),
+  adminRedrivePublication: async ({ db, params, body, deps }) => ({
+    data: await publications.redriveAsOperator(db, { queue: deps.jobs, now: deps.now }, params.publication_id, body),
   }),
   adminRunRenewals: async ({ deps }) => ({ data: await runRenewals(billingMaintenance(deps)) }),
 };
