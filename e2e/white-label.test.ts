@@ -1,8 +1,7 @@
 // The white-label example end to end: a partner backend mints widget sessions with an admin API key,
 // and its page shows the Igny8 widget under the partner's brand, dark theme and Spanish, in Chromium,
 // against the real server. The screenshot goes to docs/screenshots/ when asked for (IGNY8_SCREENSHOTS=1).
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { docsScreenshot, hasChromium, launchChromium, requireChromiumInCi } from '@igny8/test-support/browser';
 import type { Browser } from 'playwright-core';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../packages/server/test/helpers/global-setup.js';
 import { call, signup } from '../packages/server/test/helpers/http.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { ensureWidgetBuilt } from './helpers/widget.js';
 
 const root = resolve(import.meta.dirname, '..');
 requireChromiumInCi();
@@ -21,13 +21,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  // The widget bundle the partner serves; built here when a plain `pnpm test` runs before any build.
-  if (!existsSync(resolve(root, 'packages/widget/dist/igny8-widget.js'))) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      cwd: resolve(root, 'packages/widget'),
-      stdio: 'ignore',
-    });
-  }
+  // The widget bundle the partner serves.
+  ensureWidgetBuilt();
   const port = await freePort();
   partnerUrl = `http://127.0.0.1:${port}`;
   api = await startTestServer({ env: { CORS_ORIGINS: partnerUrl } });

@@ -6,27 +6,23 @@
 // measured; status changes and deletion go through wpEval (as WP-CLI would). With the receiver answering 503 the
 // events stay queued, and a later flush delivers them once each, in order. The posts list shows the Igny8 column;
 // uninstall cleans up; the Igny8 page hands the widget its strings as translated in the plugin's text domain.
-import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyRequest } from '../packages/server/src/domain/integrations/signing.js';
 import { heavySuitesHere } from '../packages/server/test/helpers/heavy.js';
+import {
+  wordpressReady as ready,
+  startWordpress,
+  stopWordpress,
+  type Wordpress,
+  WpAdmin,
+  wpEvalAsync,
+} from './helpers/wordpress.js';
 
-const root = resolve(import.meta.dirname, '..');
-const ready = existsSync('/usr/bin/php') && existsSync('/usr/share/wordpress/wp-login.php');
 // CI installs PHP and WordPress and sets IGNY8_REQUIRE_WORDPRESS=1: there, missing parts fail.
 if (!ready && process.env.IGNY8_REQUIRE_WORDPRESS === '1') throw new Error('PHP or WordPress is missing');
-
-interface Wordpress {
-  url: string;
-  adminUser: string;
-  adminPassword: string;
-  dir: string;
-}
 
 interface PostEvent {
   id: string;
@@ -58,27 +54,6 @@ let receiverUrl: string;
 let answer = 200;
 const received: Received[] = [];
 const nonces = new Set<string>();
-
-const node = (script: string, args: string[]) =>
-  execFileSync(process.execPath, [resolve(root, script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
-  });
-
-/**
- * Runs PHP inside the test WordPress (what an admin could do with WP-CLI). Asynchronously: the receiver the plugin
- * sends to at the end of that PHP runs in this process, and must be free to answer.
- */
-const wpEval = async (code: string) =>
-  (
-    await promisify(execFile)(
-      'php',
-      ['-r', `$_SERVER['HTTP_HOST'] = ${JSON.stringify(new URL(wp.url).host)}; require 'wp-load.php'; ${code}`],
-      { cwd: wp.dir, encoding: 'utf8' },
-    )
-  ).stdout;
 
 const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
@@ -153,55 +128,14 @@ async function eventually(match: (e: PostEvent) => boolean, timeout = 10_000): P
   }
 }
 
-/** An admin session in wp-admin over plain HTTP: a cookie jar. */
-class Admin {
-  cookies = new Map<string, string>([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
-
-  async fetch(path: string, init: RequestInit = {}) {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(`${wp.url}${path}`, {
-      ...init,
-      redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie },
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const pair = line.split(';')[0] ?? '';
-      const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    return res;
-  }
-
-  async login() {
-    const res = await this.fetch('/wp-login.php', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        log: wp.adminUser,
-        pwd: wp.adminPassword,
-        'wp-submit': 'Log In',
-        testcookie: '1',
-        redirect_to: `${wp.url}/wp-admin/`,
-      }),
-    });
-    expect(res.status).toBe(302);
-    expect([...this.cookies.keys()].some((k) => k.startsWith('wordpress_logged_in_'))).toBe(true);
-  }
-
-  async page(path: string) {
-    const res = await this.fetch(path);
-    expect(res.status).toBe(200);
-    return res.text();
-  }
-}
-
-let admin: Admin;
+let admin: WpAdmin;
 
 /** An Igny8 post, as the post routes would leave it: a post with a content id. */
 async function igny8Post(title: string, type = 'post') {
   const contentId = randomUUID();
   const id = Number(
-    await wpEval(
+    await wpEvalAsync(
+      wp,
       `$id = wp_insert_post( array( 'post_title' => ${JSON.stringify(title)}, 'post_content' => '<p>Cut above an outward bud.</p>', 'post_status' => 'publish', 'post_type' => '${type}' ) ); update_post_meta( $id, Igny8_Post_Meta::CONTENT_ID, '${contentId}' ); echo $id;`,
     ),
   );
@@ -216,26 +150,19 @@ function columnOf(html: string, postId: number) {
 }
 
 const queued = async () =>
-  JSON.parse(await wpEval('echo wp_json_encode( Igny8_Event_Queue::events() );')) as PostEvent[];
+  JSON.parse(await wpEvalAsync(wp, 'echo wp_json_encode( Igny8_Event_Queue::events() );')) as PostEvent[];
 
 beforeAll(async () => {
   if (!ready || !heavySuitesHere) return;
-  if (!existsSync(resolve(root, 'packages/widget/dist/igny8-widget.js'))) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      cwd: resolve(root, 'packages/widget'),
-      stdio: 'ignore',
-    });
-  }
-  node('scripts/wordpress/build-plugin.mjs', ['--require-widget']);
   await startReceiver();
-  wp = JSON.parse(node('scripts/wordpress/start.mjs', ['--permalinks', 'pretty']).trim().split('\n').at(-1) as string);
-  await wpEval(`Igny8_Options::save_connection( '${siteId}', '${secret}', '${receiverUrl}' );`);
-  admin = new Admin();
+  wp = startWordpress({ requireWidget: true });
+  await wpEvalAsync(wp, `Igny8_Options::save_connection( '${siteId}', '${secret}', '${receiverUrl}' );`);
+  admin = new WpAdmin(wp);
   await admin.login();
 }, 180_000);
 
 afterAll(async () => {
-  if (wp) node('scripts/wordpress/stop.mjs', [wp.dir]);
+  stopWordpress(wp);
   await new Promise((r) => receiver?.close(r));
 });
 
@@ -243,30 +170,18 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
   it('a Quick Edit in wp-admin reaches Igny8 within seconds, signed, and marks the post edited', async () => {
     const post = await igny8Post('How to prune roses');
     const other = Number(
-      await wpEval("echo wp_insert_post( array( 'post_title' => 'Not ours', 'post_status' => 'publish' ) );"),
+      await wpEvalAsync(wp, "echo wp_insert_post( array( 'post_title' => 'Not ours', 'post_status' => 'publish' ) );"),
     );
     expect(received).toEqual([]);
 
-    const list = await admin.page('/wp-admin/edit.php');
-    const nonce = /name="_inline_edit" value="([0-9a-f]+)"/.exec(list)?.[1];
+    const nonce = await admin.quickEditNonce();
     expect(nonce).toBeTruthy();
     const started = Date.now();
-    const res = await admin.fetch('/wp-admin/admin-ajax.php', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        action: 'inline-save',
-        _inline_edit: nonce as string,
-        post_ID: String(post.id),
-        post_type: 'post',
-        screen: 'edit-post',
-        post_title: 'How to prune roses in spring',
-        post_name: 'how-to-prune-roses',
-        _status: 'publish',
-      }),
-    });
-    expect(res.status).toBe(200);
-    await res.text();
+    const status = await admin.quickEdit(
+      { id: post.id, title: 'How to prune roses in spring', slug: 'how-to-prune-roses', status: 'publish' },
+      nonce,
+    );
+    expect(status).toBe(200);
     const edited = await eventually((e) => e.type === 'post.edited' && e.post_id === post.id);
     const took = Date.now() - started;
     console.log(JSON.stringify({ quickEditToEventMs: took }));
@@ -287,13 +202,13 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
     expect(received.every((r) => r.verified === null && r.site === siteId)).toBe(true);
     expect(received[0]?.path).toBe('/v1/integrations/wordpress/events');
     expect(
-      Number(await wpEval(`echo (int) get_post_meta( ${post.id}, Igny8_Post_Meta::EDITED_AT, true );`)),
+      Number(await wpEvalAsync(wp, `echo (int) get_post_meta( ${post.id}, Igny8_Post_Meta::EDITED_AT, true );`)),
     ).toBeGreaterThan(0);
     expect(await queued()).toEqual([]);
 
     // A post Igny8 did not publish is nobody's business.
     const before = events().length;
-    await wpEval(`wp_update_post( array( 'ID' => ${other}, 'post_title' => 'Still not ours' ) );`);
+    await wpEvalAsync(wp, `wp_update_post( array( 'ID' => ${other}, 'post_title' => 'Still not ours' ) );`);
     expect(events().length).toBe(before);
     expect(await queued()).toEqual([]);
   });
@@ -301,10 +216,10 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
   it('status changes, trash (from the posts list) and deletion each produce their event', async () => {
     const post = await igny8Post('Climbing roses');
     const start = events().length;
-    await wpEval(`wp_update_post( array( 'ID' => ${post.id}, 'post_status' => 'draft' ) );`);
+    await wpEvalAsync(wp, `wp_update_post( array( 'ID' => ${post.id}, 'post_status' => 'draft' ) );`);
     const drafted = await eventually((e) => e.type === 'post.status_changed' && e.post_id === post.id);
     expect(drafted).toMatchObject({ status: 'draft', previous_status: 'publish', content_id: post.contentId });
-    await wpEval(`wp_publish_post( ${post.id} );`);
+    await wpEvalAsync(wp, `wp_publish_post( ${post.id} );`);
     await eventually((e) => e.type === 'post.status_changed' && e.post_id === post.id && e.status === 'publish');
     // Neither a status change nor publishing is an edit.
     expect(events().filter((e) => e.post_id === post.id && e.type === 'post.edited')).toEqual([]);
@@ -320,7 +235,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(trashed).toMatchObject({ status: 'trash', previous_status: 'publish', url: null, title: 'Climbing roses' });
 
-    await wpEval(`wp_delete_post( ${post.id}, true );`);
+    await wpEvalAsync(wp, `wp_delete_post( ${post.id}, true );`);
     const deleted = await eventually((e) => e.type === 'post.deleted' && e.post_id === post.id);
     expect(deleted).toMatchObject({
       content_id: post.contentId,
@@ -347,14 +262,22 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
     answer = 503;
     const start = received.length;
     try {
-      await wpEval(`wp_update_post( array( 'ID' => ${post.id}, 'post_title' => 'Roses for shade, revised' ) );`);
-      await wpEval(`wp_update_post( array( 'ID' => ${post.id}, 'post_status' => 'pending' ) );`);
-      await wpEval(`wp_update_post( array( 'ID' => ${post.id}, 'post_content' => '<p>Shade-tolerant roses.</p>' ) );`);
+      await wpEvalAsync(
+        wp,
+        `wp_update_post( array( 'ID' => ${post.id}, 'post_title' => 'Roses for shade, revised' ) );`,
+      );
+      await wpEvalAsync(wp, `wp_update_post( array( 'ID' => ${post.id}, 'post_status' => 'pending' ) );`);
+      await wpEvalAsync(
+        wp,
+        `wp_update_post( array( 'ID' => ${post.id}, 'post_content' => '<p>Shade-tolerant roses.</p>' ) );`,
+      );
       // The first send was refused; the next two waited for the back-off instead of trying again.
       expect(received.length - start).toBe(1);
       const waiting = await queued();
       expect(waiting.map((e) => e.type)).toEqual(['post.edited', 'post.status_changed', 'post.edited']);
-      const retry = JSON.parse(await wpEval(`echo wp_json_encode( get_option( Igny8_Event_Queue::RETRY_OPTION ) );`));
+      const retry = JSON.parse(
+        await wpEvalAsync(wp, `echo wp_json_encode( get_option( Igny8_Event_Queue::RETRY_OPTION ) );`),
+      );
       expect(retry.failures).toBe(1);
       expect(retry.next_at - Date.now() / 1000).toBeGreaterThan(50);
 
@@ -370,21 +293,23 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
       expect(settings).not.toContain(secret);
 
       // A flush during the back-off sends nothing.
-      expect(JSON.parse(await wpEval('echo wp_json_encode( Igny8_Event_Queue::flush() );'))).toMatchObject({
+      expect(JSON.parse(await wpEvalAsync(wp, 'echo wp_json_encode( Igny8_Event_Queue::flush() );'))).toMatchObject({
         result: 'waiting',
         remaining: 3,
       });
       expect(received.length - start).toBe(1);
 
       answer = 200;
-      const summary = JSON.parse(await wpEval('echo wp_json_encode( Igny8_Event_Queue::flush( true ) );'));
+      const summary = JSON.parse(await wpEvalAsync(wp, 'echo wp_json_encode( Igny8_Event_Queue::flush( true ) );'));
       expect(summary).toMatchObject({ result: 'delivered', sent: 3, remaining: 0, batches: 1 });
       const delivered = received.slice(start + 1).flatMap((r) => r.events);
       expect(delivered.map((e) => e.id)).toEqual(waiting.map((e) => e.id));
       expect(received.slice(start + 1).every((r) => r.verified === null)).toBe(true);
       // Nothing more comes later: the queue is empty and the back-off cleared.
-      expect(JSON.parse(await wpEval('echo wp_json_encode( Igny8_Event_Queue::flush( true ) );')).result).toBe('empty');
-      expect(await wpEval(`var_export( get_option( Igny8_Event_Queue::RETRY_OPTION ) );`)).toBe('false');
+      expect(JSON.parse(await wpEvalAsync(wp, 'echo wp_json_encode( Igny8_Event_Queue::flush( true ) );')).result).toBe(
+        'empty',
+      );
+      expect(await wpEvalAsync(wp, `var_export( get_option( Igny8_Event_Queue::RETRY_OPTION ) );`)).toBe('false');
       const ids = events().map((e) => e.id);
       expect(new Set(ids).size).toBe(ids.length);
     } finally {
@@ -395,10 +320,16 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
   it('the posts and pages lists show the Igny8 column: published, edited in WordPress, — for other posts', async () => {
     const published = await igny8Post('Best climbing roses');
     const edited = await igny8Post('Pruning in autumn');
-    await wpEval(`wp_update_post( array( 'ID' => ${edited.id}, 'post_excerpt' => 'When the leaves fall.' ) );`);
+    await wpEvalAsync(
+      wp,
+      `wp_update_post( array( 'ID' => ${edited.id}, 'post_excerpt' => 'When the leaves fall.' ) );`,
+    );
     await eventually((e) => e.type === 'post.edited' && e.post_id === edited.id);
     const other = Number(
-      await wpEval("echo wp_insert_post( array( 'post_title' => 'A post of my own', 'post_status' => 'publish' ) );"),
+      await wpEvalAsync(
+        wp,
+        "echo wp_insert_post( array( 'post_title' => 'A post of my own', 'post_status' => 'publish' ) );",
+      ),
     );
     const page = await igny8Post('About our roses', 'page');
 
@@ -417,9 +348,14 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
   });
 
   it('keeps the cron event scheduled and the debug log free of the plugin’s warnings', async () => {
-    expect(Number(await wpEval("echo (int) wp_next_scheduled( 'igny8_bridge_flush_events' );"))).toBeGreaterThan(0);
-    expect(await wpEval("echo wp_get_schedule( 'igny8_bridge_flush_events' );")).toBe('igny8_bridge_five_minutes');
-    const log = await wpEval(
+    expect(
+      Number(await wpEvalAsync(wp, "echo (int) wp_next_scheduled( 'igny8_bridge_flush_events' );")),
+    ).toBeGreaterThan(0);
+    expect(await wpEvalAsync(wp, "echo wp_get_schedule( 'igny8_bridge_flush_events' );")).toBe(
+      'igny8_bridge_five_minutes',
+    );
+    const log = await wpEvalAsync(
+      wp,
       "echo file_exists( ABSPATH . 'debug.log' ) ? file_get_contents( ABSPATH . 'debug.log' ) : '';",
     );
     expect(log.split('\n').filter((line) => line.includes('/plugins/igny8-bridge/'))).toEqual([]);
@@ -428,12 +364,13 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
   it('uninstalling removes the queue, its cron event and the plugin’s post meta, and keeps the posts', async () => {
     const post = await igny8Post('Roses to keep');
     answer = 503;
-    await wpEval(`wp_update_post( array( 'ID' => ${post.id}, 'post_title' => 'Roses to keep, edited' ) );`);
+    await wpEvalAsync(wp, `wp_update_post( array( 'ID' => ${post.id}, 'post_title' => 'Roses to keep, edited' ) );`);
     answer = 200;
     expect((await queued()).length).toBeGreaterThan(0);
     const plugin = `${wp.dir}/wp-content/plugins/igny8-bridge/uninstall.php`;
     const left = JSON.parse(
-      await wpEval(
+      await wpEvalAsync(
+        wp,
         `define( 'WP_UNINSTALL_PLUGIN', 'igny8-bridge/igny8-bridge.php' ); include ${JSON.stringify(plugin)}; global $wpdb; echo wp_json_encode( array( 'options' => $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE 'igny8%' OR option_name LIKE '_transient_igny8%'" ), 'meta' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE '\\_igny8\\_%'" ), 'cron' => wp_next_scheduled( 'igny8_bridge_flush_events' ), 'post' => get_post_status( ${post.id} ) ) );`,
       ),
     );
@@ -448,7 +385,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
       return JSON.parse(config as string) as { messages: Record<string, string>; locale: string };
     };
     // Connected again (the test before uninstalled the plugin's data): the page loads the widget only then.
-    await wpEval(`Igny8_Options::save_connection( '${siteId}', '${secret}', '${receiverUrl}' );`);
+    await wpEvalAsync(wp, `Igny8_Options::save_connection( '${siteId}', '${secret}', '${receiverUrl}' );`);
     // No translation installed: nothing to override.
     expect((await page()).messages).toEqual({});
     // A translation of two widget strings (what a .mo for the user's locale would give), through gettext's filter.

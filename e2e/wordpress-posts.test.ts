@@ -4,27 +4,27 @@
 // in-article image served from a loopback "API origin", re-upserts, an image on another loopback port refused and never
 // requested, a stand-in for each of the four SEO plugins and none, forged / stale / replayed requests, two upserts at
 // once, a post edited in WordPress, and retracting to the trash and to draft.
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../packages/server/src/domain/integrations/signing.js';
 import { heavySuitesHere } from '../packages/server/test/helpers/heavy.js';
 import { call, signup } from '../packages/server/test/helpers/http.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import {
+  connectPlugin,
+  wordpressReady as ready,
+  startWordpress,
+  stopWordpress,
+  type Wordpress,
+  wpEval,
+  wpJsonSync,
+} from './helpers/wordpress.js';
 
-const root = resolve(import.meta.dirname, '..');
-const ready = existsSync('/usr/bin/php') && existsSync('/usr/share/wordpress/wp-login.php');
 // CI installs PHP and WordPress and sets IGNY8_REQUIRE_WORDPRESS=1: there, missing parts fail.
 if (!ready && process.env.IGNY8_REQUIRE_WORDPRESS === '1') throw new Error('PHP or WordPress is missing');
-
-interface Wordpress {
-  url: string;
-  dir: string;
-}
 
 let api: TestServer;
 let wp: Wordpress;
@@ -32,32 +32,6 @@ let siteId: string;
 let secret: string;
 let images: ImageServer;
 let elsewhere: ImageServer;
-
-const node = (script: string, args: string[]) =>
-  execFileSync(process.execPath, [resolve(root, script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
-  });
-
-/** Runs PHP inside the test WordPress (what an admin could do with WP-CLI). */
-const wpEval = (code: string) =>
-  execFileSync(
-    'php',
-    ['-r', `$_SERVER['HTTP_HOST'] = ${JSON.stringify(new URL(wp.url).host)}; require 'wp-load.php'; ${code}`],
-    { cwd: wp.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-const wpJson = (code: string) => JSON.parse(wpEval(`echo wp_json_encode( ${code} );`));
-/** The same without blocking the event loop, for PHP that calls the API served by this process. */
-const wpEvalAsync = async (code: string) =>
-  (
-    await promisify(execFile)(
-      'php',
-      ['-r', `$_SERVER['HTTP_HOST'] = ${JSON.stringify(new URL(wp.url).host)}; require 'wp-load.php'; ${code}`],
-      { cwd: wp.dir, encoding: 'utf8' },
-    )
-  ).stdout;
 
 /** A small PNG of one colour. */
 function png(width: number, height: number, rgb: [number, number, number]) {
@@ -186,14 +160,8 @@ const ldJson = (html: string) => /<script type="application\/ld\+json">([^<]*)<\
 
 beforeAll(async () => {
   if (!ready) return;
-  node('scripts/wordpress/build-plugin.mjs', []);
   api = await startTestServer({ env: { ALLOW_PRIVATE_URLS: 'true' } });
-  wp = JSON.parse(
-    node('scripts/wordpress/start.mjs', ['--api-url', api.url, '--permalinks', 'pretty'])
-      .trim()
-      .split('\n')
-      .at(-1) as string,
-  );
+  wp = startWordpress({ apiUrl: api.url });
   images = await imageServer();
   elsewhere = await imageServer();
   const owner = await signup(api.url, 'publisher');
@@ -208,23 +176,15 @@ beforeAll(async () => {
     await call(api.url, 'POST', `/v1/sites/${siteId}/integration/connection-code`, { token: owner.access_token })
   ).body.data.code;
   // What Settings → Igny8 → Connect does, without the browser.
-  const connected = JSON.parse(
-    await wpEvalAsync(`echo wp_json_encode( ( function () {
-    $data = ( new Igny8_Api_Client( ${JSON.stringify(api.url)} ) )->connect( ${JSON.stringify(code)} );
-    if ( is_wp_error( $data ) ) { return array( 'error' => $data->get_error_message() ); }
-    Igny8_Options::save_connection( $data['site_id'], $data['secret'], $data['api_base_url'] );
-    return array( 'site_id' => $data['site_id'] );
-  } )() );`),
-  );
-  expect(connected).toEqual({ site_id: siteId });
-  secret = wpEval('echo Igny8_Options::current_secret();');
+  expect(await connectPlugin(wp, api.url, code)).toBe(siteId);
+  secret = wpEval(wp, 'echo Igny8_Options::current_secret();');
   // Igny8's signed file URLs come from its API's origin: here the image server plays that origin.
-  wpEval(`update_option( Igny8_Options::API_BASE_URL, ${JSON.stringify(images.origin)} );`);
+  wpEval(wp, `update_option( Igny8_Options::API_BASE_URL, ${JSON.stringify(images.origin)} );`);
 }, 180_000);
 
 afterAll(async () => {
   if (!ready) return;
-  if (wp) node('scripts/wordpress/stop.mjs', [wp.dir]);
+  stopWordpress(wp);
   await images?.close();
   await elsewhere?.close();
   await api?.close();
@@ -267,7 +227,9 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
     expect(JSON.parse(ldJson(page) as string)).toEqual(body.json_ld);
     expect(ldJson(page)).not.toContain('</script>');
 
-    const stored = wpJson(`array(
+    const stored = wpJsonSync(
+      wp,
+      `array(
       'categories' => wp_get_post_terms( ${postId}, 'category', array( 'fields' => 'names' ) ),
       'tags'       => wp_get_post_terms( ${postId}, 'post_tag', array( 'fields' => 'names' ) ),
       'thumbnail'  => get_post_meta( get_post_thumbnail_id( ${postId} ), '_wp_attachment_image_alt', true ),
@@ -275,7 +237,8 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
       'synced'     => get_post_meta( ${postId}, Igny8_Post_Meta::SYNCED_MODIFIED, true ) === get_post( ${postId} )->post_modified_gmt,
       'author'     => user_can( (int) get_post( ${postId} )->post_author, 'administrator' ),
       'parents'    => array_map( function ( $i ) { return wp_get_post_parent_id( $i['attachment_id'] ); }, ${phpArray(res.body.images)} ),
-    )`);
+    )`,
+    );
     expect(stored).toEqual({
       categories: ['Garden Care', 'Roses'],
       tags: ['climbing roses', 'pruning', 'winter'],
@@ -297,14 +260,17 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ post_id: postId, created: false, warnings: [] });
     expect(images.hits.length).toBe(hitsBefore);
-    expect(wpJson(`wp_get_post_terms( ${postId}, 'category', array( 'fields' => 'names' ) )`)).toEqual([
+    expect(wpJsonSync(wp, `wp_get_post_terms( ${postId}, 'category', array( 'fields' => 'names' ) )`)).toEqual([
       'Garden Care',
       'Shrubs',
     ]);
     expect(
-      wpJson(`count( get_terms( array( 'taxonomy' => 'category', 'hide_empty' => false, 'name' => 'Garden Care' ) ) )`),
+      wpJsonSync(
+        wp,
+        `count( get_terms( array( 'taxonomy' => 'category', 'hide_empty' => false, 'name' => 'Garden Care' ) ) )`,
+      ),
     ).toBe(1);
-    expect(wpJson(`get_post( ${postId} )->post_title`)).toBe('How to prune climbing roses (updated)');
+    expect(wpJsonSync(wp, `get_post( ${postId} )->post_title`)).toBe('How to prune climbing roses (updated)');
   });
 
   it('refuses an image on another loopback port without requesting it, and publishes without it', async () => {
@@ -326,7 +292,7 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
       expect.objectContaining({ code: 'image_refused', url: 'http://127.0.0.1:1/nothing.png' }),
     ]);
     expect(elsewhere.hits).toEqual([]);
-    const content = wpJson(`get_post( ${res.body.post_id} )->post_content`);
+    const content = wpJsonSync(wp, `get_post( ${res.body.post_id} )->post_content`);
     expect(content).toBe('<p>One</p><p>Two </p>');
   });
 
@@ -338,7 +304,7 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
       canonical: 'https://roses.example/prune-climbing-roses/',
     };
     const meta = (id: number, keys: string[]) =>
-      wpJson(`array( ${keys.map((k) => `'${k}' => get_post_meta( ${id}, '${k}', true )`).join(', ')} )`);
+      wpJsonSync(wp, `array( ${keys.map((k) => `'${k}' => get_post_meta( ${id}, '${k}', true )`).join(', ')} )`);
     const cases = [
       {
         plugin: 'yoast',
@@ -375,18 +341,22 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
       }
 
       // All in One SEO 4 reads its own table; its model is not loaded here, so the row is written directly.
-      wpEval(`global $wpdb; $wpdb->query( "CREATE TABLE IF NOT EXISTS {$wpdb->prefix}aioseo_posts (
+      wpEval(
+        wp,
+        `global $wpdb; $wpdb->query( "CREATE TABLE IF NOT EXISTS {$wpdb->prefix}aioseo_posts (
         id bigint(20) unsigned NOT NULL AUTO_INCREMENT, post_id bigint(20) unsigned NOT NULL, title text DEFAULT NULL,
         description text DEFAULT NULL, keywords mediumtext DEFAULT NULL, keyphrases longtext DEFAULT NULL,
         canonical_url text DEFAULT NULL, created datetime NOT NULL, updated datetime NOT NULL,
-        PRIMARY KEY (id), KEY ndx_aioseo_posts_post_id (post_id) ) {$wpdb->get_charset_collate()}" );`);
+        PRIMARY KEY (id), KEY ndx_aioseo_posts_post_id (post_id) ) {$wpdb->get_charset_collate()}" );`,
+      );
       standIn("define( 'AIOSEO_VERSION', '4.9.7' );");
       const contentId = uuid();
       const res = await plugin(POSTS, { ...postBody(contentId), seo, featured_image: null });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body.seo_plugin).toBe('aioseo');
       const rowOf = (id: number) =>
-        wpJson(
+        wpJsonSync(
+          wp,
           `$GLOBALS['wpdb']->get_results( $GLOBALS['wpdb']->prepare( "SELECT post_id, title, description, keyphrases, canonical_url FROM {$GLOBALS['wpdb']->prefix}aioseo_posts WHERE post_id = %d", ${id} ), ARRAY_A )`,
         );
       expect(rowOf(res.body.post_id)).toEqual([
@@ -476,11 +446,13 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
     }
     console.log(JSON.stringify({ concurrentUpserts: outcomes }));
     const count = wpEval(
+      wp,
       `echo count( get_posts( array( 'post_type' => 'post', 'post_status' => 'any', 'meta_key' => Igny8_Post_Meta::CONTENT_ID, 'meta_value' => '${id}', 'fields' => 'ids' ) ) );`,
     );
     expect(count).toBe('1');
     expect(
       wpEval(
+        wp,
         `global $wpdb; echo $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE 'igny8\\\\_bridge\\\\_lock\\\\_%'" );`,
       ),
     ).toBe('0');
@@ -488,19 +460,20 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
 
   it('does not overwrite a post edited in WordPress unless forced', async () => {
     const editedAt = 1_780_000_000;
-    wpEval(`update_post_meta( ${postId}, Igny8_Post_Meta::EDITED_AT, ${editedAt} );`);
+    wpEval(wp, `update_post_meta( ${postId}, Igny8_Post_Meta::EDITED_AT, ${editedAt} );`);
     const refused = await plugin(POSTS, { ...body, title: 'From Igny8' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({
       code: 'igny8_edited_in_wordpress',
       data: { status: 409, post_id: postId, edited_at: new Date(editedAt * 1000).toISOString().replace('.000', '') },
     });
-    expect(wpJson(`get_post( ${postId} )->post_title`)).not.toBe('From Igny8');
+    expect(wpJsonSync(wp, `get_post( ${postId} )->post_title`)).not.toBe('From Igny8');
     const forced = await plugin(POSTS, { ...body, title: 'From Igny8', force: true });
     expect(forced.status).toBe(200);
     expect(forced.body.post_id).toBe(postId);
     expect(
-      wpJson(
+      wpJsonSync(
+        wp,
         `array( get_post( ${postId} )->post_title, get_post_meta( ${postId}, Igny8_Post_Meta::EDITED_AT, true ) )`,
       ),
     ).toEqual(['From Igny8', '']);
@@ -518,7 +491,7 @@ describe.skipIf(!ready || !heavySuitesHere)('publishing to WordPress through the
 
     const drafted = await plugin(retractPath(contentId), { mode: 'draft' });
     expect(drafted.body).toMatchObject({ post_id: postId, status: 'draft' });
-    expect(wpJson(`get_post_status( ${postId} )`)).toBe('draft');
+    expect(wpJsonSync(wp, `get_post_status( ${postId} )`)).toBe('draft');
 
     const unknown = await plugin(retractPath(uuid()), { mode: 'trash' });
     expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 404, code: 'igny8_post_not_found' });

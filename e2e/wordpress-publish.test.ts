@@ -46,7 +46,7 @@ beforeAll(async () => {
   const { s, site } = await signupWithSite(api.url, 'Rose Garden Blog', { bonus: { operator, amount: 500 } });
   siteId = site.id;
   client = new Igny8({ baseUrl: api.url, accessToken: s.access_token });
-  wp = startWordpress(api.url);
+  wp = startWordpress({ apiUrl: api.url });
   // Yoast SEO as the plugin detects it (the constant Yoast defines once loaded), in a must-use plugin.
   mkdirSync(join(wp.dir, 'wp-content/mu-plugins'), { recursive: true });
   writeFileSync(

@@ -5,11 +5,8 @@
 // rotating the secret, disconnecting and reconnecting with pretty permalinks and with plain ones (REST API at
 // `?rest_route=` only), an API that hangs, a renewal the site refuses, and another site's origin. The screenshots go
 // to docs/screenshots/ when asked for (IGNY8_SCREENSHOTS=1).
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { connect as connectTcp, createServer as createTcpServer, type Socket } from 'node:net';
-import { resolve } from 'node:path';
 import { docsScreenshot, hasChromium, launchChromium } from '@igny8/test-support/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,18 +14,11 @@ import { siteOrigins } from '../packages/server/src/domain/integrations/site-ori
 import { heavySuitesHere } from '../packages/server/test/helpers/heavy.js';
 import { call, signup } from '../packages/server/test/helpers/http.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { startWordpress, stopWordpress, type Wordpress, wordpressReady, wpEval } from './helpers/wordpress.js';
 
-const root = resolve(import.meta.dirname, '..');
-const ready = hasChromium && existsSync('/usr/bin/php') && existsSync('/usr/share/wordpress/wp-login.php');
+const ready = hasChromium && wordpressReady;
 // CI installs PHP, WordPress and Chromium and sets IGNY8_REQUIRE_WORDPRESS=1: there, missing parts fail.
 if (!ready && process.env.IGNY8_REQUIRE_WORDPRESS === '1') throw new Error('PHP, WordPress or Chromium is missing');
-
-interface Wordpress {
-  url: string;
-  adminUser: string;
-  adminPassword: string;
-  dir: string;
-}
 
 let api: TestServer;
 let clockOffset = 0;
@@ -38,22 +28,6 @@ let admin: BrowserContext;
 let owner: Awaited<ReturnType<typeof signup>>;
 let siteId: string;
 
-const node = (script: string, args: string[]) =>
-  execFileSync(process.execPath, [resolve(root, script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
-  });
-
-/** Runs PHP inside the test WordPress (what an admin could do with WP-CLI). */
-const wpEval = (code: string) =>
-  execFileSync(
-    'php',
-    ['-r', `$_SERVER['HTTP_HOST'] = ${JSON.stringify(new URL(wp.url).host)}; require 'wp-load.php'; ${code}`],
-    { cwd: wp.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-
 const asOwner = (method: string, path: string) => call(api.url, method, path, { token: owner.access_token });
 const integration = async () => (await asOwner('GET', `/v1/sites/${siteId}/integration`)).body.data;
 const settingsUrl = () => `${wp.url}/wp-admin/options-general.php?page=igny8-bridge`;
@@ -61,24 +35,12 @@ const igny8Page = () => `${wp.url}/wp-admin/admin.php?page=igny8`;
 
 beforeAll(async () => {
   if (!ready) return;
-  if (!existsSync(resolve(root, 'packages/widget/dist/igny8-widget.js'))) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      cwd: resolve(root, 'packages/widget'),
-      stdio: 'ignore',
-    });
-  }
-  node('scripts/wordpress/build-plugin.mjs', ['--require-widget']);
   // No CORS_ORIGINS: the widget in wp-admin must work with the server as it comes.
   api = await startTestServer({
     env: { ALLOW_PRIVATE_URLS: 'true', CORS_ORIGINS: '' },
     now: () => new Date(Date.now() + clockOffset),
   });
-  wp = JSON.parse(
-    node('scripts/wordpress/start.mjs', ['--api-url', api.url, '--permalinks', 'pretty'])
-      .trim()
-      .split('\n')
-      .at(-1) as string,
-  );
+  wp = startWordpress({ apiUrl: api.url, requireWidget: true });
   owner = await signup(api.url, 'wordpress');
   const industry = (await asOwner('GET', '/v1/industries')).body.data[0];
   siteId = (
@@ -97,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!ready) return;
   await browser?.close();
-  if (wp) node('scripts/wordpress/stop.mjs', [wp.dir]);
+  stopWordpress(wp);
   await api?.close();
 });
 
@@ -290,6 +252,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plu
     expect([401, 403]).toContain(noNonce);
     // A subscriber: logged in, with a valid REST nonce, but without manage_options.
     wpEval(
+      wp,
       "wp_insert_user( array( 'user_login' => 'reader', 'user_pass' => 'reader-password-123-Long!', 'user_email' => 'reader@example.test', 'role' => 'subscriber' ) );",
     );
     const reader = await browser.newContext();
@@ -334,8 +297,8 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plu
     await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
     const address = relay.address();
     const relayUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const base = wpEval("echo get_option( 'igny8_bridge_api_base_url' );");
-    wpEval(`update_option( 'igny8_bridge_api_base_url', ${JSON.stringify(relayUrl)} );`);
+    const base = wpEval(wp, "echo get_option( 'igny8_bridge_api_base_url' );");
+    wpEval(wp, `update_option( 'igny8_bridge_api_base_url', ${JSON.stringify(relayUrl)} );`);
     const page = await admin.newPage();
     try {
       const started = Date.now();
@@ -364,7 +327,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plu
         .toBe('Rose Garden Blog');
       expect(await page.locator('#igny8-session-error').count()).toBe(0);
     } finally {
-      wpEval(`update_option( 'igny8_bridge_api_base_url', ${JSON.stringify(base)} );`);
+      wpEval(wp, `update_option( 'igny8_bridge_api_base_url', ${JSON.stringify(base)} );`);
       await page.close();
       for (const socket of sockets) socket.destroy();
       await new Promise((r) => relay.close(r));
@@ -376,7 +339,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plu
     const widget = await openWidget(page);
     // WordPress lost its connection (restored from an old backup, say) while Igny8 still has it, and the session has
     // expired by the server's clock: the widget asks the site for a new one, which it cannot give.
-    wpEval('Igny8_Options::forget_connection();');
+    wpEval(wp, 'Igny8_Options::forget_connection();');
     clockOffset = 16 * 60 * 1000;
     try {
       await widget.getByRole('tab').nth(1).click();

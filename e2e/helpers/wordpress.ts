@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { ensureWidgetBuilt } from './widget.js';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const wordpressReady = existsSync('/usr/bin/php') && existsSync('/usr/share/wordpress/wp-login.php');
@@ -24,11 +25,25 @@ export const runNode = (script: string, args: string[]) =>
     timeout: 120_000,
   });
 
-/** Builds the plugin zip and starts a WordPress with it, its Igny8 API URL filled in. */
-export function startWordpress(apiUrl: string, permalinks: 'pretty' | 'plain' = 'pretty'): Wordpress {
-  runNode('scripts/wordpress/build-plugin.mjs', []);
+export interface StartOptions {
+  /** The plugin's Igny8 API URL, filled in at install (left empty without). */
+  apiUrl?: string;
+  /** `plain` serves the REST API only at `?rest_route=`. */
+  permalinks?: 'pretty' | 'plain';
+  /** The zip must carry the widget bundle (built first when missing), for suites that open the Igny8 page. */
+  requireWidget?: boolean;
+}
+
+/** Builds the plugin zip and starts a WordPress with it. */
+export function startWordpress({ apiUrl, permalinks = 'pretty', requireWidget = false }: StartOptions = {}): Wordpress {
+  if (requireWidget) ensureWidgetBuilt();
+  runNode('scripts/wordpress/build-plugin.mjs', requireWidget ? ['--require-widget'] : []);
   return JSON.parse(
-    runNode('scripts/wordpress/start.mjs', ['--api-url', apiUrl, '--permalinks', permalinks])
+    runNode('scripts/wordpress/start.mjs', [
+      ...(apiUrl === undefined ? [] : ['--api-url', apiUrl]),
+      '--permalinks',
+      permalinks,
+    ])
       .trim()
       .split('\n')
       .at(-1) as string,
@@ -52,9 +67,14 @@ export const wpEval = (wp: Wordpress, code: string) =>
 export const wpEvalAsync = async (wp: Wordpress, code: string) =>
   (await promisify(execFile)('php', phpArgs(wp, code), { cwd: wp.dir, encoding: 'utf8' })).stdout;
 
+const jsonOf = (expression: string) => `echo wp_json_encode( ${expression} );`;
+
 /** A PHP expression's value, as JSON. */
 export const wpJson = async (wp: Wordpress, expression: string) =>
-  JSON.parse(await wpEvalAsync(wp, `echo wp_json_encode( ${expression} );`));
+  JSON.parse(await wpEvalAsync(wp, jsonOf(expression)));
+
+/** The same, blocking: for PHP that does not call back into this process. */
+export const wpJsonSync = (wp: Wordpress, expression: string) => JSON.parse(wpEval(wp, jsonOf(expression)));
 
 /** Connects the plugin with a one-time code, as Settings → Igny8 → Connect does; answers the site id it got. */
 export async function connectPlugin(wp: Wordpress, apiUrl: string, code: string): Promise<string> {
@@ -117,17 +137,25 @@ export class WpAdmin {
     return res.text();
   }
 
-  /** Quick Edit on the posts list: what an admin changes there, through wp-admin's own request. */
-  async quickEdit(post: { id: number; title: string; slug: string; status: string }) {
+  /** The Quick Edit nonce on the posts list. */
+  async quickEditNonce() {
     const list = await this.page('/wp-admin/edit.php');
     const nonce = /name="_inline_edit" value="([0-9a-f]+)"/.exec(list)?.[1];
     if (!nonce) throw new Error('no Quick Edit nonce on the posts list');
+    return nonce;
+  }
+
+  /**
+   * Quick Edit on the posts list: what an admin changes there, through wp-admin's own request; answers its status.
+   * With `nonce` (from quickEditNonce), only that request is made.
+   */
+  async quickEdit(post: { id: number; title: string; slug: string; status: string }, nonce?: string) {
     const res = await this.fetch('/wp-admin/admin-ajax.php', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
         action: 'inline-save',
-        _inline_edit: nonce,
+        _inline_edit: nonce ?? (await this.quickEditNonce()),
         post_ID: String(post.id),
         post_type: 'post',
         screen: 'edit-post',
