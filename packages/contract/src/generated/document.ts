@@ -14678,6 +14678,8 @@ export const document: Record<string, any> = {
           "status",
           "publish_status",
           "scheduled_at",
+          "published_at",
+          "url",
           "language",
           "target_words",
           "provider",
@@ -14822,6 +14824,21 @@ export const document: Record<string, any> = {
               "null"
             ],
             "format": "date-time"
+          },
+          "published_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When it was first published in WordPress."
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The post's permalink in WordPress, once published there (also where internal links point)."
           },
           "language": {
             "type": [

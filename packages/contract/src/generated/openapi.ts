@@ -4033,6 +4033,13 @@ export interface components {
             publish_status: components["schemas"]["PublishStatus"];
             /** Format: date-time */
             scheduled_at: string | null;
+            /**
+             * Format: date-time
+             * @description When it was first published in WordPress.
+             */
+            published_at: string | null;
+            /** @description The post's permalink in WordPress, once published there (also where internal links point). */
+            url: string | null;
             language: string | null;
             target_words: number | null;
             provider: string | null;

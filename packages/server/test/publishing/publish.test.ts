@@ -137,7 +137,8 @@ describe('publishing a content', () => {
       expect(sent.html.indexOf(image.url)).toBeGreaterThan(sent.html.indexOf('</h2>'));
     }
     expect(sent.tags.length).toBeGreaterThan(0);
-    expect(content).toMatchObject({ status: 'published', publish_status: 'published' });
+    expect(content).toMatchObject({ status: 'published', publish_status: 'published', url: published.url });
+    expect(content.published_at).toBeTruthy();
     expect(published.url).toBe(`${f.stub.url}/${content.slug}/`);
 
     const op = await f.client.operations.get(published.operation_id as string);

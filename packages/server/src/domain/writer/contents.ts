@@ -41,6 +41,8 @@ export interface ContentRow {
   status: ContentStatus;
   publish_status: 'not_published' | 'scheduled' | 'publishing' | 'published' | 'failed';
   scheduled_at: Date | null;
+  published_at: Date | null;
+  url: string | null;
   language: string | null;
   target_words: number | null;
   provider: string | null;
@@ -76,6 +78,8 @@ export const presentContent = (c: ContentRow) => ({
   status: c.status,
   publish_status: c.publish_status,
   scheduled_at: iso(c.scheduled_at),
+  published_at: iso(c.published_at),
+  url: c.url,
   language: c.language,
   target_words: c.target_words,
   provider: c.provider,
