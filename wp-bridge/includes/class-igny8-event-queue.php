@@ -63,6 +63,9 @@ final class Igny8_Event_Queue {
 	/** Seconds a flush lock is honoured (a crashed flush frees it after this). */
 	const FLUSH_LOCK_TTL = 120;
 
+	/** Seconds a flush waits for another request's flush to finish before leaving the queue to it. */
+	const FLUSH_LOCK_WAIT = 5.0;
+
 	/** @var bool Whether a flush is already scheduled at this request's shutdown. */
 	private static $shutdown_scheduled = false;
 
@@ -278,6 +281,8 @@ final class Igny8_Event_Queue {
 	 *               result: empty|not_connected|waiting|locked|delivered|retry|dropped.
 	 */
 	public static function flush( $force = false, $sender = null ) {
+		$once  = 'again' === $force;
+		$force = $once ? true : $force;
 		$summary = array(
 			'result'    => 'empty',
 			'sent'      => 0,
@@ -299,7 +304,8 @@ final class Igny8_Event_Queue {
 			$summary['result'] = 'waiting';
 			return $summary;
 		}
-		if ( ! self::lock( self::FLUSH_LOCK, self::FLUSH_LOCK_TTL ) ) {
+		// Another request is sending: wait a moment for it (it may have read the queue before this request's event).
+		if ( ! self::lock( self::FLUSH_LOCK, self::FLUSH_LOCK_TTL, self::FLUSH_LOCK_WAIT ) ) {
 			$summary['result'] = 'locked';
 			return $summary;
 		}
@@ -353,6 +359,15 @@ final class Igny8_Event_Queue {
 		}
 		self::unlock( self::FLUSH_LOCK );
 		$summary['remaining'] = count( self::events() );
+		// An event queued by a request that found the lock held while this one sent its last batch: sent now, once
+		// more (a request that queues one after this check takes the lock itself).
+		if ( $summary['remaining'] > 0 && 'retry' !== $summary['result'] && ! $once ) {
+			$again = self::flush( 'again', $sender );
+			$summary['sent']     += $again['sent'];
+			$summary['dropped']  += $again['dropped'];
+			$summary['batches']  += $again['batches'];
+			$summary['remaining'] = $again['remaining'];
+		}
 		return $summary;
 	}
 

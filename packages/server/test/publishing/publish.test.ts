@@ -254,6 +254,25 @@ describe('publishing a content', () => {
     expect(publication).toMatchObject({ status: 'retracted', wordpress_status: 'trash' });
   });
 
+  it('applies a change WordPress dates to the same second as Igny8 last wrote the post', async () => {
+    // A content of its own: the tests above dated their events ahead of the clock.
+    const fresh = await approvedArticle(f, 'Rose feeding');
+    const sent = await settled(f, (await f.client.contents.publish(f.siteId, fresh, {})).id);
+    // WordPress dates to the second: a Quick Edit right after the send carries the send's own second.
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const event = {
+      id: crypto.randomUUID(),
+      type: 'post.status_changed',
+      content_id: fresh,
+      post_id: sent.post_id,
+      status: 'pending',
+      previous_status: 'publish',
+      occurred_at: second,
+    };
+    expect((await sendEvents(f, [event]).send()).body.data.accepted).toBe(1);
+    expect(await f.client.publications.get(f.siteId, sent.id)).toMatchObject({ wordpress_status: 'pending' });
+  });
+
   it('retracts: the plugin unpublishes the post', async () => {
     const again = await settled(f, (await f.client.contents.publish(f.siteId, contentId, {})).id);
     expect(again.status).toBe('published');

@@ -208,7 +208,7 @@ describe('generation with the local provider', () => {
     const captured = ledger.filter((r) => r.status === 'captured');
     expect(new Set(captured.map((r) => r.key)).size).toBe(captured.length);
     expect(captured.every((r) => /#\d+$/.test(r.key))).toBe(true);
-  });
+  }, 90_000);
 
   it('suggests categories and tags from the synced taxonomy, and warns of another content with the same focus', async () => {
     const { s, client, siteId } = await account(500, undefined, ['matcha tea', 'matcha latte', 'ceremonial matcha']);

@@ -107,7 +107,11 @@ export async function receiveEvents(trx: Knex.Transaction, actor: Actor, body: {
       continue;
     }
     counts.accepted++;
-    if (publication.wordpress_event_at && publication.wordpress_event_at > occurredAt) {
+    // WordPress dates its events to the second: one in the same second as the last applied is not older than it.
+    if (
+      publication.wordpress_event_at &&
+      Math.floor(publication.wordpress_event_at.getTime() / 1000) * 1000 > occurredAt.getTime()
+    ) {
       await trx('sync_events').where({ id: kept.id }).update({ publication_id: publication.id });
       continue;
     }

@@ -184,8 +184,9 @@ export const publishJob = (deps: SendDeps) =>
                 retracted_at: null,
                 edited_in_wordpress_at: null,
                 force: false,
-                // What WordPress holds now is what was just written: events from before it are history.
-                wordpress_event_at: trx.raw('greatest(wordpress_event_at, now())'),
+                // What WordPress holds now is what was just written: events from before it are history (to the
+                // second, as WordPress dates them: one of the same second is applied).
+                wordpress_event_at: trx.raw("greatest(wordpress_event_at, date_trunc('second', now()))"),
                 ...(wordpressStatus === 'publish' ? { published_at: trx.raw('coalesce(published_at, now())') } : {}),
               });
               await mirrorOnContent(trx, publication.content_id, {
