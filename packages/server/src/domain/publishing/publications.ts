@@ -93,7 +93,14 @@ export async function listPublications(
   page: { limit: number; cursor?: string; status?: PublicationStatus },
 ) {
   await findVisibleSite(trx, actor, siteId);
-  const query = trx('publications').select('publications.*').where({ site_id: siteId });
+  return publicationPage(trx('publications').select('publications.*').where({ site_id: siteId }), page);
+}
+
+/** A page of publications, newest first, of a status when one is given. */
+async function publicationPage(
+  query: Knex.QueryBuilder,
+  page: { limit: number; cursor?: string; status?: PublicationStatus },
+) {
   if (page.status) query.where({ status: page.status });
   const rows = await pageQuery(query, {
     table: 'publications',
@@ -366,16 +373,7 @@ export async function listAllPublications(
   trx: Knex.Transaction,
   page: { limit: number; cursor?: string; status?: PublicationStatus },
 ) {
-  const query = trx('publications').select('publications.*');
-  if (page.status) query.where({ status: page.status });
-  const rows = await pageQuery(query, {
-    table: 'publications',
-    limit: page.limit,
-    cursor: page.cursor,
-    orderBy: { column: 'created_at', type: 'timestamptz', direction: 'desc' },
-  });
-  const result = pageOf<PublicationRow>(rows, page.limit);
-  return { data: result.data.map(presentPublication), meta: result.meta };
+  return publicationPage(trx('publications').select('publications.*'), page);
 }
 
 async function redrive(
