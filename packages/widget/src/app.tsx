@@ -6,6 +6,7 @@ import { Tabs } from './components/tabs.js';
 import { Ctx, type WidgetContext } from './context.js';
 import { Keywords } from './screens/keywords.js';
 import { Overview } from './screens/overview.js';
+import { Publishing } from './screens/publishing.js';
 import { STYLES } from './theme/styles.js';
 import { type ThemeTokens, themeToCss } from './theme/tokens.js';
 
@@ -17,10 +18,10 @@ export interface Brand {
   hidePoweredBy?: boolean;
 }
 
-export type Route = 'overview' | 'keywords';
+export type Route = 'overview' | 'keywords' | 'publishing';
 
 // A screen is shown unless the session's feature allowlist is given and leaves it out.
-const SCREEN_FEATURE: Record<Route, string> = { overview: 'overview', keywords: 'keywords' };
+const SCREEN_FEATURE: Record<Route, string> = { overview: 'overview', keywords: 'keywords', publishing: 'publishing' };
 
 export interface AppProps {
   /** `siteId` is empty until the first session has told us which site this is. */
@@ -37,7 +38,7 @@ export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
   const [route, setRoute] = useState<Route>('overview');
   const name = brand.name?.trim() || 'Igny8';
   const { i18n } = ctx;
-  const routes = (['overview', 'keywords'] as Route[]).filter(
+  const routes = (['overview', 'keywords', 'publishing'] as Route[]).filter(
     (r) => !ctx.features || ctx.features.includes(SCREEN_FEATURE[r]),
   );
   let body = <p aria-busy="true">{i18n.t('common.loading')}</p>;
@@ -51,7 +52,13 @@ export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
         onSelect={setRoute}
         tabs={routes.map((id) => ({ id, label: i18n.t(`tabs.${id}`) }))}
       >
-        {route === 'keywords' && routes.includes('keywords') ? <Keywords /> : <Overview />}
+        {route === 'keywords' && routes.includes('keywords') ? (
+          <Keywords />
+        ) : route === 'publishing' && routes.includes('publishing') ? (
+          <Publishing />
+        ) : (
+          <Overview />
+        )}
       </Tabs>
     );
   }

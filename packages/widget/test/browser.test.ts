@@ -143,6 +143,20 @@ describe.skipIf(!hasChromium)('widget in a real browser', () => {
     await page.screenshot({ path: join(OUTPUT, 'keywords-light.png'), fullPage: true });
   });
 
+  it('shows what is scheduled, published (with its WordPress link) and failed, and sends a failed one again', async () => {
+    await page.getByRole('tab', { name: 'Publishing' }).click();
+    await expect.poll(() => page.getByTestId('scheduled').textContent()).toContain('Water roses');
+    expect(await page.getByRole('link', { name: 'Prune roses' }).getAttribute('href')).toBe(
+      'https://blog.example/prune-roses/',
+    );
+    expect(await page.getByTestId('failed').textContent()).toContain('WordPress did not answer: timeout.');
+    await page.getByRole('button', { name: 'Send again' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Feed roses' }).count()).toBe(1);
+    expect(await page.getByText('Nothing failed.').count()).toBe(1);
+    expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/redrive'))).toBe(true);
+    await page.getByRole('tab', { name: 'Keywords' }).click();
+  });
+
   it('turns right to left when update() switches to Arabic', async () => {
     await page.evaluate(() =>
       (window as unknown as { handle: { update(p: object): void } }).handle.update({ locale: 'ar' }),

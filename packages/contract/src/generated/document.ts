@@ -160,6 +160,19 @@ export const document: Record<string, any> = {
       "restoreContentRevision",
       "getCannibalization"
     ],
+    "publishing": [
+      "getSite",
+      "getIntegration",
+      "listIntegrationEvents",
+      "getOperation",
+      "listContents",
+      "getContent",
+      "publishContent",
+      "listPublications",
+      "getPublication",
+      "retractPublication",
+      "redrivePublication"
+    ],
     "billing": [
       "getBalance",
       "listLedger",
@@ -16401,10 +16414,11 @@ export const document: Record<string, any> = {
       },
       "WidgetFeature": {
         "type": "string",
-        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `billing`: the ledger,\nusage, subscription, invoices and payments — granted only when the issuer asks for it.\n",
+        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `publishing`: the\nsite's publications (scheduled, published with their WordPress links, failed with a way to send them again)\nand what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only\nwhen the issuer asks for it.\n",
         "enum": [
           "overview",
           "keywords",
+          "publishing",
           "billing"
         ]
       },

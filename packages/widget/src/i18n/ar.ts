@@ -1,6 +1,15 @@
 import type { Catalogue } from './en.js';
 
 export const ar: Catalogue = {
+  'tabs.publishing': 'النشر',
+  'publishing.scheduled': 'مجدول',
+  'publishing.noneScheduled': 'لا يوجد شيء مجدول.',
+  'publishing.published': 'منشور',
+  'publishing.nonePublished': 'لم يُنشر شيء بعد.',
+  'publishing.wordpressStatus': 'في ووردبريس: {status}',
+  'publishing.failed': 'فشل',
+  'publishing.noneFailed': 'لم يفشل شيء.',
+  'publishing.sendAgain': 'أرسل مجددًا',
   'app.label': 'إدارة {brand}',
   'tabs.label': 'الأقسام',
   'tabs.overview': 'نظرة عامة',

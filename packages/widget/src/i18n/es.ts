@@ -1,6 +1,15 @@
 import type { Catalogue } from './en.js';
 
 export const es: Catalogue = {
+  'tabs.publishing': 'Publicación',
+  'publishing.scheduled': 'Programado',
+  'publishing.noneScheduled': 'No hay nada programado.',
+  'publishing.published': 'Publicado',
+  'publishing.nonePublished': 'Aún no hay nada publicado.',
+  'publishing.wordpressStatus': 'En WordPress: {status}',
+  'publishing.failed': 'Con errores',
+  'publishing.noneFailed': 'Nada ha fallado.',
+  'publishing.sendAgain': 'Enviar de nuevo',
   'app.label': 'Administración de {brand}',
   'tabs.label': 'Secciones',
   'tabs.overview': 'Resumen',

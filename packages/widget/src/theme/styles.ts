@@ -46,6 +46,10 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
   margin-block-end: var(--igny8-spacing); }
 .notice.error { border-inline-start-color: var(--igny8-danger); }
 .notice.success { border-inline-start-color: var(--igny8-success); }
+.notice.warning { border-inline-start-color: #dba617; }
+.stack { display: grid; gap: var(--igny8-spacing); }
+.stack ul { margin: 0; padding-inline-start: 1.2em; }
+.stack li { margin-block: 0.4em; }
 .notice p { margin: 0; }
 progress { width: 100%; height: 12px; accent-color: var(--igny8-primary); }
 .clusters { list-style: none; margin: 0; padding: 0; }

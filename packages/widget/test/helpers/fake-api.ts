@@ -40,6 +40,39 @@ export async function startFakeApi(files: Record<string, { type: string; body: s
     keyword(2, 'how to compost', 'informational', 'mapped'),
     keyword(3, 'raised garden bed', 'transactional'),
   ];
+  const publication = (n: number, fields: Record<string, unknown>) => ({
+    id: `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`,
+    site_id: SITE_ID,
+    content_id: `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`,
+    status: 'published',
+    requested_status: 'publish',
+    wordpress_status: 'publish',
+    scheduled_at: null,
+    post_id: 10 + n,
+    url: null,
+    attempts: 1,
+    last_error: null,
+    warnings: [],
+    operation_id: null,
+    edited_in_wordpress_at: null,
+    published_at: now,
+    retracted_at: null,
+    failed_at: null,
+    created_at: now,
+    updated_at: now,
+    ...fields,
+  });
+  const publications = [
+    publication(1, { url: 'https://blog.example/prune-roses/' }),
+    publication(2, { status: 'pending', wordpress_status: null, post_id: null, scheduled_at: '2026-01-05T09:00:00Z' }),
+    publication(3, {
+      status: 'failed',
+      wordpress_status: null,
+      post_id: null,
+      attempts: 7,
+      last_error: { code: 'WORDPRESS_UNREACHABLE', message: 'WordPress did not answer: timeout.' },
+    }),
+  ];
   const requests: FakeApi['requests'] = [];
   let importPolls = 0;
 
@@ -191,6 +224,27 @@ export async function startFakeApi(files: Record<string, { type: string; body: s
             updated_at: now,
           },
         ],
+        { next_cursor: null },
+      );
+    }
+    if (path === `${site}/publications` && req.method === 'GET') return ok(res, publications, { next_cursor: null });
+    const redrive = new RegExp(`^${site}/publications/([0-9a-f-]{36})/redrive$`).exec(path);
+    if (redrive && req.method === 'POST') {
+      const p = publications.find((x) => x.id === redrive[1]);
+      if (!p) return send(res, 404, { error: { code: 'NOT_FOUND', message: 'no' }, request_id: 'req-fake' });
+      // The send goes through at once here: the next list shows it published.
+      Object.assign(p, {
+        status: 'published',
+        wordpress_status: 'publish',
+        last_error: null,
+        url: 'https://blog.example/feed-roses/',
+      });
+      return send(res, 202, { data: p, request_id: 'req-fake' });
+    }
+    if (path === `${site}/contents` && req.method === 'GET') {
+      return ok(
+        res,
+        publications.map((p, i) => ({ id: p.content_id, title: ['Prune roses', 'Water roses', 'Feed roses'][i] })),
         { next_cursor: null },
       );
     }
