@@ -440,7 +440,11 @@ describe('widget sessions', () => {
       body: { site_id: site.id, user: { id: 1, name: 'admin' } },
     });
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ site_id: site.id, role: 'admin', features: ['overview', 'keywords', 'publishing'] });
+    expect(res.body.data).toMatchObject({
+      site_id: site.id,
+      role: 'admin',
+      features: ['overview', 'keywords', 'publishing'],
+    });
     const keywords = await call(server.url, 'GET', `/v1/sites/${site.id}/keywords`, { token: res.body.data.token });
     expect(keywords.status).toBe(200);
     const { site: elsewhere } = await siteOf();
