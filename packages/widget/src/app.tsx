@@ -7,6 +7,7 @@ import { Ctx, type WidgetContext } from './context.js';
 import { Keywords } from './screens/keywords.js';
 import { Overview } from './screens/overview.js';
 import { Publishing } from './screens/publishing.js';
+import { Writer } from './screens/writer.js';
 import { STYLES } from './theme/styles.js';
 import { type ThemeTokens, themeToCss } from './theme/tokens.js';
 
@@ -18,10 +19,15 @@ export interface Brand {
   hidePoweredBy?: boolean;
 }
 
-export type Route = 'overview' | 'keywords' | 'publishing';
+export type Route = 'overview' | 'keywords' | 'writer' | 'publishing';
 
 // A screen is shown unless the session's feature allowlist is given and leaves it out.
-const SCREEN_FEATURE: Record<Route, string> = { overview: 'overview', keywords: 'keywords', publishing: 'publishing' };
+const SCREEN_FEATURE: Record<Route, string> = {
+  overview: 'overview',
+  keywords: 'keywords',
+  writer: 'writer',
+  publishing: 'publishing',
+};
 
 export interface AppProps {
   /** `siteId` is empty until the first session has told us which site this is. */
@@ -38,7 +44,7 @@ export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
   const [route, setRoute] = useState<Route>('overview');
   const name = brand.name?.trim() || 'Igny8';
   const { i18n } = ctx;
-  const routes = (['overview', 'keywords', 'publishing'] as Route[]).filter(
+  const routes = (['overview', 'keywords', 'writer', 'publishing'] as Route[]).filter(
     (r) => !ctx.features || ctx.features.includes(SCREEN_FEATURE[r]),
   );
   let body = <p aria-busy="true">{i18n.t('common.loading')}</p>;
@@ -54,6 +60,8 @@ export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
       >
         {route === 'keywords' && routes.includes('keywords') ? (
           <Keywords />
+        ) : route === 'writer' && routes.includes('writer') ? (
+          <Writer />
         ) : route === 'publishing' && routes.includes('publishing') ? (
           <Publishing />
         ) : (

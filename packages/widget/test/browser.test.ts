@@ -143,6 +143,24 @@ describe.skipIf(!hasChromium)('widget in a real browser', () => {
     await page.screenshot({ path: join(OUTPUT, 'keywords-light.png'), fullPage: true });
   });
 
+  it('lists the contents by status, approves one in review and publishes an approved one', async () => {
+    await page.getByRole('tab', { name: 'Writer' }).click();
+    await expect.poll(() => page.getByTestId('contents').locator('tbody tr').count()).toBe(3);
+    await page.getByLabel('Status').selectOption('review');
+    await expect.poll(() => page.getByTestId('contents').locator('tbody tr').count()).toBe(1);
+    await page.getByRole('button', { name: 'Approve Water roses' }).click();
+    await expect.poll(() => page.getByText('No contents yet.').count()).toBe(1);
+    await page.getByLabel('Status').selectOption('');
+    await page.getByRole('button', { name: 'Publish Feed roses' }).click();
+    await expect.poll(() => page.getByTestId('contents').textContent()).toContain('publishing…');
+    expect(
+      api.requests.some(
+        (r) => r.method === 'PATCH' && r.path.endsWith('/contents/44444444-4444-4444-8444-000000000002'),
+      ),
+    ).toBe(true);
+    expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/publish'))).toBe(true);
+  });
+
   it('shows what is scheduled, published (with its WordPress link) and failed, and sends a failed one again', async () => {
     await page.getByRole('tab', { name: 'Publishing' }).click();
     await expect.poll(() => page.getByTestId('scheduled').textContent()).toContain('Water roses');

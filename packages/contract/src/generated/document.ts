@@ -160,6 +160,20 @@ export const document: Record<string, any> = {
       "restoreContentRevision",
       "getCannibalization"
     ],
+    "writer": [
+      "getSite",
+      "getOperation",
+      "listTasks",
+      "getTask",
+      "listContents",
+      "getContent",
+      "updateContent",
+      "getContentSeo",
+      "listContentImages",
+      "publishContent",
+      "getPublication",
+      "listPublications"
+    ],
     "publishing": [
       "getSite",
       "getIntegration",
@@ -16414,10 +16428,11 @@ export const document: Record<string, any> = {
       },
       "WidgetFeature": {
         "type": "string",
-        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `publishing`: the\nsite's publications (scheduled, published with their WordPress links, failed with a way to send them again)\nand what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only\nwhen the issuer asks for it.\n",
+        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: the contents, their\nreview and approval, and publishing one. `publishing`: the\nsite's publications (scheduled, published with their WordPress links, failed with a way to send them again)\nand what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only\nwhen the issuer asks for it.\n",
         "enum": [
           "overview",
           "keywords",
+          "writer",
           "publishing",
           "billing"
         ]

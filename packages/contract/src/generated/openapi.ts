@@ -4405,13 +4405,14 @@ export interface components {
         };
         /**
          * @description A part of the product a widget session may open. `overview`: the account, the site and its connection, the
-         *     credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `publishing`: the
+         *     credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: the contents, their
+         *     review and approval, and publishing one. `publishing`: the
          *     site's publications (scheduled, published with their WordPress links, failed with a way to send them again)
          *     and what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only
          *     when the issuer asks for it.
          * @enum {string}
          */
-        WidgetFeature: "overview" | "keywords" | "publishing" | "billing";
+        WidgetFeature: "overview" | "keywords" | "writer" | "publishing" | "billing";
         /**
          * @description `pending` while it waits for its date or is being sent; `published` once WordPress holds the post as last sent (its own status in `wordpress_status`); `failed` when the attempts ran out (the dead-letter list, see redrive); `retracted` when the post was trashed, unpublished or deleted, by Igny8 or in WordPress.
          * @enum {string}

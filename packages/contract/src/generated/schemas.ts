@@ -298,11 +298,12 @@ export const UsageListResponse = z.strictObject({ data: z.array(UsageRecord), me
 export const UsageSummaryRow = z.strictObject({ day: z.iso.date(), operation: CreditOperation, count: z.number().int().min(0), credits: Credits, tokens_in: z.number().int().min(0), tokens_out: z.number().int().min(0), cost_usd: z.number().min(0) });
 export const UsageSummaryResponse = z.strictObject({ data: z.array(UsageSummaryRow), request_id: RequestId });
 /** A part of the product a widget session may open. `overview`: the account, the site and its connection, the
-credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `publishing`: the
+credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: the contents, their
+review and approval, and publishing one. `publishing`: the
 site's publications (scheduled, published with their WordPress links, failed with a way to send them again)
 and what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only
 when the issuer asks for it. */
-export const WidgetFeature = z.enum(["overview","keywords","publishing","billing"]);
+export const WidgetFeature = z.enum(["overview","keywords","writer","publishing","billing"]);
 export const WidgetSession = z.strictObject({ token: z.string().regex(plainText, plainTextMessage), expires_at: Timestamp, site_id: Uuid, role: Role, features: z.array(WidgetFeature) });
 export const WidgetSessionRequest = z.strictObject({ site_id: Uuid, role: z.enum(["admin","editor","viewer"]).optional(), features: z.array(WidgetFeature).max(10).refine((items) => new Set(items).size === items.length, 'Items must be unique').optional(), user: z.strictObject({ id: z.union([z.number().int().min(0).max(9007199254740991), z.string().min(1).max(64).regex(plainText, plainTextMessage)]).optional(), name: z.string().max(200).regex(plainText, plainTextMessage).optional(), email: z.string().max(254).regex(plainText, plainTextMessage).optional() }).optional() });
 export const WidgetSessionResponse = z.strictObject({ data: WidgetSession, request_id: RequestId });

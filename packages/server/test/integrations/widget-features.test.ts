@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 let server: TestServer;
 let siteId: string;
 const tokens: Record<string, string> = {};
-const FEATURES = ['overview', 'keywords', 'publishing', 'billing'] as const;
+const FEATURES = ['overview', 'keywords', 'writer', 'publishing', 'billing'] as const;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -61,7 +61,7 @@ describe('widget sessions reach what their features declare', () => {
     });
   }
 
-  it('a default session (overview, keywords and publishing) reads no invoices, ledger, payments or PDFs', async () => {
+  it('a default session (overview, keywords, writer and publishing) reads no invoices, ledger, payments or PDFs', async () => {
     for (const path of [
       '/v1/billing/invoices',
       '/v1/billing/ledger',

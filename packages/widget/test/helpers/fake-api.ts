@@ -73,6 +73,29 @@ export async function startFakeApi(files: Record<string, { type: string; body: s
       last_error: { code: 'WORDPRESS_UNREACHABLE', message: 'WordPress did not answer: timeout.' },
     }),
   ];
+  const summary = (n: number, title: string, status: string, publish_status: string) => ({
+    id: `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`,
+    site_id: SITE_ID,
+    task_id: null,
+    cluster_id: null,
+    title,
+    slug: title.toLowerCase().replace(/ /g, '-'),
+    focus_keyword: title.toLowerCase(),
+    status,
+    publish_status,
+    scheduled_at: null,
+    word_count: 1200 + n,
+    seo_score: 70 + n,
+    language: 'en',
+    provider: 'local',
+    created_at: now,
+    updated_at: now,
+  });
+  const contents = [
+    summary(1, 'Prune roses', 'published', 'published'),
+    summary(2, 'Water roses', 'review', 'scheduled'),
+    summary(3, 'Feed roses', 'approved', 'failed'),
+  ];
   const requests: FakeApi['requests'] = [];
   let importPolls = 0;
 
@@ -242,11 +265,23 @@ export async function startFakeApi(files: Record<string, { type: string; body: s
       return send(res, 202, { data: p, request_id: 'req-fake' });
     }
     if (path === `${site}/contents` && req.method === 'GET') {
-      return ok(
-        res,
-        publications.map((p, i) => ({ id: p.content_id, title: ['Prune roses', 'Water roses', 'Feed roses'][i] })),
-        { next_cursor: null },
-      );
+      const status = url.searchParams.get('status');
+      return ok(res, status ? contents.filter((c) => c.status === status) : contents, { next_cursor: null });
+    }
+    const content = new RegExp(`^${site}/contents/([0-9a-f-]{36})(/publish)?$`).exec(path);
+    if (content) {
+      const c = contents.find((x) => x.id === content[1]);
+      if (!c) return send(res, 404, { error: { code: 'NOT_FOUND', message: 'no' }, request_id: 'req-fake' });
+      const body = await readBody(req);
+      if (content[2] && req.method === 'POST') {
+        Object.assign(c, { publish_status: 'publishing' });
+        const p = publications.find((x) => x.content_id === c.id);
+        return send(res, 202, { data: { ...p, status: 'pending' }, request_id: 'req-fake' });
+      }
+      if (req.method === 'PATCH') {
+        Object.assign(c, body);
+        return ok(res, c);
+      }
     }
     send(res, 404, { error: { code: 'NOT_FOUND', message: `no fake for ${path}` }, request_id: 'req-404' });
   });
