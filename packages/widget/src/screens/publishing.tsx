@@ -1,10 +1,9 @@
 // Publishing: the site's publications as a WordPress admin follows them — what is scheduled and when, what is
 // published (with the post's link in WordPress, and what it went out without), and what failed (with the reason and a
 // way to send it again).
-import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/error-notice.js';
 import { useWidget } from '../context.js';
-import { useAsync } from '../use-async.js';
+import { useAction, useAsync } from '../use-async.js';
 
 type Publication = Awaited<ReturnType<ReturnType<typeof useWidget>['client']['publications']['get']>>;
 
@@ -19,8 +18,7 @@ export function Publishing() {
       ]),
     [siteId],
   );
-  const [sending, setSending] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(undefined);
+  const action = useAction(reload);
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   if (loading || !data) return <p aria-busy="true">{i18n.t('common.loading')}</p>;
   const [publications, contents] = data;
@@ -31,21 +29,10 @@ export function Publishing() {
     .sort((a, b) => (a.scheduled_at ?? '').localeCompare(b.scheduled_at ?? ''));
   const published = publications.data.filter((p) => p.status === 'published');
   const failed = publications.data.filter((p) => p.status === 'failed');
-  const redrive = async (p: Publication) => {
-    setSending(p.id);
-    setFailure(undefined);
-    try {
-      await client.publications.redrive(siteId, p.id, {});
-      reload();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setSending(null);
-    }
-  };
+  const redrive = (p: Publication) => action.run(p.id, () => client.publications.redrive(siteId, p.id, {}));
   return (
     <div class="stack">
-      {failure !== undefined && <ErrorNotice error={failure} />}
+      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
       <section class="card" aria-labelledby="igny8-scheduled">
         <h2 id="igny8-scheduled">{i18n.t('publishing.scheduled')}</h2>
         {scheduled.length ? (
@@ -96,7 +83,7 @@ export function Publishing() {
               <li key={p.id}>
                 <strong>{titleOf(p)}</strong>
                 {p.last_error && <p class="notice error">{p.last_error.message}</p>}
-                <button type="button" disabled={sending === p.id} onClick={() => redrive(p)}>
+                <button type="button" disabled={action.busy === p.id} onClick={() => redrive(p)}>
                   {i18n.t('publishing.sendAgain')}
                 </button>
               </li>

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/error-notice.js';
 import { useWidget } from '../context.js';
 import type { MessageKey } from '../i18n/index.js';
-import { useAsync } from '../use-async.js';
+import { useAction, useAsync } from '../use-async.js';
 
 type ContentStatus = Schemas['ContentStatus'];
 type Summary = Schemas['ContentSummary'];
@@ -19,20 +19,8 @@ export function Writer() {
     async () => await client.contents.list(siteId, { limit: 50, ...(status ? { status } : {}) }),
     [siteId, status],
   );
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(undefined);
-  const act = async (content: Summary, work: () => Promise<unknown>) => {
-    setBusy(content.id);
-    setFailure(undefined);
-    try {
-      await work();
-      reload();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const action = useAction(reload);
+  const act = (content: Summary, work: () => Promise<unknown>) => action.run(content.id, work);
   return (
     <section class="card" aria-labelledby="igny8-writer">
       <h2 id="igny8-writer">{i18n.t('writer.contents')}</h2>
@@ -49,7 +37,7 @@ export function Writer() {
           </select>
         </label>
       </form>
-      {failure !== undefined && <ErrorNotice error={failure} />}
+      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
       {error ? (
         <ErrorNotice error={error} onRetry={reload} />
       ) : loading || !data ? (
@@ -85,7 +73,7 @@ export function Writer() {
                   {(c.status === 'draft' || c.status === 'review') && (
                     <button
                       type="button"
-                      disabled={busy === c.id}
+                      disabled={action.busy === c.id}
                       aria-label={i18n.t('writer.approveTitle', { title: c.title })}
                       onClick={() => act(c, () => client.contents.update(siteId, c.id, { status: 'approved' }))}
                     >
@@ -95,7 +83,7 @@ export function Writer() {
                   {c.status === 'approved' && c.publish_status !== 'publishing' && (
                     <button
                       type="button"
-                      disabled={busy === c.id}
+                      disabled={action.busy === c.id}
                       aria-label={i18n.t('writer.publishTitle', { title: c.title })}
                       onClick={() => act(c, () => client.contents.publish(siteId, c.id, {}))}
                     >
