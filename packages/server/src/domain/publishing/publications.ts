@@ -217,12 +217,7 @@ export async function publishContent(
     await trx('contents')
       .where({ id: contentId })
       .update({ publish_status: 'scheduled', scheduled_at: at, updated_at: trx.fn.now() });
-    await deps.queue.sendJob(
-      trx,
-      PUBLISH_DUE_JOB,
-      { accountId: row.account_id, publicationId: row.id },
-      { startAfterSeconds: Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000)) },
-    );
+    await startAtDate(trx, deps, row, at);
     return presentPublication(row);
   }
   return presentPublication(await startSend(trx, deps, actor, { ...publication, ...asked } as PublicationRow));
@@ -273,13 +268,8 @@ export async function startDue(trx: Knex.Transaction, deps: PublishDeps, actor: 
   if (publication?.status !== 'pending' || publication.operation_id) return false;
   const wait = (publication.scheduled_at?.getTime() ?? 0) - now.getTime();
   // Taken early (the queue keeps the database's time, which may run a little behind ours): it waits once more.
-  if (wait > 1000) {
-    await deps.queue.sendJob(
-      trx,
-      PUBLISH_DUE_JOB,
-      { accountId: publication.account_id, publicationId },
-      { startAfterSeconds: Math.ceil(wait / 1000) },
-    );
+  if (wait > 1000 && publication.scheduled_at) {
+    await startAtDate(trx, deps, publication, publication.scheduled_at);
     return false;
   }
   try {
@@ -334,14 +324,19 @@ export async function schedulePublication(
     failed_at: null,
     attempts: 0,
   });
+  await startAtDate(trx, deps, row, at);
+  return presentPublication(row);
+}
+
+/** Enqueues the job that starts the publication's send at `at` (at once when it has come). */
+async function startAtDate(trx: Knex.Transaction, deps: PublishDeps, publication: PublicationRow, at: Date) {
   const wait = Math.ceil((at.getTime() - deps.now().getTime()) / 1000);
   await deps.queue.sendJob(
     trx,
     PUBLISH_DUE_JOB,
-    { accountId: row.account_id, publicationId: row.id },
+    { accountId: publication.account_id, publicationId: publication.id },
     wait > 0 ? { startAfterSeconds: wait } : {},
   );
-  return presentPublication(row);
 }
 
 /** Sends a failed publication again, with fresh attempts. */
