@@ -37,7 +37,6 @@ import {
   updateAutomationConfig,
 } from '../../packages/server/src/domain/automation/config.js';
 import { type StageProgress, startRun } from '../../packages/server/src/domain/automation/runs.js';
-import { post } from '../../packages/server/src/domain/billing/credits.js';
 import { insertKeywords, keywordRow } from '../../packages/server/src/domain/planner/keywords.js';
 import { startClustering, startIdeas } from '../../packages/server/src/domain/planner/runs.js';
 import type { Enqueue } from '../../packages/server/src/domain/ports.js';
@@ -49,7 +48,7 @@ import { BOSS_SCHEMA, type JobHandler } from '../../packages/server/src/jobs/que
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime, type Runtime } from '../../packages/server/src/runtime.js';
-import { benchDatabase, benchOwner, machine, printResult, round, syntheticKeywords } from './lib.js';
+import { benchActor, benchDatabase, machine, printResult, round, syntheticKeywords } from './lib.js';
 
 const KEYWORDS = Number(process.env.BENCH_KEYWORDS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -436,24 +435,12 @@ async function main() {
   try {
     const deps = runtime.deps;
     await deps.jobs.start({ work: true });
-    const owner = await benchOwner(deps, 'automation');
-    const member = await deps.db.owner('memberships').where({ account_id: owner.accountId }).first('user_id');
-    const actor: Actor = {
-      kind: 'user',
-      accountId: owner.accountId,
-      siteId: null,
-      role: 'owner',
-      userId: member.user_id,
-      apiKeyId: null,
-    };
-    await deps.db.owner.transaction((trx) =>
-      post(trx, { accountId: owner.accountId, kind: 'grant', pool: 'bonus', amount: 10_000_000, reason: 'bench' }),
-    );
+    const { owner, actor } = await benchActor(deps, 'automation', 10_000_000);
     const b: Bench = {
       runtime,
       deps,
       accountId: owner.accountId,
-      userId: member.user_id,
+      userId: actor.userId as string,
       industryId: owner.industryId,
       actor,
     };

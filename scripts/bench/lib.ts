@@ -1081,3 +1081,34 @@ export async function benchOwner(
   const industry = await deps.db.owner('industries').first('id');
   return { token: session.access_token, accountId, industryId: industry.id };
 }
+
+/**
+ * A bench account (as `benchOwner` makes it) acting as its owner in the domain, with `credits` bonus credits granted:
+ * what the benches that drive the domain directly start from.
+ */
+export async function benchActor(
+  deps: import('../../packages/server/src/deps.js').AppDeps,
+  bench: string,
+  credits: number,
+): Promise<{
+  owner: Awaited<ReturnType<typeof benchOwner>>;
+  actor: import('../../packages/server/src/domain/actor.js').Actor;
+}> {
+  const { post } = await import('../../packages/server/src/domain/billing/credits.js');
+  const owner = await benchOwner(deps, bench);
+  const member = await deps.db.owner('memberships').where({ account_id: owner.accountId }).first('user_id');
+  await deps.db.owner.transaction((trx) =>
+    post(trx, { accountId: owner.accountId, kind: 'grant', pool: 'bonus', amount: credits, reason: 'bench' }),
+  );
+  return {
+    owner,
+    actor: {
+      kind: 'user',
+      accountId: owner.accountId,
+      siteId: null,
+      role: 'owner',
+      userId: member.user_id,
+      apiKeyId: null,
+    },
+  };
+}

@@ -38,7 +38,6 @@ import { loadConfig } from '../../packages/server/src/config.js';
 import { withTenant } from '../../packages/server/src/db/tenant.js';
 import type { AppDeps } from '../../packages/server/src/deps.js';
 import type { Actor } from '../../packages/server/src/domain/actor.js';
-import { post } from '../../packages/server/src/domain/billing/credits.js';
 import { analysisOf } from '../../packages/server/src/domain/writer/contents.js';
 import { budgeted, slugOf, startGeneration } from '../../packages/server/src/domain/writer/generate.js';
 import { addInternalLinks, type LinkTarget } from '../../packages/server/src/domain/writer/internal-links.js';
@@ -53,7 +52,7 @@ import { createTask, type TaskRow } from '../../packages/server/src/domain/write
 import { createLogger } from '../../packages/server/src/logger.js';
 import { MemoryMailer } from '../../packages/server/src/mail/mailer.js';
 import { createRuntime } from '../../packages/server/src/runtime.js';
-import { benchDatabase, benchOwner, machine, printResult, round, syntheticKeywords } from './lib.js';
+import { benchActor, benchDatabase, machine, printResult, round, syntheticKeywords } from './lib.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20);
 const WORDS = 1500;
@@ -531,19 +530,7 @@ async function main() {
   try {
     const deps = runtime.deps;
     await deps.jobs.start({ work: true });
-    const owner = await benchOwner(deps, 'writer');
-    const member = await deps.db.owner('memberships').where({ account_id: owner.accountId }).first('user_id');
-    const actor: Actor = {
-      kind: 'user',
-      accountId: owner.accountId,
-      siteId: null,
-      role: 'owner',
-      userId: member.user_id,
-      apiKeyId: null,
-    };
-    await deps.db.owner.transaction((trx) =>
-      post(trx, { accountId: owner.accountId, kind: 'grant', pool: 'bonus', amount: 100_000, reason: 'bench' }),
-    );
+    const { owner, actor } = await benchActor(deps, 'writer', 100_000);
     const all = briefs(ARTICLES + 8);
     const list = all.slice(0, ARTICLES);
     const published = all.slice(ARTICLES);
