@@ -10,6 +10,9 @@ export default defineConfig({
     name: 'widget',
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/helpers/build.ts'],
+    // Each browser test file runs its own Chromium: two at a time is what two cores carry.
+    maxWorkers: 2,
     // The browser test builds the bundle and starts Chromium.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,33 +1,39 @@
-// The widget bundle: Preact, the SDK (from its source, so no SDK build is needed first) and every screen in one file
-// that runs in wp-admin with nothing else loaded. Shared by the build script and the browser test.
+// The widget build: ES modules split per screen. `dist/igny8-widget.js` is the entry (Preact, the SDK, the shell, and
+// English's shell strings); every screen and every catalogue is a chunk under `dist/chunks/` that the entry imports
+// when it is first needed, relative to its own URL — so a host serves the folder as it is (the WordPress plugin ships
+// it in `assets/widget/`). The SDK is bundled from its source, so no SDK build is needed first. The metafile
+// (`dist/meta.json`) tells the size check which chunk each screen needs.
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
+import { build } from 'esbuild';
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const IIFE_FILE = join(PACKAGE_DIR, 'dist', 'igny8-widget.js');
-export const ESM_FILE = join(PACKAGE_DIR, 'dist', 'igny8-widget.mjs');
+export const DIST_DIR = join(PACKAGE_DIR, 'dist');
+export const ENTRY_FILE = join(DIST_DIR, 'igny8-widget.js');
+export const META_FILE = join(DIST_DIR, 'meta.json');
 
-const common: BuildOptions = {
-  entryPoints: [join(PACKAGE_DIR, 'src', 'index.ts')],
-  bundle: true,
-  minify: true,
-  sourcemap: true,
-  // Browsers that wp-admin supports; private fields and static blocks (used by the SDK) stay as written.
-  target: 'es2022',
-  platform: 'browser',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  alias: { '@igny8/sdk': join(PACKAGE_DIR, '..', 'sdk', 'src', 'index.ts') },
-  legalComments: 'eof',
-  logLevel: 'warning',
-};
-
-/** Writes `dist/igny8-widget.js` (a classic script: `window.Igny8Widget`) and `dist/igny8-widget.mjs` (ESM). */
-export async function buildBundles(): Promise<void> {
-  await Promise.all([
-    // A classic script, because that is what `wp_enqueue_script` loads; it also exposes the API as a global.
-    build({ ...common, format: 'iife', globalName: 'Igny8Widget', outfile: IIFE_FILE }),
-    build({ ...common, format: 'esm', outfile: ESM_FILE }),
-  ]);
+/** Writes `dist/igny8-widget.js`, its chunks and `dist/meta.json` (into `outdir`, default `dist/`). */
+export async function buildBundles(outdir: string = DIST_DIR): Promise<void> {
+  const result = await build({
+    entryPoints: { 'igny8-widget': join(PACKAGE_DIR, 'src', 'index.ts') },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    metafile: true,
+    // Browsers that wp-admin supports; private fields and static blocks (used by the SDK) stay as written.
+    target: 'es2022',
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    alias: { '@igny8/sdk': join(PACKAGE_DIR, '..', 'sdk', 'src', 'index.ts') },
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'eof',
+    logLevel: 'warning',
+  });
+  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 }

@@ -1,72 +1,70 @@
 // The shell: brand header, tabs (an in-memory router: no hash, no history, so the host page's URL is never touched),
-// the current screen and the footer.
-import { useState } from 'preact/hooks';
+// the current screen — loaded as its own chunk with its catalogue the first time it opens — and the footer.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Brand } from './brand.js';
 import { ErrorNotice } from './components/error-notice.js';
 import { Tabs } from './components/tabs.js';
 import { Ctx, type WidgetContext } from './context.js';
-import { Keywords } from './screens/keywords.js';
-import { Overview } from './screens/overview.js';
-import { Publishing } from './screens/publishing.js';
-import { Writer } from './screens/writer.js';
+import type { I18n, MessageKey } from './i18n/index.js';
+import { type Route, SCREENS, type ScreenDef } from './screens/registry.js';
 import { STYLES } from './theme/styles.js';
 import { type ThemeTokens, themeToCss } from './theme/tokens.js';
 
-export interface Brand {
-  /** Shown in the header and the accessible name (default "Igny8"). */
-  name?: string;
-  logoUrl?: string;
-  supportUrl?: string;
-  hidePoweredBy?: boolean;
-}
-
-export type Route = 'overview' | 'keywords' | 'writer' | 'publishing';
-
-// A screen is shown unless the session's feature allowlist is given and leaves it out.
-const SCREEN_FEATURE: Record<Route, string> = {
-  overview: 'overview',
-  keywords: 'keywords',
-  writer: 'writer',
-  publishing: 'publishing',
-};
+export type { Brand } from './brand.js';
+export type { Route } from './screens/registry.js';
 
 export interface AppProps {
   /** `siteId` is empty until the first session has told us which site this is. */
-  ctx: WidgetContext;
+  ctx: Omit<WidgetContext, 'navigate' | 'canShow' | 'brand'>;
   /** The first session could not be had: nothing else can load. */
   startupError: unknown;
   /** Asks the host for the first session again. */
   onRetry?: () => void;
   theme: ThemeTokens;
   brand: Brand;
+  /** The screen to open first (default the first one shown). */
+  initialRoute?: Route;
+  /** Told when a screen has rendered its first content (the first-render benchmark listens). */
+  onScreen?: (route: Route) => void;
 }
 
-export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
-  const [route, setRoute] = useState<Route>('overview');
+/** The screens a session and a brand show, in tab order. */
+export function visibleScreens(features: string[] | undefined, brand: Brand): ScreenDef[] {
+  return SCREENS.filter(
+    (s) => (!features || features.includes(s.feature)) && !(s.wordpressOnly && brand.hideWordPress),
+  );
+}
+
+export function App({ ctx: base, startupError, onRetry, theme, brand, initialRoute, onScreen }: AppProps) {
+  const screens = visibleScreens(base.features, brand);
+  const [route, setRoute] = useState<Route>(initialRoute ?? 'overview');
+  const canShow = (r: Route) => screens.some((s) => s.id === r);
+  const ctx: WidgetContext = {
+    ...base,
+    brand,
+    canShow,
+    navigate: (r) => {
+      if (!canShow(r)) return false;
+      setRoute(r);
+      return true;
+    },
+  };
   const name = brand.name?.trim() || 'Igny8';
   const { i18n } = ctx;
-  const routes = (['overview', 'keywords', 'writer', 'publishing'] as Route[]).filter(
-    (r) => !ctx.features || ctx.features.includes(SCREEN_FEATURE[r]),
-  );
+  const current = screens.find((s) => s.id === route) ?? screens[0];
   let body = <p aria-busy="true">{i18n.t('common.loading')}</p>;
   if (startupError !== undefined) body = <ErrorNotice error={startupError} onRetry={onRetry} />;
-  else if (ctx.siteId) {
+  else if (ctx.siteId && current) {
     body = (
       <Tabs
         label={i18n.t('tabs.label')}
         dir={i18n.dir}
-        selected={routes.includes(route) ? route : (routes[0] ?? route)}
+        selected={current.id}
         onSelect={setRoute}
-        tabs={routes.map((id) => ({ id, label: i18n.t(`tabs.${id}`) }))}
+        tabs={screens.map((s) => ({ id: s.id, label: i18n.t(`tabs.${s.id}` as MessageKey) }))}
       >
-        {route === 'keywords' && routes.includes('keywords') ? (
-          <Keywords />
-        ) : route === 'writer' && routes.includes('writer') ? (
-          <Writer />
-        ) : route === 'publishing' && routes.includes('publishing') ? (
-          <Publishing />
-        ) : (
-          <Overview />
-        )}
+        <Screen def={current} i18n={i18n} onScreen={onScreen} />
       </Tabs>
     );
   }
@@ -74,20 +72,57 @@ export function App({ ctx, startupError, onRetry, theme, brand }: AppProps) {
     <Ctx.Provider value={ctx}>
       <style>{`${STYLES}\n:host { ${themeToCss(theme)} }`}</style>
       <section class="igny8" dir={i18n.dir} lang={i18n.locale} aria-label={i18n.t('app.label', { brand: name })}>
-        <header class="header">
-          {brand.logoUrl && <img src={brand.logoUrl} alt="" />}
-          <h1>{name}</h1>
-        </header>
+        {!brand.hideTitle && (
+          <header class="header">
+            {brand.logoUrl && <img src={brand.logoUrl} alt="" />}
+            <h1>{name}</h1>
+          </header>
+        )}
         {body}
-        <footer class="footer">
-          {brand.supportUrl && (
-            <a href={brand.supportUrl} target="_blank" rel="noopener noreferrer">
-              {i18n.t('brand.support')}
-            </a>
-          )}
-          {!brand.hidePoweredBy && <span>{i18n.t('brand.poweredBy')}</span>}
-        </footer>
+        {(brand.supportUrl || !brand.hidePoweredBy) && (
+          <footer class="footer">
+            {brand.supportUrl && (
+              <a href={brand.supportUrl} target="_blank" rel="noopener noreferrer">
+                {i18n.t('brand.support')}
+              </a>
+            )}
+            {!brand.hidePoweredBy && <span>{i18n.t('brand.poweredBy')}</span>}
+          </footer>
+        )}
       </section>
     </Ctx.Provider>
   );
+}
+
+// Loaded screen modules, kept for the life of the page: switching back to a tab renders at once.
+const modules = new Map<Route, ComponentType>();
+
+/** One screen: its chunk and its catalogue in the user's language, loaded together; a failed load offers a retry. */
+function Screen({ def, i18n, onScreen }: { def: ScreenDef; i18n: I18n; onScreen?: (route: Route) => void }) {
+  const [state, setState] = useState<{ route: Route; language: string; error?: unknown } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const Component = modules.get(def.id);
+  const ready = Component !== undefined && i18n.ready(def.namespace);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    Promise.all([def.load(), i18n.load(def.namespace)]).then(
+      ([module]) => {
+        modules.set(def.id, module.default);
+        if (live) setState({ route: def.id, language: i18n.language });
+      },
+      (error: unknown) => live && setState({ route: def.id, language: i18n.language, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [def.id, i18n.language, attempt, ready]);
+  useEffect(() => {
+    if (ready) onScreen?.(def.id);
+  }, [ready, def.id]);
+  if (ready) return <Component />;
+  if (state?.error !== undefined && state.route === def.id) {
+    return <ErrorNotice error={state.error} onRetry={() => setAttempt((n) => n + 1)} />;
+  }
+  return <p aria-busy="true">{i18n.t('common.loading')}</p>;
 }

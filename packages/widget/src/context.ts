@@ -2,7 +2,9 @@
 import type { Igny8 } from '@igny8/sdk';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Brand } from './brand.js';
 import type { I18n } from './i18n/index.js';
+import type { Route } from './screens/registry.js';
 
 export interface WidgetContext {
   client: Igny8;
@@ -11,6 +13,11 @@ export interface WidgetContext {
   i18n: I18n;
   /** The session's feature allowlist as the host passed it; `undefined` shows everything. */
   features: string[] | undefined;
+  brand: Brand;
+  /** Opens another screen (e.g. the Billing screen from a plan-limit warning); false when it is not shown. */
+  navigate: (route: Route) => boolean;
+  /** Whether a screen is shown (its feature is open and the brand does not hide it). */
+  canShow: (route: Route) => boolean;
 }
 
 export const Ctx = createContext<WidgetContext | null>(null);

@@ -29,6 +29,9 @@ const ATTRIBUTES = [
   'logo-url',
   'support-url',
   'hide-powered-by',
+  'hide-title',
+  'hide-wordpress',
+  'upgrade-url',
   'features',
 ] as const;
 
@@ -116,6 +119,9 @@ export class Igny8AdminElement extends Base {
       logoUrl: this.getAttribute('logo-url') ?? undefined,
       supportUrl: this.getAttribute('support-url') ?? undefined,
       hidePoweredBy: this.hasAttribute('hide-powered-by'),
+      hideTitle: this.hasAttribute('hide-title'),
+      hideWordPress: this.hasAttribute('hide-wordpress'),
+      upgradeUrl: this.getAttribute('upgrade-url') ?? undefined,
     };
   }
 

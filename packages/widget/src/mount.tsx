@@ -1,8 +1,8 @@
 // mount(): the widget in a Shadow DOM of its own inside any container, with a session renewed through the host.
 import { Igny8 } from '@igny8/sdk';
 import { render } from 'preact';
-import { App, type Brand } from './app.js';
-import type { WidgetContext } from './context.js';
+import { App, type Brand, type Route } from './app.js';
+import { termMessages } from './brand.js';
 import { createI18n } from './i18n/index.js';
 import { type FetchSession, renewingFetch, SessionCache } from './session.js';
 import { resolveTheme, type ThemeInput } from './theme/tokens.js';
@@ -20,6 +20,10 @@ export interface MountOptions {
   features?: string[];
   /** Message key → text, overriding the catalogue's (e.g. the host's own translations for its locale). */
   messages?: Record<string, string>;
+  /** The screen to open first (default the overview, or the first screen the session shows). */
+  initialRoute?: Route;
+  /** Called once a screen has rendered (after its chunk and catalogue loaded). */
+  onScreen?: (route: Route) => void;
 }
 
 export interface WidgetUpdate {
@@ -69,13 +73,25 @@ export function renderWidget(
 
   const draw = () => {
     if (!mounted) return;
-    const i18n = createI18n(locale, messages);
+    const i18n = createI18n(locale, { ...termMessages(brand), ...messages });
+    // The shell's catalogue in the user's language first (English's is in this chunk already); until then, nothing.
+    if (!i18n.ready('core')) {
+      i18n.load('core').then(draw, draw);
+      if (!root.firstChild) return;
+    }
     // The host element carries the direction and language too, so the page around it can read them.
     host.setAttribute('dir', i18n.dir);
     host.setAttribute('lang', i18n.locale);
-    const ctx: WidgetContext = { client, siteId, i18n, features };
     render(
-      <App ctx={ctx} startupError={startupError} onRetry={start} theme={resolveTheme(theme)} brand={brand} />,
+      <App
+        ctx={{ client, siteId, i18n, features }}
+        startupError={startupError}
+        onRetry={start}
+        theme={resolveTheme(theme)}
+        brand={brand}
+        initialRoute={options.initialRoute}
+        onScreen={options.onScreen}
+      />,
       root,
     );
   };

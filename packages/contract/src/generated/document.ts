@@ -163,16 +163,49 @@ export const document: Record<string, any> = {
     "writer": [
       "getSite",
       "getOperation",
+      "getBalance",
+      "listCreditCosts",
+      "estimateCost",
       "listTasks",
       "getTask",
+      "updateTask",
+      "deleteTask",
+      "cancelTask",
+      "generateTask",
       "listContents",
       "getContent",
       "updateContent",
       "getContentSeo",
+      "listContentRevisions",
+      "getContentRevision",
+      "restoreContentRevision",
       "listContentImages",
+      "getImage",
+      "updateImage",
+      "regenerateImage",
+      "getImageFile",
+      "getCannibalization",
       "publishContent",
       "getPublication",
       "listPublications"
+    ],
+    "automation": [
+      "getSite",
+      "getOperation",
+      "getBalance",
+      "getIntegration",
+      "getAutomationConfig",
+      "updateAutomationConfig",
+      "estimateAutomation",
+      "listAutomationRuns",
+      "startAutomationRun",
+      "getAutomationRun",
+      "pauseAutomationRun",
+      "resumeAutomationRun",
+      "cancelAutomationRun",
+      "retryAutomationRun",
+      "streamAutomationRunEvents",
+      "listAutomationRunEvents"
     ],
     "publishing": [
       "getSite",
@@ -188,6 +221,8 @@ export const document: Record<string, any> = {
       "redrivePublication"
     ],
     "billing": [
+      "getAccount",
+      "listPlans",
       "getBalance",
       "listLedger",
       "listCreditCosts",
@@ -195,12 +230,46 @@ export const document: Record<string, any> = {
       "listUsage",
       "getUsageSummary",
       "getSubscription",
+      "changeSubscription",
       "listCreditPackages",
+      "purchaseCreditPackage",
       "listInvoices",
       "getInvoice",
       "getInvoicePdf",
+      "payInvoice",
       "listPayments",
       "getSiteBudget"
+    ],
+    "settings": [
+      "getMe",
+      "getAccount",
+      "getSite",
+      "updateSite",
+      "listSiteSectors",
+      "selectSiteSectors",
+      "listIndustries",
+      "getIndustry",
+      "getWriterSettings",
+      "updateWriterSettings",
+      "getIntegration",
+      "createConnectionCode",
+      "testIntegration",
+      "syncIntegration",
+      "listMembers",
+      "inviteMember",
+      "updateMember",
+      "removeMember",
+      "listInvitations",
+      "revokeInvitation",
+      "listSiteAccess",
+      "listApiKeys",
+      "createApiKey",
+      "getApiKey",
+      "revokeApiKey",
+      "listNotifications",
+      "markNotificationRead",
+      "getSiteBudget",
+      "setSiteBudget"
     ]
   },
   "paths": {
@@ -16362,7 +16431,7 @@ export const document: Record<string, any> = {
             "type": "array",
             "uniqueItems": true,
             "maxItems": 10,
-            "description": "What the session opens (default `overview` and `keywords`); each feature opens the operations listed for it under `x-igny8-widget-features`.",
+            "description": "What the session opens (default `overview`, `keywords`, `writer`, `automation` and `publishing`; `billing` and `settings` only when listed); each feature opens the operations listed for it under `x-igny8-widget-features`.",
             "items": {
               "$ref": "#/components/schemas/WidgetFeature"
             }
@@ -16428,13 +16497,15 @@ export const document: Record<string, any> = {
       },
       "WidgetFeature": {
         "type": "string",
-        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: the contents, their\nreview and approval, and publishing one. `publishing`: the\nsite's publications (scheduled, published with their WordPress links, failed with a way to send them again)\nand what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only\nwhen the issuer asks for it.\n",
+        "description": "A part of the product a widget session may open. `overview`: the account, the site and its connection, the\ncredit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: tasks and\ntheir generation, the contents with their editor, SEO checks, revisions and images, their approval and\npublishing one. `automation`: the site's automation (config, estimate, runs started, paused, resumed,\ncancelled and retried, their live events). `publishing`: the\nsite's publications (scheduled, published with their WordPress links, failed with a way to send them again)\nand what WordPress reported. `billing`: the ledger, usage, subscription and plan change, credit packages,\ninvoices and payments — granted only when the issuer asks for it. `settings`: the site, its sectors, brand\nvoice and language, the connection, the team and API keys (each still needs its role), notifications —\ngranted only when the issuer asks for it.\n",
         "enum": [
           "overview",
           "keywords",
           "writer",
+          "automation",
           "publishing",
-          "billing"
+          "billing",
+          "settings"
         ]
       },
       "PublicationStatus": {

@@ -4387,7 +4387,7 @@ export interface components {
              * @enum {string}
              */
             role?: "admin" | "editor" | "viewer";
-            /** @description What the session opens (default `overview` and `keywords`); each feature opens the operations listed for it under `x-igny8-widget-features`. */
+            /** @description What the session opens (default `overview`, `keywords`, `writer`, `automation` and `publishing`; `billing` and `settings` only when listed); each feature opens the operations listed for it under `x-igny8-widget-features`. */
             features?: components["schemas"]["WidgetFeature"][];
             /** @description Who the host says is using the widget (for the audit trail). */
             user?: {
@@ -4405,14 +4405,18 @@ export interface components {
         };
         /**
          * @description A part of the product a widget session may open. `overview`: the account, the site and its connection, the
-         *     credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: the contents, their
-         *     review and approval, and publishing one. `publishing`: the
+         *     credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: tasks and
+         *     their generation, the contents with their editor, SEO checks, revisions and images, their approval and
+         *     publishing one. `automation`: the site's automation (config, estimate, runs started, paused, resumed,
+         *     cancelled and retried, their live events). `publishing`: the
          *     site's publications (scheduled, published with their WordPress links, failed with a way to send them again)
-         *     and what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only
-         *     when the issuer asks for it.
+         *     and what WordPress reported. `billing`: the ledger, usage, subscription and plan change, credit packages,
+         *     invoices and payments — granted only when the issuer asks for it. `settings`: the site, its sectors, brand
+         *     voice and language, the connection, the team and API keys (each still needs its role), notifications —
+         *     granted only when the issuer asks for it.
          * @enum {string}
          */
-        WidgetFeature: "overview" | "keywords" | "writer" | "publishing" | "billing";
+        WidgetFeature: "overview" | "keywords" | "writer" | "automation" | "publishing" | "billing" | "settings";
         /**
          * @description `pending` while it waits for its date or is being sent; `published` once WordPress holds the post as last sent (its own status in `wordpress_status`); `failed` when the attempts ran out (the dead-letter list, see redrive); `retracted` when the post was trashed, unpublished or deleted, by Igny8 or in WordPress.
          * @enum {string}

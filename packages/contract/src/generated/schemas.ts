@@ -298,12 +298,16 @@ export const UsageListResponse = z.strictObject({ data: z.array(UsageRecord), me
 export const UsageSummaryRow = z.strictObject({ day: z.iso.date(), operation: CreditOperation, count: z.number().int().min(0), credits: Credits, tokens_in: z.number().int().min(0), tokens_out: z.number().int().min(0), cost_usd: z.number().min(0) });
 export const UsageSummaryResponse = z.strictObject({ data: z.array(UsageSummaryRow), request_id: RequestId });
 /** A part of the product a widget session may open. `overview`: the account, the site and its connection, the
-credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: the contents, their
-review and approval, and publishing one. `publishing`: the
+credit balance. `keywords`: the planner (keywords, clustering, clusters, ideas, tasks). `writer`: tasks and
+their generation, the contents with their editor, SEO checks, revisions and images, their approval and
+publishing one. `automation`: the site's automation (config, estimate, runs started, paused, resumed,
+cancelled and retried, their live events). `publishing`: the
 site's publications (scheduled, published with their WordPress links, failed with a way to send them again)
-and what WordPress reported. `billing`: the ledger, usage, subscription, invoices and payments — granted only
-when the issuer asks for it. */
-export const WidgetFeature = z.enum(["overview","keywords","writer","publishing","billing"]);
+and what WordPress reported. `billing`: the ledger, usage, subscription and plan change, credit packages,
+invoices and payments — granted only when the issuer asks for it. `settings`: the site, its sectors, brand
+voice and language, the connection, the team and API keys (each still needs its role), notifications —
+granted only when the issuer asks for it. */
+export const WidgetFeature = z.enum(["overview","keywords","writer","automation","publishing","billing","settings"]);
 export const WidgetSession = z.strictObject({ token: z.string().regex(plainText, plainTextMessage), expires_at: Timestamp, site_id: Uuid, role: Role, features: z.array(WidgetFeature) });
 export const WidgetSessionRequest = z.strictObject({ site_id: Uuid, role: z.enum(["admin","editor","viewer"]).optional(), features: z.array(WidgetFeature).max(10).refine((items) => new Set(items).size === items.length, 'Items must be unique').optional(), user: z.strictObject({ id: z.union([z.number().int().min(0).max(9007199254740991), z.string().min(1).max(64).regex(plainText, plainTextMessage)]).optional(), name: z.string().max(200).regex(plainText, plainTextMessage).optional(), email: z.string().max(254).regex(plainText, plainTextMessage).optional() }).optional() });
 export const WidgetSessionResponse = z.strictObject({ data: WidgetSession, request_id: RequestId });

@@ -443,7 +443,7 @@ describe('widget sessions', () => {
     expect(res.body.data).toMatchObject({
       site_id: site.id,
       role: 'admin',
-      features: ['overview', 'keywords', 'writer', 'publishing'],
+      features: ['overview', 'keywords', 'writer', 'automation', 'publishing'],
     });
     const keywords = await call(server.url, 'GET', `/v1/sites/${site.id}/keywords`, { token: res.body.data.token });
     expect(keywords.status).toBe(200);

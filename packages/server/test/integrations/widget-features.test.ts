@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 let server: TestServer;
 let siteId: string;
 const tokens: Record<string, string> = {};
-const FEATURES = ['overview', 'keywords', 'writer', 'publishing', 'billing'] as const;
+const FEATURES = ['overview', 'keywords', 'writer', 'automation', 'publishing', 'billing', 'settings'] as const;
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -4,8 +4,8 @@ import { ErrorNotice } from '../components/error-notice.js';
 import { useWidget } from '../context.js';
 import { useAsync } from '../use-async.js';
 
-export function Overview() {
-  const { client, siteId, i18n } = useWidget();
+export default function Overview() {
+  const { client, siteId, i18n, brand } = useWidget();
   const { data, error, loading, reload } = useAsync(
     () =>
       Promise.all([
@@ -13,7 +13,7 @@ export function Overview() {
         client.account.get(),
         client.billing.balance(),
         // A session without the overview's integration access still shows the rest.
-        client.integrations.get(siteId).catch(() => undefined),
+        brand.hideWordPress ? undefined : client.integrations.get(siteId).catch(() => undefined),
       ]),
     [siteId],
   );
@@ -39,10 +39,14 @@ export function Overview() {
               <span class="muted">{i18n.t('overview.noUrl')}</span>
             )}
           </dd>
-          <dt>{i18n.t('overview.connection')}</dt>
-          <dd>
-            <ConnectionStatus state={integration?.status ?? 'unknown'} />
-          </dd>
+          {!brand.hideWordPress && (
+            <>
+              <dt>{i18n.t('overview.connection')}</dt>
+              <dd>
+                <ConnectionStatus state={integration?.status ?? 'unknown'} />
+              </dd>
+            </>
+          )}
         </dl>
       </section>
       <section class="card" aria-labelledby="igny8-credits">
@@ -52,7 +56,7 @@ export function Overview() {
         </p>
         <dl>
           <dt>{i18n.t('overview.plan')}</dt>
-          <dd>{account.plan.name}</dd>
+          <dd>{brand.planName || account.plan.name}</dd>
           {balance.reserved_credits > 0 && (
             <dd class="muted">{i18n.t('overview.reserved', { count: balance.reserved_credits })}</dd>
           )}

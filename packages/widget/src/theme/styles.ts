@@ -13,7 +13,7 @@ export const STYLES = `
 .header img { height: 28px; width: auto; }
 .header h1 { font-size: 1.7em; font-weight: 400; margin: 0; flex: 1; }
 a { color: var(--igny8-primary); }
-.tabs { display: flex; gap: 0; border-block-end: 1px solid var(--igny8-border); margin-block-end: calc(var(--igny8-spacing) * 2); }
+.tabs { display: flex; flex-wrap: wrap; gap: 0; border-block-end: 1px solid var(--igny8-border); margin-block-end: calc(var(--igny8-spacing) * 2); }
 .tab { font: inherit; font-weight: 600; color: var(--igny8-muted-text); background: transparent; border: 1px solid transparent;
   border-block-end: none; padding: var(--igny8-spacing) calc(var(--igny8-spacing) * 2); cursor: pointer;
   margin-block-end: -1px; border-start-start-radius: var(--igny8-radius); border-start-end-radius: var(--igny8-radius); }

@@ -1,11 +1,11 @@
 // Keywords: filter and page through the site's keywords, add one, import a CSV, cluster, and browse the clusters.
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorNotice } from '../components/error-notice.js';
-import { ProgressBar } from '../components/progress-bar.js';
-import { useWidget } from '../context.js';
-import type { MessageKey } from '../i18n/index.js';
-import { useAsync } from '../use-async.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { ProgressBar } from '../../components/progress-bar.js';
+import { useWidget } from '../../context.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { useAsync } from '../../use-async.js';
 
 type Keyword = Schemas['Keyword'];
 type Status = Schemas['KeywordStatus'];
@@ -23,7 +23,7 @@ interface Filters {
   q: string;
 }
 
-export function Keywords() {
+export default function Planner() {
   const { i18n } = useWidget();
   const [filters, setFilters] = useState<Filters>({ status: '', intent: '', q: '' });
   const [query, setQuery] = useState('');
@@ -41,7 +41,7 @@ export function Keywords() {
     <div>
       <Actions onChanged={refresh} />
       <section class="card" aria-labelledby="igny8-kw-list">
-        <h2 id="igny8-kw-list">{i18n.t('tabs.keywords')}</h2>
+        <h2 id="igny8-kw-list">{i18n.t('keywords.title')}</h2>
         <form class="row" aria-label={i18n.t('keywords.filters')} onSubmit={(e) => e.preventDefault()}>
           <label>
             {i18n.t('keywords.search')}

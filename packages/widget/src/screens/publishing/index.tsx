@@ -1,13 +1,13 @@
 // Publishing: the site's publications as a WordPress admin follows them — what is scheduled and when, what is
 // published (with the post's link in WordPress, and what it went out without), and what failed (with the reason and a
 // way to send it again).
-import { ErrorNotice } from '../components/error-notice.js';
-import { useWidget } from '../context.js';
-import { useAction, useAsync } from '../use-async.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { useWidget } from '../../context.js';
+import { useAction, useAsync } from '../../use-async.js';
 
 type Publication = Awaited<ReturnType<ReturnType<typeof useWidget>['client']['publications']['get']>>;
 
-export function Publishing() {
+export default function Publishing() {
   const { client, siteId, i18n } = useWidget();
   const { data, error, loading, reload } = useAsync(
     () =>

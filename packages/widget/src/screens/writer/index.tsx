@@ -2,17 +2,17 @@
 // one in review is approved here, an approved one published to WordPress.
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
-import { ErrorNotice } from '../components/error-notice.js';
-import { useWidget } from '../context.js';
-import type { MessageKey } from '../i18n/index.js';
-import { useAction, useAsync } from '../use-async.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { useWidget } from '../../context.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { useAction, useAsync } from '../../use-async.js';
 
 type ContentStatus = Schemas['ContentStatus'];
 type Summary = Schemas['ContentSummary'];
 
 const STATUSES: ContentStatus[] = ['draft', 'review', 'approved', 'published'];
 
-export function Writer() {
+export default function Writer() {
   const { client, siteId, i18n } = useWidget();
   const [status, setStatus] = useState<ContentStatus | ''>('');
   const { data, error, loading, reload } = useAsync(
