@@ -21,7 +21,7 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Languages with a complete catalogue; any other locale is shown in English (with its own number and date formats). */
-export const SUPPORTED_LOCALES = ['en', 'es', 'ar'] as const;
+export const SUPPORTED_LOCALES = ['en', 'es', 'ar', 'fr', 'de'] as const;
 
 // Scripts written right to left; a locale is RTL when its language is one of these (fa and he have no catalogue
 // yet, but a host passing them still gets the right direction around the English text of its own data).
