@@ -14,7 +14,15 @@ import {
   screenshot,
 } from '../helpers/browser.js';
 import { SITE, SITE_ID } from '../helpers/fake/common.js';
-import { API_KEY_ID, asRole, INVITATION_ID, MEMBERS, NOTIFICATIONS, SECTORS } from '../helpers/fake/settings.js';
+import {
+  API_KEY_ID,
+  asRole,
+  INVITATION_ID,
+  MEMBERS,
+  NOTIFICATIONS,
+  SECTORS,
+  settingsRoutes,
+} from '../helpers/fake/settings.js';
 
 type Requests = OpenWidget['api']['requests'];
 const sent = (requests: Requests, method: string, path: string) =>
@@ -428,7 +436,11 @@ describe.skipIf(!browserAvailable())('Settings', () => {
   describe('for a partner whose sites are not WordPress', () => {
     let w: OpenWidget;
     beforeAll(async () => {
-      w = await openWidget({ locale: 'en', brand: { hideWordPress: true } });
+      // A site without sectors yet: its industry can still change.
+      w = await openWidget(
+        { locale: 'en', brand: { hideWordPress: true } },
+        { api: { routes: [settingsRoutes({ sectorIds: [] })] } },
+      );
       await openScreen(w.page, 'Settings', 'settings');
     });
     afterAll(() => w?.close());
@@ -448,6 +460,26 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       ]);
       expect(await page.getByText('WordPress', { exact: true }).count()).toBe(0);
       expect(api.requests.some((r) => r.path.startsWith(`${SITE}/integration`))).toBe(false);
+    });
+
+    it('lets a site without sectors choose its industry, then that industry’s sectors', async () => {
+      const { page, api } = w;
+      await section(page, 'Sectors');
+      const industry = page.getByLabel('Industry');
+      await expect.poll(() => industry.inputValue()).toBe('77777777-7777-4777-8777-000000000001');
+      expect(await page.getByText('Select at least one sector.').count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+      await industry.selectOption({ label: 'Food & Drink' });
+      await page.getByRole('checkbox', { name: 'Recipes' }).check();
+      expect(await page.getByRole('checkbox', { name: 'Gardening' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByTestId('industry').textContent()).toBe('Food & Drink');
+      expect(sent(api.requests, 'PATCH', SITE).at(-1)?.body).toEqual({
+        industry_id: '77777777-7777-4777-8777-000000000002',
+      });
+      expect(sent(api.requests, 'PUT', `${SITE}/sectors`).at(-1)?.body).toEqual({ sector_ids: [SECTORS.recipes] });
+      expect(sent(api.requests, 'GET', '/v1/industries')).toHaveLength(1);
+      await expectAccessible(page, 'settings sectors without a sector yet');
     });
   });
 });

@@ -123,7 +123,8 @@ export function asRole(role: 'editor' | 'viewer', { unknownRole = false } = {}):
   };
 }
 
-export function settingsRoutes(): FakeRoutes {
+/** `sectorIds`: the site's sectors to begin with (none: the site may still move to another industry). */
+export function settingsRoutes({ sectorIds = [SECTORS.gardening] }: { sectorIds?: string[] } = {}): FakeRoutes {
   const state = {
     site: {
       id: SITE_ID,
@@ -132,7 +133,7 @@ export function settingsRoutes(): FakeRoutes {
       url: 'https://garden.example' as string | null,
       description: '',
       industry_id: INDUSTRY_ID,
-      sector_ids: [SECTORS.gardening] as string[],
+      sector_ids: [...sectorIds],
       active: true,
       created_at: NOW,
       updated_at: NOW,
