@@ -3,9 +3,10 @@ import type { FakeRoutes } from './common.js';
 import { overviewRoutes } from './overview.js';
 import { plannerRoutes } from './planner.js';
 import { publishingRoutes, publishingState } from './publishing.js';
+import { settingsRoutes } from './settings.js';
 import { writerRoutes } from './writer.js';
 
 export function allRoutes(): FakeRoutes[] {
   const publishing = publishingState();
-  return [overviewRoutes(), plannerRoutes(), writerRoutes(publishing), publishingRoutes(publishing)];
+  return [settingsRoutes(), overviewRoutes(), plannerRoutes(), writerRoutes(publishing), publishingRoutes(publishing)];
 }
