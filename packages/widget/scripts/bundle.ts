@@ -3,7 +3,7 @@
 // when it is first needed, relative to its own URL — so a host serves the folder as it is (the WordPress plugin ships
 // it in `assets/widget/`). The SDK is bundled from its source, so no SDK build is needed first. The metafile
 // (`dist/meta.json`) tells the size check which chunk each screen needs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -29,6 +29,8 @@ const catalogues: Plugin = {
 
 /** Writes `dist/igny8-widget.js`, its chunks and `dist/meta.json` (into `outdir`, default `dist/`). */
 export async function buildBundles(outdir: string = DIST_DIR): Promise<void> {
+  // Chunk names carry a hash: without a clean folder, old chunks would pile up (and ship).
+  rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     entryPoints: { 'igny8-widget': join(PACKAGE_DIR, 'src', 'index.ts') },
     outdir,
