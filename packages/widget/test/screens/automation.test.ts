@@ -129,6 +129,26 @@ describe.skipIf(!browserAvailable())('Automation', () => {
     });
   });
 
+  describe('short of credits', () => {
+    it('keeps Start off, says what is missing and leads to Billing', async () => {
+      const w = await open({ available: 200 });
+      try {
+        const start = w.page.getByRole('button', { name: 'Start run' });
+        await expect.poll(() => start.count(), { timeout: SLOW }).toBe(1);
+        expect(await start.isDisabled()).toBe(true);
+        expect(await w.page.getByText('Not enough credits to start: 233 needed, 200 available.').count()).toBe(1);
+        await expectAccessible(w.page, 'automation run view, short of credits');
+        await w.page.getByRole('button', { name: 'Buy credits' }).click();
+        await expect
+          .poll(() => w.page.getByRole('tab', { name: 'Billing' }).getAttribute('aria-selected'))
+          .toBe('true');
+        expect(requests(w, 'POST', '/runs')).toHaveLength(0);
+      } finally {
+        await w.close();
+      }
+    });
+  });
+
   describe('pause, resume, retry and cancel', () => {
     let w: OpenWidget;
     beforeAll(async () => {

@@ -122,6 +122,8 @@ export function useLiveRun(initial: Run, onEvent: (e: RunEvent, run: Run) => voi
   // Bumped to (re)open the stream; 0: not followed (an ended run).
   const [generation, setGeneration] = useState(active(initial) ? 1 : 0);
   const last = useRef<string | null>(null);
+  // When the latest event seen happened: an action's answer older than that is already out of date.
+  const seenAt = useRef(0);
   const started = useRef(new Set<string>());
   const since = Date.parse(initial.updated_at);
   const hear = useRef(onEvent);
@@ -140,6 +142,7 @@ export function useLiveRun(initial: Run, onEvent: (e: RunEvent, run: Run) => voi
     const take = (e: RunEvent) => {
       if (!newer(e.id, last.current)) return;
       last.current = e.id;
+      seenAt.current = Math.max(seenAt.current, Date.parse(e.created_at));
       const next = apply(current.current, e, started.current);
       show(next);
       if (Date.parse(e.created_at) > since) hear.current(e, next);
@@ -181,7 +184,9 @@ export function useLiveRun(initial: Run, onEvent: (e: RunEvent, run: Run) => voi
     run,
     mode,
     update(answer) {
-      let merged: Run = { ...current.current, ...answer, stages: current.current.stages };
+      // E.g. a pause's answer (running, pause requested) that the stream overtook with `run.paused`.
+      const stale = Date.parse(answer.updated_at) < seenAt.current;
+      let merged: Run = stale ? current.current : { ...current.current, ...answer, stages: current.current.stages };
       // A retried run's failed stage is run again (its `run.resumed` event says the same).
       if (answer.status === 'running' && current.current.status === 'failed') merged.stages = answer.stages;
       if (active(merged) && (mode === 'idle' || mode === 'lost')) {

@@ -88,7 +88,11 @@ const toForm = (c: Config): Form => ({
 type Errors = Record<string, string>;
 
 /** The request the form stands for (every field; only the changed ones are sent), or the fields that are wrong. */
-function toRequest(f: Form, t: (key: MessageKey, p?: Record<string, number>) => string): Required<Patch> | Errors {
+function toRequest(
+  f: Form,
+  base: Config,
+  t: (key: MessageKey, p?: Record<string, number>) => string,
+): Required<Patch> | Errors {
   const errors: Errors = {};
   const int = (field: string, value: string, min: number, max: number) => {
     const n = Number(value);
@@ -108,7 +112,12 @@ function toRequest(f: Form, t: (key: MessageKey, p?: Record<string, number>) => 
     ideas_per_cluster: range('ideas_per_cluster'),
     in_article_images: range('in_article_images'),
     min_keywords: range('min_keywords'),
-    auto_approve: { enabled: f.approve, min_seo_score: range('min_seo_score'), no_failed_checks: f.no_failed_checks },
+    auto_approve: {
+      enabled: f.approve,
+      // Hidden while the rule is off: kept as it is.
+      min_seo_score: f.approve ? range('min_seo_score') : base.auto_approve.min_seo_score,
+      no_failed_checks: f.no_failed_checks,
+    },
     schedule: f.frequency
       ? {
           frequency: f.frequency,
@@ -164,9 +173,9 @@ function SettingsForm({ config }: { config: Config }) {
       setErrors(found);
       setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     };
-    const request = toRequest(form, t);
+    const request = toRequest(form, saved, t);
     if (!('enabled_stages' in request)) return refuse(request);
-    const current = toRequest(toForm(saved), t) as Required<Patch>;
+    const current = toRequest(toForm(saved), saved, t) as Required<Patch>;
     // Only the settings that changed: the API changes the fields sent.
     const patch = Object.fromEntries(
       Object.entries(request).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(current[k as keyof Patch])),

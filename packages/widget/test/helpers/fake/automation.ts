@@ -32,7 +32,7 @@ export const AVAILABLE = 12_345;
 export interface AutomationFakeOptions {
   /** Milliseconds between two steps of a run (default 40: a run takes about two seconds). */
   stepMs?: number;
-  /** Every item of this stage fails (once: a retry gets through), so the run fails there. */
+  /** Every item of this stage fails in the first run started (once: its retry gets through), so it fails there. */
   failAt?: Stage;
   /** The first N stream requests get a page that is not an event stream (a proxy that buffers or rewrites it). */
   streamFailures?: number;
@@ -58,6 +58,7 @@ export function automationRoutes(options: AutomationFakeOptions = {}): FakeRoute
   const available = options.available ?? AVAILABLE;
   let streamFailures = options.streamFailures ?? 0;
   let dropAfter = options.dropAfter;
+  let failAt = options.failAt;
   let eventId = 1000;
   let runNumber = 0;
   // The fake's clock: NOW, moving on with real time (the live runs), or set (the past runs).
@@ -336,7 +337,9 @@ export function automationRoutes(options: AutomationFakeOptions = {}): FakeRoute
           },
         };
       }
-      return created(create('manual', options.failAt).run);
+      const sim = create('manual', failAt);
+      failAt = undefined;
+      return created(sim.run);
     }
     const match = /^runs\/([0-9a-f-]{36})(?:\/(pause|resume|cancel|retry|events|events\/poll))?$/.exec(rest);
     const sim = match ? find(match[1] as string) : undefined;
