@@ -45,11 +45,17 @@ export async function buildBundles(outdir: string = DIST_DIR): Promise<void> {
     platform: 'browser',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    alias: { '@igny8/sdk': join(PACKAGE_DIR, '..', 'sdk', 'src', 'index.ts') },
+    alias: {
+      '@igny8/sdk': join(PACKAGE_DIR, '..', 'sdk', 'src', 'index.ts'),
+      // The SDK's event-stream entry (runEvents, pollRunEvents), for the screens that follow a run live.
+      '@igny8/sdk/events': join(PACKAGE_DIR, '..', 'sdk', 'src', 'events.ts'),
+    },
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'eof',
     logLevel: 'warning',
+    // Text as UTF-8, not \u escapes: Arabic, French and German catalogues would otherwise be several times larger.
+    charset: 'utf8',
     plugins: [catalogues],
   });
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));

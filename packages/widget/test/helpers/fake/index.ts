@@ -1,4 +1,5 @@
 // Every screen's fake routes, tried in order. A screen adds its module here (one line).
+import { automationRoutes } from './automation.js';
 import type { FakeRoutes } from './common.js';
 import { overviewRoutes } from './overview.js';
 import { plannerRoutes } from './planner.js';
@@ -8,5 +9,13 @@ import { writerRoutes } from './writer.js';
 
 export function allRoutes(): FakeRoutes[] {
   const publishing = publishingState();
-  return [settingsRoutes(), overviewRoutes(), plannerRoutes(), writerRoutes(publishing), publishingRoutes(publishing)];
+  // Settings first: its account, site and integration are the complete ones (the overview's answer the same).
+  return [
+    settingsRoutes(),
+    overviewRoutes(),
+    plannerRoutes(),
+    writerRoutes(publishing),
+    publishingRoutes(publishing),
+    automationRoutes(),
+  ];
 }
