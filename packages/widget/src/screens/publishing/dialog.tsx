@@ -53,4 +53,4 @@ export function Dialog(props: {
 /** The dialog's look, for the screens that use it (each screen's CSS includes it). */
 export const DIALOG_CSS = `.igny8-dialog{color:var(--igny8-text);max-width:min(520px,calc(100vw - 32px))}
 .igny8-dialog::backdrop{background:rgb(0 0 0/.5)}.igny8-dialog fieldset{border:0;padding:0}
-.igny8-dialog label{flex-direction:row;font-weight:400;gap:6px}.live:focus{outline:none}.live:empty{position:absolute}`;
+.igny8-dialog fieldset label{flex-direction:row;font-weight:400;gap:6px}.live:focus{outline:none}.live:empty{position:absolute}`;

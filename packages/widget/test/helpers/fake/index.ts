@@ -1,4 +1,5 @@
 // Every screen's fake routes, tried in order. A screen adds its module here (one line).
+import { billingRoutes } from './billing.js';
 import type { FakeRoutes } from './common.js';
 import { overviewRoutes } from './overview.js';
 import { plannerRoutes } from './planner.js';
@@ -7,5 +8,5 @@ import { writerRoutes } from './writer.js';
 
 export function allRoutes(): FakeRoutes[] {
   const publishing = publishingState();
-  return [overviewRoutes(), plannerRoutes(), writerRoutes(publishing), publishingRoutes(publishing)];
+  return [overviewRoutes(), plannerRoutes(), writerRoutes(publishing), publishingRoutes(publishing), billingRoutes()];
 }
