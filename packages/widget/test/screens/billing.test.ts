@@ -20,6 +20,7 @@ const TODAY = new Date('2026-01-03T15:00:00Z');
 const PARTNER = {
   brand: {
     planName: 'Gold Care',
+    upgradeUrl: 'https://partner.example/upgrade',
     terms: { credits: 'tokens', Credits: 'Tokens', plan: 'subscription', Plan: 'Subscription' },
   },
 };
@@ -42,10 +43,21 @@ const requests = (w: OpenWidget, method: string, end: string) =>
 describe.skipIf(!browserAvailable())('Billing', () => {
   let w: OpenWidget;
   let page: Page;
+  // The next plan change is refused as the API refuses one the account outgrows.
+  let refuseChange = false;
   beforeAll(async () => {
     w = await openWidget(
       { locale: 'en' },
       {
+        api: {
+          routes: [
+            ({ path }) => {
+              if (!refuseChange || !path.endsWith('/subscription/change')) return undefined;
+              refuseChange = false;
+              return { status: 409, error: { code: 'PLAN_LIMIT_REACHED', message: 'The account has 6 sites.' } };
+            },
+          ],
+        },
         pages: {
           '/partner': hostPage(PARTNER),
           '/ar': hostPage({ locale: 'ar' }, { lang: 'ar', dir: 'rtl' }),
@@ -182,20 +194,30 @@ describe.skipIf(!browserAvailable())('Billing', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     expect(requests(w, 'POST', '/subscription/change')).toHaveLength(0);
 
+    refuseChange = true;
     await page.getByRole('button', { name: 'Switch to Business' }).click();
+    await confirm.getByRole('button', { name: 'Switch', exact: true }).click();
+    // A refusal is said in the dialog, which stays open to try again.
+    await expect.poll(() => confirm.getByRole('alert').textContent()).toContain('Your plan’s limit is reached.');
     await confirm.getByRole('button', { name: 'Switch', exact: true }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toContain('You are now on Business. Invoice INV-000003 ($50.00) is to pay.');
-    expect(requests(w, 'POST', '/subscription/change')[0]?.body).toEqual({ plan: 'business' });
+    expect(requests(w, 'POST', '/subscription/change')[1]?.body).toEqual({ plan: 'business' });
     await expect.poll(() => plans.locator('thead').textContent()).toBe('FreeProBusiness current');
+    // The button that asked is gone (Business is current): focus is on what the change answered.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.getAttribute('role')),
+      )
+      .toBe('status');
 
     await page.getByRole('button', { name: 'Switch to Free' }).click();
     const down = page.getByRole('dialog', { name: 'Switch to Free?' });
     expect(await down.textContent()).toContain('at the end of the period, on Feb 1, 2026');
     await down.getByRole('button', { name: 'Switch', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Your plan changes to Free on Feb 1, 2026.');
-    expect(requests(w, 'POST', '/subscription/change')[1]?.body).toEqual({ plan: 'free' });
+    expect(requests(w, 'POST', '/subscription/change')[2]?.body).toEqual({ plan: 'free' });
     await expect.poll(() => plans.textContent()).toContain('Starts on Feb 1, 2026');
     expect(await page.locator('.card .notice').first().textContent()).toBe('Your plan changes to Free on Feb 1, 2026.');
   });
@@ -231,6 +253,11 @@ describe.skipIf(!browserAvailable())('Billing', () => {
     await partner.getByRole('button', { name: 'Subscription and tokens' }).click();
     await expect.poll(() => partner.getByRole('heading', { name: 'Change your subscription' }).count()).toBe(1);
     expect(await partner.getByTestId('plans').locator('thead').textContent()).toContain('Gold Care current');
+    // The partner sells plans itself: its page, not a change here.
+    expect(await partner.getByRole('link', { name: 'Manage your subscription' }).getAttribute('href')).toBe(
+      'https://partner.example/upgrade',
+    );
+    expect(await partner.getByRole('button', { name: /^Switch to/ }).count()).toBe(0);
     await expectAccessible(partner, 'billing under a partner’s brand');
     await partner.close();
   });

@@ -2,7 +2,7 @@
 // invoices (PDF, paying an open one) page by page; plan change and credit packages are the second view, a chunk of
 // their own. The partner's words for credits and the plan (`{Credits}`, `{Plan}`) and its plan name are used.
 import type { Schemas } from '@igny8/sdk';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -51,6 +51,11 @@ export default function Billing() {
   const [paying, setPaying] = useState<Invoice | null>(null);
   const [plans, setPlans] = useState<{ Plans?: typeof import('./plans.js').Plans; error?: unknown }>({});
   const [attempt, setAttempt] = useState(0);
+  // When the button that started an action went away with the reload (a plan now current), focus goes to what it said.
+  const status = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (said && !(status.current?.getRootNode() as ShadowRoot | undefined)?.activeElement) status.current?.focus();
+  }, [data]);
   useEffect(() => {
     if (view === 'plans' && !plans.Plans)
       import('./plans.js').then(
@@ -134,7 +139,7 @@ export default function Billing() {
           ))}
         </div>
       </div>
-      <div class={said ? 'live notice success' : 'live'} role="status" tabIndex={-1} data-focus-back>
+      <div class={said ? 'live notice success' : 'live'} role="status" tabIndex={-1} ref={status} data-focus-back>
         {said && (
           <p>
             {said.text}
