@@ -18,6 +18,9 @@ export interface FakeApi {
   close(): Promise<void>;
 }
 
+// Operations the API answers without a token (`security: []` in openapi.yaml) that a screen calls.
+const PUBLIC_PATHS = new Set(['/v1/plans']);
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.map': 'application/json',
@@ -81,7 +84,7 @@ export async function startFakeApi(
     requests.push(entry);
     if (auth === 'Bearer tok-1')
       return send(res, { status: 401, error: { code: 'TOKEN_EXPIRED', message: 'expired' } });
-    if (!auth?.startsWith('Bearer tok-'))
+    if (!auth?.startsWith('Bearer tok-') && !(auth === undefined && PUBLIC_PATHS.has(path)))
       return send(res, { status: 401, error: { code: 'UNAUTHENTICATED', message: 'no' } });
     let parsed: Promise<unknown> | undefined;
     const body = () => {

@@ -1,5 +1,6 @@
 // Every screen's fake routes, tried in order. A screen adds its module here (one line).
 import { automationRoutes } from './automation.js';
+import { billingRoutes } from './billing.js';
 import type { FakeRoutes } from './common.js';
 import { overviewRoutes } from './overview.js';
 import { plannerRoutes } from './planner.js';
@@ -17,5 +18,6 @@ export function allRoutes(): FakeRoutes[] {
     writerRoutes(publishing),
     publishingRoutes(publishing),
     automationRoutes(),
+    billingRoutes(),
   ];
 }

@@ -1,5 +1,6 @@
-// Publications: one published, one scheduled, one failed that "Send again" publishes at once.
-import { accepted, type FakeRoutes, NOW, notFound, page, SITE, SITE_ID } from './common.js';
+// Publications: one published (with a warning), one scheduled, one failed that "Send again" publishes at once;
+// unpublishing answers the publication retracted (a scheduled one is only cancelled).
+import { accepted, type FakeRoutes, NOW, notFound, ok, page, SITE, SITE_ID } from './common.js';
 
 const publication = (n: number, fields: Record<string, unknown>) => ({
   id: `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`,
@@ -32,7 +33,17 @@ export interface PublishingState {
 export function publishingState(): PublishingState {
   return {
     publications: [
-      publication(1, { url: 'https://blog.example/prune-roses/' }),
+      publication(1, {
+        url: 'https://blog.example/prune-roses/',
+        warnings: [
+          {
+            code: 'image_failed',
+            message: 'An image could not be fetched: https://cdn.example/rose.jpg (404).',
+            image_id: null,
+            url: 'https://cdn.example/rose.jpg',
+          },
+        ],
+      }),
       publication(2, {
         status: 'pending',
         wordpress_status: null,
@@ -51,8 +62,21 @@ export function publishingState(): PublishingState {
 }
 
 export function publishingRoutes(shared: PublishingState): FakeRoutes {
-  return ({ path, method }) => {
+  return async ({ path, method, body }) => {
     if (path === `${SITE}/publications` && method === 'GET') return page(shared.publications);
+    const retract = new RegExp(`^${SITE}/publications/([0-9a-f-]{36})/retract$`).exec(path);
+    if (retract && method === 'POST') {
+      const p = shared.publications.find((x) => x.id === retract[1]);
+      if (!p) return notFound();
+      const { mode } = (await body()) as { mode: 'trash' | 'draft' };
+      // A publication still waiting for its date has nothing in WordPress: it is only cancelled.
+      Object.assign(p, {
+        status: 'retracted',
+        wordpress_status: p.post_id === null ? null : mode === 'trash' ? 'trash' : 'draft',
+        retracted_at: NOW,
+      });
+      return ok(p);
+    }
     const redrive = new RegExp(`^${SITE}/publications/([0-9a-f-]{36})/redrive$`).exec(path);
     if (redrive && method === 'POST') {
       const p = shared.publications.find((x) => x.id === redrive[1]);
