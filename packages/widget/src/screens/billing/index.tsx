@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
-import { DIALOG_CSS, Dialog } from '../publishing/dialog.js';
+import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import { Chart } from './chart.js';
 
 export type Invoice = Schemas['Invoice'];

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { useAsync } from '../../use-async.js';
-import { Dialog } from '../publishing/dialog.js';
+import { Dialog } from '../../components/dialog.js';
 import { type Said, useMoney, useT } from './index.js';
 
 type Plan = Schemas['Plan'];

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { Dialog } from './dialog.js';
+import { Dialog } from '../../components/dialog.js';
 import type { Item } from './index.js';
 import type { Clock } from './time.js';
 

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { DIALOG_CSS, Dialog } from './dialog.js';
+import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import { type Clock, clock } from './time.js';
 
 export type Publication = Schemas['Publication'];

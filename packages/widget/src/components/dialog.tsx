@@ -1,9 +1,9 @@
 // A modal dialog on the browser's own <dialog>: showModal() moves focus in and keeps it there, Escape closes it (as
 // Cancel), and focus goes back to what opened it — or, when that is gone (the row it was on went away), to the screen's
-// status line. Used by the Publishing and Billing screens for their confirmations.
+// status line. Every screen's confirmations use it.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useWidget } from '../../context.js';
+import { useWidget } from '../context.js';
 
 export function Dialog(props: {
   title: string;
