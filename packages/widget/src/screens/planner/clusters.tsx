@@ -5,8 +5,9 @@ import { useState } from 'preact/hooks';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
+import ChargedRun from './charged.js';
 import { type Column, ListTable, useCursorPages } from './list-table.js';
-import { ChargedRun, Facts, Failure, PAGE_SIZE, tableText } from './shared.js';
+import { Facts, Failure, PAGE_SIZE, tableText } from './shared.js';
 
 type Cluster = Schemas['Cluster'];
 // The API's default number of ideas per generation.

@@ -4,8 +4,9 @@ import type { Schemas } from '@igny8/sdk';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
+import type { Prepared } from './charged.js';
 import { type Column, ListTable, type Sort, useCursorPages } from './list-table.js';
-import { ChargedRun, Confirm, Facts, Failure, Lazy, PAGE_SIZE, tableText, useFocusIn } from './shared.js';
+import { Confirm, Facts, Failure, Lazy, type Operation, PAGE_SIZE, tableText, useFocusIn } from './shared.js';
 
 type Keyword = Schemas['Keyword'];
 type Status = Schemas['KeywordStatus'];
@@ -17,6 +18,7 @@ const INTENTS: Intent[] = ['informational', 'commercial', 'transactional', 'navi
 // Clustering takes the `new` keywords; the API has no count of them, so they are counted page by page, up to this.
 const COUNT_UP_TO = 10_000;
 const loadImport = () => import('./import.js');
+const loadCharged = () => import('./charged.js');
 
 type Panel = 'add' | 'import' | 'cluster' | null;
 interface Note {
@@ -140,7 +142,10 @@ export default function Keywords({ go }: { go: (view: 'clusters') => void }) {
     },
     { id: 'created_at', label: t('keywords.date'), cell: (k) => i18n.date(k.created_at), sortable: true },
   ];
-  const toggle = (p: Panel) => () => setPanel(panel === p ? null : p);
+  const toggle = (p: Panel) => () => {
+    setNote(null);
+    setPanel(panel === p ? null : p);
+  };
   const filter = (
     label: string,
     all: string,
@@ -191,7 +196,8 @@ export default function Keywords({ go }: { go: (view: 'clusters') => void }) {
       )}
       {panel === 'import' && <Lazy load={loadImport} onImported={refresh} onClose={() => setPanel(null)} />}
       {panel === 'cluster' && (
-        <ChargedRun
+        <Lazy
+          load={loadCharged}
           title={t('keywords.cluster')}
           items={t('cluster.items')}
           busy={t('keywords.clustering')}
@@ -205,10 +211,10 @@ export default function Keywords({ go }: { go: (view: 'clusters') => void }) {
             }
             if (!n) return null;
             const estimate = await client.billing.estimate({ operation: 'cluster_keywords', quantity: n });
-            return { quantity: n, atLeast: page.hasNextPage(), estimate };
+            return { quantity: n, atLeast: page.hasNextPage(), estimate } satisfies Prepared;
           }}
           start={() => client.clusters.run(siteId, {})}
-          summary={(op) =>
+          summary={(op: Operation) =>
             op.kind === 'keywords.cluster' &&
             op.result && (
               <div class="notice success" data-testid="cluster-summary">

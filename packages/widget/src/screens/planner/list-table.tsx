@@ -149,7 +149,11 @@ export function ListTable<T>(p: ListTableProps<T>) {
               type="button"
               class="button"
               disabled={p.busy}
-              onClick={() => action && picked.length && p.onBulk?.(action, picked)}
+              onClick={() => {
+                if (!action || !picked.length) return;
+                setAction('');
+                p.onBulk?.(action, picked);
+              }}
             >
               {text.apply}
             </button>
@@ -297,6 +301,7 @@ export const LIST_TABLE_CSS = `
 .tablenav .row { margin: 0; align-items: center; }
 .tablenav .pager { margin-inline-start: auto; }
 .pager .button { min-width: 30px; padding-inline: 6px; }
+[dir="rtl"] .pager .button { transform: scaleX(-1); }
 .lt-scroll { overflow-x: auto; }
 .lt { border: 1px solid var(--igny8-border); }
 .lt caption { caption-side: top; }
@@ -311,10 +316,12 @@ export const LIST_TABLE_CSS = `
 .linkish.danger { color: var(--igny8-danger); }
 .lt .inline td, .lt .detail td { background: var(--igny8-surface); }
 @media (max-width: 782px) {
+  .lt, .lt thead, .lt tbody { display: block; }
+  .lt tr { display: flex; flex-wrap: wrap; align-items: flex-start; }
   .lt thead .sec { display: none; }
-  .lt tbody tr { display: flex; flex-wrap: wrap; border-block-end: 1px solid var(--igny8-border); }
+  .lt .prim, .lt .inline td, .lt .detail td { flex: 1; }
+  .lt tbody tr { border-block-end: 1px solid var(--igny8-border); }
   .lt tbody td { border: 0; }
-  .lt tbody td.prim, .lt .inline td, .lt .detail td { flex: 1; }
   .lt tbody td.sec { flex-basis: 100%; padding-block: 0 4px; padding-inline-start: calc(var(--igny8-spacing) * 5); text-align: start; }
   .lt tbody td.sec::before { content: attr(data-colname) ": "; font-weight: 600; }
   .row-actions { opacity: 1; }
