@@ -229,6 +229,9 @@ describe.skipIf(!browserAvailable())('Planner', () => {
     await form.getByRole('button', { name: 'Add keyword' }).click();
     await expect.poll(() => page.getByText('Keyword “worm farm” added.').count()).toBe(1);
     expect(requests('POST', `${SITE}/keywords`).at(-1)?.body).toEqual({ phrase: 'worm farm' });
+    // The form stays open, empty and focused, for the next keyword.
+    expect(await form.getByLabel('Keyword').inputValue()).toBe('');
+    expect(await form.getByLabel('Keyword').evaluate((el) => el.matches(':focus'))).toBe(true);
     expect(api.requests.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Add keyword', exact: true }).first().click();
     expect(await form.count()).toBe(0);
@@ -318,6 +321,7 @@ describe.skipIf(!browserAvailable())('Planner', () => {
     expect(shown).toContain('Available500 credits');
     expect(requests('POST', `${SITE}/clusterings`)).toHaveLength(0);
     await expectAccessible(page, 'planner clustering estimate');
+    await screenshot(page, 'planner-clustering-desktop.png');
     await page.getByRole('button', { name: 'Confirm' }).click();
     const summary = page.getByTestId('cluster-summary');
     await expect.poll(() => summary.count(), { timeout: 10_000 }).toBe(1);
@@ -329,7 +333,6 @@ describe.skipIf(!browserAvailable())('Planner', () => {
     expect(text).toContain('Keywords left unclustered3');
     expect(text).toContain(`Credits spent${Math.ceil(newOnes / 10)}`);
     await expectAccessible(page, 'planner clustering summary');
-    await screenshot(page, 'planner-clustering-desktop.png');
   });
 
   it('opens the clusters view and expands a cluster to its keywords', async () => {

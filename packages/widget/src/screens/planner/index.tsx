@@ -28,7 +28,7 @@ input[type="number"] { background: var(--igny8-surface); border: 1px solid var(-
 a.button { display: inline-block; text-decoration: none; }
 fieldset.confirm { border-block: 0; border-inline-end: 0; margin: 0 0 var(--igny8-spacing); min-width: 0; }
 .confirm legend { float: inline-start; width: 100%; padding: 0; margin-block-end: var(--igny8-spacing); }
-.facts { display: grid; grid-template-columns: auto 1fr; gap: 0 calc(var(--igny8-spacing) * 2); }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 0 calc(var(--igny8-spacing) * 2); margin-block: 4px; }
 .facts dd { margin: 0; }
 .preview th { vertical-align: bottom; white-space: nowrap; }
 .cluster-kws { columns: 14em; margin: 0; padding-inline-start: 1.2em; }

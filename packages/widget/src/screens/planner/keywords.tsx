@@ -185,7 +185,6 @@ export default function Keywords({ go }: { go: (view: 'clusters') => void }) {
         <section class="card" aria-labelledby="pl-add">
           <h3 id="pl-add">{t('keywords.add')}</h3>
           <KeywordForm
-            key={version}
             onDone={(saved) => {
               if (!saved) return setPanel(null);
               setNote({ text: t('keywords.added', { phrase: saved.phrase }) });
@@ -341,7 +340,11 @@ function KeywordForm({ keyword, onDone }: { keyword?: Keyword; onDone: (saved?: 
         ? await client.keywords.update(siteId, keyword.id, body)
         : await client.keywords.create(siteId, { ...body, phrase } as Schemas['KeywordInput']);
       setSaving(false);
-      done(saved);
+      if (keyword) return done(saved);
+      // Added: the form stays open, empty, for the next one.
+      setValues(initial);
+      ref.current?.focus();
+      onDone(saved);
     } catch (err) {
       setError(err);
       setSaving(false);
