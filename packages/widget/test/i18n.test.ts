@@ -35,10 +35,10 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and formats numbers for the locale', () => {
-    expect(createI18n('en').t('keywords.count', { count: 12345 })).toBe('12,345 shown');
+    expect(createI18n('en').t('keywords.count', { count: 12345 })).toBe('12,345 items');
     expect(createI18n('es').t('tabs.overview')).toBe('Resumen');
     expect(createI18n('fr').t('tabs.overview')).toBe('Vue d’ensemble');
-    expect(createI18n('de').t('keywords.count', { count: 1234 })).toBe('1.234 angezeigt');
+    expect(createI18n('de').t('keywords.count', { count: 1234 })).toBe('1.234 Einträge');
     expect(createI18n('de').number(1234.5)).toBe('1.234,5');
     expect(createI18n('en').date('2026-03-01T12:00:00Z')).toMatch(/Mar 1, 2026/);
   });
