@@ -1,31 +1,417 @@
-// The Writer screen in a real browser against the fake API.
+// The Writer screen in a real browser against the fake API: the tasks (generating one says its cost first, then
+// shows its progress, then the content it wrote), the contents by status, approving and publishing, and the editor
+// (toolbar, HTML view, live SEO score matching the server's analysis, meta meters, search preview, link report,
+// images, revisions, saving). Also, without a browser: the editor's port of the server's keyword matching.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectAccessible, type OpenWidget, openScreen, openWidget } from '../helpers/browser.js';
+import { porter, stems, tokenize } from '../../src/screens/writer/text.js';
+import {
+  browserAvailable,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  newPage,
+  type OpenWidget,
+  openScreen,
+  openWidget,
+  screenshot,
+} from '../helpers/browser.js';
+import { publishingState } from '../helpers/fake/publishing.js';
+import { contentId, type FakeContent, imageId, scoreOf, writerRoutes, writerState } from '../helpers/fake/writer.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+const server = (path: string) => import(/* @vite-ignore */ pathToFileURL(join(ROOT, 'packages/server', path)).href);
+
+describe('the editor’s keyword matching', () => {
+  it('tokenizes and stems as the server does (every word of the docs)', async () => {
+    const orama = await server('node_modules/@orama/stemmers/dist/en.js');
+    const text = await server('src/domain/planner/text/index.ts');
+    const docs = readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(join(ROOT, 'docs', f), 'utf8'))
+      .join('\n');
+    const words = [...new Set(text.tokenize(docs, 'en') as string[])];
+    expect(words.length).toBeGreaterThan(3000);
+    for (const word of words) expect(porter(word), word).toBe(orama.stemmer(word));
+    for (const line of docs.split('\n').slice(0, 1500)) {
+      expect(tokenize(line, 'en'), line).toEqual(text.tokenize(line, 'en'));
+      expect(stems(line, 'en'), line).toEqual(text.stems(line, 'en'));
+    }
+    for (const phrase of [
+      "l'eau de la cafetière",
+      'Straße 3,5 km',
+      'we’ll shed the colour',
+      '東京ホテル 予約',
+      'café frío',
+    ]) {
+      expect(tokenize(phrase, 'en'), phrase).toEqual(text.tokenize(phrase, 'en'));
+      expect(stems(phrase, 'en'), phrase).toEqual(text.stems(phrase, 'en'));
+    }
+  });
+});
+
+/** The score and the checks the editor shows. */
+async function shownSeo(page: Page) {
+  const score = Number(await page.getByTestId('score').textContent());
+  const checks = await page
+    .locator('[data-check]')
+    .evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-check'), status: el.getAttribute('data-status') })),
+    );
+  return { score, checks };
+}
+const serverView = (seo: Awaited<ReturnType<typeof scoreOf>>) => ({
+  score: seo.score,
+  checks: seo.checks.map((c) => ({ id: c.id, status: c.status })),
+});
 
 describe.skipIf(!browserAvailable())('Writer', () => {
   let w: OpenWidget;
+  const state = writerState();
+  const water = state.contents[1] as FakeContent;
   beforeAll(async () => {
-    w = await openWidget({ locale: 'en' });
+    // The writer's routes first, with a state this file can read.
+    w = await openWidget({ locale: 'en' }, { api: { routes: [writerRoutes(publishingState(), state)] } });
     await openScreen(w.page, 'Writer', 'writer');
   });
   afterAll(() => w?.close());
+  const body = () => w.page.getByRole('textbox', { name: 'Content' });
+  const html = async () => {
+    await w.page.getByRole('button', { name: 'HTML', exact: true }).click();
+    const value = await w.page.getByRole('textbox', { name: 'Content' }).inputValue();
+    await w.page.getByRole('button', { name: 'Visual', exact: true }).click();
+    return value;
+  };
+  const patches = (id: string) =>
+    w.api.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/contents/${id}`)).map((r) => r.body);
 
-  it('lists the contents by status, approves one in review and publishes an approved one', async () => {
+  it('lists the contents with WordPress’s status links and their counts, and filters by status', async () => {
+    const { page } = w;
+    const rows = page.getByTestId('contents').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    const filters = page.getByRole('list', { name: 'Filter contents by status' });
+    expect((await filters.textContent())?.replace(/\s+/g, ' ')).toBe(
+      'All (4)|Draft (1)|In review (1)|Approved (1)|Published (1)'.replace(/\|/g, ''),
+    );
+    expect(await page.getByText('4 items').count()).toBe(1);
+    await expectAccessible(page, 'writer contents');
+    await screenshot(page, 'writer-contents-desktop.png');
+    await filters.getByRole('button', { name: /In review/ }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.textContent()).toContain('Water roses');
+    expect(await filters.getByRole('button', { name: /In review/ }).getAttribute('aria-current')).toBe('page');
+    await filters.getByRole('button', { name: /Published/ }).click();
+    await expect.poll(() => rows.textContent()).toContain('Prune roses');
+    await filters.getByRole('button', { name: /All/ }).click();
+    await expect.poll(() => rows.count()).toBe(4);
+  });
+
+  it('approves a draft and publishes an approved content from their row actions', async () => {
     const { page, api } = w;
-    await expect.poll(() => page.getByTestId('contents').locator('tbody tr').count()).toBe(3);
-    await expectAccessible(page, 'writer');
-    await page.getByLabel('Status').selectOption('review');
-    await expect.poll(() => page.getByTestId('contents').locator('tbody tr').count()).toBe(1);
-    await page.getByRole('button', { name: 'Approve Water roses' }).click();
-    await expect.poll(() => page.getByText('No contents yet.').count()).toBe(1);
-    await page.getByLabel('Status').selectOption('');
-    await page.getByRole('button', { name: 'Publish Feed roses' }).click();
-    await expect.poll(() => page.getByTestId('contents').textContent()).toContain('publishing…');
-    expect(
-      api.requests.some(
-        (r) => r.method === 'PATCH' && r.path.endsWith('/contents/44444444-4444-4444-8444-000000000002'),
+    await page.getByRole('button', { name: 'Approve “Plant bare-root roses”' }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Filter contents by status' }).textContent())
+      .toContain('Approved (2)');
+    expect(patches(contentId(4))).toEqual([{ status: 'approved' }]);
+    await page.getByRole('button', { name: 'Publish “Feed roses”' }).click();
+    await expect.poll(() => page.getByTestId('contents').textContent()).toContain('Publishing…');
+    const publish = api.requests.find(
+      (r) => r.method === 'POST' && r.path.endsWith(`/contents/${contentId(3)}/publish`),
+    );
+    expect(publish?.body).toEqual({});
+  });
+
+  it('lists the tasks and generates one: the cost first, then the progress, then the new content', async () => {
+    const { page, api } = w;
+    await page.getByRole('list', { name: 'Writer views' }).getByRole('button', { name: 'Tasks' }).click();
+    const rows = page.getByTestId('tasks').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.nth(2).textContent()).toContain('the AI provider is unavailable');
+    await expectAccessible(page, 'writer tasks');
+    await screenshot(page, 'writer-tasks-desktop.png');
+
+    await page.getByRole('button', { name: 'Generate “Mulch roses in autumn”' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(() => dialog.getByTestId('cost').textContent())
+      .toContain('Writing 1,500 words with their images costs about 22 credits. You have 12,345 credits available.');
+    const estimates = api.requests.filter((r) => r.path === '/v1/billing/estimate').map((r) => r.body);
+    expect(estimates).toEqual([
+      { operation: 'generate_content', quantity: 1500 },
+      { operation: 'generate_image_prompts', quantity: 1 },
+      { operation: 'generate_image', quantity: 3 },
+    ]);
+    // Nothing is started before the user says so.
+    expect(api.requests.some((r) => r.path.endsWith('/generate'))).toBe(false);
+    await expectAccessible(page, 'writer generate dialog');
+    await dialog.getByRole('button', { name: 'Start writing' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/of 4 sections done/);
+    expect(await page.locator('progress').first().getAttribute('max')).toBe('4');
+    const done = page.getByTestId('generated');
+    await expect
+      .poll(() => done.textContent(), { timeout: 15_000 })
+      .toContain('“Mulch roses in autumn” is written: 1,480 words in 4 sections, 18 credits charged.');
+    expect(await done.textContent()).toContain('Prune roses');
+    await expect.poll(() => rows.first().textContent()).toContain('Written');
+    await done.getByRole('button', { name: 'Edit the content' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Mulch roses in autumn');
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+  });
+
+  it('cancels a task, and deletes one after asking (Escape keeps it)', async () => {
+    const { page, api } = w;
+    await page.getByRole('list', { name: 'Writer views' }).getByRole('button', { name: 'Tasks' }).click();
+    const rows = page.getByTestId('tasks').locator('tbody tr');
+    await page.getByRole('button', { name: 'Cancel “Best rose fertilizer”' }).click();
+    await expect.poll(() => rows.nth(2).textContent()).toContain('Cancelled');
+    expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/cancel'))).toBe(true);
+    const remove = page.getByRole('button', { name: 'Delete “Prune roses”' });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain('Delete the task “Prune roses”?');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Delete');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await remove.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await remove.click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(api.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
+      expect.stringMatching(/\/tasks\/66666666-6666-4666-8666-000000000004$/),
+    ]);
+  });
+
+  it('opens a content in the editor with the server’s SEO score', async () => {
+    const { page } = w;
+    await page.getByRole('list', { name: 'Writer views' }).getByRole('button', { name: 'Contents' }).click();
+    await page.getByRole('button', { name: 'Edit “Water roses”' }).click();
+    await expect.poll(() => body().textContent()).toContain('Summer heat dries the soil');
+    expect(await shownSeo(page)).toEqual(serverView(await scoreOf(water)));
+    expect(Number(await page.getByTestId('score').textContent())).toBe(water.seo_score);
+    await expectAccessible(page, 'writer editor');
+  });
+
+  it('formats with the toolbar: Bold and Heading 2 change the html', async () => {
+    const { page } = w;
+    await body()
+      .getByText('Summer heat dries')
+      .dblclick({ position: { x: 4, y: 6 } });
+    const bold = page.getByRole('button', { name: 'Bold' });
+    await bold.click();
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
+    expect(await html()).toMatch(/<p><strong>Summer\s?<\/strong>\s?heat/);
+    await body().getByText('Give each plant').click();
+    const h2 = page.getByRole('button', { name: 'Heading 2' });
+    await h2.click();
+    await expect.poll(() => h2.getAttribute('aria-pressed')).toBe('true');
+    expect(await html()).toContain('<h2>Give each plant about ten litres a week, more in sandy soil.</h2>');
+    await body().getByText('Give each plant').click();
+    await h2.click();
+    await expect.poll(() => h2.getAttribute('aria-pressed')).toBe('false');
+    expect(await html()).toContain('<p>Give each plant about ten litres a week, more in sandy soil.</p>');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Unsaved changes');
+  });
+
+  it('edits in the HTML view and shows the edit in the visual view', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'HTML', exact: true }).click();
+    const source = page.getByRole('textbox', { name: 'Content' });
+    await source.fill(`${await source.inputValue()}<p>Added in the HTML view.</p>`);
+    expect(await page.getByRole('toolbar').count()).toBe(0);
+    await page.getByRole('button', { name: 'Visual', exact: true }).click();
+    await expect.poll(() => body().locator('p', { hasText: 'Added in the HTML view.' }).count()).toBe(1);
+  });
+
+  it('raises the live SEO score when the focus keyword is typed into the first paragraph, as the server would', async () => {
+    const { page } = w;
+    const before = await shownSeo(page);
+    expect(before.checks.find((c) => c.id === 'focus_in_introduction')?.status).toBe('warn');
+    await body().getByText('heat dries the soil').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Water roses in the morning. ');
+    await expect
+      .poll(() => page.locator('[data-check="focus_in_introduction"]').getAttribute('data-status'))
+      .toBe('pass');
+    const after = await shownSeo(page);
+    expect(after.score).toBeGreaterThan(before.score);
+    expect(after).toEqual(serverView(await scoreOf({ ...water, html: await html() })));
+  });
+
+  it('measures the meta title and description and previews the search result as they are typed', async () => {
+    const { page } = w;
+    const meter = page.locator('#w-mt');
+    expect(await meter.textContent()).toBe('11 characters, 30–60 recommended: too short');
+    expect(await meter.getAttribute('data-verdict')).toBe('short');
+    const serp = page.getByTestId('serp');
+    expect(await serp.textContent()).toContain('https://garden.example › water-roses');
+    const metaTitle = page.getByLabel('Meta title');
+    await metaTitle.fill('Water roses in summer: how often and how much');
+    expect(await meter.textContent()).toBe('45 characters, 30–60 recommended: good');
+    expect(await serp.locator('.serp-t').textContent()).toBe('Water roses in summer: how often and how much');
+    // Without a meta title the title stands in, and a search engine cuts a long one.
+    await metaTitle.fill('');
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('Water roses in summer: how often, how much, and at what time of the day');
+    expect(await meter.getAttribute('data-verdict')).toBe('long');
+    expect(await meter.textContent()).toBe('71 characters, 30–60 recommended: too long');
+    expect(await serp.locator('.serp-t').textContent()).toBe(
+      'Water roses in summer: how often, how much, and at what time …',
+    );
+    await title.fill('Water roses');
+    await metaTitle.fill('Water roses in summer: how often and how much');
+    const description = page.getByLabel('Meta description');
+    const md = page.locator('#w-md');
+    expect(await md.textContent()).toBe('69 characters, 120–160 recommended: too short');
+    await description.fill(
+      'How often and how much to water roses in the summer heat: early in the day, deep and at the roots, with mulch to keep the soil moist.',
+    );
+    expect(await md.textContent()).toBe('133 characters, 120–160 recommended: good');
+    expect(await serp.locator('.serp-d').textContent()).toContain('early in the day, deep and at the roots');
+    expect(await shownSeo(page)).toEqual(
+      serverView(
+        await scoreOf({
+          ...water,
+          html: await html(),
+          meta_title: await metaTitle.inputValue(),
+          meta_description: await description.inputValue(),
+        }),
       ),
-    ).toBe(true);
-    expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/publish'))).toBe(true);
+    );
+  });
+
+  it('reports internal and external links, and adds one with the keyboard only', async () => {
+    const { page } = w;
+    const links = page.getByTestId('links');
+    expect(await links.getByTestId('links-internal').locator('h4').textContent()).toBe('Internal links (1)');
+    expect(await links.getByTestId('links-external').locator('h4').textContent()).toBe('External links (1)');
+    expect(await links.textContent()).toContain('Links added by the writer');
+    // Keyboard only: the caret into the last list item, select two words, into the toolbar, to Link.
+    await body().getByText('Mulch to keep').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('Shift+Tab');
+    const active = () =>
+      page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('Home');
+    expect(await active()).toBe('Bold');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe('Link');
+    await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe('Quote');
+    await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe('Bold');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('type'))).toBe(
+      'url',
+    );
+    await page.keyboard.type('https://garden.example/mulch/');
+    await page.keyboard.press('Enter');
+    expect(await active()).toBe('Link');
+    await expect.poll(() => links.getByTestId('links-internal').locator('h4').textContent()).toBe('Internal links (2)');
+    expect(await page.getByRole('button', { name: 'Link' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await active()).toBe('Italic');
+    await page.keyboard.press('Space');
+    expect(await active()).toBe('Italic');
+    await expect.poll(() => page.getByRole('button', { name: 'Italic' }).getAttribute('aria-pressed')).toBe('true');
+    const source = await html();
+    expect(source).toContain('<a href="https://garden.example/mulch/">');
+    expect(source).toMatch(/<a href="https:\/\/garden\.example\/mulch\/"><em>[^<]+<\/em><\/a>/);
+  });
+
+  it('saves only the changed fields, with the unsaved state shown until then', async () => {
+    const { page } = w;
+    await page.getByLabel('Title', { exact: true }).fill('Water roses in summer');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Unsaved changes');
+    const sent = await html();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved.');
+    const [patch] = patches(contentId(2));
+    expect(Object.keys(patch as object).sort()).toEqual(['html', 'meta_description', 'meta_title', 'title']);
+    expect(patch).toMatchObject({ title: 'Water roses in summer', html: sent });
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
+    // The server's new analysis is the one shown.
+    expect(Number(await page.getByTestId('score').textContent())).toBe(water.seo_score);
+  });
+
+  it('shows the images (fetched with the session’s token), saves an alt text and regenerates an image', async () => {
+    const { page, api } = w;
+    const featured = page.getByRole('group', { name: 'Featured image' });
+    const inline = page.getByRole('group', { name: 'In-article image 1' });
+    await expect.poll(() => featured.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120);
+    expect(await featured.locator('img').getAttribute('src')).toMatch(/^blob:/);
+    expect(await featured.locator('img').getAttribute('alt')).toBe('Watering can beside roses');
+    const files = api.requests.filter((r) => r.path.endsWith('/file'));
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(files.every((r) => r.auth?.startsWith('Bearer tok-'))).toBe(true);
+    await inline.getByLabel('Alt text').fill('Roses watered at the base');
+    await inline.getByRole('button', { name: 'Save alt text' }).click();
+    await expect.poll(() => inline.getByRole('status').textContent()).toBe('Alt text saved.');
+    const alt = api.requests.find((r) => r.method === 'PATCH' && r.path.endsWith(`/images/${imageId(2)}`));
+    expect(alt?.body).toEqual({ alt_text: 'Roses watered at the base' });
+    await featured.getByRole('button', { name: 'Regenerate' }).click();
+    await expect.poll(() => featured.textContent()).toContain('Drawing the image again…');
+    await expect
+      .poll(() => featured.getByRole('status').last().textContent(), { timeout: 10_000 })
+      .toBe('The image was drawn again.');
+    const regen = api.requests.find((r) => r.method === 'POST' && r.path.endsWith(`/images/${imageId(1)}/regenerate`));
+    expect(regen?.body).toEqual({});
+    await expectAccessible(page, 'writer editor images');
+  });
+
+  it('lists the revisions, shows one, and restores it after asking', async () => {
+    const { page, api } = w;
+    const revisions = page.locator('.revs li');
+    await expect.poll(() => revisions.count()).toBe(3);
+    expect(await revisions.first().textContent()).toContain('#3 saved');
+    await page.getByRole('button', { name: 'View revision 2' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('Watering roses');
+    expect(await dialog.textContent()).toContain('Old text.');
+    await expectAccessible(page, 'writer revision');
+    await dialog.getByRole('button', { name: 'Restore revision 2' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Restore revision 2\?/ });
+    expect(await confirm.count()).toBe(1);
+    expect(api.requests.some((r) => r.path.endsWith('/restore'))).toBe(false);
+    await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Watering roses');
+    expect(await body().textContent()).toBe('Old text.');
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/restore')).map((r) => r.path)).toEqual([
+      expect.stringContaining(`/contents/${contentId(2)}/revisions/`),
+    ]);
+    await expect.poll(() => revisions.count()).toBe(4);
+    expect(await revisions.first().textContent()).toContain('#4 restored');
+  });
+
+  it('approves from the editor', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved and approved.');
+    expect(patches(contentId(2)).at(-1)).toEqual({ status: 'approved' });
+    await screenshot(page, 'writer-editor-desktop.png');
+    expect(w.errors).toEqual([]);
+  });
+
+  it('fits a 390 px phone: the list and the editor', async () => {
+    const phone = await newPage(w.browser, { width: 390, height: 844 });
+    await phone.goto(w.api.url);
+    await openScreen(phone, 'Writer', 'writer');
+    await expect.poll(() => phone.getByTestId('contents').locator('tbody tr').count()).toBe(5);
+    await expectNoHorizontalScroll(phone, 'writer contents at 390 px');
+    await expectAccessible(phone, 'writer contents at 390 px');
+    await phone.getByRole('button', { name: 'Edit “Watering roses”' }).click();
+    await expect.poll(() => phone.getByTestId('score').count()).toBe(1);
+    await expectNoHorizontalScroll(phone, 'writer editor at 390 px');
+    await screenshot(phone, 'writer-editor-phone.png');
+    await phone.context().close();
   });
 });

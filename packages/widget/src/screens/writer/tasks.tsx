@@ -1,0 +1,252 @@
+// The writing tasks: generate one (its cost estimated and said first, then the operation's progress, then what was
+// written), cancel one, delete one (after asking).
+import type { Schemas } from '@igny8/sdk';
+import { useState } from 'preact/hooks';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { useWidget } from '../../context.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { useAction, useAsync } from '../../use-async.js';
+import { all, Confirm, Dialog, PAGE_SIZE, Pager, Progress } from './ui.js';
+
+type Task = Schemas['Task'];
+type Result = Schemas['ContentGenerationResult'];
+interface Job {
+  task: Task;
+  done: number;
+  total: number;
+  result?: Result;
+  error?: unknown;
+}
+interface Cost {
+  credits: number;
+  available: number;
+  sufficient: boolean;
+}
+
+const GENERATABLE = ['queued', 'failed', 'completed'];
+const CANCELLABLE = ['queued', 'in_progress', 'failed'];
+
+export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
+  const { client, siteId, i18n } = useWidget();
+  const list = useAsync(() => all(client.tasks.list(siteId, { limit: 100 })), [siteId]);
+  const action = useAction(list.reload);
+  const [page, setPage] = useState(0);
+  const [remove, setRemove] = useState<Task | null>(null);
+  const [ask, setAsk] = useState<{ task: Task; cost?: Cost; error?: unknown } | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+
+  const estimate = async (task: Task) => {
+    setAsk({ task });
+    try {
+      // What generation reserves: the words, the image prompts, and the featured image with the two in-article
+      // images a site has by default.
+      const parts = await Promise.all(
+        (
+          [
+            ['generate_content', task.target_words],
+            ['generate_image_prompts', 1],
+            ['generate_image', 3],
+          ] as const
+        ).map(([operation, quantity]) => client.billing.estimate({ operation, quantity })),
+      );
+      const credits = parts.reduce((n, p) => n + p.credits, 0);
+      const available = parts[0]?.available_credits ?? 0;
+      setAsk({ task, cost: { credits, available, sufficient: credits <= available } });
+    } catch (error) {
+      setAsk({ task, error });
+    }
+  };
+
+  const generate = async (task: Task) => {
+    setAsk(null);
+    setJob({ task, done: 0, total: 0 });
+    try {
+      const started = await client.tasks.generate(siteId, task.id);
+      const done = await client.operations.wait(started.id, {
+        onProgress: (o) => setJob({ task, done: o.progress.done, total: o.progress.total }),
+      });
+      setJob({ task, done: 1, total: 1, result: (done.result ?? undefined) as Result | undefined });
+    } catch (error) {
+      setJob({ task, done: 0, total: 0, error });
+    }
+    list.reload();
+  };
+
+  const tasks = list.data ?? [];
+  const rows = tasks.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const status = (t: Task) => i18n.t(`writer.task.${t.status}` as MessageKey);
+  return (
+    <>
+      {job &&
+        (job.error !== undefined ? (
+          <ErrorNotice error={job.error} />
+        ) : job.result ? (
+          <div class="notice success stack" role="status" data-testid="generated">
+            <p>
+              {i18n.t('writer.written', {
+                title: job.task.title,
+                words: job.result.words,
+                sections: job.result.sections,
+                cost: job.result.credits,
+              })}
+            </p>
+            {job.result.cannibalization.length > 0 && (
+              <div>
+                <p>{i18n.t('writer.cannibal')}</p>
+                <ul>
+                  {job.result.cannibalization.map((c) => (
+                    <li key={c.content_id}>{c.title}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <p>
+              <button type="button" class="button primary" onClick={() => job.result && onOpen(job.result.content_id)}>
+                {i18n.t('writer.openContent')}
+              </button>
+            </p>
+          </div>
+        ) : (
+          <Progress
+            text={
+              job.total
+                ? i18n.t('writer.writing', { title: job.task.title, done: job.done, total: job.total })
+                : i18n.t('writer.starting', { title: job.task.title })
+            }
+            done={job.done}
+            total={job.total}
+          />
+        ))}
+      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+      {list.error ? (
+        <ErrorNotice error={list.error} onRetry={list.reload} />
+      ) : list.loading && !list.data ? (
+        <p aria-busy="true">{i18n.t('common.loading')}</p>
+      ) : tasks.length === 0 ? (
+        <p class="muted">{i18n.t('writer.noTasks')}</p>
+      ) : (
+        <>
+          <Pager count={tasks.length} page={page} onPage={setPage} />
+          <div class="wrap">
+            <table class="list" data-testid="tasks">
+              <thead>
+                <tr>
+                  <th scope="col">{i18n.t('writer.title')}</th>
+                  <th scope="col" class="sec">
+                    {i18n.t('writer.keyword')}
+                  </th>
+                  <th scope="col" class="sec">
+                    {i18n.t('writer.status')}
+                  </th>
+                  <th scope="col" class="sec num">
+                    {i18n.t('writer.target')}
+                  </th>
+                  <th scope="col" class="sec">
+                    {i18n.t('writer.date')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((t) => (
+                  <tr key={t.id}>
+                    <td>
+                      <strong>{t.title}</strong>
+                      <div class="mob muted">
+                        {status(t)} · {i18n.t('writer.wordCount', { count: t.target_words })}
+                      </div>
+                      <div class="ra">
+                        {GENERATABLE.includes(t.status) && (
+                          <button
+                            type="button"
+                            class="linkish"
+                            disabled={!!job && !job.result && job.error === undefined}
+                            aria-label={i18n.t('writer.generateTitle', { title: t.title })}
+                            onClick={() => estimate(t)}
+                          >
+                            {i18n.t('writer.generate')}
+                          </button>
+                        )}
+                        {CANCELLABLE.includes(t.status) && (
+                          <button
+                            type="button"
+                            class="linkish"
+                            disabled={action.busy === t.id}
+                            aria-label={i18n.t('writer.cancelTitle', { title: t.title })}
+                            onClick={() => action.run(t.id, () => client.tasks.cancel(siteId, t.id))}
+                          >
+                            {i18n.t('writer.cancelTask')}
+                          </button>
+                        )}
+                        {t.status !== 'in_progress' && (
+                          <button
+                            type="button"
+                            class="linkish del"
+                            aria-label={i18n.t('writer.deleteTitle', { title: t.title })}
+                            onClick={() => setRemove(t)}
+                          >
+                            {i18n.t('writer.delete')}
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                    <td class="sec">{t.primary_keyword ?? '—'}</td>
+                    <td class="sec">
+                      {status(t)}
+                      {t.status_reason && <div class="muted">{t.status_reason}</div>}
+                    </td>
+                    <td class="sec num">{i18n.number(t.target_words)}</td>
+                    <td class="sec">{i18n.date(t.updated_at)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {remove && (
+        <Confirm
+          text={i18n.t('writer.deleteConfirm', { title: remove.title })}
+          yes={i18n.t('writer.delete')}
+          onClose={() => setRemove(null)}
+          onYes={() => action.run(remove.id, () => client.tasks.delete(siteId, remove.id))}
+        />
+      )}
+      {ask && (
+        <Dialog label={i18n.t('writer.generateTitle', { title: ask.task.title })} onClose={() => setAsk(null)}>
+          <h3>{i18n.t('writer.generateTitle', { title: ask.task.title })}</h3>
+          <div aria-live="polite" data-testid="cost">
+            {ask.error !== undefined ? (
+              <ErrorNotice error={ask.error} />
+            ) : !ask.cost ? (
+              <p aria-busy="true">{i18n.t('common.loading')}</p>
+            ) : (
+              <>
+                <p>
+                  {i18n.t('writer.cost', {
+                    words: ask.task.target_words,
+                    cost: ask.cost.credits,
+                    available: ask.cost.available,
+                  })}
+                </p>
+                {!ask.cost.sufficient && <p class="notice warning">{i18n.t('writer.short')}</p>}
+              </>
+            )}
+          </div>
+          <div class="row">
+            <button
+              type="button"
+              class="button primary"
+              disabled={!ask.cost?.sufficient}
+              onClick={() => generate(ask.task)}
+            >
+              {i18n.t('writer.start')}
+            </button>
+            <button type="button" class="button" onClick={() => setAsk(null)}>
+              {i18n.t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}
