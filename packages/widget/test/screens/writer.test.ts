@@ -171,8 +171,10 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await remove.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    expect(await dialog.textContent()).toContain('Delete the task “Prune roses”?');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Delete');
+    await expect.poll(() => dialog.textContent()).toContain('Delete the task “Prune roses”?');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent))
+      .toBe('Cancel');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await remove.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
@@ -306,14 +308,14 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('type'))).toBe(
-      'url',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('type')))
+      .toBe('url');
     await page.keyboard.type('https://garden.example/mulch/');
     await page.keyboard.press('Enter');
-    expect(await active()).toBe('Link');
+    await expect.poll(active).toBe('Link');
     await expect.poll(() => links.getByTestId('links-internal').locator('h4').textContent()).toBe('Internal links (2)');
-    expect(await page.getByRole('button', { name: 'Link' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: 'Link' }).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
@@ -341,6 +343,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
     // The server's new analysis is the one shown.
     expect(Number(await page.getByTestId('score').textContent())).toBe(water.seo_score);
+    await screenshot(page, 'writer-editor-desktop.png');
   });
 
   it('shows the images (fetched with the session’s token), saves an alt text and regenerates an image', async () => {
@@ -376,15 +379,15 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await page.getByRole('button', { name: 'View revision 2' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain('Watering roses');
-    expect(await dialog.textContent()).toContain('Old text.');
+    await expect.poll(() => dialog.textContent()).toContain('Old text.');
     await expectAccessible(page, 'writer revision');
     await dialog.getByRole('button', { name: 'Restore revision 2' }).click();
     const confirm = page.getByRole('dialog', { name: /^Restore revision 2\?/ });
-    expect(await confirm.count()).toBe(1);
+    await expect.poll(() => confirm.count()).toBe(1);
     expect(api.requests.some((r) => r.path.endsWith('/restore'))).toBe(false);
     await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Watering roses');
-    expect(await body().textContent()).toBe('Old text.');
+    await expect.poll(() => body().textContent()).toBe('Old text.');
     expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/restore')).map((r) => r.path)).toEqual([
       expect.stringContaining(`/contents/${contentId(2)}/revisions/`),
     ]);
@@ -397,7 +400,6 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved and approved.');
     expect(patches(contentId(2)).at(-1)).toEqual({ status: 'approved' });
-    await screenshot(page, 'writer-editor-desktop.png');
     expect(w.errors).toEqual([]);
   });
 

@@ -26,49 +26,31 @@ const fieldsOf = (c: Content): Fields =>
   Object.fromEntries(FIELDS.map((k) => [k, (c[k] as string | null) ?? ''])) as Fields;
 
 const CSS = `
-.ed-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: calc(var(--igny8-spacing) * 2);
-  align-items: start; }
-.ed-grid > * { min-width: 0; }
-.box { border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); padding: var(--igny8-spacing);
-  margin-block-end: calc(var(--igny8-spacing) * 2); }
-.box h3 { font-size: 1em; margin: 0 0 var(--igny8-spacing); }
-.ed-head { display: flex; flex-wrap: wrap; align-items: center; gap: var(--igny8-spacing); margin-block-end: var(--igny8-spacing); }
-.ed-head h2 { margin: 0; flex: 1; }
-.writer input[type="url"], .writer textarea { font: inherit; font-weight: 400; color: var(--igny8-text);
-  background: var(--igny8-surface); border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius);
-  padding: 4px var(--igny8-spacing); min-height: 30px; }
+.ed-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: 16px; align-items: start;
+  overflow-wrap: anywhere; }
+.writer textarea, .writer input[type="url"] { font: inherit; color: var(--igny8-text); background: var(--igny8-surface);
+  border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); padding: 4px 8px; }
 .writer label input, .writer label textarea { width: 100%; }
 .ttl input { font-size: 1.4em; }
-.toolbar, .modes { display: flex; flex-wrap: wrap; gap: 2px; margin-block-start: var(--igny8-spacing); }
+.modes, .toolbar { display: flex; flex-wrap: wrap; gap: 2px; margin-block-start: 8px; }
 .modes { justify-content: flex-end; }
-.toolbar button, .modes button { min-width: 34px; min-height: 32px; font: inherit; color: var(--igny8-text);
-  background: var(--igny8-background); border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); cursor: pointer; }
+.modes button, .toolbar button { min-width: 34px; min-height: 32px; font: inherit; color: var(--igny8-text);
+  background: var(--igny8-background); border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); }
+[aria-pressed="true"] { border-color: var(--igny8-text); font-weight: 700; }
 .toolbar button::before { content: attr(data-g); }
-.toolbar [aria-pressed="true"], .modes [aria-pressed="true"] { background: var(--igny8-surface); border-color: var(--igny8-text);
-  font-weight: 700; }
-.ed, .src { display: block; width: 100%; min-height: 320px; border: 1px solid var(--igny8-border); background: var(--igny8-surface);
-  color: var(--igny8-text); padding: var(--igny8-spacing) calc(var(--igny8-spacing) * 2); overflow-wrap: anywhere; }
-.src { font-family: ui-monospace, monospace; font-size: .92em; }
-.ed blockquote { border-inline-start: 4px solid var(--igny8-border); margin-inline: 0; padding-inline-start: var(--igny8-spacing); }
-.checks { list-style: none; margin: 0; padding: 0; }
-.checks li { display: flex; gap: 6px; margin-block: 3px; }
-.ico { font-weight: 700; inline-size: 1em; flex: none; text-align: center; }
-.pass .ico, .good { color: var(--igny8-success); }
-.warn .ico, .short { color: #996800; }
-.fail .ico, .long { color: var(--igny8-danger); }
-.meter { display: block; height: 6px; background: var(--igny8-border); border-radius: 3px; overflow: hidden; margin-block: 4px 2px; }
-.meter span { display: block; height: 100%; background: currentColor; }
-.serp { font-family: arial, sans-serif; }
-.serp, .links { overflow-wrap: anywhere; }
-.serp-t { color: var(--igny8-primary); font-size: 1.2em; margin: 2px 0; }
-.serp-u, .serp-d { font-size: .92em; margin: 0; }
-.serp-u { color: var(--igny8-muted-text); }
-.fig { display: flex; flex-wrap: wrap; gap: var(--igny8-spacing); align-items: start; border: 0; padding: 0;
-  margin: 0 0 var(--igny8-spacing); }
-.fig img, .fig .ph { inline-size: 120px; block-size: 63px; object-fit: cover; background: var(--igny8-border); flex: none; }
-.fig .stack { flex: 1; min-width: 160px; }
-.revs { list-style: none; padding: 0; margin: 0; }
-.revs li { border-block-end: 1px solid var(--igny8-border); padding-block: 4px; }
+[data-g="I"] { font-style: italic; } [data-g="a"] { text-decoration: underline; }
+.ed, .src { display: block; width: 100%; min-height: 320px; padding: 8px 16px; }
+.ed { border: 1px solid var(--igny8-border); background: var(--igny8-surface); }
+.checks, .revs { list-style: none; padding: 0; }
+.checks li { display: flex; gap: 6px; }
+.pass, .good { --c: var(--igny8-success); } .warn, .short { --c: #dba617; } .fail, .long { --c: var(--igny8-danger); }
+.ico { color: var(--c); font-weight: 700; }
+.meter { display: block; height: 6px; background: var(--igny8-border); }
+.meter span { display: block; height: 100%; background: var(--c); }
+.serp { font-family: arial, sans-serif; } .serp p { margin: 2px 0; }
+.serp-t { color: var(--igny8-primary); font-size: 1.2em; } .serp-u { color: var(--igny8-muted-text); }
+.fig { display: flex; flex-wrap: wrap; gap: 8px; border: 0; padding: 0; }
+.fig img, .ph { width: 120px; height: 63px; object-fit: cover; background: var(--igny8-border); }
 @media (max-width: 782px) { .ed-grid { grid-template-columns: minmax(0, 1fr); } }
 `;
 
@@ -90,7 +72,7 @@ const GLYPH: Record<string, string> = {
   h3: 'H3',
   ul: '•',
   ol: '1.',
-  link: '🔗',
+  link: 'a',
   quote: '❝',
 };
 
@@ -267,7 +249,7 @@ export default function Editor({ id, onClose }: EditorProps) {
   return (
     <>
       <style>{CSS}</style>
-      <div class="ed-head">
+      <div class="row">
         <button type="button" class="button" onClick={() => (dirty ? setLeaving(true) : onClose())}>
           {t('writer.back')}
         </button>
@@ -371,7 +353,7 @@ export default function Editor({ id, onClose }: EditorProps) {
           )}
           <p class="muted">{t('writer.wordCount', { count: seo.wordCount })}</p>
 
-          <section class="box" aria-labelledby="w-meta">
+          <section class="card" aria-labelledby="w-meta">
             <h3 id="w-meta">{t('writer.meta')}</h3>
             <div class="stack">
               <div>
@@ -410,7 +392,7 @@ export default function Editor({ id, onClose }: EditorProps) {
             </div>
           </section>
 
-          <section class="box links" aria-labelledby="w-links" data-testid="links">
+          <section class="card" aria-labelledby="w-links" data-testid="links">
             <h3 id="w-links">{t('writer.links')}</h3>
             {(['internal', 'external'] as const).map((kind) => {
               const some = links.filter((l) => l.kind === kind);
@@ -448,12 +430,12 @@ export default function Editor({ id, onClose }: EditorProps) {
         </div>
 
         <div>
-          <section class="box" aria-labelledby="w-status">
+          <section class="card" aria-labelledby="w-status">
             <h3 id="w-status">{t('writer.status')}</h3>
             <p>
               {t(`writer.status.${c.status}` as MessageKey)} · {t(`writer.publish.${c.publish_status}` as MessageKey)}
             </p>
-            <p role="status" data-testid="save-state" class={dirty ? 'short' : 'muted'}>
+            <p role="status" data-testid="save-state">
               {dirty ? t('writer.unsaved') : said}
             </p>
             <div class="row">
@@ -477,7 +459,7 @@ export default function Editor({ id, onClose }: EditorProps) {
               )}
             </div>
           </section>
-          <section class="box" aria-labelledby="w-seo" data-testid="seo">
+          <section class="card" aria-labelledby="w-seo" data-testid="seo">
             <h3 id="w-seo">{t('writer.seo')}</h3>
             <p class="big" aria-live="polite">
               <span data-testid="score">{i18n.number(seo.score)}</span>

@@ -17,7 +17,7 @@ export function Images({ contentId }: { contentId: string }) {
   const { client, siteId, i18n } = useWidget();
   const list = useAsync(() => client.contents.images(siteId, contentId), [contentId]);
   return (
-    <section class="box" aria-labelledby="w-images">
+    <section class="card" aria-labelledby="w-images">
       <h3 id="w-images">{i18n.t('writer.images')}</h3>
       {list.error ? (
         <ErrorNotice error={list.error} onRetry={list.reload} />
@@ -160,7 +160,7 @@ export function Revisions(props: { contentId: string; version: number; onRestore
     </button>
   );
   return (
-    <section class="box" aria-labelledby="w-revs">
+    <section class="card" aria-labelledby="w-revs">
       <h3 id="w-revs">{i18n.t('writer.revisions')}</h3>
       {failure !== undefined && <ErrorNotice error={failure} />}
       {list.error ? (

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { all, Confirm, Dialog, PAGE_SIZE, Pager, Progress } from './ui.js';
+import { all, Confirm, Dialog, ListTable, Progress, RowActions } from './ui.js';
 
 type Task = Schemas['Task'];
 type Result = Schemas['ContentGenerationResult'];
@@ -30,7 +30,6 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
   const { client, siteId, i18n } = useWidget();
   const list = useAsync(() => all(client.tasks.list(siteId, { limit: 100 })), [siteId]);
   const action = useAction(list.reload);
-  const [page, setPage] = useState(0);
   const [remove, setRemove] = useState<Task | null>(null);
   const [ask, setAsk] = useState<{ task: Task; cost?: Cost; error?: unknown } | null>(null);
   const [job, setJob] = useState<Job | null>(null);
@@ -72,8 +71,8 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
     list.reload();
   };
 
-  const tasks = list.data ?? [];
-  const rows = tasks.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const asking = ask && i18n.t('writer.act', { action: i18n.t('writer.generate'), title: ask.task.title });
+  const running = !!job && !job.result && job.error === undefined;
   const status = (t: Task) => i18n.t(`writer.task.${t.status}` as MessageKey);
   return (
     <>
@@ -120,88 +119,50 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
       {action.failure !== undefined && <ErrorNotice error={action.failure} />}
       {list.error ? (
         <ErrorNotice error={list.error} onRetry={list.reload} />
-      ) : list.loading && !list.data ? (
+      ) : !list.data ? (
         <p aria-busy="true">{i18n.t('common.loading')}</p>
-      ) : tasks.length === 0 ? (
+      ) : list.data.length === 0 ? (
         <p class="muted">{i18n.t('writer.noTasks')}</p>
       ) : (
-        <>
-          <Pager count={tasks.length} page={page} onPage={setPage} />
-          <div class="wrap">
-            <table class="list" data-testid="tasks">
-              <thead>
-                <tr>
-                  <th scope="col">{i18n.t('writer.title')}</th>
-                  <th scope="col" class="sec">
-                    {i18n.t('writer.keyword')}
-                  </th>
-                  <th scope="col" class="sec">
-                    {i18n.t('writer.status')}
-                  </th>
-                  <th scope="col" class="sec num">
-                    {i18n.t('writer.target')}
-                  </th>
-                  <th scope="col" class="sec">
-                    {i18n.t('writer.date')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((t) => (
-                  <tr key={t.id}>
-                    <td>
-                      <strong>{t.title}</strong>
-                      <div class="mob muted">
-                        {status(t)} · {i18n.t('writer.wordCount', { count: t.target_words })}
-                      </div>
-                      <div class="ra">
-                        {GENERATABLE.includes(t.status) && (
-                          <button
-                            type="button"
-                            class="linkish"
-                            disabled={!!job && !job.result && job.error === undefined}
-                            aria-label={i18n.t('writer.generateTitle', { title: t.title })}
-                            onClick={() => estimate(t)}
-                          >
-                            {i18n.t('writer.generate')}
-                          </button>
-                        )}
-                        {CANCELLABLE.includes(t.status) && (
-                          <button
-                            type="button"
-                            class="linkish"
-                            disabled={action.busy === t.id}
-                            aria-label={i18n.t('writer.cancelTitle', { title: t.title })}
-                            onClick={() => action.run(t.id, () => client.tasks.cancel(siteId, t.id))}
-                          >
-                            {i18n.t('writer.cancelTask')}
-                          </button>
-                        )}
-                        {t.status !== 'in_progress' && (
-                          <button
-                            type="button"
-                            class="linkish del"
-                            aria-label={i18n.t('writer.deleteTitle', { title: t.title })}
-                            onClick={() => setRemove(t)}
-                          >
-                            {i18n.t('writer.delete')}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                    <td class="sec">{t.primary_keyword ?? '—'}</td>
-                    <td class="sec">
-                      {status(t)}
-                      {t.status_reason && <div class="muted">{t.status_reason}</div>}
-                    </td>
-                    <td class="sec num">{i18n.number(t.target_words)}</td>
-                    <td class="sec">{i18n.date(t.updated_at)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <ListTable
+          testid="tasks"
+          head={[
+            i18n.t('writer.title'),
+            i18n.t('writer.keyword'),
+            i18n.t('writer.status'),
+            i18n.t('writer.target'),
+            i18n.t('writer.date'),
+          ]}
+          num={[3]}
+          rows={list.data}
+          cells={(t) => [
+            <>
+              <strong>{t.title}</strong>
+              <div class="mob muted">
+                {status(t)} · {i18n.t('writer.wordCount', { count: t.target_words })}
+              </div>
+              <RowActions
+                title={t.title}
+                items={[
+                  GENERATABLE.includes(t.status) && ['writer.generate', () => estimate(t), running],
+                  CANCELLABLE.includes(t.status) && [
+                    'writer.cancelTask',
+                    () => action.run(t.id, () => client.tasks.cancel(siteId, t.id)),
+                    action.busy === t.id,
+                  ],
+                  t.status !== 'in_progress' && ['writer.delete', () => setRemove(t), false, 'del'],
+                ]}
+              />
+            </>,
+            t.primary_keyword ?? '—',
+            <>
+              {status(t)}
+              {t.status_reason && <div class="muted">{t.status_reason}</div>}
+            </>,
+            i18n.number(t.target_words),
+            i18n.date(t.updated_at),
+          ]}
+        />
       )}
       {remove && (
         <Confirm
@@ -212,8 +173,8 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
         />
       )}
       {ask && (
-        <Dialog label={i18n.t('writer.generateTitle', { title: ask.task.title })} onClose={() => setAsk(null)}>
-          <h3>{i18n.t('writer.generateTitle', { title: ask.task.title })}</h3>
+        <Dialog label={asking as string} onClose={() => setAsk(null)}>
+          <h3>{asking}</h3>
           <div aria-live="polite" data-testid="cost">
             {ask.error !== undefined ? (
               <ErrorNotice error={ask.error} />

@@ -1,37 +1,29 @@
 // What the Writer's lists and its editor share: WordPress's status links (`subsubsub`), a modal dialog, a list's
 // "N items" line with its pages, an operation's progress, and the lists' styles.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { useWidget } from '../../context.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 export const CSS = `
-.subsubsub { list-style: none; margin: 0 0 var(--igny8-spacing); padding: 0; display: flex; flex-wrap: wrap; gap: 4px;
-  color: var(--igny8-muted-text); }
-.subsubsub li + li::before { content: "|"; margin-inline-end: 4px; }
-.subsubsub .linkish { text-decoration: none; font-weight: 400; }
+.subsubsub { list-style: none; margin: 0 0 8px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.subsubsub li + li::before, .ra .linkish + .linkish::before { content: "|"; margin-inline-end: 4px; color: var(--igny8-muted-text); }
+.subsubsub .linkish, .ra .linkish { text-decoration: none; font-weight: 400; }
 .subsubsub [aria-current] { color: var(--igny8-text); font-weight: 600; }
-.count { color: var(--igny8-muted-text); font-weight: 400; }
-.tablenav { display: flex; flex-wrap: wrap; justify-content: flex-end; align-items: center; gap: var(--igny8-spacing);
-  margin-block: var(--igny8-spacing); }
+.count, .tablenav { color: var(--igny8-muted-text); }
+.tablenav { display: flex; justify-content: flex-end; align-items: center; gap: 8px; margin-block: 8px; }
 .wrap { overflow-x: auto; }
-.list tbody tr:nth-child(odd) { background: var(--igny8-background); }
+.list tr:nth-child(2n) { background: var(--igny8-background); }
 .list td { vertical-align: top; }
-.row-title { text-decoration: none; }
-.ra { display: flex; flex-wrap: wrap; gap: 4px; font-size: .92em; opacity: 0; margin-block-start: 4px; }
-.ra .linkish { font-weight: 400; text-decoration: none; }
-.ra .linkish + .linkish::before { content: "|"; color: var(--igny8-muted-text); margin-inline-end: 4px; }
-.ra .del { color: var(--igny8-danger); }
+.ra { display: flex; flex-wrap: wrap; gap: 4px; opacity: 0; font-size: .92em; }
 tr:hover .ra, tr:focus-within .ra { opacity: 1; }
+.ra .del { color: var(--igny8-danger); }
 .mob { display: none; }
 dialog { background: var(--igny8-surface); color: var(--igny8-text); border: 1px solid var(--igny8-border);
-  border-radius: var(--igny8-radius); padding: calc(var(--igny8-spacing) * 2); max-width: min(36em, 92vw); }
-dialog::backdrop { background: rgb(0 0 0 / .45); }
-@media (max-width: 782px) {
-  .sec { display: none; }
-  .ra { opacity: 1; }
-  .mob { display: block; }
-}
+  border-radius: var(--igny8-radius); max-width: min(36em, 92vw); }
+dialog::backdrop { background: #0008; }
+@media (max-width: 782px) { .sec { display: none; } .ra { opacity: 1; } .mob { display: block; } }
 `;
 
 /** WordPress's status links: "All (3) | Draft (1) | …", the current one marked. */
@@ -95,7 +87,7 @@ export function Dialog({
   );
 }
 
-/** A question with a yes button and Cancel. */
+/** A question with a yes button and Cancel (focused, so Enter does not destroy anything by itself). */
 export function Confirm(props: { text: string; yes: string; onYes: () => void; onClose: () => void }) {
   const { i18n } = useWidget();
   return (
@@ -112,7 +104,8 @@ export function Confirm(props: { text: string; yes: string; onYes: () => void; o
         >
           {props.yes}
         </button>
-        <button type="button" class="button" onClick={props.onClose}>
+        {/* biome-ignore lint/a11y/noAutofocus: the first focus of a modal dialog (showModal honours it). */}
+        <button type="button" class="button" autoFocus onClick={props.onClose}>
           {i18n.t('common.cancel')}
         </button>
       </div>
@@ -128,7 +121,7 @@ export function Pager({ count, page, onPage }: { count: number; page: number; on
   const pages = Math.ceil(count / PAGE_SIZE);
   return (
     <div class="tablenav">
-      <span class="muted">{count === 1 ? i18n.t('writer.item') : i18n.t('writer.items', { count })}</span>
+      <span>{count === 1 ? i18n.t('writer.item') : i18n.t('writer.items', { count })}</span>
       {pages > 1 && (
         <span class="row">
           <button type="button" class="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
@@ -141,6 +134,78 @@ export function Pager({ count, page, onPage }: { count: number; page: number; on
             <span class="visually-hidden">{i18n.t('common.next')}</span>
           </button>
         </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A WordPress list table: "N items" with its pages, a header row, striped rows; the columns after the first (the
+ * primary one, which carries the row actions) are hidden on narrow screens, where the primary cell sums them up.
+ */
+export function ListTable<T extends { id: string }>(props: {
+  testid: string;
+  head: string[];
+  /** The columns (by index) holding numbers. */
+  num: number[];
+  rows: T[];
+  cells: (row: T) => ComponentChildren[];
+}) {
+  const [page, setPage] = useState(0);
+  const cls = (i: number) => (i ? (props.num.includes(i) ? 'sec num' : 'sec') : undefined);
+  return (
+    <>
+      <Pager count={props.rows.length} page={page} onPage={setPage} />
+      <div class="wrap">
+        <table class="list" data-testid={props.testid}>
+          <thead>
+            <tr>
+              {props.head.map((h, i) => (
+                <th scope="col" key={h} class={cls(i)}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
+              <tr key={row.id}>
+                {props.cells(row).map((cell, i) => (
+                  <td key={i} class={cls(i)}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** A row's actions, each named with the row's title for screen readers ("Edit “Prune roses”"). */
+export function RowActions(props: {
+  title: string;
+  items: (false | [key: MessageKey, run: () => void, disabled?: boolean, cls?: string])[];
+}) {
+  const { i18n } = useWidget();
+  return (
+    <div class="ra">
+      {props.items.map(
+        (item) =>
+          item && (
+            <button
+              key={item[0]}
+              type="button"
+              class={`linkish ${item[3] ?? ''}`}
+              disabled={item[2]}
+              aria-label={i18n.t('writer.act', { action: i18n.t(item[0]), title: props.title })}
+              onClick={item[1]}
+            >
+              {i18n.t(item[0])}
+            </button>
+          ),
       )}
     </div>
   );

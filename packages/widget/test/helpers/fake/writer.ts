@@ -317,7 +317,10 @@ export function writerRoutes(shared: PublishingState = publishingState(), state 
   return async ({ path, method, url, body }) => {
     if (!measured) {
       measured = true;
-      for (const c of state.contents) await measure(c);
+      for (const c of state.contents) {
+        await measure(c);
+        for (const r of state.revisions.get(c.id) ?? []) r.word_count = (await scoreOf({ ...c, ...r })).wordCount;
+      }
     }
     if (path === '/v1/billing/estimate' && method === 'POST') {
       const input = (await body()) as { operation: string; quantity: number };
