@@ -215,16 +215,30 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await expect.poll(() => h2.getAttribute('aria-pressed')).toBe('false');
     expect(await html()).toContain('<p>Give each plant about ten litres a week, more in sandy soil.</p>');
     expect(await page.getByTestId('save-state').textContent()).toBe('Unsaved changes');
+    // Enter starts a paragraph, as in WordPress.
+    await body().getByText('Give each plant').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Roses in pots dry out first.');
+    expect(await html()).toContain('sandy soil.</p><p>Roses in pots dry out first.</p>');
   });
 
-  it('edits in the HTML view and shows the edit in the visual view', async () => {
+  it('edits in the HTML view and shows the edit in the visual view, without running what was typed', async () => {
     const { page } = w;
     await page.getByRole('button', { name: 'HTML', exact: true }).click();
     const source = page.getByRole('textbox', { name: 'Content' });
-    await source.fill(`${await source.inputValue()}<p>Added in the HTML view.</p>`);
+    const before = await source.inputValue();
+    await source.fill(`${before}<p>Added in the HTML view.</p><img src="data:," alt="" onerror="window.__ran = 1">`);
     expect(await page.getByRole('toolbar').count()).toBe(0);
     await page.getByRole('button', { name: 'Visual', exact: true }).click();
     await expect.poll(() => body().locator('p', { hasText: 'Added in the HTML view.' }).count()).toBe(1);
+    expect(await body().locator('img').getAttribute('onerror')).toBe(null);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    await page.getByRole('button', { name: 'HTML', exact: true }).click();
+    await source.fill(`${before}<p>Added in the HTML view.</p>`);
+    await page.getByRole('button', { name: 'Visual', exact: true }).click();
+    await expect.poll(() => body().locator('img').count()).toBe(0);
   });
 
   it('raises the live SEO score when the focus keyword is typed into the first paragraph, as the server would', async () => {
@@ -309,8 +323,9 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('type')))
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('inputmode')))
       .toBe('url');
+    expect(await page.getByLabel('Link URL').count()).toBe(1);
     await page.keyboard.type('https://garden.example/mulch/');
     await page.keyboard.press('Enter');
     await expect.poll(active).toBe('Link');

@@ -10,7 +10,7 @@ import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
 import { Images, Revisions } from './media.js';
-import { analyze } from './seo.js';
+import { analyze, inert } from './seo.js';
 import { Confirm } from './ui.js';
 
 type Content = Schemas['Content'];
@@ -28,7 +28,7 @@ const fieldsOf = (c: Content): Fields =>
 const CSS = `
 .ed-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: 16px; align-items: start;
   overflow-wrap: anywhere; }
-.writer textarea, .writer input[type="url"] { font: inherit; color: var(--igny8-text); background: var(--igny8-surface);
+.writer textarea { font: inherit; color: var(--igny8-text); background: var(--igny8-surface);
   border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); padding: 4px 8px; }
 .writer label input, .writer label textarea { width: 100%; }
 .ttl input { font-size: 1.4em; }
@@ -118,7 +118,9 @@ export default function Editor({ id, onClose }: EditorProps) {
   useEffect(() => {
     range.current = null;
     setTags([]);
-    if (ed.current && f) ed.current.innerHTML = f.html;
+    if (ed.current && f) ed.current.innerHTML = inert(f.html);
+    // Enter makes a paragraph, as in WordPress (not a <div>).
+    document.execCommand('defaultParagraphSeparator', false, 'p');
   }, [version, mode]);
 
   const site = load.data?.[1];
@@ -313,7 +315,8 @@ export default function Editor({ id, onClose }: EditorProps) {
               <label>
                 {t('writer.url')}
                 <input
-                  type="url"
+                  type="text"
+                  inputMode="url"
                   required
                   ref={(el) => el?.focus()}
                   value={linking}

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
+import { inert } from './seo.js';
 import { all, Confirm, Dialog, Progress } from './ui.js';
 
 type Image = Schemas['Image'];
@@ -191,8 +192,7 @@ export function Revisions(props: { contentId: string; version: number; onRestore
         <Dialog label={label(shown)} onClose={() => setShown(null)}>
           <h3>{label(shown)}</h3>
           <h4>{shown.title}</h4>
-          {/* The server sanitized this html (the same the editor shows). */}
-          <div class="ed" dangerouslySetInnerHTML={{ __html: shown.html }} />
+          <div class="ed" dangerouslySetInnerHTML={{ __html: inert(shown.html) }} />
           <div class="row">
             {restoreButton(shown)}
             <button type="button" class="button" onClick={() => setShown(null)}>

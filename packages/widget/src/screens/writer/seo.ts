@@ -112,6 +112,21 @@ function parse(html: string, host: string | null) {
   return out;
 }
 
+/**
+ * The html without what could run once it is in the page: scripts, event handlers, script URLs. The server's
+ * sanitizer removes them too; this guards the editor and the revision view against html typed or pasted in the HTML
+ * view before it is saved.
+ */
+export function inert(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const el of doc.body.querySelectorAll('*')) {
+    if (/^(script|object|embed|base|meta|link)$/.test(el.localName)) el.remove();
+    for (const a of [...el.attributes])
+      if (/^on/i.test(a.name) || /^\s*(javascript|vbscript):/i.test(a.value)) el.removeAttribute(a.name);
+  }
+  return doc.body.innerHTML;
+}
+
 function syllables(word: string, language: string): number {
   const w = word.toLowerCase();
   const groups = w.match(/[aeiouyàáâäæãåāèéêëēėęîïíīįìôöòóœøōõûüùúūÿ]+/g)?.length ?? 0;

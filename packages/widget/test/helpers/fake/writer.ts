@@ -93,6 +93,7 @@ const WATER_HTML =
   '<p>Summer heat dries the soil fast, so plan each watering with care.</p>' +
   '<h2>When to water roses</h2>' +
   '<p>Water early in the morning, before the sun is high. Read our <a href="https://garden.example/prune-roses/">pruning guide</a> and the <a href="https://www.rhs.org.uk/plants/roses">RHS advice</a>.</p>' +
+  '<p>Roses root deep when the soil is loose and rich. Dig in compost each spring, and keep weeds away from the base of each bush. A layer of bark or straw shades the ground, slows evaporation and feeds the soil as it breaks down. Check the soil with a finger before each round: if it is damp a few centimetres down, wait a day. Drip lines and soaker hoses save time and keep the leaves dry, which keeps black spot away.</p>' +
   '<h3>How much to give</h3>' +
   '<p>Give each plant about ten litres a week, more in sandy soil.</p>' +
   '<ul><li>Water the roots, not the leaves.</li><li>Mulch to keep the soil moist.</li></ul>';
@@ -269,7 +270,7 @@ export function writerState(): WriterState {
       meta_description: 'How often and how much to water roses when the summer is hot and dry.',
       slug: 'water-roses',
       focus_keyword: 'water roses',
-      target_words: 80,
+      target_words: 150,
       scheduled_at: '2026-01-05T09:00:00Z',
       internal_links: [
         { url: 'https://garden.example/prune-roses/', anchor: 'pruning guide', target_id: contentId(1) },
