@@ -28,9 +28,10 @@ const fieldsOf = (c: Content): Fields =>
 const CSS = `
 .ed-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: 16px; align-items: start;
   overflow-wrap: anywhere; }
-.writer textarea { font: inherit; color: var(--igny8-text); background: var(--igny8-surface);
+.writer textarea { font: inherit; font-weight: 400; color: var(--igny8-text); background: var(--igny8-surface);
   border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); padding: 4px 8px; }
 .writer label input, .writer label textarea { width: 100%; }
+.card h3 { font-size: 1em; margin: 0 0 8px; }
 .ttl input { font-size: 1.4em; }
 .modes, .toolbar { display: flex; flex-wrap: wrap; gap: 2px; margin-block-start: 8px; }
 .modes { justify-content: flex-end; }
@@ -233,6 +234,8 @@ export default function Editor({ id, onClose }: EditorProps) {
   };
 
   const metaTitle = f.meta_title.trim() || f.title.trim();
+  // The text is in the content's language, whatever the admin's.
+  const lang = c.language ?? undefined;
   const url = `${host ? host.origin : ''}/${f.slug ? `${f.slug}/` : ''}`;
   const links = seo.links.filter((l) => l.kind !== 'other');
   const internal = links.filter((l) => l.kind === 'internal');
@@ -264,7 +267,13 @@ export default function Editor({ id, onClose }: EditorProps) {
         <div>
           <label class="ttl">
             {t('writer.title')}
-            <input type="text" value={f.title} maxLength={300} onInput={(e) => set('title', e.currentTarget.value)} />
+            <input
+              type="text"
+              dir="auto"
+              value={f.title}
+              maxLength={300}
+              onInput={(e) => set('title', e.currentTarget.value)}
+            />
           </label>
           <div class="row">
             <label>
@@ -337,6 +346,8 @@ export default function Editor({ id, onClose }: EditorProps) {
             <div
               ref={ed}
               class="ed"
+              dir="auto"
+              lang={lang}
               contentEditable
               role="textbox"
               aria-multiline="true"
@@ -347,6 +358,8 @@ export default function Editor({ id, onClose }: EditorProps) {
           ) : (
             <textarea
               class="src"
+              dir="auto"
+              lang={lang}
               aria-label={t('writer.body')}
               rows={18}
               value={f.html}
@@ -365,6 +378,7 @@ export default function Editor({ id, onClose }: EditorProps) {
                   <input
                     type="text"
                     maxLength={60}
+                    dir="auto"
                     value={f.meta_title}
                     placeholder={f.title}
                     aria-describedby="w-mt"
@@ -379,6 +393,7 @@ export default function Editor({ id, onClose }: EditorProps) {
                   <textarea
                     rows={3}
                     maxLength={160}
+                    dir="auto"
                     value={f.meta_description}
                     aria-describedby="w-md"
                     onInput={(e) => set('meta_description', e.currentTarget.value)}
@@ -387,7 +402,7 @@ export default function Editor({ id, onClose }: EditorProps) {
                 {meter('w-md', f.meta_description.trim().length, 120, 160)}
               </div>
               <h4>{t('writer.preview')}</h4>
-              <div class="serp" data-testid="serp">
+              <div class="serp" dir="auto" lang={lang} data-testid="serp">
                 <p class="serp-u">{url.replace(/\/$/, '').replace(/\/(?=[^/]*$)/, ' › ')}</p>
                 <p class="serp-t">{cut(metaTitle, 60)}</p>
                 <p class="serp-d">{cut(f.meta_description.trim() || seo.intro, 160)}</p>
@@ -403,7 +418,7 @@ export default function Editor({ id, onClose }: EditorProps) {
                 <div key={kind} data-testid={`links-${kind}`}>
                   <h4>{t(`writer.${kind}`, { count: some.length })}</h4>
                   {some.length > 0 && (
-                    <ul>
+                    <ul dir="auto">
                       {some.map((l, i) => (
                         <li key={i}>
                           {l.text} — <span class="muted">{l.href}</span>
@@ -417,7 +432,7 @@ export default function Editor({ id, onClose }: EditorProps) {
             {c.internal_links.length > 0 && (
               <>
                 <h4>{t('writer.suggested')}</h4>
-                <ul>
+                <ul dir="auto">
                   {c.internal_links.map((l) => (
                     <li key={l.url}>
                       {l.anchor} — <span class="muted">{l.url}</span>
