@@ -18,8 +18,17 @@ import {
   openWidget,
   screenshot,
 } from '../helpers/browser.js';
+import type { FakeRoutes } from '../helpers/fake/common.js';
 import { publishingState } from '../helpers/fake/publishing.js';
-import { contentId, type FakeContent, imageId, scoreOf, writerRoutes, writerState } from '../helpers/fake/writer.js';
+import {
+  contentId,
+  type FakeContent,
+  imageId,
+  scoreOf,
+  taskId,
+  writerRoutes,
+  writerState,
+} from '../helpers/fake/writer.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const server = (path: string) => import(/* @vite-ignore */ pathToFileURL(join(ROOT, 'packages/server', path)).href);
@@ -72,8 +81,12 @@ describe.skipIf(!browserAvailable())('Writer', () => {
   const state = writerState();
   const water = state.contents[1] as FakeContent;
   beforeAll(async () => {
-    // The writer's routes first, with a state this file can read.
-    w = await openWidget({ locale: 'en' }, { api: { routes: [writerRoutes(publishingState(), state)] } });
+    // The writer's routes first, with a state this file can read; writing "Prune roses" again finds no credits.
+    const refused: FakeRoutes = ({ method, path }) =>
+      method === 'POST' && path.endsWith(`/tasks/${taskId(4)}/generate`)
+        ? { status: 402, error: { code: 'INSUFFICIENT_CREDITS', message: 'Not enough credits.' } }
+        : undefined;
+    w = await openWidget({ locale: 'en' }, { api: { routes: [refused, writerRoutes(publishingState(), state)] } });
     await openScreen(w.page, 'Writer', 'writer');
   });
   afterAll(() => w?.close());
@@ -158,6 +171,18 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await done.getByRole('button', { name: 'Edit the content' }).click();
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Mulch roses in autumn');
     await page.getByRole('button', { name: 'Back to the list' }).click();
+  });
+
+  it('says so in words when the credits run out as the generation starts', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Generate “Prune roses”' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByTestId('cost').textContent()).toContain('costs about 19 credits');
+    await dialog.getByRole('button', { name: 'Start writing' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Not enough credits for this. Buy credits or wait for your plan to renew.');
+    expect(await page.getByRole('alert').textContent()).toContain('req-402');
   });
 
   it('cancels a task, and deletes one after asking (Escape keeps it)', async () => {

@@ -167,10 +167,21 @@ export default function Editor({ id, onClose }: EditorProps) {
     return () => document.removeEventListener('selectionchange', track);
   }, []);
 
-  if (load.error) return <ErrorNotice error={load.error} onRetry={load.reload} />;
+  const back = (
+    <button type="button" class="button" onClick={() => (dirty ? setLeaving(true) : onClose())}>
+      {t('writer.back')}
+    </button>
+  );
+  if (load.error)
+    return (
+      <>
+        {back}
+        <ErrorNotice error={load.error} onRetry={load.reload} />
+      </>
+    );
   if (!c || !f || !seo) return <p aria-busy="true">{t('common.loading')}</p>;
 
-  const set = (k: Field, v: string) => setF({ ...f, [k]: v });
+  const set = (k: Field, v: string) => setF((prev) => prev && { ...prev, [k]: v });
   const sync = () => ed.current && set('html', clean(ed.current.innerHTML));
   const restoreRange = () => {
     ed.current?.focus();
@@ -255,9 +266,7 @@ export default function Editor({ id, onClose }: EditorProps) {
     <>
       <style>{CSS}</style>
       <div class="row">
-        <button type="button" class="button" onClick={() => (dirty ? setLeaving(true) : onClose())}>
-          {t('writer.back')}
-        </button>
+        {back}
         <h2 id="igny8-writer" tabIndex={-1} ref={heading}>
           {t('writer.editing')}
         </h2>
