@@ -128,8 +128,10 @@ describe.skipIf(!browserAvailable())('Writer', () => {
       .poll(() => page.getByRole('list', { name: 'Filter contents by status' }).textContent())
       .toContain('Approved (2)');
     expect(patches(contentId(4))).toEqual([{ status: 'approved' }]);
+    expect(await page.locator('[data-focus-back]').textContent()).toBe('“Plant bare-root roses” was approved.');
     await page.getByRole('button', { name: 'Publish “Feed roses”' }).click();
     await expect.poll(() => page.getByTestId('contents').textContent()).toContain('Publishing…');
+    expect(await page.locator('[data-focus-back]').textContent()).toBe('“Feed roses” is being published.');
     const publish = api.requests.find(
       (r) => r.method === 'POST' && r.path.endsWith(`/contents/${contentId(3)}/publish`),
     );
@@ -160,7 +162,10 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     expect(api.requests.some((r) => r.path.endsWith('/generate'))).toBe(false);
     await expectAccessible(page, 'writer generate dialog');
     await dialog.getByRole('button', { name: 'Start writing' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/of 4 sections done/);
+    const progress = page.getByRole('status').filter({ has: page.locator('progress') });
+    await expect
+      .poll(() => progress.textContent())
+      .toMatch(/Writing “Mulch roses in autumn”: [0-4] of 4 sections done/);
     expect(await page.locator('progress').first().getAttribute('max')).toBe('4');
     const done = page.getByTestId('generated');
     await expect
@@ -191,6 +196,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     const rows = page.getByTestId('tasks').locator('tbody tr');
     await page.getByRole('button', { name: 'Cancel “Best rose fertilizer”' }).click();
     await expect.poll(() => rows.nth(2).textContent()).toContain('Cancelled');
+    expect(await page.locator('[data-focus-back]').textContent()).toBe('“Best rose fertilizer” was cancelled.');
     expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/cancel'))).toBe(true);
     const remove = page.getByRole('button', { name: 'Delete “Prune roses”' });
     await remove.focus();
@@ -199,13 +205,17 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await expect.poll(() => dialog.textContent()).toContain('Delete the task “Prune roses”?');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent))
-      .toBe('Cancel');
+      .toBe('Delete');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await remove.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     await remove.click();
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => rows.count()).toBe(3);
+    // The row went away with its button: focus is on the line that says what happened.
+    const said = page.locator('[data-focus-back]');
+    expect(await said.textContent()).toBe('“Prune roses” was deleted.');
+    expect(await said.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     expect(api.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
       expect.stringMatching(/\/tasks\/66666666-6666-4666-8666-000000000004$/),
     ]);

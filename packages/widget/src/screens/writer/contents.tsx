@@ -11,7 +11,13 @@ import { all, ListTable, RowActions, Subsub } from './ui.js';
 type Status = Schemas['ContentStatus'];
 const STATUSES: Status[] = ['draft', 'review', 'approved', 'published'];
 
-export function Contents({ onOpen }: { onOpen: (id: string) => void }) {
+export function Contents({
+  onOpen,
+  say,
+}: {
+  onOpen: (id: string) => void;
+  say: (text: string, focus?: boolean) => void;
+}) {
   const { client, siteId, i18n } = useWidget();
   const list = useAsync(() => all(client.contents.list(siteId, { limit: 100 })), [siteId]);
   const action = useAction(list.reload);
@@ -58,7 +64,11 @@ export function Contents({ onOpen }: { onOpen: (id: string) => void }) {
               rows={shown}
               cells={(c) => {
                 const publish = i18n.t(`writer.publish.${c.publish_status}` as MessageKey);
-                const act = (work: () => Promise<unknown>) => () => action.run(c.id, work);
+                const act = (work: () => Promise<unknown>, done: MessageKey) => () =>
+                  action.run(c.id, async () => {
+                    await work();
+                    say(i18n.t(done, { title: c.title }));
+                  });
                 return [
                   <>
                     <strong>
@@ -77,13 +87,13 @@ export function Contents({ onOpen }: { onOpen: (id: string) => void }) {
                         ['writer.edit', () => onOpen(c.id)],
                         (c.status === 'draft' || c.status === 'review') && [
                           'writer.approve',
-                          act(() => client.contents.update(siteId, c.id, { status: 'approved' })),
+                          act(() => client.contents.update(siteId, c.id, { status: 'approved' }), 'writer.approvedOne'),
                           action.busy === c.id,
                         ],
                         c.status === 'approved' &&
                           c.publish_status !== 'publishing' && [
                             'writer.publishNow',
-                            act(() => client.contents.publish(siteId, c.id, {})),
+                            act(() => client.contents.publish(siteId, c.id, {}), 'writer.sending'),
                             action.busy === c.id,
                           ],
                       ]}

@@ -5,13 +5,13 @@
 // approves.
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
 import { Images, Revisions } from './media.js';
 import { analyze, inert } from './seo.js';
-import { Confirm } from './ui.js';
 
 type Content = Schemas['Content'];
 export interface EditorProps {
@@ -510,12 +510,14 @@ export default function Editor({ id, onClose }: EditorProps) {
         </div>
       </div>
       {leaving && (
-        <Confirm
-          text={t('writer.discard')}
-          yes={t('writer.discardYes')}
-          onYes={onClose}
+        <Dialog
+          title={t('writer.discard')}
+          confirm={t('writer.discardYes')}
+          onConfirm={onClose}
           onClose={() => setLeaving(false)}
-        />
+        >
+          <p>{t('writer.lost')}</p>
+        </Dialog>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 // Writer: the site's writing tasks (generated into articles here, with their cost said first) and its contents
 // (approved and published here), as WordPress list tables; a content opens in the editor, its own chunk.
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { Contents } from './contents.js';
@@ -18,6 +18,13 @@ export default function Writer() {
   const [editing, setEditing] = useState<string | null>(null);
   const [Editor, setEditor] = useState<{ c: ComponentType<EditorProps> } | null>(null);
   const [failed, setFailed] = useState<unknown>(undefined);
+  const [said, setSaid] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+  /** Says what a row's action did; `focus` when the row goes away with the button that was focused. */
+  const say = (text: string, focus?: boolean) => {
+    setSaid(text);
+    if (focus) status.current?.focus();
+  };
   const open = (id: string) => {
     setEditing(id);
     setFailed(undefined);
@@ -36,13 +43,20 @@ export default function Writer() {
       <Subsub
         label={i18n.t('writer.views')}
         current={view}
-        onSelect={setView}
+        onSelect={(v) => {
+          setView(v);
+          setSaid('');
+        }}
         items={[
           { id: 'tasks', label: i18n.t('writer.tasks') },
           { id: 'contents', label: i18n.t('writer.contents') },
         ]}
       />
-      {view === 'tasks' ? <Tasks onOpen={open} /> : <Contents onOpen={open} />}
+      {/* Said once a row's action is done; focus comes here when the row that started it went away. */}
+      <p class={said ? 'live notice success' : 'live'} role="status" tabIndex={-1} ref={status} data-focus-back>
+        {said}
+      </p>
+      {view === 'tasks' ? <Tasks onOpen={open} say={say} /> : <Contents onOpen={open} say={say} />}
     </>
   );
   if (editing) {

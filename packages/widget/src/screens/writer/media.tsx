@@ -2,12 +2,13 @@
 // the alt text saved, drawn again with its progress) and its revisions (viewed, restored after asking).
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useState } from 'preact/hooks';
+import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
 import { inert } from './seo.js';
-import { all, Confirm, Dialog, Progress } from './ui.js';
+import { all, Progress } from './ui.js';
 
 type Image = Schemas['Image'];
 type Content = Schemas['Content'];
@@ -155,7 +156,10 @@ export function Revisions(props: { contentId: string; version: number; onRestore
       type="button"
       class="button"
       aria-label={i18n.t('writer.restoreTitle', { number: r.number })}
-      onClick={() => setAsk(r)}
+      onClick={() => {
+        setShown(null);
+        setAsk(r);
+      }}
     >
       {i18n.t('writer.restore')}
     </button>
@@ -189,30 +193,24 @@ export function Revisions(props: { contentId: string; version: number; onRestore
         </ul>
       )}
       {shown && (
-        <Dialog label={label(shown)} onClose={() => setShown(null)}>
-          <h3>{label(shown)}</h3>
-          <h4>{shown.title}</h4>
+        <Dialog title={label(shown)} onClose={() => setShown(null)}>
+          <h3>{shown.title}</h3>
           <div class="ed" dangerouslySetInnerHTML={{ __html: inert(shown.html) }} />
-          <div class="row">
-            {restoreButton(shown)}
-            <button type="button" class="button" onClick={() => setShown(null)}>
-              {i18n.t('common.close')}
-            </button>
-          </div>
+          <p>{restoreButton(shown)}</p>
         </Dialog>
       )}
       {ask && (
-        <Confirm
-          text={i18n.t('writer.restoreConfirm', { number: ask.number })}
-          yes={i18n.t('writer.restore')}
+        <Dialog
+          title={i18n.t('writer.restoreConfirm', { number: ask.number })}
+          confirm={i18n.t('writer.restore')}
           onClose={() => setAsk(null)}
-          onYes={() =>
-            attempt(async () => {
-              setShown(null);
-              props.onRestored(await client.contents.restore(siteId, props.contentId, ask.id));
-            })
-          }
-        />
+          onConfirm={() => {
+            setAsk(null);
+            attempt(async () => props.onRestored(await client.contents.restore(siteId, props.contentId, ask.id)));
+          }}
+        >
+          <p>{i18n.t('writer.restoreText')}</p>
+        </Dialog>
       )}
     </section>
   );

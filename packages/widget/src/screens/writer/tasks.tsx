@@ -2,11 +2,12 @@
 // written), cancel one, delete one (after asking).
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
+import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { all, Confirm, Dialog, ListTable, Progress, RowActions } from './ui.js';
+import { all, ListTable, Progress, RowActions } from './ui.js';
 
 type Task = Schemas['Task'];
 type Result = Schemas['ContentGenerationResult'];
@@ -26,7 +27,13 @@ interface Cost {
 const GENERATABLE = ['queued', 'failed', 'completed'];
 const CANCELLABLE = ['queued', 'in_progress', 'failed'];
 
-export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
+export function Tasks({
+  onOpen,
+  say,
+}: {
+  onOpen: (contentId: string) => void;
+  say: (text: string, focus?: boolean) => void;
+}) {
   const { client, siteId, i18n } = useWidget();
   const list = useAsync(() => all(client.tasks.list(siteId, { limit: 100 })), [siteId]);
   const action = useAction(list.reload);
@@ -71,7 +78,6 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
     list.reload();
   };
 
-  const asking = ask && i18n.t('writer.act', { action: i18n.t('writer.generate'), title: ask.task.title });
   const running = !!job && !job.result && job.error === undefined;
   const status = (t: Task) => i18n.t(`writer.task.${t.status}` as MessageKey);
   return (
@@ -147,7 +153,11 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
                   GENERATABLE.includes(t.status) && ['writer.generate', () => estimate(t), running],
                   CANCELLABLE.includes(t.status) && [
                     'writer.cancelTask',
-                    () => action.run(t.id, () => client.tasks.cancel(siteId, t.id)),
+                    () =>
+                      action.run(t.id, async () => {
+                        await client.tasks.cancel(siteId, t.id);
+                        say(i18n.t('writer.cancelled', { title: t.title }));
+                      }),
                     action.busy === t.id,
                   ],
                   t.status !== 'in_progress' && ['writer.delete', () => setRemove(t), false, 'del'],
@@ -165,16 +175,29 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
         />
       )}
       {remove && (
-        <Confirm
-          text={i18n.t('writer.deleteConfirm', { title: remove.title })}
-          yes={i18n.t('writer.delete')}
+        <Dialog
+          title={i18n.t('writer.deleteConfirm', { title: remove.title })}
+          confirm={i18n.t('writer.delete')}
           onClose={() => setRemove(null)}
-          onYes={() => action.run(remove.id, () => client.tasks.delete(siteId, remove.id))}
-        />
+          onConfirm={() => {
+            setRemove(null);
+            action.run(remove.id, async () => {
+              await client.tasks.delete(siteId, remove.id);
+              say(i18n.t('writer.deleted', { title: remove.title }), true);
+            });
+          }}
+        >
+          <p>{i18n.t('writer.undone')}</p>
+        </Dialog>
       )}
       {ask && (
-        <Dialog label={asking as string} onClose={() => setAsk(null)}>
-          <h3>{asking}</h3>
+        <Dialog
+          title={i18n.t('writer.act', { action: i18n.t('writer.generate'), title: ask.task.title })}
+          confirm={i18n.t('writer.start')}
+          busy={!ask.cost?.sufficient}
+          onClose={() => setAsk(null)}
+          onConfirm={() => generate(ask.task)}
+        >
           <div aria-live="polite" data-testid="cost">
             {ask.error !== undefined ? (
               <ErrorNotice error={ask.error} />
@@ -192,19 +215,6 @@ export function Tasks({ onOpen }: { onOpen: (contentId: string) => void }) {
                 {!ask.cost.sufficient && <p class="notice warning">{i18n.t('writer.short')}</p>}
               </>
             )}
-          </div>
-          <div class="row">
-            <button
-              type="button"
-              class="button primary"
-              disabled={!ask.cost?.sufficient}
-              onClick={() => generate(ask.task)}
-            >
-              {i18n.t('writer.start')}
-            </button>
-            <button type="button" class="button" onClick={() => setAsk(null)}>
-              {i18n.t('common.cancel')}
-            </button>
           </div>
         </Dialog>
       )}

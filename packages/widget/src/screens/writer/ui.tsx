@@ -1,12 +1,13 @@
-// What the Writer's lists and its editor share: WordPress's status links (`subsubsub`), a modal dialog, a list's
-// "N items" line with its pages, an operation's progress, and the lists' styles.
+// What the Writer's lists and its editor share: WordPress's status links (`subsubsub`), a list table with its
+// "N items" line and pages, row actions, an operation's progress, and the styles (the shared dialog's too).
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { DIALOG_CSS } from '../../components/dialog.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 
-export const CSS = `
+export const CSS = `${DIALOG_CSS}
 .subsubsub { list-style: none; margin: 0 0 8px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .subsubsub li + li::before, .ra .linkish + .linkish::before { content: "|"; margin-inline-end: 4px; color: var(--igny8-muted-text); }
 .subsubsub .linkish, .ra .linkish { text-decoration: none; font-weight: 400; }
@@ -20,9 +21,6 @@ export const CSS = `
 tr:hover .ra, tr:focus-within .ra { opacity: 1; }
 .ra .del { color: var(--igny8-danger); }
 .mob { display: none; }
-dialog { background: var(--igny8-surface); color: var(--igny8-text); border: 1px solid var(--igny8-border);
-  border-radius: var(--igny8-radius); max-width: min(36em, 92vw); }
-dialog::backdrop { background: #0008; }
 @media (max-width: 782px) { .sec { display: none; } .ra { opacity: 1; } .mob { display: block; } }
 `;
 
@@ -50,66 +48,6 @@ export function Subsub<T extends string>(props: {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** A modal dialog: focus moves in, Escape closes it, and focus goes back to what opened it. */
-export function Dialog({
-  label,
-  children,
-  onClose,
-}: {
-  label: string;
-  children: ComponentChildren;
-  onClose: () => void;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current as HTMLDialogElement;
-    const opener = (dialog.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
-    dialog.showModal();
-    return () => {
-      dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      aria-label={label}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      {children}
-    </dialog>
-  );
-}
-
-/** A question with a yes button and Cancel (focused, so Enter does not destroy anything by itself). */
-export function Confirm(props: { text: string; yes: string; onYes: () => void; onClose: () => void }) {
-  const { i18n } = useWidget();
-  return (
-    <Dialog label={props.text} onClose={props.onClose}>
-      <p>{props.text}</p>
-      <div class="row">
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            props.onClose();
-            props.onYes();
-          }}
-        >
-          {props.yes}
-        </button>
-        {/* biome-ignore lint/a11y/noAutofocus: the first focus of a modal dialog (showModal honours it). */}
-        <button type="button" class="button" autoFocus onClick={props.onClose}>
-          {i18n.t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
   );
 }
 
