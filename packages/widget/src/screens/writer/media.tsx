@@ -8,7 +8,7 @@ import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
 import { inert } from './seo.js';
-import { all, Progress } from './ui.js';
+import { all, Progress, useFollow } from './ui.js';
 
 type Image = Schemas['Image'];
 type Content = Schemas['Content'];
@@ -41,6 +41,7 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
   const [said, setSaid] = useState('');
   const [failure, setFailure] = useState<unknown>(undefined);
   const [job, setJob] = useState<{ done: number; total: number } | null>(null);
+  const follow = useFollow();
   const name =
     image.kind === 'featured' ? i18n.t('writer.featured') : i18n.t('writer.inArticle', { n: image.position });
   // The PNG comes through the SDK, with the session's bearer token, as an object URL (revoked when it changes).
@@ -107,6 +108,7 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
                 setJob({ done: 0, total: 0 });
                 const op = await client.images.regenerate(siteId, image.id, {});
                 await client.operations.wait(op.id, {
+                  ...follow,
                   onProgress: (o) => setJob({ done: o.progress.done, total: o.progress.total }),
                 });
                 onChange();

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { all, ListTable, Progress, RowActions } from './ui.js';
+import { all, ListTable, Progress, RowActions, useFollow } from './ui.js';
 
 type Task = Schemas['Task'];
 type Result = Schemas['ContentGenerationResult'];
@@ -38,6 +38,7 @@ export function Tasks({
   const list = useAsync(() => all(client.tasks.list(siteId, { limit: 100 })), [siteId]);
   const action = useAction(list.reload);
   const [remove, setRemove] = useState<Task | null>(null);
+  const follow = useFollow();
   const [ask, setAsk] = useState<{ task: Task; cost?: Cost; error?: unknown } | null>(null);
   const [job, setJob] = useState<Job | null>(null);
 
@@ -69,6 +70,7 @@ export function Tasks({
     try {
       const started = await client.tasks.generate(siteId, task.id);
       const done = await client.operations.wait(started.id, {
+        ...follow,
         onProgress: (o) => setJob({ task, done: o.progress.done, total: o.progress.total }),
       });
       setJob({ task, done: 1, total: 1, result: (done.result ?? undefined) as Result | undefined });

@@ -1,7 +1,7 @@
 // What the Writer's lists and its editor share: WordPress's status links (`subsubsub`), a list table with its
 // "N items" line and pages, row actions, an operation's progress, and the styles (the shared dialog's too).
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIALOG_CSS } from '../../components/dialog.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { useWidget } from '../../context.js';
@@ -157,6 +157,17 @@ export function Progress({ text, done, total }: { text: string; done: number; to
       <ProgressBar done={done} total={total} label={text} />
     </div>
   );
+}
+
+/**
+ * How long a long-running operation is followed, and a signal that stops following it when the component goes away
+ * (the work goes on on the server).
+ */
+export function useFollow() {
+  const stop = useRef<AbortController>(undefined);
+  stop.current ??= new AbortController();
+  useEffect(() => () => stop.current?.abort(), []);
+  return { signal: stop.current.signal, timeoutMs: 30 * 60_000 };
 }
 
 /** Every item of a list (its pages followed), up to `max`. */
