@@ -114,7 +114,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     await filters.getByRole('button', { name: /In review/ }).click();
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.textContent()).toContain('Water roses');
-    expect(await filters.getByRole('button', { name: /In review/ }).getAttribute('aria-current')).toBe('page');
+    expect(await filters.getByRole('button', { name: /In review/ }).getAttribute('aria-current')).toBe('true');
     await filters.getByRole('button', { name: /Published/ }).click();
     await expect.poll(() => rows.textContent()).toContain('Prune roses');
     await filters.getByRole('button', { name: /All/ }).click();

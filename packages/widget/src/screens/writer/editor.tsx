@@ -28,8 +28,6 @@ const fieldsOf = (c: Content): Fields =>
 const CSS = `
 .ed-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: 16px; align-items: start;
   overflow-wrap: anywhere; }
-.writer textarea { font: inherit; font-weight: 400; color: var(--igny8-text); background: var(--igny8-surface);
-  border: 1px solid var(--igny8-border); border-radius: var(--igny8-radius); padding: 4px 8px; }
 .writer label input, .writer label textarea { width: 100%; }
 .card h3 { font-size: 1em; margin: 0 0 8px; }
 .ttl input { font-size: 1.4em; }
@@ -44,7 +42,7 @@ const CSS = `
 .ed { border: 1px solid var(--igny8-border); background: var(--igny8-surface); }
 .checks, .revs { list-style: none; padding: 0; }
 .checks li { display: flex; gap: 6px; }
-.pass, .good { --c: var(--igny8-success); } .warn, .short { --c: #dba617; } .fail, .long { --c: var(--igny8-danger); }
+.pass, .good { --c: var(--igny8-success); } .warn, .short { --c: var(--igny8-warning); } .fail, .long { --c: var(--igny8-danger); }
 .ico { color: var(--c); font-weight: 700; }
 .meter { display: block; height: 6px; background: var(--igny8-border); }
 .meter span { display: block; height: 100%; background: var(--c); }

@@ -162,7 +162,7 @@ export function Tasks({
                       }),
                     action.busy === t.id,
                   ],
-                  t.status !== 'in_progress' && ['writer.delete', () => setRemove(t), false, 'del'],
+                  t.status !== 'in_progress' && ['writer.delete', () => setRemove(t), false, 'danger'],
                 ]}
               />
             </>,

@@ -8,18 +8,12 @@ import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 
 export const CSS = `${DIALOG_CSS}
-.subsubsub { list-style: none; margin: 0 0 8px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
-.subsubsub li + li::before, .ra .linkish + .linkish::before { content: "|"; margin-inline-end: 4px; color: var(--igny8-muted-text); }
-.subsubsub .linkish, .ra .linkish { text-decoration: none; font-weight: 400; }
-.subsubsub [aria-current] { color: var(--igny8-text); font-weight: 600; }
-.count, .tablenav { color: var(--igny8-muted-text); }
-.tablenav { display: flex; justify-content: flex-end; align-items: center; gap: 8px; margin-block: 8px; }
-.wrap { overflow-x: auto; }
-.list tr:nth-child(2n) { background: var(--igny8-background); }
-.list td { vertical-align: top; }
+.ra .linkish + .linkish::before { content: "|"; margin-inline-end: 4px; color: var(--igny8-muted-text); }
+.ra .linkish { text-decoration: none; font-weight: 400; }
+.tablenav { display: flex; justify-content: flex-end; align-items: center; gap: 8px; margin-block: 8px;
+  color: var(--igny8-muted-text); }
 .ra { display: flex; flex-wrap: wrap; gap: 4px; opacity: 0; font-size: .92em; }
 tr:hover .ra, tr:focus-within .ra { opacity: 1; }
-.ra .del { color: var(--igny8-danger); }
 .mob { display: none; }
 @media (max-width: 782px) { .sec { display: none; } .ra { opacity: 1; } .mob { display: block; } }
 `;
@@ -38,12 +32,11 @@ export function Subsub<T extends string>(props: {
         <li key={item.id}>
           <button
             type="button"
-            class="linkish"
-            aria-current={item.id === props.current ? 'page' : undefined}
+            aria-current={item.id === props.current ? 'true' : undefined}
             onClick={() => props.onSelect(item.id)}
           >
             {item.label}
-            {item.count !== undefined && <span class="count"> ({i18n.number(item.count)})</span>}
+            {item.count !== undefined && <span class="muted"> ({i18n.number(item.count)})</span>}
           </button>
         </li>
       ))}
@@ -94,7 +87,7 @@ export function ListTable<T extends { id: string }>(props: {
   return (
     <>
       <Pager count={props.rows.length} page={page} onPage={setPage} />
-      <div class="wrap">
+      <div class="table-wrap">
         <table class="list" data-testid={props.testid}>
           <thead>
             <tr>
