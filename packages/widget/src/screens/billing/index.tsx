@@ -33,7 +33,7 @@ interface Ask {
 
 const CSS = `${DIALOG_CSS}.nav{display:flex;align-items:center;justify-content:flex-end;gap:4px;margin-block-start:8px}
 .chart{width:100%;height:auto;max-height:240px;direction:ltr}.chart rect{fill:var(--igny8-primary)}
-.chart line{stroke:var(--igny8-border)}.chart text{fill:var(--igny8-muted-text);font-size:12px}.pk{list-style:none;padding:0}
+.chart line{stroke:var(--igny8-border)}.chart text{fill:var(--igny8-muted-text);font-size:12px}ul.pk{list-style:none;padding:0}.cmp th,.cmp td{white-space:nowrap}
 @media (max-width:600px){.chart text{font-size:20px}}@media (max-width:782px){.st thead th+th{display:none}
 .st td+td{display:block;border:0;padding-block:0 4px}.st td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
 
@@ -72,7 +72,6 @@ export default function Billing() {
     [version],
   );
   const [said, setSaid] = useState<Said | null>(null);
-  const [failed, setFailed] = useState<unknown>();
   const [ask, setAsk] = useState<Ask | null>(null);
   const [state, setState] = useState<{ busy?: boolean; error?: unknown }>({});
   // How the invoice asked about is paid: by card (a Stripe Checkout page) or by bank transfer (the operator approves).
@@ -114,7 +113,7 @@ export default function Billing() {
   };
   // The PDF needs the session's token, so it is fetched (not linked) and handed to the browser as a file.
   const pdf = async (inv: Invoice) => {
-    setFailed(undefined);
+    setState({});
     try {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([await client.billing.invoicePdf(inv.id)], { type: 'application/pdf' }));
@@ -122,14 +121,14 @@ export default function Billing() {
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
     } catch (error) {
-      setFailed(error);
+      setState({ error });
     }
   };
   const due = (inv: Invoice) => t('invoiceDue', { number: inv.number, amount: money(inv.total_cents, inv.currency) });
   const button = (label: string, name: string, onClick: () => void, cls = 'button') => (
     <button type="button" class={cls} onClick={onClick}>
       {label}
-      <span class="visually-hidden"> {name}</span>
+      {name && <span class="visually-hidden"> {name}</span>}
     </button>
   );
   const payButton = (inv: Invoice, cls?: string) =>
@@ -139,6 +138,8 @@ export default function Billing() {
       () => open({ inv, ok: t('pay'), title: `${inv.number} (${money(inv.total_cents, inv.currency)})` }),
       cls,
     );
+  // What the last action (in the dialog, or a PDF) failed with.
+  const failure = state.error !== undefined && <ErrorNotice error={state.error} />;
   const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Load s={main}>
@@ -234,7 +235,7 @@ export default function Billing() {
                 </p>
               )}
             </div>
-            {failed !== undefined && <ErrorNotice error={failed} />}
+            {!ask && failure}
             <Chart />
             <section class="card">
               <h2>{i18n.t('term.Plan')}</h2>
@@ -246,7 +247,7 @@ export default function Billing() {
                 </p>
               )}
               <div class="table-wrap">
-                <table data-testid="plans">
+                <table class="cmp" data-testid="plans">
                   <thead>
                     <tr>
                       <td />
@@ -351,7 +352,7 @@ export default function Billing() {
                 onClose={() => setAsk(null)}
                 busy={state.busy}
               >
-                {state.error !== undefined && <ErrorNotice error={state.error} />}
+                {failure}
                 {ask.inv ? (
                   <>
                     <fieldset>

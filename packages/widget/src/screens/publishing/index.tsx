@@ -25,15 +25,13 @@ type T = (k: string, params?: Record<string, string | number>) => string;
 
 const FILTERS = ['all', 'scheduled', 'published', 'failed', 'retracted'] as const;
 
-const CSS = `${DIALOG_CSS}.ra{display:flex;flex-wrap:wrap;gap:8px;font-size:.92em;opacity:0}
-tr:hover .ra,tr:focus-within .ra{opacity:1}.pl .notice{margin:4px 0 0}
-.cal{table-layout:fixed;min-width:560px}.cal th{text-align:center}.cal td{height:84px;border:1px solid var(--igny8-border);padding:4px}
-.cal .out{background:var(--igny8-background);color:var(--igny8-muted-text)}.cal ul,.agenda{list-style:none;margin:0;padding:0}
-.cal [aria-current] b,.agenda .today{background:var(--igny8-primary);color:var(--igny8-on-primary);border-radius:9px;padding:0 6px}
-.post{display:block;width:100%;text-align:start;font-size:.92em;background:var(--igny8-surface);cursor:pointer;padding:1px 4px;
-border:1px dashed var(--igny8-primary);border-inline-start-width:4px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.post.published{border-style:solid;border-color:var(--igny8-success)}.agenda .post{white-space:normal}
-.legend{display:flex;gap:8px}.legend .post{width:auto}.agenda{display:none}
+const CSS = `${DIALOG_CSS}.ra{display:flex;gap:8px;opacity:0}tr:hover .ra,tr:focus-within .ra{opacity:1}
+.cal{table-layout:fixed;min-width:560px}.cal td{height:84px;border:1px solid var(--igny8-border);padding:4px;background:var(--igny8-surface)}
+.cal .out{background:var(--igny8-background);color:var(--igny8-muted-text)}ul.posts,.agenda{list-style:none;margin:0;padding:0}ul.subsubsub{padding:0}.pl .notice{margin:4px 0}
+.cal [aria-current] b{background:var(--igny8-primary);color:var(--igny8-on-primary);border-radius:9px;padding:0 6px}
+.post{border:1px dashed var(--igny8-primary);border-inline-start-width:4px;padding:1px 4px}
+li .post{display:block;width:100%;text-align:start;background:none;cursor:pointer}
+.post.published{border-style:solid;border-color:var(--igny8-success)}.agenda{display:none}
 @media (max-width:599px){.calw{display:none}.agenda{display:block}}
 @media (max-width:782px){.ra{opacity:1}.pl thead th+th{display:none}.pl td+td{display:block;border:0;padding-block:0 4px}
 .pl td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
@@ -121,13 +119,6 @@ export default function Publishing() {
     setMode('draft');
     setAsk(item);
   };
-  const link = (p: Publication, hidden?: string) =>
-    p.url && (
-      <a href={p.url} target="_blank" rel="noopener noreferrer">
-        {t('viewPost')}
-        {hidden && <span class="visually-hidden"> {hidden}</span>}
-      </a>
-    );
   const warnings = (p: Publication) =>
     p.warnings.map((w) => (
       <p key={`${w.code}:${w.url}`} class="notice warning">
@@ -197,7 +188,7 @@ export default function Publishing() {
                       <tr key={p.id}>
                         <td>
                           <strong>
-                            {p.url && kind === 'published' ? (
+                            {p.url && kind !== 'retracted' ? (
                               <a href={p.url} target="_blank" rel="noopener noreferrer">
                                 {title}
                               </a>
@@ -208,7 +199,6 @@ export default function Publishing() {
                           {kind === 'failed' && p.last_error && <p class="notice error">{p.last_error.message}</p>}
                           {warnings(p)}
                           <div class="ra">
-                            {kind !== 'retracted' && link(p, title)}
                             {(kind === 'published' || kind === 'scheduled') &&
                               button(t(p.status === 'pending' ? 'unschedule' : 'retract'), () => open(item))}
                             {kind === 'failed' &&
@@ -256,7 +246,12 @@ export default function Publishing() {
         >
           {failure}
           <p>
-            {t(ask.kind)} · {when(ask)} {link(ask.p)}
+            {t(ask.kind)} · {when(ask)}{' '}
+            {ask.p.url && (
+              <a href={ask.p.url} target="_blank" rel="noopener noreferrer">
+                {t('viewPost')}
+              </a>
+            )}
           </p>
           {warnings(ask.p)}
           {!pending && (
@@ -364,7 +359,7 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
     else pending.current = next;
   };
   const posts = (list: Item[] = []) => (
-    <ul>
+    <ul class="posts">
       {list.map((item) => (
         <li key={item.p.id}>
           <button type="button" class={`post ${item.kind}`} onClick={() => open(item)}>
@@ -400,7 +395,7 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
               {[0, 1, 2, 3, 4, 5, 6].map((i) => {
                 const d = utcDay(addDays(gridStart, i));
                 return (
-                  <th scope="col" key={i} abbr={format({ weekday: 'long' }).format(d)}>
+                  <th scope="col" key={i}>
                     {format({ weekday: 'short' }).format(d)}
                   </th>
                 );
@@ -436,10 +431,7 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
         <ol class="agenda" data-testid="agenda">
           {days.map((day) => (
             <li key={day}>
-              <h3>
-                {longDate.format(utcDay(day))}
-                {day === today && <span class="today"> {t('today')}</span>}
-              </h3>
+              <h3>{longDate.format(utcDay(day))}</h3>
               {posts(byDay.get(day))}
             </li>
           ))}
@@ -447,9 +439,8 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
       ) : (
         <p class="muted agenda">{t('none')}</p>
       )}
-      <p class="legend muted">
-        <span class="post scheduled">{t('scheduled')}</span>
-        <span class="post published">{t('published')}</span>
+      <p class="muted">
+        <span class="post">{t('scheduled')}</span> <span class="post published">{t('published')}</span>
       </p>
     </section>
   );
