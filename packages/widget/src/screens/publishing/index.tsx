@@ -1,61 +1,51 @@
 // Publishing: the site's publications as a WordPress admin follows them — a list table filtered by status (the queue
 // by date, what is published with its WordPress link and what it went out without, what failed with the reason and a
 // way to send it again, what was taken down) or a month calendar of what is scheduled and published; times in the
-// site's timezone. A published post can be unpublished (to a draft or the Trash), a scheduled one unscheduled.
+// site's timezone. A published post can be unpublished (to a draft or the Trash), a scheduled one unscheduled, each
+// after a confirmation that also shows the post's details.
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
-import { type Clock, clock } from './time.js';
 
-export type Publication = Schemas['Publication'];
+type Publication = Schemas['Publication'];
 /** How the screen groups publications: `scheduled` is the queue (waiting for a date, or WordPress's `future`). */
-export type Kind = 'scheduled' | 'sending' | 'published' | 'failed' | 'retracted';
-export interface Item {
+type Kind = 'scheduled' | 'sending' | 'published' | 'failed' | 'retracted';
+interface Item {
   p: Publication;
   title: string;
   kind: Kind;
   /** When it is (to be) published, failed or was taken down. */
   at: string;
 }
+type T = (k: string, params?: Record<string, string | number>) => string;
 
 const FILTERS = ['all', 'scheduled', 'published', 'failed', 'retracted'] as const;
-type Filter = (typeof FILTERS)[number];
 
-const CSS = `${DIALOG_CSS}
-ul.subsubsub{list-style:none;margin:0 0 var(--igny8-spacing);padding:0;display:flex;flex-wrap:wrap;gap:4px;color:var(--igny8-muted-text)}
-.subsubsub li+li::before{content:"|";margin-inline-end:4px}.subsubsub [aria-current]{color:var(--igny8-text);text-decoration:none}
-.pl .row-actions{opacity:0;font-size:.92em;display:flex;flex-wrap:wrap;gap:8px;margin-block-start:4px}
-.pl tr:hover .row-actions,.pl tr:focus-within .row-actions{opacity:1}
-.pl tr:nth-child(2n){background:var(--igny8-background)}.pl .notice{margin:4px 0 0}
-.switch{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:var(--igny8-spacing)}
-.switch [aria-pressed=true]{background:var(--igny8-primary);color:var(--igny8-on-primary)}
-@media (max-width:782px){.pl .row-actions{opacity:1}.pl thead th+th{display:none}
-.pl td+td{display:block;border:0;padding-block:0 4px}.pl td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
+const CSS = `${DIALOG_CSS}.ra{display:flex;gap:8px;opacity:0}tr:hover .ra,tr:focus-within .ra{opacity:1}
+.cal{table-layout:fixed;min-width:560px}.cal td{height:84px;border:1px solid var(--igny8-border);padding:4px;background:var(--igny8-surface)}
+.cal .out{background:var(--igny8-background);color:var(--igny8-muted-text)}ul.posts,.agenda{list-style:none;margin:0;padding:0}ul.subsubsub{padding:0}.pl .notice{margin:4px 0}
+.cal [aria-current] b{background:var(--igny8-primary);color:var(--igny8-on-primary);border-radius:9px;padding:0 6px}
+.post{border:1px dashed var(--igny8-primary);border-inline-start-width:4px;padding:1px 4px}
+li .post{display:block;width:100%;text-align:start;background:none;cursor:pointer}
+.post.published{border-style:solid;border-color:var(--igny8-success)}.agenda{display:none}
+@media (max-width:599px){.calw{display:none}.agenda{display:block}}
+@media (max-width:782px){.ra{opacity:1}.pl thead th+th{display:none}.pl td+td{display:block;border:0;padding-block:0 4px}
+.pl td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
 
-function kindOf(p: Publication): Kind {
-  if (p.status === 'pending') return p.scheduled_at ? 'scheduled' : 'sending';
-  if (p.status === 'published' && p.wordpress_status === 'future') return 'scheduled';
-  return p.status;
-}
-
-function atOf(p: Publication, kind: Kind): string {
-  const at = { scheduled: p.scheduled_at, published: p.published_at, failed: p.failed_at, retracted: p.retracted_at };
-  return (kind !== 'sending' && at[kind]) || p.updated_at;
-}
-
-/** Every item of a list, page after page (up to `cap`, far more than a site publishes in a while). */
-async function all<T>(list: AsyncIterable<T>, cap = 1000): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of list) if (out.push(item) >= cap) break;
+/** Every item of a list, page after page (up to 1000, far more than a site publishes in a while). */
+async function all<I>(list: AsyncIterable<I>): Promise<I[]> {
+  const out: I[] = [];
+  for await (const item of list) if (out.push(item) >= 1000) break;
   return out;
 }
 
 export default function Publishing() {
   const { client, siteId, i18n } = useWidget();
+  const t: T = (k, params) => i18n.t(`publishing.${k}` as MessageKey, params);
   const { data, error, reload } = useAsync(
     () =>
       Promise.all([
@@ -67,40 +57,57 @@ export default function Publishing() {
       ]),
     [siteId],
   );
-  const [view, setView] = useState<'list' | 'calendar'>('list');
-  const [filter, setFilter] = useState<Filter>('all');
-  // The publication whose unpublishing (or unscheduling) waits for the user's confirmation.
+  const [calendar, setCalendar] = useState(false);
+  const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
+  // The publication whose details are open, with its unpublishing (or unscheduling) to confirm.
   const [ask, setAsk] = useState<Item | null>(null);
   const [mode, setMode] = useState<'draft' | 'trash'>('draft');
   const [done, setDone] = useState('');
   const action = useAction(reload);
-  // The calendar is its own chunk, loaded the first time it is asked for.
-  const [calendar, setCalendar] = useState<{ Calendar?: typeof import('./calendar.js').Calendar; error?: unknown }>({});
-  const [attempt, setAttempt] = useState(0);
   // When an action's row went away with the reload (sent again, unpublished), focus goes to what it said.
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (done && !(status.current?.getRootNode() as ShadowRoot | undefined)?.activeElement) status.current?.focus();
   }, [data]);
-  useEffect(() => {
-    if (view === 'calendar' && !calendar.Calendar)
-      import('./calendar.js').then(
-        (m) => setCalendar({ Calendar: m.Calendar }),
-        (e: unknown) => setCalendar({ error: e }),
-      );
-  }, [view, attempt]);
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   // Kept on screen while a reload after an action runs, so focus and scroll stay where they were.
   if (!data) return <p aria-busy="true">{i18n.t('common.loading')}</p>;
   const [publications, contents, integration] = data;
-  const time = clock(i18n.locale, integration?.metadata.timezone);
+  // The site's zone when this browser knows it (an IANA name, or an offset such as `+02:00` in recent browsers).
+  let zone = integration?.metadata.timezone ?? undefined;
+  const inZone = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(i18n.locale, { ...o, timeZone: zone });
+  let dateTime: Intl.DateTimeFormat;
+  try {
+    dateTime = inZone({ dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    zone = undefined;
+    dateTime = inZone({ dateStyle: 'medium', timeStyle: 'short' });
+  }
+  zone = dateTime.resolvedOptions().timeZone;
+  const when = (i: Item) => dateTime.format(new Date(i.at));
   const titles = new Map(contents.map((c) => [c.id, c.title]));
   const items: Item[] = publications.map((p) => {
-    const kind = kindOf(p);
-    return { p, kind, at: atOf(p, kind), title: titles.get(p.content_id) ?? i18n.t('common.unknown') };
+    const kind: Kind =
+      p.status === 'pending'
+        ? p.scheduled_at
+          ? 'scheduled'
+          : 'sending'
+        : p.status === 'published' && p.wordpress_status === 'future'
+          ? 'scheduled'
+          : p.status;
+    const at = { scheduled: p.scheduled_at, published: p.published_at, failed: p.failed_at, retracted: p.retracted_at };
+    return {
+      p,
+      kind,
+      at: (kind !== 'sending' && at[kind]) || p.updated_at,
+      title: titles.get(p.content_id) ?? i18n.t('common.unknown'),
+    };
   });
-  const t = (k: string, params?: Record<string, string | number>) => i18n.t(`publishing.${k}` as MessageKey, params);
-
+  const within = (i: Item, f: string) => f === 'all' || i.kind === f || (f === 'scheduled' && i.kind === 'sending');
+  const shown = items
+    .filter((i) => within(i, filter))
+    // The queue comes soonest first; everything else newest first.
+    .sort((a, b) => (filter === 'scheduled' ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at)));
   const run = (item: Item, work: () => Promise<Publication>, message: (p: Publication) => string) =>
     action.run(item.p.id, async () => {
       setDone('');
@@ -108,50 +115,123 @@ export default function Publishing() {
       setAsk(null);
       setDone(message(p));
     });
-  const redrive = (item: Item) =>
-    run(
-      item,
-      () => client.publications.redrive(siteId, item.p.id, {}),
-      () => t('sentAgain', { title: item.title }),
-    );
   const open = (item: Item) => {
     setMode('draft');
     setAsk(item);
   };
+  const warnings = (p: Publication) =>
+    p.warnings.map((w) => (
+      <p key={`${w.code}:${w.url}`} class="notice warning">
+        {w.message}
+      </p>
+    ));
+  const failure = action.failure !== undefined && <ErrorNotice error={action.failure} />;
   // A publication still waiting for its date is only cancelled: nothing is in WordPress to unpublish.
   const pending = ask?.p.status === 'pending';
 
   return (
     <div class="stack">
       <style>{CSS}</style>
-      <div class="switch">
-        {/* biome-ignore lint/a11y/useSemanticElements: a group of two toggle buttons, not a form's fieldset. */}
-        <div class="row" role="group" aria-label={t('view')}>
-          {(['list', 'calendar'] as const).map((v) => (
-            <button type="button" class="button" key={v} aria-pressed={view === v} onClick={() => setView(v)}>
+      <ul class="subsubsub">
+        {['list', 'calendar'].map((v) => (
+          <li key={v}>
+            <button
+              type="button"
+              aria-pressed={calendar === (v === 'calendar')}
+              onClick={() => setCalendar(v === 'calendar')}
+            >
               {t(v)}
             </button>
-          ))}
-        </div>
-        <span class="muted">{t('timezone', { zone: time.zone })}</span>
-      </div>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('timezone', { zone })}</p>
       {/* Said once an action is done; focus comes here when the row that started it went away. */}
       <p class={done ? 'live notice success' : 'live'} role="status" tabIndex={-1} ref={status} data-focus-back>
         {done}
       </p>
-      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
-      {view === 'list' ? (
-        <List t={t} items={items} filter={filter} setFilter={setFilter} time={time} open={open} redrive={redrive} />
-      ) : calendar.Calendar ? (
-        <calendar.Calendar items={items} time={time} onRetract={open} />
-      ) : calendar.error ? (
-        <ErrorNotice error={calendar.error} onRetry={() => setAttempt((n) => n + 1)} />
+      {!ask && failure}
+      {calendar ? (
+        <Calendar items={items} zone={zone} t={t} open={open} />
       ) : (
-        <p aria-busy="true">{i18n.t('common.loading')}</p>
+        <section class="card">
+          <h2>{t('title')}</h2>
+          <ul class="subsubsub">
+            {FILTERS.map((f) => (
+              <li key={f}>
+                <button type="button" aria-current={filter === f ? 'true' : undefined} onClick={() => setFilter(f)}>
+                  {t(f)} ({i18n.number(items.filter((i) => within(i, f)).length)})
+                </button>
+              </li>
+            ))}
+          </ul>
+          {shown.length ? (
+            <div class="table-wrap">
+              <table class="pl" data-testid={`pub-${filter}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colTitle')}</th>
+                    <th scope="col">{t('colStatus')}</th>
+                    <th scope="col">{t('colDate')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((item) => {
+                    const { p, kind, title } = item;
+                    const button = (label: string, onClick: () => void) => (
+                      <button type="button" class="linkish" onClick={onClick}>
+                        {label}
+                        <span class="visually-hidden"> {title}</span>
+                      </button>
+                    );
+                    return (
+                      <tr key={p.id}>
+                        <td>
+                          <strong>
+                            {p.url && kind !== 'retracted' ? (
+                              <a href={p.url} target="_blank" rel="noopener noreferrer">
+                                {title}
+                              </a>
+                            ) : (
+                              title
+                            )}
+                          </strong>
+                          {kind === 'failed' && p.last_error && <p class="notice error">{p.last_error.message}</p>}
+                          {warnings(p)}
+                          <div class="ra">
+                            {(kind === 'published' || kind === 'scheduled') &&
+                              button(t(p.status === 'pending' ? 'unschedule' : 'retract'), () => open(item))}
+                            {kind === 'failed' &&
+                              button(t('sendAgain'), () =>
+                                run(
+                                  item,
+                                  () => client.publications.redrive(siteId, p.id, {}),
+                                  () => t('sentAgain', { title }),
+                                ),
+                              )}
+                          </div>
+                        </td>
+                        <td data-colname={t('colStatus')}>
+                          {t(kind)}
+                          {p.wordpress_status && !/^(publish|future)$/.test(p.wordpress_status) && (
+                            <span class="muted"> · {t('wordpressStatus', { status: p.wordpress_status })}</span>
+                          )}
+                        </td>
+                        <td data-colname={t('colDate')}>{when(item)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p class="muted">{t('none')}</p>
+          )}
+        </section>
       )}
       {ask && (
         <Dialog
-          title={t(pending ? 'unscheduleTitle' : 'retractTitle', { title: ask.title })}
+          title={ask.title}
           confirm={t(pending ? 'unschedule' : 'retract')}
           busy={action.busy === ask.p.id}
           onClose={() => setAsk(null)}
@@ -164,9 +244,17 @@ export default function Publishing() {
             )
           }
         >
-          {pending ? (
-            <p>{t('unscheduleText')}</p>
-          ) : (
+          {failure}
+          <p>
+            {t(ask.kind)} · {when(ask)}{' '}
+            {ask.p.url && (
+              <a href={ask.p.url} target="_blank" rel="noopener noreferrer">
+                {t('viewPost')}
+              </a>
+            )}
+          </p>
+          {warnings(ask.p)}
+          {!pending && (
             <fieldset>
               <legend>{t('modeLegend')}</legend>
               {(['draft', 'trash'] as const).map((m) => (
@@ -183,112 +271,177 @@ export default function Publishing() {
   );
 }
 
-function List(props: {
-  t: (k: string, params?: Record<string, string | number>) => string;
-  items: Item[];
-  filter: Filter;
-  setFilter: (f: Filter) => void;
-  time: Clock;
-  open: (item: Item) => void;
-  redrive: (item: Item) => void;
-}) {
+// The calendar's days are `YYYY-MM-DD` keys, so the grid needs no timezone arithmetic of its own.
+/** A day key as a Date at UTC midnight (formatted with `timeZone: 'UTC'`). */
+const utcDay = (key: string) => new Date(`${key}T00:00:00Z`);
+/** The day key `n` days after `key` (negative: before). */
+const addDays = (key: string, n: number) => new Date(utcDay(key).getTime() + n * 864e5).toISOString().slice(0, 10);
+/** The first day of the month `n` months after the month of `key`, as a Date. */
+const monthOf = (key: string, n = 0) => new Date(Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1 + n, 1));
+const daysIn = (key: string) => new Date(monthOf(key, 1).getTime() - 864e5).getUTCDate();
+
+/**
+ * The month calendar: what is scheduled and published, by day in the site's timezone. A table with one Tab stop (the
+ * focused day): arrow keys move a day or a week (mirrored right to left), Home/End to the week's ends, Page Up/Down a
+ * month; each day's posts are buttons that open their details. Under 600 px an agenda (the month's days that have
+ * posts, as a list) replaces the grid.
+ */
+function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T; open: (item: Item) => void }) {
   const { i18n } = useWidget();
-  const { t, items, filter, time } = props;
-  const within = (i: Item, f: Filter) => f === 'all' || i.kind === f || (f === 'scheduled' && i.kind === 'sending');
-  const count = (f: Filter) => items.filter((i) => within(i, f)).length;
-  const shown = items
-    .filter((i) => within(i, filter))
-    // The queue comes soonest first; everything else newest first.
-    .sort((a, b) => (filter === 'scheduled' ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at)));
-  const hidden = (title: string) => <span class="visually-hidden"> {title}</span>;
+  const format = (o: Intl.DateTimeFormatOptions, timeZone = 'UTC') =>
+    new Intl.DateTimeFormat(i18n.locale, { ...o, timeZone });
+  // Swedish dates are written `YYYY-MM-DD`: a day's key in the site's zone.
+  const keys = new Intl.DateTimeFormat('sv', { timeZone: zone });
+  const clock = format({ timeStyle: 'short' }, zone);
+  const longDate = format({ dateStyle: 'full' });
+  const today = keys.format(new Date());
+  const [month, setMonth] = useState(today.slice(0, 7));
+  // The day that is the Tab stop (where focus last was in this month).
+  const [focus, setFocus] = useState('');
+  const grid = useRef<HTMLTableElement>(null);
+  // A day of another month that keyboard focus moves to once that month is drawn.
+  const pending = useRef('');
+  const cell = (day: string) => grid.current?.querySelector<HTMLElement>(`[data-day="${day}"]`);
+  useEffect(() => {
+    const day = pending.current && cell(pending.current);
+    if (day) {
+      day.focus();
+      pending.current = '';
+    }
+  });
+  const byDay = new Map<string, Item[]>();
+  for (const item of [...items].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (item.kind !== 'scheduled' && item.kind !== 'published') continue;
+    const day = keys.format(new Date(item.at));
+    byDay.set(day, [...(byDay.get(day) ?? []), item]);
+  }
+  // The locale's first day of the week (0 = Sunday), Monday where the browser does not say.
+  let start = 1;
+  try {
+    const l = new Intl.Locale(i18n.locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    start = ((l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1) % 7;
+  } catch {}
+  const first = `${month}-01`;
+  const column = (key: string) => (utcDay(key).getUTCDay() - start + 7) % 7;
+  const gridStart = addDays(first, -column(first));
+  const stop = focus.startsWith(month) ? focus : today.startsWith(month) ? today : first;
+  const go = (to: string, day = '') => {
+    setMonth(to.slice(0, 7));
+    setFocus(day);
+  };
+  const sameDay = (day: string, n: number) => {
+    const to = monthOf(day, n).toISOString().slice(0, 8);
+    return to + String(Math.min(+day.slice(8), daysIn(to))).padStart(2, '0');
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const day = (e.target as HTMLElement).dataset.day;
+    const forward = i18n.dir === 'rtl' ? -1 : 1;
+    const moves: Record<string, (d: string) => string> = {
+      ArrowRight: (d) => addDays(d, forward),
+      ArrowLeft: (d) => addDays(d, -forward),
+      ArrowDown: (d) => addDays(d, 7),
+      ArrowUp: (d) => addDays(d, -7),
+      Home: (d) => addDays(d, -column(d)),
+      End: (d) => addDays(d, 6 - column(d)),
+      PageUp: (d) => sameDay(d, -1),
+      PageDown: (d) => sameDay(d, 1),
+    };
+    const move = moves[e.key];
+    if (!day || !move) return;
+    e.preventDefault();
+    const next = move(day);
+    go(next, next);
+    // A day of the month shown takes focus now; another month's, once it is drawn.
+    if (next.startsWith(month)) cell(next)?.focus();
+    else pending.current = next;
+  };
+  const posts = (list: Item[] = []) => (
+    <ul class="posts">
+      {list.map((item) => (
+        <li key={item.p.id}>
+          <button type="button" class={`post ${item.kind}`} onClick={() => open(item)}>
+            <span class="visually-hidden">{t(item.kind)}: </span>
+            {clock.format(new Date(item.at))} {item.title}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+  const days = [...byDay.keys()].filter((k) => k.startsWith(month));
   return (
-    <section class="card" aria-labelledby="igny8-pub-title">
-      <h2 id="igny8-pub-title">{t('title')}</h2>
-      <div class="switch">
-        <ul class="subsubsub" aria-label={t('filter')}>
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <button
-                type="button"
-                class="linkish"
-                aria-current={filter === f ? 'true' : undefined}
-                onClick={() => props.setFilter(f)}
-              >
-                {t(f)} ({i18n.number(count(f))})
-              </button>
-            </li>
-          ))}
-        </ul>
-        <span class="muted">{t('count', { count: shown.length })}</span>
+    <section class="card">
+      <div class="row">
+        <h2 id="igny8-cal" aria-live="polite" style="flex:1">
+          {format({ month: 'long', year: 'numeric' }).format(utcDay(first))}
+        </h2>
+        {/* ‹ and › are mirrored by the browser in right-to-left text. */}
+        <button type="button" class="button" aria-label={t('prevMonth')} onClick={() => go(sameDay(first, -1))}>
+          ‹
+        </button>
+        <button type="button" class="button" onClick={() => go(today)}>
+          {t('today')}
+        </button>
+        <button type="button" class="button" aria-label={t('nextMonth')} onClick={() => go(sameDay(first, 1))}>
+          ›
+        </button>
       </div>
-      {shown.length ? (
-        <div style="overflow-x:auto">
-          <table class="pl" data-testid={`pub-${filter}`}>
-            <thead>
-              <tr>
-                <th scope="col">{t('colTitle')}</th>
-                <th scope="col">{t('colStatus')}</th>
-                <th scope="col">{t('colDate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((item) => {
-                const { p, kind, title } = item;
+      <div class="table-wrap calw">
+        <table class="cal" ref={grid} aria-labelledby="igny8-cal" onKeyDown={onKeyDown}>
+          <thead>
+            <tr>
+              {[0, 1, 2, 3, 4, 5, 6].map((i) => {
+                const d = utcDay(addDays(gridStart, i));
                 return (
-                  <tr key={p.id}>
-                    <td>
-                      <strong>
-                        {p.url && kind === 'published' ? (
-                          <a href={p.url} target="_blank" rel="noopener noreferrer">
-                            {title}
-                          </a>
-                        ) : (
-                          title
-                        )}
-                      </strong>
-                      {p.last_error && kind === 'failed' && <p class="notice error">{p.last_error.message}</p>}
-                      {p.warnings.map((w) => (
-                        <p key={`${w.code}:${w.url}`} class="notice warning">
-                          {w.message}
-                        </p>
-                      ))}
-                      <div class="row-actions">
-                        {p.url && kind !== 'retracted' && (
-                          <a href={p.url} target="_blank" rel="noopener noreferrer">
-                            {t('viewPost')}
-                            {hidden(title)}
-                          </a>
-                        )}
-                        {(kind === 'published' || kind === 'scheduled') && (
-                          <button type="button" class="linkish" onClick={() => props.open(item)}>
-                            {t(p.status === 'pending' ? 'unschedule' : 'retract')}
-                            {hidden(title)}
-                          </button>
-                        )}
-                        {kind === 'failed' && (
-                          <button type="button" class="linkish" onClick={() => props.redrive(item)}>
-                            {t('sendAgain')}
-                            {hidden(title)}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                    <td data-colname={t('colStatus')}>
-                      {t(kind)}
-                      {p.wordpress_status && !/^(publish|future)$/.test(p.wordpress_status) && (
-                        <span class="muted"> · {t('wordpressStatus', { status: p.wordpress_status })}</span>
-                      )}
-                    </td>
-                    <td data-colname={t('colDate')}>{time.dateTime(item.at)}</td>
-                  </tr>
+                  <th scope="col" key={i}>
+                    {format({ weekday: 'short' }).format(d)}
+                  </th>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: Math.ceil((column(first) + daysIn(first)) / 7) }, (_, w) => (
+              <tr key={w}>
+                {[0, 1, 2, 3, 4, 5, 6].map((i) => {
+                  const day = addDays(gridStart, w * 7 + i);
+                  return (
+                    <td
+                      key={day}
+                      data-day={day}
+                      class={day.startsWith(month) ? undefined : 'out'}
+                      tabIndex={day === stop ? 0 : -1}
+                      aria-current={day === today ? 'date' : undefined}
+                      onFocus={(e) => e.target === e.currentTarget && day.startsWith(month) && setFocus(day)}
+                    >
+                      <b aria-hidden="true">{i18n.number(+day.slice(8))}</b>
+                      <span class="visually-hidden">{longDate.format(utcDay(day))}</span>
+                      {byDay.has(day) && posts(byDay.get(day))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {days.length ? (
+        <ol class="agenda" data-testid="agenda">
+          {days.map((day) => (
+            <li key={day}>
+              <h3>{longDate.format(utcDay(day))}</h3>
+              {posts(byDay.get(day))}
+            </li>
+          ))}
+        </ol>
       ) : (
-        <p class="muted">{t('none')}</p>
+        <p class="muted agenda">{t('none')}</p>
       )}
+      <p class="muted">
+        <span class="post">{t('scheduled')}</span> <span class="post published">{t('published')}</span>
+      </p>
     </section>
   );
 }
