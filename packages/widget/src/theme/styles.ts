@@ -91,7 +91,7 @@ progress { width: 100%; height: 12px; accent-color: var(--igny8-primary); }
 .subsubsub button { background: none; border: 0; padding: 0; font: inherit; color: var(--igny8-primary); cursor: pointer; }
 .subsubsub button[aria-current="true"], .subsubsub button[aria-pressed="true"] { color: var(--igny8-text); font-weight: 600; }
 .footer { display: flex; flex-wrap: wrap; gap: calc(var(--igny8-spacing) * 2); justify-content: flex-end; color: var(--igny8-muted-text); font-size: .92em; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.visually-hidden { position: absolute; inset-inline-start: 0; top: 0; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 782px) {
   .igny8 { padding: var(--igny8-spacing); font-size: 14px; }
   .button { min-height: 40px; padding: 0 14px; font-size: 14px; }
