@@ -286,7 +286,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
         state: 'pending',
         text: 'Sync pending',
       });
-      const settings = await admin.page('/wp-admin/options-general.php?page=igny8-bridge');
+      const settings = await admin.page('/wp-admin/admin.php?page=igny8-bridge');
       expect(settings).toContain('data-queued="3"');
       expect(settings).toMatch(/3 events waiting to be sent/);
       expect(settings).toMatch(/Last error \([^)]*\): HTTP 503: Down for maintenance/);
@@ -394,11 +394,14 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress tells Igny8 about its pos
       `${wp.dir}/wp-content/mu-plugins/igny8-test-translation.php`,
       `<?php
 add_filter( 'gettext_with_context_igny8-bridge', function ( $translation, $text, $context ) {
-	$fr = array( 'tabs.keywords' => 'Mots-clés', 'keywords.count' => '{count} affichés', 'tabs.overview' => 'Overview' );
+	$fr = array( 'tabs.planner' => 'Planification', 'overview.reserved' => '{count} réservés', 'tabs.overview' => 'Overview' );
 	return isset( $fr[ $context ] ) ? $fr[ $context ] : $translation;
 }, 10, 3 );
 `,
     );
-    expect((await page()).messages).toEqual({ 'tabs.keywords': 'Mots-clés', 'keywords.count': '{count} affichés' });
+    expect((await page()).messages).toEqual({
+      'tabs.planner': 'Planification',
+      'overview.reserved': '{count} réservés',
+    });
   });
 });

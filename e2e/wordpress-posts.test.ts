@@ -175,7 +175,7 @@ beforeAll(async () => {
   const code = (
     await call(api.url, 'POST', `/v1/sites/${siteId}/integration/connection-code`, { token: owner.access_token })
   ).body.data.code;
-  // What Settings → Igny8 → Connect does, without the browser.
+  // What Igny8 → Settings → Connect does, without the browser.
   expect(await connectPlugin(wp, api.url, code)).toBe(siteId);
   secret = wpEval(wp, 'echo Igny8_Options::current_secret();');
   // Igny8's signed file URLs come from its API's origin: here the image server plays that origin.

@@ -30,7 +30,7 @@ let siteId: string;
 
 const asOwner = (method: string, path: string) => call(api.url, method, path, { token: owner.access_token });
 const integration = async () => (await asOwner('GET', `/v1/sites/${siteId}/integration`)).body.data;
-const settingsUrl = () => `${wp.url}/wp-admin/options-general.php?page=igny8-bridge`;
+const settingsUrl = () => `${wp.url}/wp-admin/admin.php?page=igny8-bridge`;
 const igny8Page = () => `${wp.url}/wp-admin/admin.php?page=igny8`;
 
 beforeAll(async () => {
@@ -71,7 +71,7 @@ async function login(page: Page, user: string, password: string) {
   await page.waitForURL(/wp-admin/);
 }
 
-/** Settings → Igny8: a fresh code from the API, pasted with the API URL, then Connect. */
+/** Igny8 → Settings: a fresh code from the API, pasted with the API URL, then Connect. */
 async function connect(page: Page) {
   const code = (await asOwner('POST', `/v1/sites/${siteId}/integration/connection-code`)).body.data.code;
   await page.goto(settingsUrl());
@@ -316,7 +316,7 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plu
       expect(text).toMatch(/did not answer within 1.5 seconds/);
       expect(text).not.toMatch(/cURL|curl_|errno/i);
       expect(await notice.getByRole('link', { name: 'Igny8 settings' }).getAttribute('href')).toContain(
-        'options-general.php?page=igny8-bridge',
+        'admin.php?page=igny8-bridge',
       );
       expect(await page.locator('#igny8-admin').isHidden()).toBe(true);
       // The API is back: "Try again" starts the widget, and the notice goes.

@@ -40,10 +40,12 @@ require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-post-lock.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-seo.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-rest-posts.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-settings.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-admin-theme.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-admin-page.php';
+require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-connect-notice.php';
 require_once IGNY8_BRIDGE_DIR . 'includes/class-igny8-plugin.php';
 
-register_activation_hook( __FILE__, array( 'Igny8_Event_Queue', 'schedule' ) );
+register_activation_hook( __FILE__, array( 'Igny8_Plugin', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Igny8_Event_Queue', 'unschedule' ) );
 
 Igny8_Plugin::instance()->init();

@@ -22,6 +22,8 @@ function igny8_bridge_uninstall_site() {
 		delete_option( $option );
 	}
 	Igny8_Event_Queue::unschedule();
+	// Who dismissed the "connect this site" notice (Igny8_Connect_Notice::DISMISSED).
+	delete_metadata( 'user', 0, 'igny8_bridge_connect_notice_dismissed', '', true );
 	foreach ( Igny8_Post_Meta::all() as $meta_key ) {
 		delete_post_meta_by_key( $meta_key );
 	}

@@ -1,6 +1,7 @@
 // A throw-away WordPress for the end-to-end suites (Debian's, under `php -S`, on a fresh MariaDB database, the built
 // plugin installed and active), PHP run inside it as an admin would with WP-CLI, the plugin connected to the API as
-// Settings → Igny8 → Connect does, and an admin's wp-admin session over plain HTTP (a cookie jar).
+// Igny8 → Settings → Connect does, and an admin's wp-admin session over plain HTTP (a cookie jar). In Chromium:
+// helpers/wp-admin.ts.
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,10 +33,17 @@ export interface StartOptions {
   permalinks?: 'pretty' | 'plain';
   /** The zip must carry the widget bundle (built first when missing), for suites that open the Igny8 page. */
   requireWidget?: boolean;
+  /** Static files with a Cache-Control max-age (and validators), as a web server with expiry headers sends them. */
+  staticMaxAge?: number;
 }
 
 /** Builds the plugin zip and starts a WordPress with it. */
-export function startWordpress({ apiUrl, permalinks = 'pretty', requireWidget = false }: StartOptions = {}): Wordpress {
+export function startWordpress({
+  apiUrl,
+  permalinks = 'pretty',
+  requireWidget = false,
+  staticMaxAge,
+}: StartOptions = {}): Wordpress {
   if (requireWidget) ensureWidgetBuilt();
   runNode('scripts/wordpress/build-plugin.mjs', requireWidget ? ['--require-widget'] : []);
   return JSON.parse(
@@ -43,6 +51,7 @@ export function startWordpress({ apiUrl, permalinks = 'pretty', requireWidget = 
       ...(apiUrl === undefined ? [] : ['--api-url', apiUrl]),
       '--permalinks',
       permalinks,
+      ...(staticMaxAge === undefined ? [] : ['--static-max-age', String(staticMaxAge)]),
     ])
       .trim()
       .split('\n')
@@ -76,7 +85,7 @@ export const wpJson = async (wp: Wordpress, expression: string) =>
 /** The same, blocking: for PHP that does not call back into this process. */
 export const wpJsonSync = (wp: Wordpress, expression: string) => JSON.parse(wpEval(wp, jsonOf(expression)));
 
-/** Connects the plugin with a one-time code, as Settings → Igny8 → Connect does; answers the site id it got. */
+/** Connects the plugin with a one-time code, as Igny8 → Settings → Connect does; answers the site id it got. */
 export async function connectPlugin(wp: Wordpress, apiUrl: string, code: string): Promise<string> {
   const connected = JSON.parse(
     await wpEvalAsync(

@@ -1,7 +1,10 @@
-// A partner's backend, as small as it gets: it serves the page and the widget script, and mints
-// widget sessions with its admin API key, which never reaches the browser.
+// A partner's backend, as small as it gets: it serves the page and the widget's folder (the ES module entry and the
+// chunks it loads relative to its own URL), and mints widget sessions with its admin API key, which never reaches the
+// browser.
 //
 //   IGNY8_API_URL=http://localhost:8080 IGNY8_API_KEY=igny8_sk_… IGNY8_SITE_ID=<site uuid> PORT=3000 node server.mjs
+//
+// The Igny8 API must allow this page's origin (CORS_ORIGINS=http://127.0.0.1:3000 on the server).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +17,9 @@ if (!apiKey || !siteId) {
   process.exit(1);
 }
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const widget = here('../../packages/widget/dist/igny8-widget.js');
+// The widget's build: dist/igny8-widget.js and dist/chunks/*.js (the .map files and meta.json are not served).
+const widgetDir = new URL('../../packages/widget/dist/', import.meta.url);
+const WIDGET_FILE = /^\/widget\/((?:chunks\/)?[\w-]+\.js)$/;
 
 const server = createServer(async (req, res) => {
   try {
@@ -23,23 +28,35 @@ const server = createServer(async (req, res) => {
       const answer = await fetch(`${api}/v1/widget-sessions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ site_id: siteId, role: 'editor', features: ['overview', 'keywords'] }),
+        body: JSON.stringify({ site_id: siteId, role: 'editor', features: ['overview', 'keywords', 'writer'] }),
       });
       const body = await answer.json();
       if (!answer.ok) {
         res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         return;
       }
-      const { token, expires_at: expiresAt } = body.data;
+      const { token, expires_at: expiresAt, features } = body.data;
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ token, expiresAt, siteId }));
+      res.end(JSON.stringify({ token, expiresAt, siteId, features }));
       return;
     }
-    if (req.url === '/igny8-widget.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(widget));
+    const file = WIDGET_FILE.exec(req.url ?? '');
+    if (file) {
+      const body = await readFile(new URL(file[1], widgetDir)).catch(() => null);
+      if (!body) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      // A JavaScript MIME type (module scripts require one). The chunks' names carry their content hash, so they may be
+      // cached for good; the entry's name does not, so it is revalidated.
+      res.writeHead(200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': file[1].startsWith('chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      res.end(body);
       return;
     }
-    if (req.url === '/' || req.url === '/index.html') {
+    if (req.url === '/' || req.url?.startsWith('/?') || req.url === '/index.html') {
       const page = (await readFile(here('./index.html'), 'utf8')).replace('%IGNY8_API_URL%', api);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
       return;

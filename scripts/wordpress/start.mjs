@@ -6,7 +6,9 @@
 //
 // Options: --zip <path> (default wp-bridge/dist/igny8-bridge.zip), --port <n> (default: a free port),
 //          --api-url <url> (pre-fills the plugin's Igny8 API URL),
-//          --permalinks pretty|plain (default pretty; plain serves the REST API only at ?rest_route=).
+//          --permalinks pretty|plain (default pretty; plain serves the REST API only at ?rest_route=),
+//          --static-max-age <seconds> (static files sent with Cache-Control max-age, ETag and Last-Modified, as a web
+//          server with expiry headers sends them; without, php -S sends none and browsers fetch them every time).
 // Env: IGNY8_WP_CORE (default /usr/share/wordpress), IGNY8_WP_DB_HOST (127.0.0.1:3306),
 //      IGNY8_WP_DB_USER (root), IGNY8_WP_DB_PASSWORD (empty), PHP (php).
 import { execFileSync, spawn } from 'node:child_process';
@@ -26,9 +28,12 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     'api-url': { type: 'string', default: '' },
     permalinks: { type: 'string', default: 'pretty' },
+    'static-max-age': { type: 'string', default: '' },
   },
 });
 if (!['pretty', 'plain'].includes(args.permalinks)) fail('--permalinks is pretty or plain');
+if (args['static-max-age'] !== '' && !/^\d+$/.test(args['static-max-age']))
+  fail('--static-max-age is a number of seconds');
 const php = process.env.PHP || 'php';
 const core = process.env.IGNY8_WP_CORE || '/usr/share/wordpress';
 const dbHost = process.env.IGNY8_WP_DB_HOST || '127.0.0.1:3306';
@@ -139,7 +144,7 @@ require_once ABSPATH . 'wp-settings.php';
     cwd: dir,
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', IGNY8_WP_STATIC_MAX_AGE: args['static-max-age'] },
   });
   server.unref();
 

@@ -170,7 +170,7 @@ final class Igny8_Api_Client {
 		return new WP_Error(
 			'igny8_api_unreachable',
 			/* translators: %s: API URL. */
-			sprintf( __( 'Could not reach the Igny8 API at %s. Check that it is running and that the API URL in Settings → Igny8 is right.', 'igny8-bridge' ), $base_url ),
+			sprintf( __( 'Could not reach the Igny8 API at %s. Check that it is running and that the API URL in Igny8 → Settings is right.', 'igny8-bridge' ), $base_url ),
 			array( 'status' => 502 )
 		);
 	}

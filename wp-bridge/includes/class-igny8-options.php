@@ -22,6 +22,9 @@ final class Igny8_Options {
 	const PREVIOUS_SECRET = 'igny8_bridge_previous_secret';
 	const CONNECTED_AT    = 'igny8_bridge_connected_at';
 
+	/** Set at activation and cleared once connected: the "connect this site" notice shows meanwhile. */
+	const CONNECT_NOTICE = 'igny8_bridge_connect_notice';
+
 	/** Prefix of the per-nonce rows of the replay cache (see Igny8_Replay_Cache_Options). */
 	const NONCE_PREFIX = 'igny8_bridge_nonce_';
 
@@ -37,7 +40,7 @@ final class Igny8_Options {
 	 * @return string[]
 	 */
 	public static function all() {
-		return array( self::API_URL, self::API_BASE_URL, self::SITE_ID, self::SECRET, self::PREVIOUS_SECRET, self::CONNECTED_AT );
+		return array( self::API_URL, self::API_BASE_URL, self::SITE_ID, self::SECRET, self::PREVIOUS_SECRET, self::CONNECTED_AT, self::CONNECT_NOTICE );
 	}
 
 	/** The API URL the admin typed (used to connect). */

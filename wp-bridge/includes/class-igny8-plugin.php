@@ -32,8 +32,15 @@ final class Igny8_Plugin {
 			( new Igny8_Posts_Column() )->init();
 			( new Igny8_Settings() )->init();
 			( new Igny8_Admin_Page() )->init();
+			( new Igny8_Connect_Notice() )->init();
 			add_filter( 'plugin_action_links_' . plugin_basename( IGNY8_BRIDGE_FILE ), array( $this, 'action_links' ) );
 		}
+	}
+
+	/** Activation: the event queue's cron event, and the "connect this site" notice until it is connected. */
+	public static function activate() {
+		Igny8_Event_Queue::schedule();
+		Igny8_Connect_Notice::activate();
 	}
 
 	public function load_textdomain() {
@@ -54,7 +61,7 @@ final class Igny8_Plugin {
 	public function action_links( $links ) {
 		array_unshift(
 			$links,
-			'<a href="' . esc_url( admin_url( 'options-general.php?page=' . Igny8_Settings::PAGE ) ) . '">' . esc_html__( 'Settings', 'igny8-bridge' ) . '</a>'
+			'<a href="' . esc_url( Igny8_Settings::url() ) . '">' . esc_html__( 'Settings', 'igny8-bridge' ) . '</a>'
 		);
 		return $links;
 	}

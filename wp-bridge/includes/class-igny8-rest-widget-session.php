@@ -75,6 +75,36 @@ final class Igny8_Rest_Widget_Session {
 		return $response;
 	}
 
+	/** Every widget feature: what a session for a user who can manage the site's options asks for. */
+	const ALL_FEATURES = array( 'overview', 'keywords', 'writer', 'automation', 'publishing', 'billing', 'settings' );
+
+	/**
+	 * What a session for this user asks `POST /v1/widget-sessions` for. A user who can manage options (an
+	 * administrator) gets the `admin` role and every feature, billing and settings included; anyone else the widget
+	 * capability lets in (see the `igny8_widget_capability` filter) gets the `editor` role and the API's default
+	 * features (no list sent: overview, keywords, writer, automation, publishing).
+	 *
+	 * @param WP_User $user User.
+	 * @return array `role` and, for administrators, `features`.
+	 */
+	public static function access_for( $user ) {
+		if ( user_can( $user, 'manage_options' ) ) {
+			$access = array(
+				'role'     => 'admin',
+				'features' => self::ALL_FEATURES,
+			);
+		} else {
+			$access = array( 'role' => 'editor' );
+		}
+		/**
+		 * Filters the role and features of a user's widget sessions.
+		 *
+		 * @param array   $access `role` (admin|editor|viewer) and optionally `features`.
+		 * @param WP_User $user   The user.
+		 */
+		return (array) apply_filters( 'igny8_widget_session_access', $access, $user );
+	}
+
 	/**
 	 * Ask the Igny8 API for a widget session for a WordPress user.
 	 *
@@ -83,22 +113,22 @@ final class Igny8_Rest_Widget_Session {
 	 */
 	public static function mint_for_user( $user ) {
 		if ( ! Igny8_Options::is_connected() ) {
-			return new WP_Error( 'igny8_not_connected', __( 'This site is not connected to Igny8 yet. Connect it under Settings → Igny8.', 'igny8-bridge' ), array( 'status' => 409 ) );
+			return new WP_Error( 'igny8_not_connected', __( 'This site is not connected to Igny8 yet. Connect it under Igny8 → Settings.', 'igny8-bridge' ), array( 'status' => 409 ) );
 		}
-		$data = Igny8_Api_Client::from_options()->signed(
-			'POST',
-			'/v1/widget-sessions',
-			array(
-				'site_id' => Igny8_Options::site_id(),
-				'role'    => 'admin',
-				'user'    => array(
-					'id'    => (int) $user->ID,
-					'name'  => $user->display_name,
-					'email' => $user->user_email,
-				),
+		$access = self::access_for( $user );
+		$body   = array(
+			'site_id' => Igny8_Options::site_id(),
+			'role'    => isset( $access['role'] ) ? (string) $access['role'] : 'editor',
+			'user'    => array(
+				'id'    => (int) $user->ID,
+				'name'  => $user->display_name,
+				'email' => $user->user_email,
 			),
-			self::MINT_TIMEOUT
 		);
+		if ( isset( $access['features'] ) && is_array( $access['features'] ) ) {
+			$body['features'] = array_values( array_unique( array_map( 'strval', $access['features'] ) ) );
+		}
+		$data = Igny8_Api_Client::from_options()->signed( 'POST', '/v1/widget-sessions', $body, self::MINT_TIMEOUT );
 		if ( is_wp_error( $data ) ) {
 			return $data;
 		}
@@ -109,7 +139,7 @@ final class Igny8_Rest_Widget_Session {
 			'token'     => $data['token'],
 			'expiresAt' => isset( $data['expires_at'] ) ? $data['expires_at'] : null,
 			'siteId'    => isset( $data['site_id'] ) ? $data['site_id'] : Igny8_Options::site_id(),
-			'role'      => isset( $data['role'] ) ? $data['role'] : 'admin',
+			'role'      => isset( $data['role'] ) ? $data['role'] : $body['role'],
 			'features'  => isset( $data['features'] ) && is_array( $data['features'] ) ? $data['features'] : array(),
 		);
 	}

@@ -1,6 +1,6 @@
 <?php
 /**
- * Settings → Igny8: API URL, connection code, status, test, rotate, disconnect.
+ * Igny8 → Settings: API URL, connection code, status, test, rotate, disconnect.
  *
  * Every action is an admin-post handler guarded by a nonce and `manage_options`; results are shown
  * after a redirect (post/redirect/get) through a short-lived per-user transient.
@@ -32,7 +32,9 @@ final class Igny8_Settings {
 	private $notice = null;
 
 	public function init() {
-		add_action( 'admin_menu', array( $this, 'add_page' ) );
+		// After the Igny8 menu itself (Igny8_Admin_Page::add_page), so that the widget page stays its first item.
+		add_action( 'admin_menu', array( $this, 'add_page' ), 20 );
+		add_action( 'admin_menu', array( $this, 'redirect_old_url' ), 1 );
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
 		add_action( 'admin_post_' . self::ACTION_CONNECT, array( $this, 'handle_connect' ) );
 		add_action( 'admin_post_' . self::ACTION_TEST, array( $this, 'handle_test' ) );
@@ -40,14 +42,33 @@ final class Igny8_Settings {
 		add_action( 'admin_post_' . self::ACTION_DISCONNECT, array( $this, 'handle_disconnect' ) );
 	}
 
+	/** The settings page: Igny8 → Settings. */
+	public static function url() {
+		return admin_url( 'admin.php?page=' . self::PAGE );
+	}
+
 	public function add_page() {
-		$this->hook_suffix = (string) add_options_page(
-			__( 'Igny8', 'igny8-bridge' ),
-			__( 'Igny8', 'igny8-bridge' ),
+		$this->hook_suffix = (string) add_submenu_page(
+			Igny8_Admin_Page::SLUG,
+			__( 'Igny8 settings', 'igny8-bridge' ),
+			__( 'Settings', 'igny8-bridge' ),
 			self::CAPABILITY,
 			self::PAGE,
 			array( $this, 'render' )
 		);
+	}
+
+	/**
+	 * The page lived under Settings → Igny8 (options-general.php?page=igny8-bridge) before it moved into the Igny8
+	 * menu: bookmarks and links from older copies of the docs land on it still.
+	 */
+	public function redirect_old_url() {
+		global $pagenow;
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a redirect, nothing is changed.
+		if ( 'options-general.php' === $pagenow && isset( $_GET['page'] ) && self::PAGE === $_GET['page'] ) {
+			wp_safe_redirect( self::url(), 301 );
+			exit;
+		}
 	}
 
 	/**
@@ -94,7 +115,7 @@ final class Igny8_Settings {
 		);
 		?>
 		<div class="wrap">
-			<h1><?php esc_html_e( 'Igny8', 'igny8-bridge' ); ?></h1>
+			<h1><?php esc_html_e( 'Igny8 settings', 'igny8-bridge' ); ?></h1>
 
 			<?php if ( $notice ) : ?>
 				<div class="notice notice-<?php echo esc_attr( isset( $types[ $notice['type'] ] ) ? $types[ $notice['type'] ] : 'success' ); ?> is-dismissible" id="igny8-notice" data-type="<?php echo esc_attr( $notice['type'] ); ?>">
@@ -350,7 +371,7 @@ final class Igny8_Settings {
 			),
 			60
 		);
-		wp_safe_redirect( admin_url( 'options-general.php?page=' . self::PAGE ) );
+		wp_safe_redirect( self::url() );
 		exit;
 	}
 

@@ -1,7 +1,8 @@
 <?php
 /**
- * Plain-PHP checks for the signing code, the pure parts of the post routes (tests/posts.php), the post event queue
- * and edit detection (tests/events.php). No PHPUnit, no WordPress needed:
+ * Plain-PHP checks for the signing code, the pure parts of the post routes (tests/posts.php), what the Igny8 page
+ * hands the widget (tests/admin.php: admin colour schemes as theme tokens, locales, module tags, session access), the
+ * post event queue and edit detection (tests/events.php). No PHPUnit, no WordPress needed:
  *
  *   php wp-bridge/tests/run.php
  *
@@ -167,6 +168,8 @@ igny8_check( 'with no secret (not connected) every request is refused', 'igny8_n
 
 // The pure parts of the post routes.
 require __DIR__ . '/posts.php';
+// What the Igny8 page hands the widget: theme tokens from the admin colour scheme, the locale, module tags, access.
+require __DIR__ . '/admin.php';
 if ( ! $igny8_wp_dir ) {
 	require __DIR__ . '/events.php';
 }
