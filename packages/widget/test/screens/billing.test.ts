@@ -92,9 +92,7 @@ describe.skipIf(!browserAvailable())('Billing', () => {
     expect(titles[29]).toBe('Jan 3: 0');
     expect(titles.every((t) => t && /^\w{3} \d+: \d+$/.test(t))).toBe(true);
     expect(await chart.getAttribute('role')).toBe('img');
-    expect(await chart.getAttribute('aria-label')).toBe(
-      'Credits used from Dec 5 to Jan 3: 255',
-    );
+    expect(await chart.getAttribute('aria-label')).toBe('Credits used from Dec 5 to Jan 3: 255');
     // Taller bar for the bigger day.
     const height = (i: number) => bars.nth(i).evaluate((r) => Number(r.getAttribute('height')));
     expect(await height(27)).toBeGreaterThan(await height(0));
@@ -158,9 +156,7 @@ describe.skipIf(!browserAvailable())('Billing', () => {
     await dialog.getByLabel('Transfer reference').fill('REF-42');
     await expectAccessible(page, 'billing pay dialog');
     await dialog.getByRole('button', { name: 'Pay', exact: true }).click();
-    await expect
-      .poll(() => page.getByRole('status').textContent())
-      .toContain('Transfer for INV-000002 recorded;');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Transfer for INV-000002 recorded;');
     expect(requests(w, 'POST', '/payments')[0]?.body).toEqual({ method: 'manual', reference: 'REF-42' });
 
     await page.getByRole('button', { name: 'Pay INV-000002' }).click();
@@ -217,7 +213,9 @@ describe.skipIf(!browserAvailable())('Billing', () => {
     const down = page.getByRole('dialog', { name: 'Free' });
     expect(await down.textContent()).toContain('Applies at the period’s end, on Feb 1, 2026');
     await down.getByRole('button', { name: 'Switch to Free' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Your plan changes to Free on Feb 1, 2026.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Your plan changes to Free on Feb 1, 2026.');
     expect(requests(w, 'POST', '/subscription/change')[2]?.body).toEqual({ plan: 'free' });
     await expect.poll(() => plans.textContent()).toContain('Starts on Feb 1, 2026');
     expect(await page.locator('.card .notice').first().textContent()).toBe('Your plan changes to Free on Feb 1, 2026.');

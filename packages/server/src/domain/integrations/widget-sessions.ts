@@ -14,7 +14,13 @@ type WidgetSessionRequest = components['schemas']['WidgetSessionRequest'];
 type WidgetFeature = components['schemas']['WidgetFeature'];
 
 /** What a session opens when the issuer does not say. */
-export const DEFAULT_FEATURES: readonly WidgetFeature[] = ['overview', 'keywords', 'writer', 'automation', 'publishing'];
+export const DEFAULT_FEATURES: readonly WidgetFeature[] = [
+  'overview',
+  'keywords',
+  'writer',
+  'automation',
+  'publishing',
+];
 
 /** Who the session is for, in the token and the audit trail: the issuing key or user, or the site's WordPress user. */
 function subjectOf(issuer: Actor, request: WidgetSessionRequest): string {
