@@ -4,7 +4,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Brand } from './brand.js';
 import type { I18n } from './i18n/index.js';
-import type { Route } from './screens/registry.js';
+import type { Route } from './route.js';
 
 export interface WidgetContext {
   client: Igny8;

@@ -4,7 +4,9 @@
 import type { ComponentType } from 'preact';
 import type { Namespace } from '../i18n/index.js';
 
-export type Route = 'overview' | 'planner' | 'writer' | 'automation' | 'publishing' | 'billing' | 'settings';
+import type { Route } from '../route.js';
+
+export type { Route } from '../route.js';
 
 export interface ScreenDef {
   id: Route;

@@ -6,7 +6,6 @@
 // Also: the preview's column detection against the server's own, header by header.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseKeywordCsv, detectColumns as serverDetect } from '../../../server/src/domain/planner/csv-import.js';
 import { detectColumns, type Field, HEADERS, previewCsv } from '../../src/screens/planner/csv-preview.js';
 import {
   browserAvailable,
@@ -20,6 +19,19 @@ import {
   screenshot,
 } from '../helpers/browser.js';
 import { accepted, ok, SITE } from '../helpers/fake/common.js';
+
+// The server's own CSV reading, for the parity check: loaded by path, as the widget does not depend on the server.
+interface ServerCsv {
+  parseKeywordCsv(text: string): {
+    headerDetected: boolean;
+    columns: Record<string, unknown>;
+    rows: { phrase: string }[];
+  };
+  detectColumns(header: string[]): Map<number, string> | null;
+}
+const { parseKeywordCsv, detectColumns: serverDetect } = (await import(
+  /* @vite-ignore */ new URL('../../../server/src/domain/planner/csv-import.ts', import.meta.url).href
+)) as ServerCsv;
 
 const FEATURES = ['overview', 'keywords', 'billing'];
 // Hosts without the Billing tab: a partner that sells plans itself, and one that names no page at all.
