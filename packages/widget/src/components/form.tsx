@@ -249,7 +249,7 @@ export const FORM_CSS =
   'input[type=time]{background:var(--igny8-surface);border:1px solid var(--igny8-field-border);border-radius:var(--igny8-radius);min-height:30px}' +
   '.description{color:var(--igny8-muted-text);margin:4px 0 0}.field-error{color:var(--igny8-danger);margin:4px 0 0;font-weight:600}' +
   '[aria-invalid]{border-color:var(--igny8-danger)!important}.row-actions{opacity:0}:is(tr:hover,tr:focus-within) .row-actions{opacity:1}' +
-  '@media (max-width:782px){.ft{grid-template-columns:minmax(0,1fr);gap:4px}.row-actions{opacity:1}.lt :is(td,th):nth-child(n+3){display:none}}';
+  '@media (max-width:782px){.ft{grid-template-columns:minmax(0,1fr);gap:4px}.row-actions{opacity:1}.lt :is(td,th):nth-child(n+4){display:none}}';
 
 /** What a section shows until its data is there: "Loading…", or the error with Try again. */
 export function Wait({ x }: { x: AsyncState<unknown> }) {

@@ -374,11 +374,11 @@ describe.skipIf(!browserAvailable())('Automation', () => {
     });
 
     it('shows the API’s refusal at the field it names', async () => {
-      await w.page.getByLabel('Fewest new keywords worth clustering').fill('999');
+      await w.page.getByLabel('Minimum new keywords').fill('999');
       await w.page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => patches().length).toBe(3);
       expect(patches()[2]?.body).toEqual({ min_keywords: 999 });
-      const field = w.page.getByLabel('Fewest new keywords worth clustering');
+      const field = w.page.getByLabel('Minimum new keywords');
       await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
       expect(await w.page.getByText('Enter a whole number from 1 to 1,000.').count()).toBe(1);
       expect(await w.page.getByRole('alert').textContent()).toContain('Some values are not valid.');
@@ -387,7 +387,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
     });
 
     it('sends the schedule cleared as null', async () => {
-      await w.page.getByLabel('Fewest new keywords worth clustering').fill('5');
+      await w.page.getByLabel('Minimum new keywords').fill('5');
       await w.page.getByLabel('Run automatically').selectOption('');
       await w.page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => patches().length).toBe(4);

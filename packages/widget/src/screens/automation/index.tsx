@@ -169,7 +169,6 @@ function RunView() {
               · {dots([t(`automation.trigger.${run.trigger}`), run.started_at && when(i18n.locale, run.started_at)])}
             </span>
           </p>
-          {run.pause_requested && run.status !== 'paused' && <p class="notice">{t('automation.pausing')}</p>}
           {run.status === 'paused' && run.pause_reason === 'insufficient_credits' && (
             <p class="notice warning">
               {t('automation.pausedCredits')} <Upgrade text={t('automation.buy')} />
@@ -215,7 +214,11 @@ function RunView() {
               )}
             {run.status === 'paused' && button('automation.resume', action('resume'))}
             {run.status === 'failed' && button('automation.retry', action('retry'))}
-            {on && button('automation.stopMenu', () => setAsking(true))}
+            {on && (
+              <button type="button" class="button" disabled={!!act.busy} onClick={() => setAsking(true)}>
+                {t('automation.stop')}…
+              </button>
+            )}
           </p>
         </section>
       ) : (
@@ -228,47 +231,34 @@ function RunView() {
             <Wait x={estimate} />
           ) : (
             <>
-              <div class="table-wrap">
-                <table data-testid="estimate">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('automation.col.stage')}</th>
-                      <th scope="col" class="num">
-                        {t('automation.col.items')}
-                      </th>
-                      <th scope="col" class="num">
-                        {t('automation.col.credits')}
-                      </th>
+              {Table(
+                'estimate',
+                [t('automation.col.stage'), t('automation.col.items'), t('automation.col.credits')],
+                [
+                  ...e.stages.map((s) => (
+                    <tr key={s.stage} data-stage={s.stage}>
+                      <td>{stage(s.stage)}</td>
+                      {s.enabled ? (
+                        <>
+                          <td>{n(s.items)}</td>
+                          <td>{n(s.credits)}</td>
+                        </>
+                      ) : (
+                        <td colSpan={2} class="muted">
+                          {t('automation.off')}
+                        </td>
+                      )}
                     </tr>
-                  </thead>
-                  <tbody>
-                    {e.stages.map((s) => (
-                      <tr key={s.stage} data-stage={s.stage}>
-                        <th scope="row">{stage(s.stage)}</th>
-                        {s.enabled ? (
-                          <>
-                            <td class="num">{n(s.items)}</td>
-                            <td class="num">{n(s.credits)}</td>
-                          </>
-                        ) : (
-                          <td colSpan={2} class="num muted">
-                            {t('automation.off')}
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t('automation.total')}</th>
-                      <td />
-                      <td class="num" data-testid="estimate-total">
-                        <strong>{n(e.total)}</strong>
-                      </td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
+                  )),
+                  <tr key="total">
+                    <td>{t('automation.total')}</td>
+                    <td />
+                    <td data-testid="estimate-total">
+                      <strong>{n(e.total)}</strong>
+                    </td>
+                  </tr>,
+                ],
+              )}
               <p data-testid="balance">{t('automation.balance', { available: e.available, required: e.required })}</p>
               {!e.can_start && (
                 <p class="notice warning">
