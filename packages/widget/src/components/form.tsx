@@ -178,7 +178,7 @@ export function Form(props: {
     const after = (
       <>
         {h && (
-          <p class="description" id={`${id}-h`}>
+          <p class="muted" id={`${id}-h`}>
             {h}
           </p>
         )}
@@ -247,7 +247,7 @@ export const FORM_CSS =
   '.ft .th{padding-block-start:5px}.ft>.td>:is(input,select){width:25em}.ft textarea{width:100%}' +
   'fieldset{border:0;margin:0;padding:0;min-width:0}.ft .checkbox{display:flex;gap:6px}.ft .row [type=number]{width:6em}' +
   'input[type=time]{background:var(--igny8-surface);border:1px solid var(--igny8-field-border);border-radius:var(--igny8-radius);min-height:30px}' +
-  '.description{color:var(--igny8-muted-text);margin:4px 0 0}.field-error{color:var(--igny8-danger);margin:4px 0 0;font-weight:600}' +
+  '.ft p{margin:4px 0 0}.field-error{color:var(--igny8-danger);font-weight:600}' +
   '[aria-invalid]{border-color:var(--igny8-danger)!important}.row-actions{opacity:0}:is(tr:hover,tr:focus-within) .row-actions{opacity:1}' +
   '@media (max-width:782px){.ft{grid-template-columns:minmax(0,1fr);gap:4px}.row-actions{opacity:1}.lt :is(td,th):nth-child(n+4){display:none}}';
 

@@ -276,6 +276,8 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       try {
         await expect.poll(() => runStatus(w.page), { timeout: SLOW }).toBe('completed');
         await startRun(w);
+        // The new run is followed (the last run's completed stages are no longer shown) and its stream reopened.
+        await expect.poll(() => streams.length, { timeout: SLOW }).toBe(2);
         await expect.poll(() => stageStates(w.page), { timeout: SLOW }).toEqual(Array(7).fill('completed'));
         expect(streams).toHaveLength(2);
         expect(streams[0]).toBeNull();

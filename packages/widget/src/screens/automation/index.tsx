@@ -63,15 +63,20 @@ function RunView() {
   const { client, siteId, i18n } = useWidget();
   const { t, stage, state, pill } = useWords();
   const [run, setRun] = useState<Run | null>();
+  const [said, say] = useState('');
   // The run shown, for the stream's callbacks; when the latest event said was written (nothing older is said).
   const current = useRef<Run | null>(null);
   const since = useRef(0);
   const show = (r: Run | null, fresh?: boolean) => {
+    const was = current.current;
+    // The run's end is said once it is read (its last events may never be taken: the stream closes with it).
+    if (r && was?.id === r.id && !ENDED.includes(was.status) && ENDED.includes(r.status)) {
+      say(t(`automation.ev.run.${r.status}`));
+    }
     current.current = r;
     if (fresh && r) since.current = Date.parse(r.updated_at);
     setRun(r);
   };
-  const [said, say] = useState('');
   const [mode, setMode] = useState('');
   const [attempt, setAttempt] = useState(0);
   const [asking, setAsking] = useState(false);
@@ -110,8 +115,8 @@ function RunView() {
       last = e.id;
       void pull();
       const at = Date.parse(e.created_at);
-      // The stages' ends and the run's changes are said, not each item, nor the past the stream replays.
-      if (at > since.current && /^(stage\.(fi|sk)|run\.[^s])/.test(e.type)) {
+      // The stages' ends, a pause and a resumption are said, not each item, nor the past the stream replays.
+      if (at > since.current && /^(stage\.(fi|sk)|run\.(p|r))/.test(e.type)) {
         since.current = at;
         say(
           e.type[0] === 's'

@@ -109,9 +109,10 @@ function Site({ a }: P) {
   const { client, siteId } = useWidget();
   const t = useT();
   const { v, set, saved, reset } = useValues();
+  const fields = (x: Schemas['Site']) => ({ name: x.name, url: x.url, description: x.description });
   const load = useAsync(async () => {
-    const [s, b] = await Promise.all([client.sites.get(siteId), client.sites.budget(siteId)]);
-    reset({ name: s.name, url: s.url, description: s.description, monthly_credit_cap: b.monthly_credit_cap });
+    const [x, b] = await Promise.all([client.sites.get(siteId), client.sites.budget(siteId)]);
+    reset({ ...fields(x), monthly_credit_cap: b.monthly_credit_cap });
     return b.used_this_month;
   }, [siteId]);
   const s = useSave(a.no);
@@ -121,9 +122,13 @@ function Site({ a }: P) {
       const { monthly_credit_cap, ...site } = diff(v, saved, (k, x) =>
         typeof x === 'string' ? x.trim() || (k === 'url' ? null : '') : x,
       );
-      if (Object.keys(site).length) await client.sites.update(siteId, site);
-      if (monthly_credit_cap !== undefined) await client.sites.setBudget(siteId, { monthly_credit_cap });
-      load.reload();
+      // What the API answers is the new baseline.
+      const next = { ...v };
+      if (Object.keys(site).length) Object.assign(next, fields(await client.sites.update(siteId, site)));
+      if (monthly_credit_cap !== undefined) {
+        next.monthly_credit_cap = (await client.sites.setBudget(siteId, { monthly_credit_cap })).monthly_credit_cap;
+      }
+      reset(next);
     });
   const f: Field[] = [
     { k: 'name', l: t('settings.site.name'), required: true, maxLength: 120 },
@@ -201,7 +206,7 @@ function Sectors({ a }: P) {
           })
         }
       >
-        <p class="description" aria-live="polite">
+        <p class="muted" aria-live="polite">
           {t('settings.limit', { max, count: chosen.length, name: brand.planName || plan.name })}{' '}
           {full && <Upgrade text={t('settings.upgrade')} />}
         </p>
@@ -215,10 +220,9 @@ function Voice({ a }: P) {
   const { client, siteId, i18n } = useWidget();
   const t = useT();
   const { v, set, saved, reset } = useValues();
-  const load = useAsync(async () => {
-    const w = await client.sites.writerSettings(siteId);
+  const keep = (w: Schemas['WriterSettings']) =>
     reset({ ...w, banned_words: w.banned_words.join('\n'), iframe_hosts: w.iframe_hosts.join('\n') });
-  }, [siteId]);
+  const load = useAsync(async () => keep(await client.sites.writerSettings(siteId)), [siteId]);
   const s = useSave(a.no);
   if (!v) return <Wait x={load} />;
   let names: Intl.DisplayNames | undefined;
@@ -263,9 +267,7 @@ function Voice({ a }: P) {
             ? x.trim() || null
             : x,
       );
-      if (!Object.keys(body).length) return;
-      await client.sites.updateWriterSettings(siteId, body);
-      load.reload();
+      if (Object.keys(body).length) keep(await client.sites.updateWriterSettings(siteId, body));
     });
   return (
     <Guard a={a}>
@@ -295,7 +297,7 @@ function WordPress({ a }: P) {
   return (
     <>
       <p>
-        <span class={on ? 'pill ok' : 'pill'} data-state={i.status}>
+        <span class={i.status === 'connected' ? 'pill ok' : 'pill'} data-state={i.status}>
           {t(`connection.${on ? i.status : 'notConnected'}`)}
         </span>
       </p>
