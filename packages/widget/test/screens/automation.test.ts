@@ -87,7 +87,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       expect(await w.page.getByTestId('estimate-total').textContent()).toBe('194');
       // 1.2 × 194, rounded up: what a run needs available.
       expect(await w.page.getByTestId('balance').textContent()).toBe(
-        'Available: 12,345 credits. A run needs 233 credits available to start (the total plus a 20% margin).',
+        'Available: 12,345 credits. Needed to start: 233 (the total plus 20%).',
       );
       expect(w.api.requests.some((r) => r.method === 'POST' && r.path === `${SITE}/automation/estimate`)).toBe(true);
       await expectAccessible(w.page, 'automation run view, before a start');
@@ -121,9 +121,9 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       expect(requests(w, 'GET', '/events/poll')).toHaveLength(0);
       // Stage completions are announced, not each item.
       const heard = await said(w.page);
-      expect(heard[0]).toBe('The run has started.');
-      for (const name of STAGE_NAMES) expect(heard).toContain(`${name} stage done.`);
-      expect(heard.at(-1)).toBe('The run has completed.');
+      expect(heard[0]).toBe('Run started');
+      for (const name of STAGE_NAMES) expect(heard).toContain(`${name}: Completed`);
+      expect(heard.at(-1)).toBe('Run completed');
       expect(heard.length).toBeLessThanOrEqual(9);
       await expectAccessible(w.page, 'automation run view, a run completed');
     });
@@ -136,7 +136,10 @@ describe.skipIf(!browserAvailable())('Automation', () => {
         const start = w.page.getByRole('button', { name: 'Start run' });
         await expect.poll(() => start.count(), { timeout: SLOW }).toBe(1);
         expect(await start.isDisabled()).toBe(true);
-        expect(await w.page.getByText('Not enough credits to start: 233 needed, 200 available.').count()).toBe(1);
+        expect(await w.page.getByText('Not enough credits to start.').count()).toBe(1);
+        expect(await w.page.getByTestId('balance').textContent()).toContain(
+          'Available: 200 credits. Needed to start: 233',
+        );
         await expectAccessible(w.page, 'automation run view, short of credits');
         await w.page.getByRole('button', { name: 'Buy credits' }).click();
         await expect
@@ -168,8 +171,8 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       await expect.poll(() => runStatus(w.page), { timeout: SLOW }).toBe('paused');
       expect(await w.page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
       expect(await w.page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
-      expect(await w.page.getByRole('button', { name: 'Cancel run…' }).count()).toBe(1);
-      await expect.poll(() => w.page.getByTestId('announce').textContent()).toBe('The run is paused.');
+      expect(await w.page.getByRole('button', { name: 'Stop run…' }).count()).toBe(1);
+      await expect.poll(() => w.page.getByTestId('announce').textContent()).toBe('Run paused');
       const frozen = await stageStates(w.page);
       await new Promise((r) => setTimeout(r, 500));
       expect(await stageStates(w.page)).toEqual(frozen);
@@ -188,10 +191,8 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       expect(await w.page.locator('li[data-stage="content"]').getAttribute('data-state')).toBe('completed');
       expect(await w.page.getByTestId('run').textContent()).toContain('The automation stopped at the images stage');
       expect(await w.page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
-      expect(await w.page.getByRole('button', { name: 'Cancel run…' }).count()).toBe(0);
-      await expect
-        .poll(() => w.page.getByTestId('announce').textContent())
-        .toBe('The run stopped at the Images stage.');
+      expect(await w.page.getByRole('button', { name: 'Stop run…' }).count()).toBe(0);
+      await expect.poll(() => w.page.getByTestId('announce').textContent()).toBe('Run failed');
       await expectAccessible(w.page, 'automation run view, failed');
 
       await w.page.getByRole('button', { name: 'Retry from the failed stage' }).click();
@@ -204,19 +205,20 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       expect(await w.page.locator('li[data-stage="images"]').textContent()).not.toContain('failed');
     });
 
-    it('asks before cancelling: Escape keeps the run and gives the focus back; confirming cancels it', async () => {
+    it('asks before stopping: Escape keeps the run and gives the focus back; confirming cancels it', async () => {
       await expect.poll(() => runStatus(w.page), { timeout: SLOW }).toBe('completed');
       await startRun(w);
       await expect.poll(() => runStatus(w.page), { timeout: SLOW }).toBe('running');
-      const cancel = w.page.getByRole('button', { name: 'Cancel run…' });
+      const cancel = w.page.getByRole('button', { name: 'Stop run…' });
       await cancel.click();
-      const dialog = w.page.getByRole('dialog', { name: 'Cancel this run?' });
+      const dialog = w.page.getByRole('dialog', { name: 'Stop this run?' });
       await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.textContent()).toContain('a stopped run cannot be resumed');
       await expect
         .poll(() =>
           w.page.evaluate(() => document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.textContent),
         )
-        .toBe('Keep running');
+        .toBe('Stop run');
       await expectAccessible(w.page, 'automation cancel dialog');
       await w.page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
@@ -224,16 +226,16 @@ describe.skipIf(!browserAvailable())('Automation', () => {
         .poll(() =>
           w.page.evaluate(() => document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.textContent),
         )
-        .toBe('Cancel run…');
+        .toBe('Stop run…');
       expect(requests(w, 'POST', '/cancel')).toHaveLength(0);
 
       await cancel.click();
-      await dialog.getByRole('button', { name: 'Cancel the run' }).click();
+      await dialog.getByRole('button', { name: 'Stop run' }).click();
       await expect.poll(() => requests(w, 'POST', '/cancel').length).toBe(1);
       await expect.poll(() => runStatus(w.page)).toBe('cancelled');
-      expect(await w.page.getByRole('button', { name: 'Cancel run…' }).count()).toBe(0);
+      expect(await w.page.getByRole('button', { name: 'Stop run…' }).count()).toBe(0);
       expect(await w.page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
-      await expect.poll(() => w.page.getByTestId('announce').textContent()).toBe('The run was cancelled.');
+      await expect.poll(() => w.page.getByTestId('announce').textContent()).toBe('Run stopped');
       // Ended: the estimate and Start are back.
       await expect.poll(() => w.page.getByRole('button', { name: 'Start run' }).count()).toBe(1);
     });
@@ -250,7 +252,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
         expect(streams).toHaveLength(0);
         await startRun(w);
         await expect
-          .poll(() => w.page.getByText('progress is checked every few seconds instead').count(), { timeout: SLOW })
+          .poll(() => w.page.getByText('checking every few seconds instead').count(), { timeout: SLOW })
           .toBe(1);
         await expect.poll(() => requests(w, 'GET', '/events/poll').length).toBeGreaterThan(0);
         expect(requests(w, 'GET', '/events/poll').every((r) => r.auth?.startsWith('Bearer tok-'))).toBe(true);
@@ -259,7 +261,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
         // Every event once: the counters are the run's.
         expect(await w.page.locator('li[data-stage="content"]').textContent()).toContain('3 of 3 done');
         expect(await w.page.locator('li[data-stage="images"]').textContent()).toContain('6 of 6 done');
-        expect(await w.page.getByText('progress is checked every few seconds instead').count()).toBe(0);
+        expect(await w.page.getByText('checking every few seconds instead').count()).toBe(0);
       } finally {
         await w.close();
       }
@@ -274,6 +276,8 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       try {
         await expect.poll(() => runStatus(w.page), { timeout: SLOW }).toBe('completed');
         await startRun(w);
+        // The new run is followed (the last run's completed stages are no longer shown) and its stream reopened.
+        await expect.poll(() => streams.length, { timeout: SLOW }).toBe(2);
         await expect.poll(() => stageStates(w.page), { timeout: SLOW }).toEqual(Array(7).fill('completed'));
         expect(streams).toHaveLength(2);
         expect(streams[0]).toBeNull();
@@ -316,7 +320,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
     const batch = (name: string) => w.page.getByRole('group', { name: 'Items worked on at once' }).getByLabel(name);
 
     it('shows the settings the API has', async () => {
-      await expect.poll(() => w.page.getByRole('heading', { name: 'Automation settings' }).count()).toBe(1);
+      await expect.poll(() => w.page.getByRole('heading', { name: 'Settings', exact: true }).count()).toBe(1);
       expect(await w.page.getByRole('checkbox', { name: 'Review' }).isChecked()).toBe(true);
       expect(await batch('Articles').inputValue()).toBe('3');
       expect(await w.page.getByLabel('Ideas per cluster').inputValue()).toBe('3');
@@ -326,17 +330,21 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       await expectAccessible(w.page, 'automation settings');
     });
 
-    it('refuses a value out of range at its field, without sending anything', async () => {
+    it('shows the API’s refusal of a value out of range at its field', async () => {
       await batch('Ideas').fill('0');
       await w.page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => patches().length).toBe(1);
+      expect(patches()[0]?.body).toEqual({
+        batch_sizes: { cluster: 1, ideas: 0, tasks: 100, content: 3, image_prompts: 5, images: 5, review: 100 },
+      });
       const ideas = batch('Ideas');
       await expect.poll(() => ideas.getAttribute('aria-invalid')).toBe('true');
       expect(await ideas.evaluate((el) => el.getAttribute('aria-describedby'))).toBeTruthy();
       expect(await w.page.getByText('Enter a whole number from 1 to 50.').count()).toBe(1);
       await expect
         .poll(() => w.page.evaluate(() => document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.id))
-        .toBe('au-f-batch_sizes.ideas');
-      expect(patches()).toHaveLength(0);
+        .toBe('f-batch_sizes.ideas');
+      expect(await w.page.getByTestId('saved').count()).toBe(0);
       await expectAccessible(w.page, 'automation settings with an error');
     });
 
@@ -346,46 +354,46 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       await w.page.getByLabel('Run automatically').selectOption('weekly');
       await w.page.getByLabel('Day of the week').selectOption({ label: 'Wednesday' });
       await w.page.getByLabel('Time', { exact: true }).fill('07:30');
-      await w.page.getByRole('checkbox', { name: 'Approve articles that pass the checks automatically' }).check();
+      await w.page.getByRole('checkbox', { name: 'Auto-approve articles' }).check();
       await w.page.getByLabel('Lowest SEO score to approve').fill('85');
       await w.page.getByRole('checkbox', { name: 'Spread approved articles over the day' }).check();
       await w.page.getByLabel('Posts per day').fill('4');
       await w.page.getByLabel('From').fill('08:00');
       await w.page.getByLabel('Until').fill('18:00');
       await w.page.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => patches().length).toBe(1);
-      expect(patches()[0]?.body).toEqual({
+      await expect.poll(() => patches().length).toBe(2);
+      expect(patches()[1]?.body).toEqual({
         enabled_stages: ['cluster', 'ideas', 'tasks', 'content', 'image_prompts', 'images'],
         batch_sizes: { cluster: 1, ideas: 10, tasks: 100, content: 3, image_prompts: 5, images: 5, review: 100 },
         auto_approve: { enabled: true, min_seo_score: 85, no_failed_checks: true },
         schedule: { frequency: 'weekly', time: '07:30', weekday: 3 },
         publishing_cadence: { posts_per_day: 4, window_start: '08:00', window_end: '18:00' },
       });
-      await expect.poll(() => w.page.getByTestId('saved').textContent()).toBe('Settings saved.');
+      await expect.poll(() => w.page.getByTestId('saved').textContent()).toBe('Saved.');
       expect(await batch('Ideas').getAttribute('aria-invalid')).toBeNull();
       await expectAccessible(w.page, 'automation settings saved');
       await screenshot(w.page, 'automation-config-desktop.png');
     });
 
     it('shows the API’s refusal at the field it names', async () => {
-      await w.page.getByLabel('Fewest new keywords worth clustering').fill('999');
+      await w.page.getByLabel('Minimum new keywords').fill('999');
       await w.page.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => patches().length).toBe(2);
-      expect(patches()[1]?.body).toEqual({ min_keywords: 999 });
-      const field = w.page.getByLabel('Fewest new keywords worth clustering');
+      await expect.poll(() => patches().length).toBe(3);
+      expect(patches()[2]?.body).toEqual({ min_keywords: 999 });
+      const field = w.page.getByLabel('Minimum new keywords');
       await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-      expect(await w.page.getByText('More than this site will ever have.').count()).toBe(1);
+      expect(await w.page.getByText('Enter a whole number from 1 to 1,000.').count()).toBe(1);
       expect(await w.page.getByRole('alert').textContent()).toContain('Some values are not valid.');
       expect(await w.page.getByTestId('saved').count()).toBe(0);
       await expectAccessible(w.page, 'automation settings refused');
     });
 
     it('sends the schedule cleared as null', async () => {
-      await w.page.getByLabel('Fewest new keywords worth clustering').fill('5');
+      await w.page.getByLabel('Minimum new keywords').fill('5');
       await w.page.getByLabel('Run automatically').selectOption('');
       await w.page.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => patches().length).toBe(3);
-      expect(patches()[2]?.body).toEqual({ schedule: null });
+      await expect.poll(() => patches().length).toBe(4);
+      expect(patches()[3]?.body).toEqual({ schedule: null });
       await expect.poll(() => w.page.getByTestId('saved').count()).toBe(1);
     });
   });
@@ -409,19 +417,24 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       expect(cells[0]?.slice(3)).toEqual(['30', '194']);
       expect(cells[1]?.[0]).toBe('Failed');
       expect(cells[1]?.[1]).toBe('Started manually');
-      expect(cells[2]?.[0]).toBe('Cancelled');
+      expect(cells[2]?.[0]).toBe('Stopped');
       expect(cells.every((c) => c[2] && c[2] !== '—')).toBe(true);
       await expectAccessible(w.page, 'automation history');
     });
 
     it('opens a run’s log, a page at a time from the poll endpoint, and closes it back to its row', async () => {
-      const view = w.page.getByRole('button', { name: /^View log of the run started/ }).first();
+      const view = w.page.getByRole('button', { name: /^View log: / }).first();
       await view.click();
-      const log = w.page.getByTestId('log');
+      const log = w.page.getByRole('dialog', { name: /^Log: / });
       await expect.poll(() => log.locator('tbody tr').count(), { timeout: SLOW }).toBe(50);
+      // A modal dialog: the focus is in it.
       await expect
-        .poll(() => w.page.evaluate(() => document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.id))
-        .toBe('au-log');
+        .poll(() =>
+          w.page.evaluate(
+            () => !!document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.closest('dialog[open]'),
+          ),
+        )
+        .toBe(true);
       expect(await log.locator('tbody tr').first().textContent()).toContain('Run started');
       const polls = () => w.api.requests.filter((r) => r.path.endsWith('/events/poll'));
       expect(polls()).toHaveLength(1);
@@ -444,7 +457,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
             document.querySelector('.igny8-host')?.shadowRoot?.activeElement?.getAttribute('aria-label'),
           ),
         )
-        .toMatch(/^View log of the run started/);
+        .toMatch(/^View log: /);
     });
   });
 
@@ -465,7 +478,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       await screenshot(w.page, 'automation-run-phone.png');
 
       await w.page.getByRole('button', { name: 'Settings' }).click();
-      await expect.poll(() => w.page.getByRole('heading', { name: 'Automation settings' }).count()).toBe(1);
+      await expect.poll(() => w.page.getByRole('heading', { name: 'Settings', exact: true }).count()).toBe(1);
       await w.page.getByRole('checkbox', { name: 'Spread approved articles over the day' }).check();
       await w.page.getByLabel('Run automatically').selectOption('monthly');
       await expectNoHorizontalScroll(w.page, 'automation settings, phone');
@@ -474,7 +487,7 @@ describe.skipIf(!browserAvailable())('Automation', () => {
       await expect.poll(() => w.page.getByTestId('runs').locator('tbody tr').count()).toBe(4);
       await expectNoHorizontalScroll(w.page, 'automation history, phone');
       await w.page
-        .getByRole('button', { name: /^View log of the run started/ })
+        .getByRole('button', { name: /^View log: / })
         .last()
         .click();
       await expect

@@ -55,15 +55,15 @@ describe.skipIf(!browserAvailable())('Settings', () => {
           .getByRole('navigation', { name: 'Settings sections' })
           .getByRole('button', { name: 'Site' })
           .getAttribute('aria-current'),
-      ).toBe('page');
+      ).toBe('true');
       await expectAccessible(page, 'settings site');
 
       await name.fill('');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('Some values are not valid.');
-      expect(await page.locator('#igny8-site-name-error').textContent()).toBe('Required, or too short.');
+      expect(await page.locator('#f-name-e').textContent()).toBe('Required, or too short.');
       expect(await name.getAttribute('aria-invalid')).toBe('true');
-      expect(await name.getAttribute('aria-describedby')).toBe('igny8-site-name-error');
+      expect(await name.getAttribute('aria-describedby')).toBe('f-name-e');
       expect(await name.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
       expect(sent(api.requests, 'PATCH', SITE).at(-1)?.body).toEqual({ name: '' });
       await expectAccessible(page, 'settings site with a field error');
@@ -71,7 +71,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await page.getByLabel('Site address (URL)').fill('roses.example');
       await page.getByLabel('Site title').fill('Rose Garden');
       await page.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => page.locator('#igny8-site-url-error').textContent()).toBe('This value is not valid.');
+      await expect.poll(() => page.locator('#f-url-e').textContent()).toBe('This value is not valid.');
 
       await page.getByLabel('Site address (URL)').fill('https://roses.example');
       await page.getByLabel('Description').fill('All about roses.');
@@ -95,15 +95,16 @@ describe.skipIf(!browserAvailable())('Settings', () => {
         .focus();
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 2, name: 'Sectors' }).waitFor();
-      await expect.poll(() => page.getByTestId('industry').textContent()).toBe('Home & Garden');
-      expect(await page.getByText('The industry can change only while the site has no sectors.').count()).toBe(1);
+      await expect.poll(() => page.getByLabel('Industry').inputValue()).toBe('Home & Garden');
+      expect(await page.getByLabel('Industry').getAttribute('readonly')).not.toBeNull();
+      expect(await page.getByText('Fixed once the site has sectors.').count()).toBe(1);
       const box = (name: string) => page.getByRole('checkbox', { name });
       await expect.poll(() => box('Gardening').isChecked()).toBe(true);
-      expect(await page.getByText('Your plan (Pro) allows up to 3 sectors per site. Selected: 1.').count()).toBe(1);
+      expect(await page.getByText('Choose 1 to 3 sectors (your plan: Pro). Selected: 1.').count()).toBe(1);
       await box('Landscaping').check();
       await box('Indoor plants').check();
       expect(await box('Lawn care').isDisabled()).toBe(true);
-      expect(await page.getByText('You have selected the maximum of 3.', { exact: false }).count()).toBe(1);
+      expect(await page.getByText('Choose 1 to 3 sectors (your plan: Pro). Selected: 3.').count()).toBe(1);
       await expectAccessible(page, 'settings sectors at the limit');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Saved.');
@@ -129,12 +130,12 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await page.getByLabel('Banned words').fill('cheap\n synergy \n\n');
       await page.getByLabel('Internal links').fill('5');
       await page.getByLabel('Images in the text').fill('12');
-      await page.getByLabel('Keep inline styles (<style> and style attributes)').check();
+      await page.getByLabel('Keep inline styles').check();
       await page.getByLabel('Allowed embeds').fill('www.youtube.com');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect
-        .poll(() => page.locator('#igny8-ws-in_article_images-error').textContent())
-        .toBe('Too long, or too large.');
+        .poll(() => page.locator('#f-in_article_images-e').textContent())
+        .toBe('Enter a whole number from 0 to 10.');
       await page.getByLabel('Images in the text').fill('4');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Saved.');
@@ -167,21 +168,21 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await page.getByRole('button', { name: 'Get a connection code' }).click();
       await expect.poll(() => secretValue(page)).toBe('igny8_cc_fake1secret');
       const box = page.getByTestId('secret');
-      expect(await box.textContent()).toContain('Copy this code now: it is shown only once.');
-      expect(await box.textContent()).toMatch(/It works once, until .+\./);
-      expect(await box.textContent()).toContain('paste the code and select Connect');
+      expect(await box.textContent()).toContain('Copy it now: it is shown only once.');
+      expect(await box.textContent()).toMatch(/Valid until .+\./);
+      expect(await box.textContent()).toContain('paste it on the plugin’s settings page and select Connect');
       await box.getByRole('button', { name: 'Copy' }).click();
-      await expect.poll(() => box.getByRole('status').textContent()).toBe('Copied to the clipboard.');
+      await expect.poll(() => box.getByRole('status').textContent()).toBe('Copied.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('igny8_cc_fake1secret');
       expect(sent(api.requests, 'POST', `${SITE}/integration/connection-code`)).toHaveLength(1);
       await expectAccessible(page, 'settings wordpress with a code');
 
       await page.getByRole('button', { name: 'Test connection' }).click();
-      await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Connection tested.');
-      expect(await page.getByTestId('last-error').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('last-error').count()).toBe(0);
+      expect(await page.getByTestId('saved').textContent()).toBe('Done.');
       await page.getByRole('button', { name: 'Sync from WordPress' }).click();
-      await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Synced from WordPress.');
-      expect(await page.locator('dl').textContent()).toContain('2 categories, 1 tags, 1 authors');
+      await expect.poll(() => page.locator('dl').textContent()).toContain('2 categories, 1 tags, 1 authors');
+      expect(await page.getByTestId('saved').textContent()).toBe('Done.');
       expect(sent(api.requests, 'POST', `${SITE}/integration/test`)).toHaveLength(1);
       expect(sent(api.requests, 'POST', `${SITE}/integration/sync`)).toHaveLength(1);
 
@@ -200,45 +201,43 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       const row = (name: string) => members.locator('tr', { hasText: name });
       expect(await row('Olivia Owner').textContent()).toContain('Only an owner can change an owner.');
       expect(await row('Olivia Owner').getByRole('combobox').count()).toBe(0);
-      expect(await row('Olivia Owner').textContent()).toContain('All sites');
-      expect(await row('Erin Editor').textContent()).toContain('This site');
       await expectAccessible(page, 'settings team');
 
-      await page.getByRole('combobox', { name: 'Role of Erin Editor' }).selectOption('viewer');
-      await page.getByRole('button', { name: 'Change the role of Erin Editor' }).click();
-      await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Role changed.');
+      await page.getByRole('combobox', { name: 'Role: Erin Editor' }).selectOption('viewer');
+      await page.getByRole('button', { name: 'Change: Erin Editor' }).click();
+      await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Done.');
       expect(sent(api.requests, 'PATCH', `/v1/account/members/${MEMBERS.editor}`)[0]?.body).toEqual({ role: 'viewer' });
-      expect(await page.getByRole('combobox', { name: 'Role of Erin Editor' }).inputValue()).toBe('viewer');
+      expect(await page.getByRole('combobox', { name: 'Role: Erin Editor' }).inputValue()).toBe('viewer');
 
       await page.getByLabel('Email').fill('not an email');
       await page.getByRole('button', { name: 'Send invitation' }).click();
-      await expect.poll(() => page.locator('#igny8-invite-email-error').textContent()).toBe('This value is not valid.');
+      await expect.poll(() => page.locator('#f-email-e').textContent()).toBe('This value is not valid.');
       await page.getByLabel('Email').fill('new@garden.example');
       await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('editor');
       await page.getByRole('button', { name: 'Send invitation' }).click();
-      await expect.poll(() => page.getByText('Invitation sent to new@garden.example.').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Done.');
       expect(sent(api.requests, 'POST', '/v1/account/members').at(-1)?.body).toEqual({
         email: 'new@garden.example',
         role: 'editor',
       });
       await expect.poll(() => page.getByTestId('invitations').textContent()).toContain('new@garden.example');
 
-      await page.getByRole('button', { name: 'Revoke the invitation of vic@garden.example' }).click();
+      await page.getByRole('button', { name: 'Revoke: vic@garden.example' }).click();
       const dialog = page.getByRole('dialog');
       await expect.poll(() => dialog.textContent()).toContain('Revoke the invitation sent to vic@garden.example?');
       await dialog.getByRole('button', { name: 'Revoke' }).click();
       await expect.poll(() => page.getByTestId('invitations').textContent()).not.toContain('vic@garden.example');
       expect(sent(api.requests, 'DELETE', `/v1/account/invitations/${INVITATION_ID}`)).toHaveLength(1);
 
-      const remove = page.getByRole('button', { name: 'Remove Adam Admin' });
+      const remove = page.getByRole('button', { name: 'Remove: Adam Admin' });
       await remove.click();
       await expect.poll(() => dialog.isVisible()).toBe(true);
-      // Focus is in the dialog, on Cancel; Escape closes it and gives focus back, and nothing is removed.
+      // Focus is in the dialog; Escape closes it and gives focus back, and nothing is removed.
       expect(
-        await page.evaluate(
-          () => (document.querySelector('.igny8-host')?.shadowRoot?.activeElement as HTMLElement)?.textContent,
+        await page.evaluate(() =>
+          (document.querySelector('.igny8-host')?.shadowRoot?.activeElement as HTMLElement)?.closest('dialog'),
         ),
-      ).toBe('Cancel');
+      ).not.toBeNull();
       await expectAccessible(page, 'settings team with the confirmation');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
@@ -271,9 +270,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       const expires = Date.parse(body.expires_at ?? '');
       expect(expires - before).toBeGreaterThan(29.9 * 86_400_000);
       expect(expires - before).toBeLessThan(30.1 * 86_400_000);
-      expect(await page.getByTestId('secret').textContent()).toContain(
-        'Copy the secret now: it will not be shown again.',
-      );
+      expect(await page.getByTestId('secret').textContent()).toContain('Copy it now: it is shown only once.');
       await page.getByTestId('secret').getByRole('button', { name: 'Copy' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('igny8_sk_new1_TOPSECRET');
       await expect.poll(() => keys.locator('tbody tr').count()).toBe(3);
@@ -281,7 +278,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await expectAccessible(page, 'settings api keys with a secret');
       await screenshot(page, 'settings-keys-desktop.png');
 
-      await page.getByRole('button', { name: 'Revoke CI deploy' }).click();
+      await page.getByRole('button', { name: 'Revoke: CI deploy' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Revoke the key CI deploy? Anything using it stops working at once.').waitFor();
       await dialog.getByRole('button', { name: 'Revoke' }).click();
@@ -298,40 +295,44 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       const { page, api } = w;
       await section(page, 'Notifications');
       const list = page.getByTestId('notifications');
-      await expect.poll(() => list.locator('tbody tr').count()).toBe(3);
+      await expect.poll(() => list.locator('li').count()).toBe(3);
       expect(await page.getByRole('button', { name: 'Unread (2)' }).count()).toBe(1);
       await expectAccessible(page, 'settings notifications');
       await page.getByRole('button', { name: 'Mark as read: 80% of your credits used' }).click();
       await expect.poll(() => page.getByRole('button', { name: 'Unread (1)' }).count()).toBe(1);
-      expect(await page.getByTestId('unread').textContent()).toBe('1 unread');
       expect(sent(api.requests, 'POST', `/v1/notifications/${NOTIFICATIONS.credits}/read`)).toHaveLength(1);
       expect(await page.getByRole('button', { name: /^Mark as read/ }).count()).toBe(1);
       await page.getByRole('button', { name: 'Unread (1)' }).click();
-      await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+      await expect.poll(() => list.locator('li').count()).toBe(1);
       expect(await list.textContent()).toContain('Invoice paid');
       expect(api.requests.some((r) => r.path === '/v1/notifications' && r.method === 'GET')).toBe(true);
     });
 
-    it('Budget: the month’s use, and a cap in credits set and cleared', async () => {
+    it('Budget (in the Site section): the month’s use, and a cap in credits set and cleared', async () => {
       const { page, api } = w;
-      await section(page, 'Budget');
+      await section(page, 'Site');
+      const cap = page.getByLabel('Monthly credits cap');
       await expect
-        .poll(() => page.getByTestId('budget-used').textContent())
-        .toBe('1,234 credits used this month, no cap.');
-      await expectAccessible(page, 'settings budget');
-      await page.getByLabel('Monthly cap').fill('5000');
+        .poll(() => page.locator('#f-monthly_credit_cap-h').textContent())
+        .toBe('1,234 credits used this month. Leave empty for no cap.');
+      expect(await cap.inputValue()).toBe('');
+      await expectAccessible(page, 'settings site with the budget');
+      const patches = sent(api.requests, 'PATCH', SITE).length;
+      await cap.fill('5000');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect
-        .poll(() => page.getByTestId('budget-used').textContent())
-        .toBe('1,234 of 5,000 credits used this month.');
-      expect(sent(api.requests, 'PUT', `${SITE}/budget`).at(-1)?.body).toEqual({ monthly_credit_cap: 5000 });
-      expect(await page.getByRole('progressbar', { name: 'Credits used this month' }).count()).toBe(1);
-      await page.getByLabel('Monthly cap').fill('');
+        .poll(() => sent(api.requests, 'PUT', `${SITE}/budget`).at(-1)?.body)
+        .toEqual({ monthly_credit_cap: 5000 });
+      await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Saved.');
+      await expect.poll(() => cap.inputValue()).toBe('5000');
+      // Only the budget changed: the site itself is not sent.
+      expect(sent(api.requests, 'PATCH', SITE)).toHaveLength(patches);
+      await cap.fill('');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect
-        .poll(() => page.getByTestId('budget-used').textContent())
-        .toBe('1,234 credits used this month, no cap.');
-      expect(sent(api.requests, 'PUT', `${SITE}/budget`).at(-1)?.body).toEqual({ monthly_credit_cap: null });
+        .poll(() => sent(api.requests, 'PUT', `${SITE}/budget`).at(-1)?.body)
+        .toEqual({ monthly_credit_cap: null });
+      await expect.poll(() => cap.inputValue()).toBe('');
     });
 
     it('fits a 390 px phone: no horizontal scroll in any section', async () => {
@@ -341,7 +342,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await phone.getByLabel('Site title').waitFor();
       await expectNoHorizontalScroll(phone, 'settings site at 390 px');
       await screenshot(phone, 'settings-phone.png');
-      for (const name of ['Sectors', 'Brand voice', 'WordPress', 'Team', 'API keys', 'Notifications', 'Budget']) {
+      for (const name of ['Sectors', 'Brand voice', 'WordPress', 'Team', 'API keys', 'Notifications']) {
         await section(phone, name);
         await phone.waitForFunction(
           () => !document.querySelector('.igny8-host')?.shadowRoot?.querySelector('[aria-busy="true"]'),
@@ -365,7 +366,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
 
     it('sees every setting with the controls disabled, and why', async () => {
       const { page, api } = w;
-      const reason = 'Your role (Viewer) can view these settings but not change them. Ask an administrator.';
+      const reason = 'Your role (Viewer) cannot change these settings.';
       await expect.poll(() => page.getByLabel('Site title').inputValue()).toBe('Example Garden Blog');
       expect(await page.getByText(reason).count()).toBe(1);
       expect(await page.getByLabel('Site title').isDisabled()).toBe(true);
@@ -375,7 +376,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
 
       await section(page, 'Team');
       await expect.poll(() => page.getByTestId('members').locator('tbody tr').count()).toBe(3);
-      expect(await page.getByRole('combobox', { name: /Role of/ }).count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: /^Role:/ }).count()).toBe(0);
       expect(await page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
       expect(await page.getByLabel('Email').isDisabled()).toBe(true);
       expect(await page.getByRole('button', { name: 'Send invitation' }).isDisabled()).toBe(true);
@@ -396,11 +397,11 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await page.getByRole('button', { name: 'Mark as read: Invoice paid' }).click();
       await expect.poll(() => page.getByRole('button', { name: 'Unread (1)' }).count()).toBe(1);
 
-      await section(page, 'Budget');
+      await section(page, 'Site');
       await expect
-        .poll(() => page.getByTestId('budget-used').textContent())
-        .toBe('1,234 tokens used this month, no cap.');
-      expect(await page.getByLabel('Monthly cap').isDisabled()).toBe(true);
+        .poll(() => page.locator('#f-monthly_credit_cap-h').textContent())
+        .toBe('1,234 tokens used this month. Leave empty for no cap.');
+      expect(await page.getByLabel('Monthly tokens cap').isDisabled()).toBe(true);
 
       // Nothing admin-only was asked for.
       expect(api.requests.some((r) => r.path.startsWith('/v1/api-keys'))).toBe(false);
@@ -427,7 +428,7 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your role does not allow this.');
       await expect.poll(() => name.isDisabled()).toBe(true);
-      expect(await page.getByText('Your role cannot change these settings. Ask an administrator.').count()).toBe(1);
+      expect(await page.getByText('Your role (unknown) cannot change these settings.').count()).toBe(1);
       expect(sent(api.requests, 'PATCH', SITE)).toHaveLength(1);
       await expectAccessible(page, 'settings after INSUFFICIENT_ROLE');
     });
@@ -456,7 +457,6 @@ describe.skipIf(!browserAvailable())('Settings', () => {
         'Team',
         'API keys',
         'Notifications',
-        'Budget',
       ]);
       expect(await page.getByText('WordPress', { exact: true }).count()).toBe(0);
       expect(api.requests.some((r) => r.path.startsWith(`${SITE}/integration`))).toBe(false);
@@ -467,13 +467,13 @@ describe.skipIf(!browserAvailable())('Settings', () => {
       await section(page, 'Sectors');
       const industry = page.getByLabel('Industry');
       await expect.poll(() => industry.inputValue()).toBe('77777777-7777-4777-8777-000000000001');
-      expect(await page.getByText('Select at least one sector.').count()).toBe(1);
+      expect(await page.getByText('Choose 1 to 3 sectors (your plan: Pro). Selected: 0.').count()).toBe(1);
       expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
       await industry.selectOption({ label: 'Food & Drink' });
       await page.getByRole('checkbox', { name: 'Recipes' }).check();
       expect(await page.getByRole('checkbox', { name: 'Gardening' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => page.getByTestId('industry').textContent()).toBe('Food & Drink');
+      await expect.poll(() => page.getByLabel('Industry').inputValue()).toBe('Food & Drink');
       expect(sent(api.requests, 'PATCH', SITE).at(-1)?.body).toEqual({
         industry_id: '77777777-7777-4777-8777-000000000002',
       });
