@@ -46,6 +46,11 @@ beforeAll(async () => {
   const { s, site } = await signupWithSite(api.url, 'Rose Garden Blog', { bonus: { operator, amount: 500 } });
   siteId = site.id;
   client = new Igny8({ baseUrl: api.url, accessToken: s.access_token });
+  // The code first: starting WordPress blocks this process for seconds, after which the server may have closed the
+  // keep-alive connection the next request from here would pick (ECONNRESET on a POST, which is not retried).
+  const code = (
+    await call(api.url, 'POST', `/v1/sites/${siteId}/integration/connection-code`, { token: s.access_token })
+  ).body.data.code;
   wp = startWordpress({ apiUrl: api.url });
   // Yoast SEO as the plugin detects it (the constant Yoast defines once loaded), in a must-use plugin.
   mkdirSync(join(wp.dir, 'wp-content/mu-plugins'), { recursive: true });
@@ -53,9 +58,6 @@ beforeAll(async () => {
     join(wp.dir, 'wp-content/mu-plugins/yoast-stand-in.php'),
     "<?php\n// Stands in for Yoast SEO: what the bridge detects it by.\ndefine( 'WPSEO_VERSION', '25.0' );\n",
   );
-  const code = (
-    await call(api.url, 'POST', `/v1/sites/${siteId}/integration/connection-code`, { token: s.access_token })
-  ).body.data.code;
   expect(await connectPlugin(wp, api.url, code)).toBe(siteId);
   const synced = await client.integrations.sync(siteId);
   expect(synced.seo_plugin).toBe('yoast');
