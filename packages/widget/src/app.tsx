@@ -97,6 +97,26 @@ export function App({ ctx: base, startupError, onRetry, theme, brand, initialRou
 // Loaded screen modules, kept for the life of the page: switching back to a tab renders at once.
 const modules = new Map<Route, ComponentType>();
 
+/**
+ * Starts loading a screen's chunk and catalogue without rendering it: mount() calls it for the first screen while the
+ * first session is still being asked for, so the two waits overlap.
+ */
+export function preloadScreen(
+  route: Route | undefined,
+  i18n: I18n,
+  features: string[] | undefined,
+  brand: Brand,
+): void {
+  const screens = visibleScreens(features, brand);
+  const def = screens.find((s) => s.id === route) ?? screens[0];
+  if (!def || modules.has(def.id)) return;
+  def.load().then(
+    (module) => modules.set(def.id, module.default),
+    () => {},
+  );
+  i18n.load(def.namespace).catch(() => {});
+}
+
 /** One screen: its chunk and its catalogue in the user's language, loaded together; a failed load offers a retry. */
 function Screen({ def, i18n, onScreen }: { def: ScreenDef; i18n: I18n; onScreen?: (route: Route) => void }) {
   const [state, setState] = useState<{ route: Route; language: string; error?: unknown } | null>(null);

@@ -1,7 +1,7 @@
 // mount(): the widget in a Shadow DOM of its own inside any container, with a session renewed through the host.
 import { Igny8 } from '@igny8/sdk';
 import { render } from 'preact';
-import { App, type Brand, type Route } from './app.js';
+import { App, type Brand, preloadScreen, type Route } from './app.js';
 import { termMessages } from './brand.js';
 import { createI18n } from './i18n/index.js';
 import { type FetchSession, renewingFetch, SessionCache } from './session.js';
@@ -95,6 +95,9 @@ export function renderWidget(
       root,
     );
   };
+
+  // The first screen's code and words load while the first session is asked for (with the host's features, if any).
+  preloadScreen(options.initialRoute, createI18n(locale, messages), features, brand);
 
   // The first session tells which site this is (and, unless the host gave them, which features it opens).
   function start() {
