@@ -54,30 +54,31 @@ export function detectColumns(header: string[]): (Field | null)[] | null {
 }
 
 export function previewCsv(raw: string, shown = 5): Preview {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const first = text.split('\n', 1)[0] as string;
+  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n?|\n/, 200);
+  const first = lines[0] as string;
   const d = [',', ';', '\t', '|'].reduce((a, b) => (first.split(b).length > first.split(a).length ? b : a));
   // A cell: quoted (`""` is a quote; blanks around it, but not the delimiter, belong to no one), or anything up to the
   // delimiter (quotes inside kept). A quote left open on its line, or text after a closing one: the line is malformed.
-  const blank = d === '\t' ? ' ' : '[ \\t]';
-  const cell = new RegExp(`${blank}*"((?:[^"]|"")*)"${blank}*(\\${d}|$)|(?!${blank}*")([^\\${d}]*)(\\${d}|$)`, 'y');
-  const all: string[][] = [];
-  for (const line of text.split('\n', 200)) {
+  const b = d === '\t' ? ' ' : '[ \\t]';
+  const cell = new RegExp(`${b}*"((?:[^"]|"")*)"${b}*(\\${d}|$)|(?!${b}*")([^\\${d}]*)(\\${d}|$)`, 'y');
+  const all = lines.flatMap((line) => {
     const cells: string[] = [];
     cell.lastIndex = 0;
     for (let m = cell.exec(line); m; m = cell.exec(line)) {
       cells.push(m[1]?.replace(/""/g, '"') ?? (m[3] as string).trim());
-      if (!(m[2] ?? m[4])) {
-        all.push(cells);
-        break;
-      }
+      if (!(m[2] ?? m[4])) return [cells];
     }
-  }
+    return [];
+  });
   const head = all[0] ?? [];
-  const detected = detectColumns(head);
-  const rows = (detected ? all.slice(1) : all).filter((r) => r.some((c) => c)).slice(0, shown);
-  const fields = Array.from({ length: Math.max(head.length, ...rows.map((r) => r.length)) }, (_, i) =>
-    detected ? (detected[i] ?? null) : ((['phrase', 'volume'] as const)[i] ?? null),
+  const found = detectColumns(head);
+  const rows = all
+    .slice(found ? 1 : 0)
+    .filter((r) => r.some((c) => c))
+    .slice(0, shown);
+  const fields = Array.from(
+    { length: Math.max(head.length, ...rows.map((r) => r.length)) },
+    (_, i) => (found ?? ['phrase', 'volume'])[i] ?? null,
   );
-  return { header: detected ? head : null, fields, rows };
+  return { header: found && head, fields, rows };
 }

@@ -4,7 +4,7 @@
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
 import { type Preview, previewCsv } from './csv-preview.js';
-import { facts, Run, UpgradePath, useT } from './table.js';
+import { Facts, Run, UpgradePath, useT } from './table.js';
 
 export default function Import(p: { onDone: () => void; onClose: () => void }) {
   const [t, { client, siteId }] = useT();
@@ -26,13 +26,7 @@ export default function Import(p: { onDone: () => void; onClose: () => void }) {
       v={file}
       head={
         <p class="row file">
-          <input
-            type="file"
-            id="pl-file"
-            class="visually-hidden"
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
-            onChange={choose}
-          />
+          <input type="file" id="pl-file" class="visually-hidden" accept=".csv,.tsv,.txt" onChange={choose} />
           <label for="pl-file" class="button">
             {t('import.choose')}
           </label>
@@ -82,25 +76,23 @@ export default function Import(p: { onDone: () => void; onClose: () => void }) {
   );
 }
 
-// How many refused lines are listed one by one; every one of them is counted in the summary by code.
-const LISTED = 10;
-
-/** The counts; refused rows make it a warning (never a success), by code and line by line. */
+/** The counts; refused rows make it a warning (never a success): every one counted by code, the first ten by line. */
 function Outcome({ result: r }: { result: Schemas['KeywordImportResult'] }) {
-  const [t, { i18n }] = useT();
+  const [t] = useT();
   const code = (c: string) => t(`refusal.${c}`);
-  const more = r.invalid_count - Math.min(LISTED, r.invalid.length);
   return (
     <div
       class={r.invalid_count ? 'notice warning stack' : 'notice success'}
       data-testid={r.invalid_count ? 'refused' : undefined}
     >
-      {facts([
-        [t('import.rows'), i18n.number(r.total_rows)],
-        [t('import.imported'), i18n.number(r.imported)],
-        [t('import.duplicates'), i18n.number(r.duplicates)],
-        [t('import.refused'), i18n.number(r.invalid_count)],
-      ])}
+      <Facts
+        rows={[
+          ['import.rows', r.total_rows],
+          ['import.imported', r.imported],
+          ['import.duplicates', r.duplicates],
+          ['import.refused', r.invalid_count],
+        ]}
+      />
       {r.invalid_count > 0 && (
         <>
           <ul>
@@ -109,7 +101,7 @@ function Outcome({ result: r }: { result: Schemas['KeywordImportResult'] }) {
                 {t('import.group', { count: g.count, code: code(g.code), first: g.first_line, last: g.last_line })}
               </li>
             ))}
-            {r.invalid.slice(0, LISTED).map((l) => (
+            {r.invalid.slice(0, 10).map((l) => (
               <li key={l.line}>
                 {t('import.line', {
                   line: l.line,
@@ -117,7 +109,6 @@ function Outcome({ result: r }: { result: Schemas['KeywordImportResult'] }) {
                 })}
               </li>
             ))}
-            {more > 0 && <li>{t('import.more', { count: more })}</li>}
           </ul>
           {r.invalid_summary.some((g) => g.code === 'PLAN_LIMIT_REACHED') && <UpgradePath />}
         </>

@@ -1,15 +1,14 @@
 // The Keywords view: the site's keywords as a WordPress list table (bulk archive/restore/delete, Quick Edit, sorting,
 // cursor pages, search and filters), with Add keyword, Import CSV and Run clustering above it.
 import type { Schemas } from '@igny8/sdk';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
 import Import from './import.js';
-import { Charged, type Col, Failure, facts, type Sort, Table, useFocusIn, useT } from './table.js';
+import { Charged, Facts, Failure, options, type Sort, select, Table, useAct, useFocusIn, useT } from './table.js';
 
 type Keyword = Schemas['Keyword'];
 type Status = Schemas['KeywordStatus'];
 type Intent = Schemas['Intent'];
-type Note = [text: string, warn?: boolean];
 
 export const INTENTS: Intent[] = ['informational', 'commercial', 'transactional', 'navigational'];
 // Clustering takes the `new` keywords; the API has no count of them, so they are counted, up to this.
@@ -26,12 +25,9 @@ export default function Keywords() {
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Keyword[] | null>(null);
   const [panel, setPanel] = useState('');
-  const [note, setNote] = useState<Note | null>(null);
-  const [failure, setFailure] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const live = useRef<HTMLDivElement>(null);
   const reload = () => setTick((n) => n + 1);
-  const k = (s: string) => t(`keywords.${s}`);
+  const { busy, run, say, shown, live } = useAct(reload);
+  const k = (s: string, params?: Record<string, number>) => t(`keywords.${s}`, params);
 
   // Typing is debounced, so a search is not sent per keystroke.
   useEffect(() => {
@@ -39,86 +35,43 @@ export default function Keywords() {
     return () => clearTimeout(timer);
   }, [typed]);
 
-  const act = async (work: () => Promise<Note>) => {
-    setBusy(true);
-    setFailure(undefined);
-    setNote(null);
-    try {
-      setNote(await work());
-    } catch (error) {
-      setFailure(error);
-    }
-    setBusy(false);
-    reload();
-  };
-  const done = (key: string, count: number, errors: unknown[] = []): Note => [
-    t(`keywords.${key}`, { count }) + (errors.length ? ` ${t('keywords.bulkErrors', { count: errors.length })}` : ''),
-    errors.length > 0,
-  ];
+  // One row or many, by the bulk operation: the note counts what changed, and what did not.
+  const change = (key: string, body: Schemas['KeywordBulkRequest']) =>
+    run(async () => {
+      const r = await client.keywords.bulk(siteId, body);
+      const n = r.errors.length;
+      return [
+        k(key, { count: r.updated + r.deleted }) + (n ? ` ${t('keywords.bulkErrors', { count: n })}` : ''),
+        n > 0,
+      ];
+    });
   const setTo = (rows: Keyword[], to: 'new' | 'archived') =>
-    act(async () => {
-      const key = to === 'new' ? 'restored' : 'archived';
-      if (rows.length === 1) {
-        await client.keywords.update(siteId, rows[0]?.id as string, { status: to });
-        return done(key, 1);
-      }
-      const r = await client.keywords.bulk(siteId, { update: rows.map(({ id }) => ({ id, status: to })) });
-      return done(key, r.updated, r.errors);
-    });
-  const remove = (rows: Keyword[]) =>
-    act(async () => {
-      setDeleting(null);
-      if (rows.length === 1) {
-        await client.keywords.delete(siteId, rows[0]?.id as string);
-        return done('deleted', 1);
-      }
-      const r = await client.keywords.bulk(siteId, { delete: rows.map((r) => r.id) });
-      return done('deleted', r.deleted, r.errors);
-    });
-
-  const cols: Col<Keyword>[] = [
-    { l: t('f.phrase'), c: (r) => r.phrase, sort: 'phrase' },
-    { l: k('status'), c: (r) => t(`status.${r.status}`) },
-    { l: t('f.intent'), c: (r) => t(`intent.${r.intent}`) },
-    { l: t('f.volume'), c: (r) => i18n.number(r.volume), sort: 'volume', num: true },
-    {
-      l: t('f.difficulty'),
-      c: (r) => (r.difficulty === null ? '—' : i18n.number(r.difficulty)),
-      sort: 'difficulty',
-      num: true,
-    },
-    { l: k('date'), c: (r) => i18n.date(r.created_at), sort: 'created_at' },
-  ];
-  const toggle = (p: string) => (
-    <button type="button" class="button" aria-expanded={panel === p} onClick={() => setPanel(panel === p ? '' : p)}>
+    change(to === 'new' ? 'restored' : 'archived', { update: rows.map(({ id }) => ({ id, status: to })) });
+  const close = () => setPanel('');
+  const opener = (p: string) => (
+    <button
+      type="button"
+      class="button"
+      aria-expanded={p === 'keywords.add' ? panel === p : undefined}
+      onClick={() => setPanel(panel === p ? '' : p)}
+    >
       {t(p)}
     </button>
   );
-  const filter = (name: string, all: string, value: string, options: string[], set: (v: string) => void) => (
-    <select aria-label={t(name)} value={value} onChange={(e) => set(e.currentTarget.value)}>
-      <option value="">{all}</option>
-      {options.map((o) => (
-        <option value={o} key={o}>
-          {t(`${name.slice(name.indexOf('.') + 1)}.${o}`)}
-        </option>
-      ))}
-    </select>
-  );
-  const close = () => setPanel('');
 
   return (
     <>
       <div class="row">
-        {toggle('keywords.add')}
-        {toggle('import.open')}
-        {toggle('keywords.cluster')}
+        {opener('keywords.add')}
+        {opener('import.open')}
+        {opener('keywords.cluster')}
       </div>
       {panel === 'keywords.add' && (
         <div class="card">
           <KeywordForm
             onDone={(saved) => {
               if (!saved) return close();
-              setNote([t('keywords.added', { phrase: saved.phrase })]);
+              say(t('keywords.added', { phrase: saved.phrase }));
               reload();
             }}
           />
@@ -135,19 +88,20 @@ export default function Keywords() {
               if (++n >= COUNT_UP_TO) break;
             if (!n) return null;
             const estimate = await client.billing.estimate({ operation: 'cluster_keywords', quantity: n });
-            return [t('cluster.items'), i18n.number(n) + (n < COUNT_UP_TO ? '' : '+'), estimate];
+            return ['cluster.items', n, estimate, n >= COUNT_UP_TO];
           }}
           start={() => client.clusters.run(siteId, {})}
           summary={(op) =>
             op.kind === 'keywords.cluster' &&
             op.result && (
               <div class="notice success" data-testid="cluster-summary">
-                {facts([
-                  [t('cluster.made'), i18n.number(op.result.clusters)],
-                  [t('cluster.clustered'), i18n.number(op.result.clustered_keywords)],
-                  [t('cluster.unclustered'), i18n.number(op.result.unclustered_keywords)],
-                  [t('charge.spent'), i18n.number(op.result.credits)],
-                ])}
+                <Facts
+                  rows={[
+                    ['cluster.made', op.result.clusters],
+                    ['cluster.unclustered', op.result.unclustered_keywords],
+                    ['charge.spent', op.result.credits],
+                  ]}
+                />
               </div>
             )
           }
@@ -155,21 +109,14 @@ export default function Keywords() {
           onDone={reload}
         />
       )}
-      <div aria-live="polite" class="live" tabIndex={-1} ref={live}>
-        {note && (
-          <div class={note[1] ? 'notice warning' : 'notice success'}>
-            <p>{note[0]}</p>
-          </div>
-        )}
-        {failure !== undefined && <Failure error={failure} />}
-      </div>
+      {shown}
       {deleting && (
         <Dialog
           title={k('deletePermanently')}
           confirm={k('deletePermanently')}
-          busy={busy}
           onConfirm={() => {
-            void remove(deleting);
+            setDeleting(null);
+            void change('deleted', { delete: deleting.map((r) => r.id) });
             // The row goes away: focus waits on the status line.
             setTimeout(() => live.current?.focus());
           }}
@@ -197,7 +144,19 @@ export default function Keywords() {
         }
         filter={[siteId, q, status, intent, sort]}
         tick={tick}
-        cols={cols}
+        cols={[
+          { l: t('f.phrase'), c: (r) => r.phrase, sort: 'phrase' },
+          { l: k('status'), c: (r) => t(`status.${r.status}`) },
+          { l: t('f.intent'), c: (r) => t(`intent.${r.intent}`) },
+          { l: t('f.volume'), c: (r) => i18n.number(r.volume), sort: 'volume', num: true },
+          {
+            l: t('f.difficulty'),
+            c: (r) => (r.difficulty === null ? '—' : i18n.number(r.difficulty)),
+            sort: 'difficulty',
+            num: true,
+          },
+          { l: k('date'), c: (r) => i18n.date(r.created_at), sort: 'created_at' },
+        ]}
         name={(r) => r.phrase}
         bulk={[
           ['archive', k('archive')],
@@ -221,7 +180,7 @@ export default function Keywords() {
               onDone={(saved) => {
                 setOpen(null);
                 if (saved) {
-                  setNote([t('common.saved')]);
+                  say(t('common.saved'));
                   reload();
                 }
               }}
@@ -230,8 +189,8 @@ export default function Keywords() {
         }
         busy={busy}
       >
-        {filter('keywords.status', k('allStatuses'), status, ['new', 'mapped', 'archived'], setStatus)}
-        {filter('f.intent', k('allIntents'), intent, INTENTS, setIntent)}
+        {select(k('status'), k('allStatuses'), status, options(t, 'status', ['new', 'mapped', 'archived']), setStatus)}
+        {select(t('f.intent'), k('allIntents'), intent, options(t, 'intent', INTENTS), setIntent)}
         <input
           type="search"
           aria-label={k('search')}

@@ -6,6 +6,7 @@
 import type { Page, Schemas } from '@igny8/sdk';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { describeError } from '../../errors.js';
@@ -82,17 +83,10 @@ export function Table<T extends { id: string }>(p: {
   if (res.error !== undefined) return <Failure error={res.error} retry={res.reload} />;
   return (
     <>
-      <div class="tablenav">
+      <div class="row">
         {p.bulk && (
-          <div class="row">
-            <select aria-label={t('table.bulk')} value={action} onChange={(e) => setAction(e.currentTarget.value)}>
-              <option value="">{t('table.bulk')}</option>
-              {p.bulk.map(([id, l]) => (
-                <option value={id} key={id}>
-                  {l}
-                </option>
-              ))}
-            </select>
+          <>
+            {select(t('table.bulk'), t('table.bulk'), action, p.bulk, setAction)}
             <button
               type="button"
               class="button"
@@ -108,7 +102,7 @@ export function Table<T extends { id: string }>(p: {
             >
               {t('table.apply')}
             </button>
-          </div>
+          </>
         )}
         {p.children}
         <nav class="row pager" aria-label={t('table.pages')}>
@@ -263,10 +257,67 @@ export function Failure({ error, retry }: { error: unknown; retry?: () => void }
   );
 }
 
-/** Label → value pairs (counts without plural forms to get wrong). */
-export const facts = (rows: [string, ComponentChildren][]) => (
-  <dl class="facts">{rows.map(([l, v]) => [<dt key={l}>{l}</dt>, <dd key={`${l}=`}>{v}</dd>])}</dl>
+/** An action's outcome, said in a live region (also where focus waits when the row acted on goes away). */
+export function useAct(after: () => void) {
+  const [s, set] = useState<{ busy?: boolean; text?: string; warn?: boolean; error?: unknown }>({});
+  const live = useRef<HTMLDivElement>(null);
+  const run = async (work: () => Promise<string | [text: string, warn: boolean]>) => {
+    set({ busy: true });
+    try {
+      const r = await work();
+      set(typeof r === 'string' ? { text: r } : { text: r[0], warn: r[1] });
+    } catch (error) {
+      set({ error });
+    }
+    after();
+  };
+  const shown = (
+    <div aria-live="polite" class="live" tabIndex={-1} ref={live}>
+      {s.text && (
+        <div class={s.warn ? 'notice warning' : 'notice success'}>
+          <p>{s.text}</p>
+        </div>
+      )}
+      {s.error !== undefined && <Failure error={s.error} />}
+    </div>
+  );
+  return { busy: s.busy, run, say: (text: string) => set({ text }), shown, live };
+}
+
+/** A filter of the table's top bar: "All …", then each option. */
+export const select = (
+  label: string,
+  all: string,
+  value: string,
+  options: [value: string, label: string][],
+  set: (v: string) => void,
+) => (
+  <select aria-label={label} value={value} onChange={(e) => set(e.currentTarget.value)}>
+    <option value="">{all}</option>
+    {options.map(([v, l]) => (
+      <option value={v} key={v}>
+        {l}
+      </option>
+    ))}
+  </select>
 );
+
+/** The options of a filter: each value, with its words from `prefix.value`. */
+export const options = (t: (key: string) => string, prefix: string, values: string[]): [string, string][] =>
+  values.map((v) => [v, t(`${prefix}.${v}`)]);
+
+/** Label → value pairs, by the label's key (counts without plural forms to get wrong). */
+export function Facts({ rows }: { rows: [key: string, value: number | string][] }) {
+  const [t, { i18n }] = useT();
+  return (
+    <dl>
+      {rows.map(([k, v]) => [
+        <dt key={k}>{t(k)}</dt>,
+        <dd key={`${k}=`}>{typeof v === 'number' ? i18n.number(v) : v}</dd>,
+      ])}
+    </dl>
+  );
+}
 
 /** Moves focus into `ref` when it appears; the returned function gives focus back to where it was. */
 export function useFocusIn<E extends HTMLElement>() {
@@ -282,9 +333,8 @@ export function useFocusIn<E extends HTMLElement>() {
 type Stage = { done: number; total: number } | { op: Operation } | { error: unknown } | null;
 
 /**
- * A panel that starts an operation and follows it: `children` until it starts (the estimate, the file's preview),
- * then its progress, then its summary. Escape or Cancel/Close closes it (not while it runs); `v` changing (another
- * file) starts over.
+ * A dialog that starts an operation and follows it: `children` until it starts (the estimate, the file's preview),
+ * then its progress, then its summary. `v` changing (another file) starts over.
  */
 export function Run(p: {
   title: string;
@@ -297,18 +347,12 @@ export function Run(p: {
   start: () => Promise<Operation>;
   summary: (op: Operation) => ComponentChildren;
   onClose: () => void;
-  onDone: () => void;
+  onDone?: () => void;
 }) {
   const [t, { client }] = useT();
   const [stage, setStage] = useState<[unknown, Stage]>([p.v, null]);
   const s = stage[0] === p.v ? stage[1] : null;
   const set = (to: Stage) => setStage([p.v, to]);
-  const [ref, restore] = useFocusIn<HTMLElement>();
-  const running = s && 'done' in s;
-  const close = () => {
-    restore();
-    p.onClose();
-  };
   const start = async () => {
     set({ done: 0, total: 0 });
     try {
@@ -317,24 +361,17 @@ export function Run(p: {
         onProgress: (o) => set(o.progress),
       });
       set({ op });
-      p.onDone();
+      p.onDone?.();
     } catch (error) {
       set({ error });
     }
   };
   return (
-    <section
-      class="card"
-      aria-labelledby="pl-run"
-      tabIndex={-1}
-      ref={ref}
-      onKeyDown={(e) => e.key === 'Escape' && !running && close()}
-    >
-      <h3 id="pl-run">{p.title}</h3>
+    <Dialog title={p.title} confirm={(!s && p.go) || undefined} onConfirm={start} onClose={p.onClose}>
       {p.head}
       <div aria-live="polite" data-testid={p.id}>
         {!s && p.children}
-        {running && (
+        {s && 'done' in s && (
           <>
             <p>{t('run.busy')}</p>
             <progress aria-label={p.title} value={s.total ? s.done : undefined} max={s.total || undefined} />
@@ -343,33 +380,22 @@ export function Run(p: {
         {s && 'op' in s && p.summary(s.op)}
         {s && 'error' in s && <Failure error={s.error} />}
       </div>
-      {!running && (
-        <p class="row">
-          {!s && p.go && (
-            <button type="button" class="button primary" onClick={start}>
-              {p.go}
-            </button>
-          )}
-          <button type="button" class="button" onClick={close}>
-            {t(s ? 'common.close' : 'common.cancel')}
-          </button>
-        </p>
-      )}
-    </section>
+    </Dialog>
   );
 }
 
 /** Charged work: the estimate first (what it covers, its cost, the balance); the run only once confirmed. */
 export function Charged(
   p: Omit<Parameters<typeof Run>[0], 'children' | 'go' | 'id'> & {
-    /** What it covers: its label and quantity (`+`: at least), the estimate; null: nothing to do. */
-    prepare: () => Promise<[label: string, n: string, estimate: Schemas['Estimate']] | null>;
+    /** What it covers (its label's key, its quantity, whether there are more), the estimate; null: nothing to do. */
+    prepare: () => Promise<[label: string, n: number, estimate: Schemas['Estimate'], more?: boolean] | null>;
     nothing?: string;
   },
 ) {
   const [t, { i18n }] = useT();
   const { data, error, loading } = useAsync(p.prepare, []);
-  const credits = (count: number, plus = '') => t('charge.credits', { count: i18n.number(count) + plus });
+  const plus = data?.[3] ? '+' : '';
+  const credits = (count: number, more = '') => t('charge.credits', { count: i18n.number(count) + more });
   return (
     <Run {...p} id="run" go={data?.[2].sufficient && t('charge.confirm')}>
       {error !== undefined ? (
@@ -378,11 +404,13 @@ export function Charged(
         <p aria-busy="true">{t('common.loading')}</p>
       ) : data ? (
         <>
-          {facts([
-            [data[0], data[1]],
-            [t('charge.cost'), credits(data[2].credits, data[1].endsWith('+') ? '+' : '')],
-            [t('charge.available'), credits(data[2].available_credits)],
-          ])}
+          <Facts
+            rows={[
+              [data[0], i18n.number(data[1]) + plus],
+              ['charge.cost', credits(data[2].credits, plus)],
+              ['charge.available', credits(data[2].available_credits)],
+            ]}
+          />
           {!data[2].sufficient && (
             <div class="notice error" role="alert">
               <p>{t('charge.short')}</p>

@@ -4,7 +4,7 @@
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
 import { useAsync } from '../../use-async.js';
-import { Charged, type Col, Failure, facts, Table, useT } from './table.js';
+import { Charged, type Col, Facts, Failure, options, select, Table, useAct, useT } from './table.js';
 
 type Cluster = Schemas['Cluster'];
 type Idea = Schemas['Idea'];
@@ -15,7 +15,6 @@ export function Clusters() {
   const [t, { client, siteId, i18n }] = useT();
   const [open, setOpen] = useState<string | null>(null);
   const [run, setRun] = useState<Cluster | null>(null);
-  const [tick, setTick] = useState(0);
   const cols: Col<Cluster>[] = [
     { l: t('cluster.name'), c: (c) => c.name },
     { l: t('view.keywords'), c: (c) => i18n.number(c.keyword_count), num: true },
@@ -34,8 +33,8 @@ export function Clusters() {
           key={run.id}
           title={t('table.action', { action: t('ideas.generate'), name: run.name })}
           prepare={async () => [
-            t('view.ideas'),
-            i18n.number(IDEAS),
+            'view.ideas',
+            IDEAS,
             await client.billing.estimate({ operation: 'generate_ideas', quantity: IDEAS }),
           ]}
           start={() => client.ideas.generate(siteId, run.id, { count: IDEAS })}
@@ -44,10 +43,12 @@ export function Clusters() {
             op.result && (
               <>
                 <div class="notice success">
-                  {facts([
-                    [t('ideas.made'), i18n.number(op.result.idea_ids.length)],
-                    [t('charge.spent'), i18n.number(op.result.credits)],
-                  ])}
+                  <Facts
+                    rows={[
+                      ['ideas.made', op.result.idea_ids.length],
+                      ['charge.spent', op.result.credits],
+                    ]}
+                  />
                 </div>
                 {op.result.cannibalization.length > 0 && (
                   <div class="notice warning stack" data-testid="cannibalization">
@@ -68,14 +69,12 @@ export function Clusters() {
             )
           }
           onClose={() => setRun(null)}
-          onDone={() => setTick(tick + 1)}
         />
       )}
       <Table<Cluster>
         caption={t('view.clusters')}
         load={(cursor) => client.clusters.list(siteId, { limit: 25, ...(cursor && { cursor }) })}
         filter={[siteId]}
-        tick={tick}
         cols={cols}
         name={(c) => c.name}
         acts={(c) => [
@@ -112,46 +111,24 @@ export function Ideas() {
   const [t, { client, siteId, i18n }] = useT();
   const [status, setStatus] = useState('');
   const [open, setOpen] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<[done: number, error?: unknown] | null>(null);
   const [tick, setTick] = useState(0);
+  const { busy, run, shown } = useAct(() => setTick((n) => n + 1));
   // Cluster names, to say which cluster each idea is for.
   const clusters = useAsync(async () => await client.clusters.list(siteId, { limit: 100 }), [siteId]);
   const names = new Map(clusters.data?.data.map((c) => [c.id, c.name]));
-  const queue = async (ideas: Idea[]) => {
-    setBusy(true);
-    let done = 0;
-    let error: unknown;
-    try {
+  const queue = (ideas: Idea[]) =>
+    run(async () => {
+      let count = 0;
       for (const i of ideas) {
         if (i.status !== 'new') continue;
         await client.ideas.queue(siteId, i.id);
-        done++;
+        count++;
       }
-    } catch (e) {
-      error = e;
-    }
-    setNote([done, error]);
-    setBusy(false);
-    setTick(tick + 1);
-  };
-  const cols: Col<Idea>[] = [
-    { l: t('ideas.title'), c: (i) => i.title },
-    { l: t('cluster.name'), c: (i) => (i.cluster_id && names.get(i.cluster_id)) || '—' },
-    { l: t('f.phrase'), c: (i) => i.primary_keyword },
-    { l: t('keywords.status'), c: (i) => t(`ideas.status.${i.status}`) },
-    { l: t('ideas.words'), c: (i) => i18n.number(i.target_words), num: true },
-  ];
+      return t('ideas.queued', { count });
+    });
   return (
     <>
-      <div aria-live="polite">
-        {note?.[0] ? (
-          <div class="notice success">
-            <p>{t('ideas.queued', { count: note[0] })}</p>
-          </div>
-        ) : null}
-        {note?.[1] !== undefined && <Failure error={note[1]} />}
-      </div>
+      {shown}
       <Table<Idea>
         caption={t('view.ideas')}
         load={(cursor) =>
@@ -163,7 +140,13 @@ export function Ideas() {
         }
         filter={[siteId, status]}
         tick={tick}
-        cols={cols}
+        cols={[
+          { l: t('ideas.title'), c: (i) => i.title },
+          { l: t('cluster.name'), c: (i) => (i.cluster_id && names.get(i.cluster_id)) || '—' },
+          { l: t('f.phrase'), c: (i) => i.primary_keyword },
+          { l: t('keywords.status'), c: (i) => t(`ideas.status.${i.status}`) },
+          { l: t('ideas.words'), c: (i) => i18n.number(i.target_words), num: true },
+        ]}
         name={(i) => i.title}
         bulk={[['queue', t('ideas.queue')]]}
         onBulk={(_, rows) => queue(rows)}
@@ -174,14 +157,13 @@ export function Ideas() {
         detail={(i) => open === i.id && <Outline idea={i} />}
         busy={busy}
       >
-        <select aria-label={t('keywords.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-          <option value="">{t('keywords.allStatuses')}</option>
-          {['new', 'queued', 'completed'].map((s) => (
-            <option value={s} key={s}>
-              {t(`ideas.status.${s}`)}
-            </option>
-          ))}
-        </select>
+        {select(
+          t('keywords.status'),
+          t('keywords.allStatuses'),
+          status,
+          options(t, 'ideas.status', ['new', 'queued', 'completed']),
+          setStatus,
+        )}
       </Table>
     </>
   );
