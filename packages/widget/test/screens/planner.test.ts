@@ -116,9 +116,11 @@ describe.skipIf(!browserAvailable())('Planner', () => {
     await expect.poll(() => volume.getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => keywordLists().some((u) => u.includes('sort=volume&order=desc'))).toBe(true);
     expect(await page.getByRole('columnheader', { name: /Added/ }).getAttribute('aria-sort')).toBeNull();
-    const volumes = await page.locator('tbody td[data-colname="Volume"]').allTextContents();
-    const numbers = volumes.map((v) => Number(v.replace(/,/g, '')));
-    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    // The request is sent before its answer is drawn: wait for the rows, not only for the request.
+    const volumes = async () =>
+      (await page.locator('tbody td[data-colname="Volume"]').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
+    const descending = (n: number[]) => n.length > 1 && n.every((v, i) => i === 0 || (n[i - 1] as number) >= v);
+    await expect.poll(async () => descending(await volumes())).toBe(true);
     await expectAccessible(page, 'planner sorted');
   });
 
