@@ -1,7 +1,7 @@
 // The import's preview, read in the browser the way the server reads the file (packages/server/src/domain/planner/
 // csv-import.ts and csv-records.ts): the delimiter sniffed on the first line, the header recognised by the column
 // names of the keyword tools (the same aliases), or — without one — the first column read as the keyword and the
-// second as the volume. Only the first rows are read; a line the server would refuse as malformed is skipped.
+// second as the volume. Only the first lines are read; a line the server would refuse as malformed is skipped.
 
 export type Field =
   | 'phrase'
@@ -39,85 +39,46 @@ export interface Preview {
 
 /** Which field each column holds, or null when no column is the keyword (then the first row is data). */
 export function detectColumns(header: string[]): (Field | null)[] | null {
-  const used = new Set<Field>();
+  const used: string[] = [];
   const fields = header.map((h) => {
     const name = h
       .replace(/^\uFEFF/, '')
       .trim()
       .toLowerCase()
       .replace(/\s+/g, ' ');
-    for (const [field, names] of Object.entries(HEADERS) as [Field, string][]) {
-      if (!used.has(field) && names.split('|').includes(name)) {
-        used.add(field);
-        return field;
-      }
-    }
-    return null;
+    const f = (Object.keys(HEADERS) as Field[]).find((f) => !used.includes(f) && HEADERS[f].split('|').includes(name));
+    if (f) used.push(f);
+    return f ?? null;
   });
-  return used.has('phrase') ? fields : null;
-}
-
-/**
- * One line's cells (trimmed as the server trims them), or null for a line the server refuses as malformed: a quote
- * not closed on its line (a keyword, a number or a code never spans lines), or text after a closing quote.
- */
-function cellsOf(line: string, delimiter: string): string[] | null {
-  if (!line.includes('"')) return line.split(delimiter).map((c) => c.trim());
-  const cells: string[] = [];
-  // Blanks around a quoted cell belong to no one (unless the blank is the delimiter).
-  const blank = (c: string | undefined) => c !== delimiter && (c === ' ' || c === '\t');
-  let j = 0;
-  for (;;) {
-    let b = j;
-    while (blank(line[b])) b++;
-    if (line[b] === '"') j = b;
-    if (line[j] === '"') {
-      let value = '';
-      let k = j + 1;
-      for (;;) {
-        const q = line.indexOf('"', k);
-        if (q === -1) return null;
-        value += line.slice(k, q);
-        k = q + 1;
-        if (line[k] !== '"') break;
-        value += '"';
-        k++;
-      }
-      while (blank(line[k])) k++;
-      cells.push(value);
-      if (k >= line.length) return cells;
-      if (line[k] !== delimiter) return null;
-      j = k + 1;
-      continue;
-    }
-    let k = line.indexOf(delimiter, j);
-    if (k === -1) k = line.length;
-    cells.push(line.slice(j, k).trim());
-    if (k >= line.length) return cells;
-    j = k + 1;
-  }
+  return used.includes('phrase') ? fields : null;
 }
 
 export function previewCsv(raw: string, shown = 5): Preview {
-  const first = raw.slice(0, raw.indexOf('\n') === -1 ? undefined : raw.indexOf('\n'));
-  let delimiter = ',';
-  let most = 0;
-  for (const d of [',', ';', '\t', '|']) {
-    const n = first.split(d).length - 1;
-    if (n > most) [delimiter, most] = [d, n];
-  }
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const all: string[][] = [];
-  for (const line of text.split('\n', 200)) {
-    const cells = cellsOf(line, delimiter);
-    if (cells) all.push(cells);
-  }
+  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n?|\n/, 200);
+  const first = lines[0] as string;
+  const d = [',', ';', '\t', '|'].reduce((a, b) => (first.split(b).length > first.split(a).length ? b : a));
+  // A cell: quoted (`""` is a quote; blanks around it, but not the delimiter, belong to no one), or anything up to the
+  // delimiter (quotes inside kept). A quote left open on its line, or text after a closing one: the line is malformed.
+  const b = d === '\t' ? ' ' : '[ \\t]';
+  const cell = new RegExp(`${b}*"((?:[^"]|"")*)"${b}*(\\${d}|$)|(?!${b}*")([^\\${d}]*)(\\${d}|$)`, 'y');
+  const all = lines.flatMap((line) => {
+    const cells: string[] = [];
+    cell.lastIndex = 0;
+    for (let m = cell.exec(line); m; m = cell.exec(line)) {
+      cells.push(m[1]?.replace(/""/g, '"') ?? (m[3] as string).trim());
+      if (!(m[2] ?? m[4])) return [cells];
+    }
+    return [];
+  });
   const head = all[0] ?? [];
-  const detected = detectColumns(head);
-  const rows = (detected ? all.slice(1) : all).filter((r) => r.some((c) => c !== '')).slice(0, shown);
-  const width = Math.max(head.length, ...rows.map((r) => r.length));
-  const fields = Array.from({ length: width }, (_, i) =>
-    detected ? (detected[i] ?? null) : i === 0 ? 'phrase' : i === 1 ? 'volume' : null,
+  const found = detectColumns(head);
+  const rows = all
+    .slice(found ? 1 : 0)
+    .filter((r) => r.some((c) => c))
+    .slice(0, shown);
+  const fields = Array.from(
+    { length: Math.max(head.length, ...rows.map((r) => r.length)) },
+    (_, i) => (found ?? ['phrase', 'volume'])[i] ?? null,
   );
-  return { header: detected ? head : null, fields, rows };
+  return { header: found && head, fields, rows };
 }
