@@ -1,6 +1,6 @@
 // Who may call the API from a browser page on another origin:
 // - the origins in CORS_ORIGINS (a partner's dashboard), for any request;
-// - any origin for the public reads (`/v1/public/…`, no credentials);
+// - any origin for the public reads (`/v1/public/…` and the plans, `GET /v1/plans`: no credentials);
 // - the wp-admin origin of a connected WordPress site, recorded at connect, for that site's widget sessions only, so a
 //   site's widget works without anyone editing the server's configuration.
 // A widget session used from another connected site's origin is refused outright (403 ORIGIN_NOT_ALLOWED, without CORS
@@ -21,7 +21,7 @@ export function corsPolicy(deps: AppDeps): Middleware {
     const origin = ctx.get('origin');
     if (!origin) return '';
     // The public reads take no credentials: any page may read them.
-    if (ctx.path.startsWith('/v1/public/')) return '*';
+    if (ctx.path.startsWith('/v1/public/') || ctx.path === '/v1/plans') return '*';
     if (allowed.has(origin)) return origin;
     // Same origin (the API's own pages, or a same-origin proxy): CORS does not apply. (Koa 3's ctx.origin is the
     // Origin header, not this server's.)

@@ -57,16 +57,19 @@ describe('system endpoints', () => {
   });
 
   it('grants CORS only to allowlisted origins', async () => {
-    const allowed = await fetch(`${server.url}/v1/plans`, {
+    const allowed = await fetch(`${server.url}/v1/account`, {
       method: 'OPTIONS',
       headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET' },
     });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example');
-    const denied = await fetch(`${server.url}/v1/plans`, {
+    const denied = await fetch(`${server.url}/v1/account`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
     });
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+    // The plans take no credentials (the widget's Billing reads them from any host page): every origin may read them.
+    const plans = await fetch(`${server.url}/v1/plans`, { headers: { origin: 'https://evil.example' } });
+    expect(plans.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('lists the seeded plans publicly', async () => {
