@@ -65,10 +65,6 @@ export function Contents({ onOpen, say }: ListProps) {
                     </button>
                     {c.status !== 'published' && <span class="muted"> — {label(c.status)}</span>}
                   </strong>
-                  <div class="mob muted">
-                    {t('writer.seo')} {i18n.number(c.seo_score)} · {t('writer.wordCount', { count: c.word_count })} ·{' '}
-                    {publish}
-                  </div>
                   <RowActions
                     title={c.title}
                     items={[

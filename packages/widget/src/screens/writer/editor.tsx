@@ -24,7 +24,7 @@ export interface EditorProps {
 const FIELDS: Field[] = ['title', 'html', 'meta_title', 'meta_description', 'slug', 'focus_keyword'];
 const fieldsOf = (c: Content) => Object.fromEntries(FIELDS.map((k) => [k, c[k] ?? ''])) as unknown as SeoFields;
 
-const CSS = `.ed-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(240px,300px);gap:16px;align-items:start}.writer label>*{width:100%}.ttl input{font-size:1.4em}.bar{display:flex;flex-wrap:wrap;gap:2px;margin-block-start:8px}.bar [data-g]:before{content:attr(data-g)}.bar button{min-width:34px;min-height:32px;background:var(--igny8-background);border:1px solid var(--igny8-border);border-radius:var(--igny8-radius)}[aria-pressed=true]{border-color:var(--igny8-text);font-weight:700}.ed,.src{display:block;width:100%;min-height:320px;padding:8px 16px}.ed{border:1px solid var(--igny8-border);background:var(--igny8-surface)}.checks,.revs{list-style:none;padding:0}.pass,.good{--c:var(--igny8-success)}.warn,.short{--c:var(--igny8-warning)}.fail,.long{--c:var(--igny8-danger)}.ico{color:var(--c);font-weight:700;margin-inline-end:6px}.meter{display:block;height:6px;background:var(--igny8-border)}.meter span{display:block;height:100%;background:var(--c)}.serp{font-family:arial,sans-serif}.serp p{margin:2px 0}.serp-t{color:var(--igny8-primary);font-size:1.2em}.fig{display:flex;flex-wrap:wrap;gap:8px;border:0;padding:0}.fig img,.ph{width:120px;height:63px;object-fit:cover;background:var(--igny8-border)}@media(max-width:782px){.ed-grid{grid-template-columns:minmax(0,1fr)}}`;
+const CSS = `.eg{display:grid;grid-template-columns:minmax(0,1fr) minmax(240px,300px);gap:16px;align-items:start}.writer label>*{width:100%}.ttl input{font-size:1.4em}.bar{display:flex;flex-wrap:wrap;gap:2px;margin-block-start:8px}[data-g]:before{content:attr(data-g)}[aria-pressed=true]{border-color:var(--igny8-text);font-weight:700}.ed,.src{width:100%;min-height:320px;padding:8px 16px}.ed{border:1px solid var(--igny8-border);background:var(--igny8-surface)}.checks,.revs{list-style:none;padding:0}.pass,.good{--c:var(--igny8-success)}.warn,.short{--c:var(--igny8-warning)}.fail,.long{--c:var(--igny8-danger)}.ico{color:var(--c);font-weight:700;margin-inline-end:6px}[data-verdict] progress{accent-color:var(--c)}.serp-t{color:var(--igny8-primary);font-size:1.2em}.ph,fieldset img{width:120px;height:63px;object-fit:cover;background:var(--igny8-border)}@media(max-width:782px){.eg{grid-template-columns:minmax(0,1fr)}}`;
 
 // The toolbar: [name, glyph, execCommand, the tags that show it pressed (a block format's first one is its value)].
 const TOOLS = [
@@ -210,9 +210,7 @@ export default function Editor({ id, onClose }: EditorProps) {
     const verdict = n > max ? 'long' : n < min ? 'short' : 'good';
     return (
       <div id={idName} class={verdict} data-verdict={verdict}>
-        <span class="meter">
-          <span style={{ width: `${Math.min(100, (100 * n) / max)}%` }} />
-        </span>
+        <progress value={Math.min(n, max)} max={max} aria-hidden="true" />
         {t('writer.meter', { count: n, min, max, verdict: t(`writer.len.${verdict}`) })}
       </div>
     );
@@ -235,11 +233,11 @@ export default function Editor({ id, onClose }: EditorProps) {
       <div class="row">
         {back}
         <h2 id="igny8-writer" tabIndex={-1} ref={heading}>
-          {t('writer.editing')}
+          {t('writer.act', { action: t('writer.edit'), title: c.title })}
         </h2>
       </div>
       {action.failure !== undefined && <ErrorNotice error={action.failure} />}
-      <div class="ed-grid">
+      <div class="eg">
         <div>
           {input('title', 'writer.title', { maxLength: 300 })}
           <div class="row">
@@ -247,7 +245,7 @@ export default function Editor({ id, onClose }: EditorProps) {
             {input('focus_keyword', 'writer.focus')}
           </div>
           <div class="bar">
-            <button type="button" aria-pressed={source} onClick={() => setSource(!source)}>
+            <button type="button" class="button" aria-pressed={source} onClick={() => setSource(!source)}>
               {t('writer.html')}
             </button>
           </div>
@@ -259,6 +257,7 @@ export default function Editor({ id, onClose }: EditorProps) {
                   <button
                     key={name}
                     type="button"
+                    class="button"
                     tabIndex={i === tool ? 0 : -1}
                     aria-pressed={pressed(i)}
                     aria-label={label}

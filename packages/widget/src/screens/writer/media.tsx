@@ -1,7 +1,7 @@
-// The editor's images (the featured one, then the in-article ones: a thumbnail fetched with the session's token,
-// the alt text saved, drawn again with its progress) and its revisions (viewed, restored after asking).
+// The editor's images (the featured one, then the in-article ones: a thumbnail by the image's signed link, the alt
+// text saved, drawn again with its progress) and its revisions (viewed, restored after asking).
 import type { Schemas } from '@igny8/sdk';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
@@ -33,29 +33,10 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
   const { client, siteId, i18n } = useWidget();
   const t = i18n.t;
   const [alt, setAlt] = useState(image.alt_text);
-  const [src, setSrc] = useState('');
   const [said, setSaid] = useState('');
   const [job, setJob] = useState<{ done: number; total: number } | null>(null);
   const action = useAction(onChange);
   const follow = useFollow();
-  // The PNG comes through the SDK, with the session's bearer token, as an object URL (revoked when it changes).
-  useEffect(() => {
-    if (image.status !== 'generated') return;
-    let url = '';
-    let live = true;
-    client.images.file(siteId, image.id).then(
-      (bytes) => {
-        url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
-        if (live) setSrc(url);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-      URL.revokeObjectURL(url);
-    };
-  }, [image.id, image.status, image.updated_at]);
-
   const act = (work: () => Promise<unknown>, done: 'common.saved' | 'writer.regenerated') =>
     action.run('', async () => {
       setSaid('');
@@ -67,9 +48,10 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
       }
     });
   return (
-    <fieldset class="fig" data-image={image.id}>
+    <fieldset class="row" data-image={image.id}>
       <legend>{image.kind === 'featured' ? t('writer.featured') : t('writer.inArticle', { n: image.position })}</legend>
-      {src ? <img src={src} alt={alt} /> : <span class="ph" />}
+      {/* The image's signed link needs no credentials. */}
+      {image.url ? <img src={image.url} alt={alt} /> : <span class="ph" />}
       <div class="stack">
         {image.status === 'failed' && (
           <p class="notice error">{t('writer.imageFailed', { error: image.error ?? '' })}</p>

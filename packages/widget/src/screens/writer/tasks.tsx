@@ -66,7 +66,6 @@ export function Tasks({ onOpen, say }: ListProps) {
 
   const result = job?.result;
   const short = !!ask && ask.cost !== undefined && ask.cost > (ask.available ?? 0);
-  const status = (s: Task) => t(`writer.task.${s.status}` as MessageKey);
   return (
     <>
       {job &&
@@ -114,15 +113,16 @@ export function Tasks({ onOpen, say }: ListProps) {
         (list.data?.length ? (
           <ListTable
             testid="tasks"
-            head={['writer.title', 'writer.focus', 'writer.status', 'writer.target', 'writer.date']}
-            num={[3]}
+            head={['writer.title', 'writer.focus', 'writer.target', 'writer.date']}
+            num={[2]}
             rows={list.data}
             cells={(task) => [
               <>
-                <strong>{task.title}</strong>
-                <div class="mob muted">
-                  {status(task)} · {t('writer.wordCount', { count: task.target_words })}
-                </div>
+                <strong>
+                  {task.title}
+                  <span class="muted"> — {t(`writer.task.${task.status}`)}</span>
+                </strong>
+                {task.status_reason && <div class="muted">{task.status_reason}</div>}
                 <RowActions
                   title={task.title}
                   items={[
@@ -147,10 +147,6 @@ export function Tasks({ onOpen, say }: ListProps) {
                 />
               </>,
               task.primary_keyword ?? '—',
-              <>
-                {status(task)}
-                {task.status_reason && <div class="muted">{task.status_reason}</div>}
-              </>,
               i18n.number(task.target_words),
               i18n.date(task.updated_at),
             ]}

@@ -9,7 +9,7 @@ import { useWidget } from '../../context.js';
 import type { I18n, MessageKey } from '../../i18n/index.js';
 import type { AsyncState } from '../../use-async.js';
 
-export const CSS = `${DIALOG_CSS}.tablenav{display:flex;justify-content:flex-end;align-items:center;gap:8px;color:var(--igny8-muted-text)}.ra{display:flex;flex-wrap:wrap;gap:4px;opacity:0;font-size:.92em}.ra .linkish{text-decoration:none;font-weight:400}.ra .linkish+.linkish:before{content:"|";margin-inline-end:4px;color:var(--igny8-muted-text)}tr:hover .ra,tr:focus-within .ra{opacity:1}.mob{display:none}@media(max-width:782px){.sec{display:none}.ra{opacity:1}.mob{display:block}}`;
+export const CSS = `${DIALOG_CSS}.tablenav{display:flex;justify-content:flex-end;align-items:center;gap:8px;color:var(--igny8-muted-text)}.ra{display:flex;flex-wrap:wrap;gap:4px;opacity:0;font-size:.92em}.ra .linkish{text-decoration:none;font-weight:400}.ra .linkish+.linkish:before{content:"|";margin-inline-end:4px;color:var(--igny8-muted-text)}tr:hover .ra,tr:focus-within .ra{opacity:1}@media(max-width:782px){.sec{display:none}.ra{opacity:1}}`;
 
 /** The list's failure (with Try again) or its loading line; null once it is there. */
 export const pending = (s: AsyncState<unknown>, i18n: I18n) =>
