@@ -88,7 +88,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
     const { page } = w;
     const rows = page.getByTestId('contents').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
-    const filters = page.getByRole('list', { name: 'Filter contents by status' });
+    const filters = page.getByRole('list', { name: 'Status' });
     expect((await filters.textContent())?.replace(/\s+/g, ' ')).toBe(
       'All (4)|Draft (1)|In review (1)|Approved (1)|Published (1)'.replace(/\|/g, ''),
     );
@@ -108,9 +108,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
   it('approves a draft and publishes an approved content from their row actions', async () => {
     const { page, api } = w;
     await page.getByRole('button', { name: 'Approve “Plant bare-root roses”' }).click();
-    await expect
-      .poll(() => page.getByRole('list', { name: 'Filter contents by status' }).textContent())
-      .toContain('Approved (2)');
+    await expect.poll(() => page.getByRole('list', { name: 'Status' }).textContent()).toContain('Approved (2)');
     expect(patches(contentId(4))).toEqual([{ status: 'approved' }]);
     expect(await page.locator('[data-focus-back]').textContent()).toBe('“Plant bare-root roses” was approved.');
     await page.getByRole('button', { name: 'Publish “Feed roses”' }).click();
@@ -124,7 +122,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
 
   it('lists the tasks and generates one: the cost first, then the progress, then the new content', async () => {
     const { page, api } = w;
-    await page.getByRole('list', { name: 'Writer views' }).getByRole('button', { name: 'Tasks' }).click();
+    await page.getByRole('list', { name: 'Writer' }).getByRole('button', { name: 'Tasks' }).click();
     const rows = page.getByTestId('tasks').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     expect(await rows.nth(2).textContent()).toContain('the AI provider is unavailable');
@@ -174,7 +172,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
 
   it('cancels a task, and deletes one after asking (Escape keeps it)', async () => {
     const { page, api } = w;
-    await page.getByRole('list', { name: 'Writer views' }).getByRole('button', { name: 'Tasks' }).click();
+    await page.getByRole('list', { name: 'Writer' }).getByRole('button', { name: 'Tasks' }).click();
     const rows = page.getByTestId('tasks').locator('tbody tr');
     await page.getByRole('button', { name: 'Cancel “Best rose fertilizer”' }).click();
     await expect.poll(() => rows.nth(2).textContent()).toContain('Cancelled');
@@ -205,7 +203,7 @@ describe.skipIf(!browserAvailable())('Writer', () => {
 
   it('opens a content in the editor with the server’s SEO score', async () => {
     const { page } = w;
-    await page.getByRole('list', { name: 'Writer views' }).getByRole('button', { name: 'Contents' }).click();
+    await page.getByRole('list', { name: 'Writer' }).getByRole('button', { name: 'Contents' }).click();
     await page.getByRole('button', { name: 'Edit “Water roses”' }).click();
     await expect.poll(() => body().textContent()).toContain('Summer heat dries the soil');
     expect(await shownSeo(page)).toEqual(serverView(await scoreOf(water)));

@@ -26,7 +26,7 @@ export function Contents({ onOpen, say }: ListProps) {
       <>
         {action.failure !== undefined && <ErrorNotice error={action.failure} />}
         <Subsub
-          label={t('writer.filter')}
+          label={t('writer.status')}
           current={status}
           onSelect={setStatus}
           items={(['all', 'draft', 'review', 'approved', 'published'] as const).map((s) => [
@@ -39,7 +39,7 @@ export function Contents({ onOpen, say }: ListProps) {
           <ListTable
             key={status}
             testid="contents"
-            head={['writer.title', 'writer.seo', 'writer.words', 'writer.wordpress', 'writer.date']}
+            head={['writer.title', 'writer.seo', 'writer.words', 'tabs.publishing', 'writer.date']}
             num={[1, 2]}
             rows={shown}
             cells={(c) => {

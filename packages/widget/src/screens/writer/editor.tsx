@@ -24,7 +24,7 @@ export interface EditorProps {
 const FIELDS: Field[] = ['title', 'html', 'meta_title', 'meta_description', 'slug', 'focus_keyword'];
 const fieldsOf = (c: Content) => Object.fromEntries(FIELDS.map((k) => [k, c[k] ?? ''])) as unknown as SeoFields;
 
-const CSS = `.eg{display:grid;grid-template-columns:minmax(0,1fr) minmax(240px,300px);gap:16px;align-items:start}.writer label>*{width:100%}.ttl input{font-size:1.4em}.bar{display:flex;flex-wrap:wrap;gap:2px;margin-block-start:8px}[data-g]:before{content:attr(data-g)}[aria-pressed=true]{border-color:var(--igny8-text);font-weight:700}.ed,.src{width:100%;min-height:320px;padding:8px 16px}.ed{border:1px solid var(--igny8-border);background:var(--igny8-surface)}.checks,.revs{list-style:none;padding:0}.pass,.good{--c:var(--igny8-success)}.warn,.short{--c:var(--igny8-warning)}.fail,.long{--c:var(--igny8-danger)}.ico{color:var(--c);font-weight:700;margin-inline-end:6px}[data-verdict] progress{accent-color:var(--c)}.serp-t{color:var(--igny8-primary);font-size:1.2em}.ph,fieldset img{width:120px;height:63px;object-fit:cover;background:var(--igny8-border)}@media(max-width:782px){.eg{grid-template-columns:minmax(0,1fr)}}`;
+const CSS = `.eg{display:grid;grid-template-columns:minmax(0,1fr) minmax(240px,300px);gap:16px;align-items:start}.writer label>*{width:100%}.ttl input{font-size:1.4em}.writer h3{font-size:1em}.bar{display:flex;flex-wrap:wrap;gap:2px;margin-block-start:8px}[data-g]:before{content:attr(data-g)}[aria-pressed=true]{border-color:var(--igny8-text);font-weight:700}.ed,.src{width:100%;min-height:320px;padding:8px 16px}.ed{border:1px solid var(--igny8-border);background:var(--igny8-surface)}.checks,.revs{list-style:none;padding:0}.pass,.good{--c:var(--igny8-success)}.warn,.short{--c:var(--igny8-warning)}.fail,.long{--c:var(--igny8-danger)}.ico{color:var(--c);font-weight:700;margin-inline-end:6px}[data-verdict] progress{accent-color:var(--c)}.serp-t{color:var(--igny8-primary);font-size:1.2em}.ph,fieldset img{width:120px;height:63px;object-fit:cover;background:var(--igny8-border)}@media(max-width:782px){.eg{grid-template-columns:minmax(0,1fr)}}`;
 
 // The toolbar: [name, glyph, execCommand, the tags that show it pressed (a block format's first one is its value)].
 const TOOLS = [
@@ -325,9 +325,9 @@ export default function Editor({ id, onClose }: EditorProps) {
             </div>
             <h3>{t('writer.preview')}</h3>
             <div class="serp" dir="auto" lang={lang} data-testid="serp">
-              <p class="muted">{url.replace(/\/$/, '').replace(/\/(?=[^/]*$)/, ' › ')}</p>
-              <p class="serp-t">{cut(metaTitle, 60)}</p>
-              <p class="serp-d">{cut(metaDescription || seo.intro, 160)}</p>
+              <div class="muted">{url.replace(/\/$/, '').replace(/\/(?=[^/]*$)/, ' › ')}</div>
+              <div class="serp-t">{cut(metaTitle, 60)}</div>
+              <div class="serp-d">{cut(metaDescription || seo.intro, 160)}</div>
             </div>
           </section>
 

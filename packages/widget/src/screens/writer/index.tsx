@@ -34,7 +34,7 @@ export default function Writer() {
         <>
           <h2 id="igny8-writer">{t(`writer.${view}`)}</h2>
           <Subsub
-            label={t('writer.views')}
+            label={t('tabs.writer')}
             current={view}
             onSelect={(v) => {
               setView(v);

@@ -5,7 +5,6 @@ import { useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
 import type { ListProps } from './index.js';
 import { all, ListTable, Progress, pending, RowActions, useFollow } from './ui.js';
