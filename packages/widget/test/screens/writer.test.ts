@@ -40,8 +40,8 @@ const serverView = (seo: Awaited<ReturnType<typeof scoreOf>>) => ({
   score: seo.score,
   checks: seo.checks.map((c) => ({ id: c.id, status: c.status })),
 });
-// The checks the live estimate makes as the server does (it has no stemmer, no stop words, and judges readability by
-// sentence length only, so the keyword density, readability and length may differ).
+// The checks the live estimate makes as the server does, for this text (it has no stemmer and no stop words, and
+// judges readability by sentence length only, so readability and the length may differ).
 const ESTIMATED_AS_THE_SERVER = [
   'focus_keyword_set',
   'focus_in_title',
@@ -49,6 +49,7 @@ const ESTIMATED_AS_THE_SERVER = [
   'focus_in_subheading',
   'focus_in_slug',
   'focus_in_meta_description',
+  'keyword_density',
   'meta_title_length',
   'meta_description_length',
   'single_h1',

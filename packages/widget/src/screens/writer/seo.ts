@@ -73,14 +73,20 @@ export function estimate(f: SeoFields, target: number | null, host: string | nul
   if (key.some((w) => w.length > 3)) key = key.filter((w) => w.length > 3);
   key = key.map((w) => w.slice(0, Math.max(4, w.length - 3)));
   const has = (s: string) => key.every((k) => words(fold(s)).some((w) => w.startsWith(k)));
-  const uses = body.filter((w) => key.some((k) => w.startsWith(k))).length;
+  // The keyword's uses: runs of as many words as it has, holding each of them.
+  let uses = 0;
+  for (let i = 0; key.length && i + key.length <= count; i++)
+    if (key.every((k) => body.slice(i, i + key.length).some((w) => w.startsWith(k)))) {
+      uses++;
+      i += key.length - 1;
+    }
   const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?…])\s+/)).filter((s) => words(s).length);
   const long = sentences.filter((s) => words(s).length > 20).length;
   const inParagraphs = words(paragraphs.join(' ')).length;
   const perSentence = inParagraphs / sentences.length;
   const metaTitle = (f.meta_title.trim() || f.title.trim()).length;
   const metaDescription = f.meta_description.trim().length;
-  const density = (100 * uses) / count;
+  const density = (100 * uses * key.length) / count;
   const off = target ? Math.abs(count - target) / target : undefined;
   // [grade, weight], in the server's order: 2 passes, 1 warns, 0 fails; an undefined grade is not checked. Without a
   // focus keyword, its six checks fail as one.
