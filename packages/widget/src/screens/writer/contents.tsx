@@ -6,109 +6,92 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { all, ListTable, RowActions, Subsub } from './ui.js';
+import type { ListProps } from './index.js';
+import { all, ListTable, pending, RowActions, Subsub } from './ui.js';
 
 type Status = Schemas['ContentStatus'];
-const STATUSES: Status[] = ['draft', 'review', 'approved', 'published'];
 
-export function Contents({
-  onOpen,
-  say,
-}: {
-  onOpen: (id: string) => void;
-  say: (text: string, focus?: boolean) => void;
-}) {
+export function Contents({ onOpen, say }: ListProps) {
   const { client, siteId, i18n } = useWidget();
+  const t = i18n.t;
   const list = useAsync(() => all(client.contents.list(siteId, { limit: 100 })), [siteId]);
   const action = useAction(list.reload);
   const [status, setStatus] = useState<Status | 'all'>('all');
-  const contents = list.data ?? [];
-  const shown = status === 'all' ? contents : contents.filter((c) => c.status === status);
-  const label = (s: Status) => i18n.t(`writer.status.${s}` as MessageKey);
+  const rows = list.data ?? [];
+  const of = (s: string) => rows.filter((c) => s === 'all' || c.status === s);
+  const label = (s: Status) => t(`writer.status.${s}` as MessageKey);
+  const shown = of(status);
   return (
-    <>
-      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
-      {list.error ? (
-        <ErrorNotice error={list.error} onRetry={list.reload} />
-      ) : list.loading && !list.data ? (
-        <p aria-busy="true">{i18n.t('common.loading')}</p>
-      ) : (
-        <>
-          <Subsub
-            label={i18n.t('writer.filter')}
-            current={status}
-            onSelect={setStatus}
-            items={[
-              { id: 'all' as const, label: i18n.t('writer.all'), count: contents.length },
-              ...STATUSES.map((s) => ({
-                id: s,
-                label: label(s),
-                count: contents.filter((c) => c.status === s).length,
-              })),
-            ]}
-          />
-          {shown.length === 0 ? (
-            <p class="muted">{i18n.t('writer.none')}</p>
-          ) : (
-            <ListTable
-              key={status}
-              testid="contents"
-              head={[
-                i18n.t('writer.title'),
-                i18n.t('writer.seo'),
-                i18n.t('writer.words'),
-                i18n.t('writer.wordpress'),
-                i18n.t('writer.date'),
-              ]}
-              num={[1, 2]}
-              rows={shown}
-              cells={(c) => {
-                const publish = i18n.t(`writer.publish.${c.publish_status}` as MessageKey);
-                const act = (work: () => Promise<unknown>, done: MessageKey) => () =>
+    pending(list, i18n) ?? (
+      <>
+        {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+        <Subsub
+          label={t('writer.status')}
+          current={status}
+          onSelect={setStatus}
+          items={(['all', 'draft', 'review', 'approved', 'published'] as const).map((s) => [
+            s,
+            s === 'all' ? t('writer.all') : label(s),
+            of(s).length,
+          ])}
+        />
+        {shown.length ? (
+          <ListTable
+            key={status}
+            testid="contents"
+            head={['writer.title', 'writer.seo', 'writer.words', 'tabs.publishing', 'writer.date']}
+            num={[1, 2]}
+            rows={shown}
+            cells={(c) => {
+              const publish = t(`writer.publish.${c.publish_status}` as MessageKey);
+              const act = (
+                key: MessageKey,
+                work: () => Promise<unknown>,
+                done: MessageKey,
+              ): [MessageKey, () => void, boolean] => [
+                key,
+                () =>
                   action.run(c.id, async () => {
                     await work();
-                    say(i18n.t(done, { title: c.title }));
-                  });
-                return [
-                  <>
-                    <strong>
-                      <button type="button" class="linkish" onClick={() => onOpen(c.id)}>
-                        {c.title}
-                      </button>
-                      {c.status !== 'published' && <span class="muted"> — {label(c.status)}</span>}
-                    </strong>
-                    <div class="mob muted">
-                      {i18n.t('writer.seo')} {i18n.number(c.seo_score)} ·{' '}
-                      {i18n.t('writer.wordCount', { count: c.word_count })} · {publish}
-                    </div>
-                    <RowActions
-                      title={c.title}
-                      items={[
-                        ['writer.edit', () => onOpen(c.id)],
-                        (c.status === 'draft' || c.status === 'review') && [
+                    say(t(done, { title: c.title }));
+                  }),
+                action.busy === c.id,
+              ];
+              return [
+                <>
+                  <strong>
+                    <button type="button" class="linkish" onClick={() => onOpen(c.id)}>
+                      {c.title}
+                    </button>
+                    {c.status !== 'published' && <span class="muted"> — {label(c.status)}</span>}
+                  </strong>
+                  <RowActions
+                    title={c.title}
+                    items={[
+                      ['writer.edit', () => onOpen(c.id)],
+                      (c.status === 'draft' || c.status === 'review') &&
+                        act(
                           'writer.approve',
-                          act(() => client.contents.update(siteId, c.id, { status: 'approved' }), 'writer.approvedOne'),
-                          action.busy === c.id,
-                        ],
-                        c.status === 'approved' &&
-                          c.publish_status !== 'publishing' && [
-                            'writer.publishNow',
-                            act(() => client.contents.publish(siteId, c.id, {}), 'writer.sending'),
-                            action.busy === c.id,
-                          ],
-                      ]}
-                    />
-                  </>,
-                  i18n.number(c.seo_score),
-                  i18n.number(c.word_count),
-                  publish,
-                  i18n.date(c.updated_at),
-                ];
-              }}
-            />
-          )}
-        </>
-      )}
-    </>
+                          () => client.contents.update(siteId, c.id, { status: 'approved' }),
+                          'writer.approvedOne',
+                        ),
+                      c.status === 'approved' &&
+                        c.publish_status !== 'publishing' &&
+                        act('writer.publishNow', () => client.contents.publish(siteId, c.id, {}), 'writer.sending'),
+                    ]}
+                  />
+                </>,
+                i18n.number(c.seo_score),
+                i18n.number(c.word_count),
+                publish,
+                i18n.date(c.updated_at),
+              ];
+            }}
+          />
+        ) : (
+          <p class="muted">{t('writer.none')}</p>
+        )}
+      </>
+    )
   );
 }

@@ -5,42 +5,24 @@ import { useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import { all, ListTable, Progress, RowActions, useFollow } from './ui.js';
+import type { ListProps } from './index.js';
+import { all, ListTable, Progress, pending, RowActions, useFollow } from './ui.js';
 
 type Task = Schemas['Task'];
 type Result = Schemas['ContentGenerationResult'];
-interface Job {
-  task: Task;
-  done: number;
-  total: number;
-  result?: Result;
-  error?: unknown;
-}
-interface Cost {
-  credits: number;
-  available: number;
-  sufficient: boolean;
-}
 
-const GENERATABLE = ['queued', 'failed', 'completed'];
-const CANCELLABLE = ['queued', 'in_progress', 'failed'];
-
-export function Tasks({
-  onOpen,
-  say,
-}: {
-  onOpen: (contentId: string) => void;
-  say: (text: string, focus?: boolean) => void;
-}) {
+export function Tasks({ onOpen, say }: ListProps) {
   const { client, siteId, i18n } = useWidget();
+  const t = i18n.t;
   const list = useAsync(() => all(client.tasks.list(siteId, { limit: 100 })), [siteId]);
   const action = useAction(list.reload);
-  const [remove, setRemove] = useState<Task | null>(null);
   const follow = useFollow();
-  const [ask, setAsk] = useState<{ task: Task; cost?: Cost; error?: unknown } | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
+  const [remove, setRemove] = useState<Task | null>(null);
+  const [ask, setAsk] = useState<{ task: Task; cost?: number; available?: number; error?: unknown } | null>(null);
+  const [job, setJob] = useState<{ task: Task; done: number; total: number; result?: Result; error?: unknown } | null>(
+    null,
+  );
 
   const estimate = async (task: Task) => {
     setAsk({ task });
@@ -56,9 +38,11 @@ export function Tasks({
           ] as const
         ).map(([operation, quantity]) => client.billing.estimate({ operation, quantity })),
       );
-      const credits = parts.reduce((n, p) => n + p.credits, 0);
-      const available = parts[0]?.available_credits ?? 0;
-      setAsk({ task, cost: { credits, available, sufficient: credits <= available } });
+      setAsk({
+        task,
+        cost: parts.reduce((n, p) => n + p.credits, 0),
+        available: parts[0]?.available_credits ?? 0,
+      });
     } catch (error) {
       setAsk({ task, error });
     }
@@ -68,153 +52,142 @@ export function Tasks({
     setAsk(null);
     setJob({ task, done: 0, total: 0 });
     try {
-      const started = await client.tasks.generate(siteId, task.id);
-      const done = await client.operations.wait(started.id, {
+      const op = await client.operations.wait((await client.tasks.generate(siteId, task.id)).id, {
         ...follow,
-        onProgress: (o) => setJob({ task, done: o.progress.done, total: o.progress.total }),
+        onProgress: (o) => setJob({ task, ...o.progress }),
       });
-      setJob({ task, done: 1, total: 1, result: (done.result ?? undefined) as Result | undefined });
+      setJob({ task, done: 1, total: 1, result: op.result as Result });
     } catch (error) {
       setJob({ task, done: 0, total: 0, error });
     }
     list.reload();
   };
 
-  const running = !!job && !job.result && job.error === undefined;
-  const status = (t: Task) => i18n.t(`writer.task.${t.status}` as MessageKey);
+  const result = job?.result;
+  const short = !!ask && ask.cost !== undefined && ask.cost > (ask.available ?? 0);
   return (
     <>
       {job &&
         (job.error !== undefined ? (
           <ErrorNotice error={job.error} />
-        ) : job.result ? (
-          <div class="notice success stack" role="status" data-testid="generated">
+        ) : result ? (
+          <div class="notice success" role="status" data-testid="generated">
             <p>
-              {i18n.t('writer.written', {
+              {t('writer.written', {
                 title: job.task.title,
-                words: job.result.words,
-                sections: job.result.sections,
-                cost: job.result.credits,
+                words: result.words,
+                sections: result.sections,
+                cost: result.credits,
               })}
             </p>
-            {job.result.cannibalization.length > 0 && (
-              <div>
-                <p>{i18n.t('writer.cannibal')}</p>
+            {result.cannibalization.length > 0 && (
+              <>
+                <p>{t('writer.cannibal')}</p>
                 <ul>
-                  {job.result.cannibalization.map((c) => (
+                  {result.cannibalization.map((c) => (
                     <li key={c.content_id}>{c.title}</li>
                   ))}
                 </ul>
-              </div>
+              </>
             )}
             <p>
-              <button type="button" class="button primary" onClick={() => job.result && onOpen(job.result.content_id)}>
-                {i18n.t('writer.openContent')}
+              <button type="button" class="button primary" onClick={() => onOpen(result.content_id)}>
+                {t('writer.edit')}
               </button>
             </p>
           </div>
         ) : (
           <Progress
-            text={
-              job.total
-                ? i18n.t('writer.writing', { title: job.task.title, done: job.done, total: job.total })
-                : i18n.t('writer.starting', { title: job.task.title })
-            }
+            text={t(job.total ? 'writer.writing' : 'writer.starting', {
+              title: job.task.title,
+              done: job.done,
+              total: job.total,
+            })}
             done={job.done}
             total={job.total}
           />
         ))}
       {action.failure !== undefined && <ErrorNotice error={action.failure} />}
-      {list.error ? (
-        <ErrorNotice error={list.error} onRetry={list.reload} />
-      ) : !list.data ? (
-        <p aria-busy="true">{i18n.t('common.loading')}</p>
-      ) : list.data.length === 0 ? (
-        <p class="muted">{i18n.t('writer.noTasks')}</p>
-      ) : (
-        <ListTable
-          testid="tasks"
-          head={[
-            i18n.t('writer.title'),
-            i18n.t('writer.keyword'),
-            i18n.t('writer.status'),
-            i18n.t('writer.target'),
-            i18n.t('writer.date'),
-          ]}
-          num={[3]}
-          rows={list.data}
-          cells={(t) => [
-            <>
-              <strong>{t.title}</strong>
-              <div class="mob muted">
-                {status(t)} · {i18n.t('writer.wordCount', { count: t.target_words })}
-              </div>
-              <RowActions
-                title={t.title}
-                items={[
-                  GENERATABLE.includes(t.status) && ['writer.generate', () => estimate(t), running],
-                  CANCELLABLE.includes(t.status) && [
-                    'writer.cancelTask',
-                    () =>
-                      action.run(t.id, async () => {
-                        await client.tasks.cancel(siteId, t.id);
-                        say(i18n.t('writer.cancelled', { title: t.title }));
-                      }),
-                    action.busy === t.id,
-                  ],
-                  t.status !== 'in_progress' && ['writer.delete', () => setRemove(t), false, 'danger'],
-                ]}
-              />
-            </>,
-            t.primary_keyword ?? '—',
-            <>
-              {status(t)}
-              {t.status_reason && <div class="muted">{t.status_reason}</div>}
-            </>,
-            i18n.number(t.target_words),
-            i18n.date(t.updated_at),
-          ]}
-        />
-      )}
+      {pending(list, i18n) ??
+        (list.data?.length ? (
+          <ListTable
+            testid="tasks"
+            head={['writer.title', 'writer.focus', 'writer.target', 'writer.date']}
+            num={[2]}
+            rows={list.data}
+            cells={(task) => [
+              <>
+                <strong>
+                  {task.title}
+                  <span class="muted"> — {t(`writer.task.${task.status}`)}</span>
+                </strong>
+                {task.status_reason && <div class="muted">{task.status_reason}</div>}
+                <RowActions
+                  title={task.title}
+                  items={[
+                    task.status !== 'in_progress' &&
+                      task.status !== 'cancelled' && [
+                        'writer.generate',
+                        () => estimate(task),
+                        !!job && !result && job.error === undefined,
+                      ],
+                    task.status !== 'completed' &&
+                      task.status !== 'cancelled' && [
+                        'common.cancel',
+                        () =>
+                          action.run(task.id, async () => {
+                            await client.tasks.cancel(siteId, task.id);
+                            say(t('writer.cancelled', { title: task.title }));
+                          }),
+                        action.busy === task.id,
+                      ],
+                    task.status !== 'in_progress' && ['writer.delete', () => setRemove(task), false, 'danger'],
+                  ]}
+                />
+              </>,
+              task.primary_keyword ?? '—',
+              i18n.number(task.target_words),
+              i18n.date(task.updated_at),
+            ]}
+          />
+        ) : (
+          <p class="muted">{t('writer.noTasks')}</p>
+        ))}
       {remove && (
         <Dialog
-          title={i18n.t('writer.deleteConfirm', { title: remove.title })}
-          confirm={i18n.t('writer.delete')}
+          title={t('writer.act', { action: t('writer.delete'), title: remove.title })}
+          confirm={t('writer.delete')}
           onClose={() => setRemove(null)}
           onConfirm={() => {
             setRemove(null);
             action.run(remove.id, async () => {
               await client.tasks.delete(siteId, remove.id);
-              say(i18n.t('writer.deleted', { title: remove.title }), true);
+              say(t('writer.deleted', { title: remove.title }), true);
             });
           }}
         >
-          <p>{i18n.t('writer.undone')}</p>
+          {null}
         </Dialog>
       )}
       {ask && (
         <Dialog
-          title={i18n.t('writer.act', { action: i18n.t('writer.generate'), title: ask.task.title })}
-          confirm={i18n.t('writer.start')}
-          busy={!ask.cost?.sufficient}
+          title={t('writer.act', { action: t('writer.generate'), title: ask.task.title })}
+          confirm={t('writer.generate')}
+          busy={ask.cost === undefined || short}
           onClose={() => setAsk(null)}
           onConfirm={() => generate(ask.task)}
         >
           <div aria-live="polite" data-testid="cost">
             {ask.error !== undefined ? (
               <ErrorNotice error={ask.error} />
-            ) : !ask.cost ? (
-              <p aria-busy="true">{i18n.t('common.loading')}</p>
+            ) : ask.cost === undefined ? (
+              <p aria-busy="true">{t('common.loading')}</p>
             ) : (
               <>
                 <p>
-                  {i18n.t('writer.cost', {
-                    words: ask.task.target_words,
-                    cost: ask.cost.credits,
-                    available: ask.cost.available,
-                  })}
+                  {t('writer.cost', { words: ask.task.target_words, cost: ask.cost, available: ask.available ?? 0 })}
                 </p>
-                {!ask.cost.sufficient && <p class="notice warning">{i18n.t('writer.short')}</p>}
+                {short && <p class="notice warning">{t('writer.short')}</p>}
               </>
             )}
           </div>

@@ -1,42 +1,39 @@
 // What the Writer's lists and its editor share: WordPress's status links (`subsubsub`), a list table with its
-// "N items" line and pages, row actions, an operation's progress, and the styles (the shared dialog's too).
+// "N items" line and pages, row actions, a loading or failed list, an operation's progress, and the list styles.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIALOG_CSS } from '../../components/dialog.js';
+import { ErrorNotice } from '../../components/error-notice.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { useWidget } from '../../context.js';
-import type { MessageKey } from '../../i18n/index.js';
+import type { I18n, MessageKey } from '../../i18n/index.js';
+import type { AsyncState } from '../../use-async.js';
 
-export const CSS = `${DIALOG_CSS}
-.ra .linkish + .linkish::before { content: "|"; margin-inline-end: 4px; color: var(--igny8-muted-text); }
-.ra .linkish { text-decoration: none; font-weight: 400; }
-.tablenav { display: flex; justify-content: flex-end; align-items: center; gap: 8px; margin-block: 8px;
-  color: var(--igny8-muted-text); }
-.ra { display: flex; flex-wrap: wrap; gap: 4px; opacity: 0; font-size: .92em; }
-tr:hover .ra, tr:focus-within .ra { opacity: 1; }
-.mob { display: none; }
-@media (max-width: 782px) { .sec { display: none; } .ra { opacity: 1; } .mob { display: block; } }
-`;
+export const CSS = `${DIALOG_CSS}.tablenav{display:flex;justify-content:flex-end;align-items:center;gap:8px;color:var(--igny8-muted-text)}.ra{display:flex;flex-wrap:wrap;gap:4px;opacity:0;font-size:.92em}.ra .linkish{text-decoration:none;font-weight:400}.ra .linkish+.linkish:before{content:"|";margin-inline-end:4px;color:var(--igny8-muted-text)}tr:hover .ra,tr:focus-within .ra{opacity:1}@media(max-width:782px){.sec{display:none}.ra{opacity:1}}`;
+
+/** The list's failure (with Try again) or its loading line; null once it is there. */
+export const pending = (s: AsyncState<unknown>, i18n: I18n) =>
+  s.error ? (
+    <ErrorNotice error={s.error} onRetry={s.reload} />
+  ) : s.data ? null : (
+    <p aria-busy="true">{i18n.t('common.loading')}</p>
+  );
 
 /** WordPress's status links: "All (3) | Draft (1) | …", the current one marked. */
-export function Subsub<T extends string>(props: {
+export function Subsub<T extends string>(p: {
   label: string;
-  items: { id: T; label: string; count?: number }[];
+  items: [id: T, label: string, count?: number][];
   current: T;
   onSelect: (id: T) => void;
 }) {
   const { i18n } = useWidget();
   return (
-    <ul class="subsubsub" aria-label={props.label}>
-      {props.items.map((item) => (
-        <li key={item.id}>
-          <button
-            type="button"
-            aria-current={item.id === props.current ? 'true' : undefined}
-            onClick={() => props.onSelect(item.id)}
-          >
-            {item.label}
-            {item.count !== undefined && <span class="muted"> ({i18n.number(item.count)})</span>}
+    <ul class="subsubsub" aria-label={p.label}>
+      {p.items.map(([id, label, count]) => (
+        <li key={id}>
+          <button type="button" aria-current={id === p.current ? 'true' : undefined} onClick={() => p.onSelect(id)}>
+            {label}
+            {count !== undefined && <span class="muted"> ({i18n.number(count)})</span>}
           </button>
         </li>
       ))}
@@ -44,64 +41,62 @@ export function Subsub<T extends string>(props: {
   );
 }
 
-export const PAGE_SIZE = 20;
-
-/** "N items" and, past one page, the previous and next page buttons. */
-export function Pager({ count, page, onPage }: { count: number; page: number; onPage: (page: number) => void }) {
-  const { i18n } = useWidget();
-  const pages = Math.ceil(count / PAGE_SIZE);
-  return (
-    <div class="tablenav">
-      <span>{count === 1 ? i18n.t('writer.item') : i18n.t('writer.items', { count })}</span>
-      {pages > 1 && (
-        <span class="row">
-          <button type="button" class="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
-            <span aria-hidden="true">‹</span>
-            <span class="visually-hidden">{i18n.t('common.previous')}</span>
-          </button>
-          {i18n.t('writer.page', { page: page + 1, pages })}
-          <button type="button" class="button" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
-            <span aria-hidden="true">›</span>
-            <span class="visually-hidden">{i18n.t('common.next')}</span>
-          </button>
-        </span>
-      )}
-    </div>
-  );
-}
-
 /**
- * A WordPress list table: "N items" with its pages, a header row, striped rows; the columns after the first (the
- * primary one, which carries the row actions) are hidden on narrow screens, where the primary cell sums them up.
+ * A WordPress list table: "N items" and, past 20 rows, its pages; a header row, striped rows; the columns after the
+ * first (the primary one, which carries the row actions) are hidden on narrow screens, where the primary cell sums
+ * them up.
  */
-export function ListTable<T extends { id: string }>(props: {
+export function ListTable<T extends { id: string }>(p: {
   testid: string;
-  head: string[];
+  head: MessageKey[];
   /** The columns (by index) holding numbers. */
   num: number[];
   rows: T[];
   cells: (row: T) => ComponentChildren[];
 }) {
+  const { i18n } = useWidget();
   const [page, setPage] = useState(0);
-  const cls = (i: number) => (i ? (props.num.includes(i) ? 'sec num' : 'sec') : undefined);
+  const count = p.rows.length;
+  const pages = Math.ceil(count / 20);
+  const cls = (i: number) => (i ? (p.num.includes(i) ? 'sec num' : 'sec') : undefined);
+  const go = (step: number, label: MessageKey, glyph: string) => (
+    <button
+      type="button"
+      class="button"
+      aria-label={i18n.t(label)}
+      disabled={page + step < 0 || page + step >= pages}
+      onClick={() => setPage(page + step)}
+    >
+      {glyph}
+    </button>
+  );
   return (
     <>
-      <Pager count={props.rows.length} page={page} onPage={setPage} />
+      <p class="tablenav">
+        {i18n.t(count === 1 ? 'writer.item' : 'writer.items', { count })}
+        {pages > 1 && (
+          <>
+            {go(-1, 'common.previous', '‹')}
+            {i18n.t('writer.page', { page: page + 1, pages })}
+            {go(1, 'common.next', '›')}
+          </>
+        )}
+      </p>
       <div class="table-wrap">
-        <table class="list" data-testid={props.testid}>
+        <table data-testid={p.testid}>
           <thead>
             <tr>
-              {props.head.map((h, i) => (
+              {p.head.map((h, i) => (
                 <th scope="col" key={h} class={cls(i)}>
-                  {h}
+                  {i18n.t(h)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {props.rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
+            {p.rows.slice(page * 20, page * 20 + 20).map((row) => (
               <tr key={row.id}>
-                {props.cells(row).map((cell, i) => (
+                {p.cells(row).map((cell, i) => (
                   <td key={i} class={cls(i)}>
                     {cell}
                   </td>
@@ -116,14 +111,14 @@ export function ListTable<T extends { id: string }>(props: {
 }
 
 /** A row's actions, each named with the row's title for screen readers ("Edit “Prune roses”"). */
-export function RowActions(props: {
+export function RowActions(p: {
   title: string;
   items: (false | [key: MessageKey, run: () => void, disabled?: boolean, cls?: string])[];
 }) {
   const { i18n } = useWidget();
   return (
     <div class="ra">
-      {props.items.map(
+      {p.items.map(
         (item) =>
           item && (
             <button
@@ -131,7 +126,7 @@ export function RowActions(props: {
               type="button"
               class={`linkish ${item[3] ?? ''}`}
               disabled={item[2]}
-              aria-label={i18n.t('writer.act', { action: i18n.t(item[0]), title: props.title })}
+              aria-label={i18n.t('writer.act', { action: i18n.t(item[0]), title: p.title })}
               onClick={item[1]}
             >
               {i18n.t(item[0])}
@@ -143,29 +138,27 @@ export function RowActions(props: {
 }
 
 /** Work under way, announced politely: what it is, and its progress when known. */
-export function Progress({ text, done, total }: { text: string; done: number; total: number }) {
-  return (
-    <div class="notice stack" role="status">
-      <p>{text}</p>
-      <ProgressBar done={done} total={total} label={text} />
-    </div>
-  );
-}
+export const Progress = ({ text, done, total }: { text: string; done: number; total: number }) => (
+  <div class="notice" role="status">
+    <p>{text}</p>
+    <ProgressBar done={done} total={total} label={text} />
+  </div>
+);
 
 /**
- * How long a long-running operation is followed, and a signal that stops following it when the component goes away
- * (the work goes on on the server).
+ * How long a long-running operation is followed (30 minutes), and a signal that stops following it when the
+ * component goes away (the work goes on on the server).
  */
 export function useFollow() {
   const stop = useRef<AbortController>(undefined);
   stop.current ??= new AbortController();
   useEffect(() => () => stop.current?.abort(), []);
-  return { signal: stop.current.signal, timeoutMs: 30 * 60_000 };
+  return { signal: stop.current.signal, timeoutMs: 18e5 };
 }
 
-/** Every item of a list (its pages followed), up to `max`. */
-export async function all<T>(items: AsyncIterable<T>, max = 2000): Promise<T[]> {
+/** Every item of a list (its pages followed), up to 2,000. */
+export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
-  for await (const item of items) if (out.push(item) >= max) break;
+  for await (const item of items) if (out.push(item) >= 2000) break;
   return out;
 }

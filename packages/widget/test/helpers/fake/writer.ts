@@ -199,7 +199,8 @@ function image(n: number, kind: 'featured' | 'in_article', position: number, alt
     provider: 'local',
     model: 'local-image-1',
     error: null as string | null,
-    url: `http://127.0.0.1/api/v1/files/v1.${n}abc.def`,
+    // The signed link that needs no credentials: here the PNG itself, as a data URL (the fake serves no file route).
+    url: `data:image/png;base64,${png(120, 63, kind === 'featured' ? 60 : 160).toString('base64')}`,
     url_expires_at: '2026-01-01T01:00:00Z',
     created_at: NOW,
     updated_at: NOW,
