@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
-import type { ListProps } from './index.js';
+import type { ListProps } from './ui.js';
 import { all, ListTable, pending, RowActions, Subsub } from './ui.js';
 
 type Status = Schemas['ContentStatus'];

@@ -5,13 +5,7 @@ import { useWidget } from '../../context.js';
 import { Contents } from './contents.js';
 import Editor from './editor.js';
 import { Tasks } from './tasks.js';
-import { CSS, Subsub } from './ui.js';
-
-export interface ListProps {
-  onOpen: (id: string) => void;
-  /** Says what a row's action did; `focus` when the row goes away with the button that was focused. */
-  say: (text: string, focus?: boolean) => void;
-}
+import { CSS, type ListProps, Subsub } from './ui.js';
 
 export default function Writer() {
   const { i18n } = useWidget();

@@ -6,7 +6,7 @@ import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { useAction, useAsync } from '../../use-async.js';
-import type { ListProps } from './index.js';
+import type { ListProps } from './ui.js';
 import { all, ListTable, Progress, pending, RowActions, useFollow } from './ui.js';
 
 type Task = Schemas['Task'];

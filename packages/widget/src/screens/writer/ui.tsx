@@ -162,3 +162,9 @@ export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   for await (const item of items) if (out.push(item) >= 2000) break;
   return out;
 }
+
+export interface ListProps {
+  onOpen: (id: string) => void;
+  /** Says what a row's action did; `focus` when the row goes away with the button that was focused. */
+  say: (text: string, focus?: boolean) => void;
+}
