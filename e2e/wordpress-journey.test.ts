@@ -176,7 +176,8 @@ describe.skipIf(!run)('a WordPress admin’s journey through Igny8 in wp-admin',
     const contentPath = new URL((await saved).url()).pathname;
     await until(() => state.textContent()).toBe(t('common.saved'));
     // What the server keeps is the edited text.
-    expect((await site.asOwner('GET', contentPath)).body.data.html).toContain(SENTENCE);
+    const stored = (await site.asOwner('GET', contentPath)).body as { data: { html: string } };
+    expect(stored.data.html).toContain(SENTENCE);
     await SEL.button(widget, 'writer.approve').click();
     await until(() => state.textContent()).toBe(t('writer.approved'));
   }, 240_000);

@@ -246,7 +246,7 @@ export function widgetText(language: string, terms: Record<string, string> = {})
   }
   const term = (name: string) => terms[name] ?? messages[`term.${name}`];
   return (key, params = {}) => {
-    const template = messages[key];
+    const template = key.startsWith('term.') ? (term(key.slice(5)) ?? messages[key]) : messages[key];
     if (template === undefined) throw new Error(`no “${key}” in the widget's ${language} catalogues`);
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       String(params[name] ?? (['credits', 'Credits', 'plan', 'Plan'].includes(name) ? term(name) : whole)),
