@@ -8,6 +8,8 @@
 //   await widget.getByRole('tab', { name: 'Writer' }).click();
 //   …
 //   await site.close();
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { components } from '@igny8/contract/openapi';
 import { launchChromium } from '@igny8/test-support/browser';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -226,4 +228,28 @@ export async function startConnectedSite({
     await api.close();
     throw error;
   }
+}
+
+/** The widget's words in one of its languages, as its catalogues hold them (packages/widget/locales/<lang>/*.json). */
+export type WidgetText = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Reads the widget's catalogues of `language` and answers its `t(key, params)`: what a user of that language sees, with
+ * `{credits}`, `{Credits}`, `{plan}` and `{Plan}` the partner's `terms` when given (else the catalogue's own). Suites
+ * name what they click by the catalogue's keys, so a reworded label moves with its catalogue.
+ */
+export function widgetText(language: string, terms: Record<string, string> = {}): WidgetText {
+  const dir = resolve(import.meta.dirname, '../../packages/widget/locales', language);
+  const messages: Record<string, string> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    Object.assign(messages, JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
+  }
+  const term = (name: string) => terms[name] ?? messages[`term.${name}`];
+  return (key, params = {}) => {
+    const template = key.startsWith('term.') ? (term(key.slice(5)) ?? messages[key]) : messages[key];
+    if (template === undefined) throw new Error(`no “${key}” in the widget's ${language} catalogues`);
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      String(params[name] ?? (['credits', 'Credits', 'plan', 'Plan'].includes(name) ? term(name) : whole)),
+    );
+  };
 }

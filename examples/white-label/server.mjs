@@ -4,6 +4,9 @@
 //
 //   IGNY8_API_URL=http://localhost:8080 IGNY8_API_KEY=igny8_sk_… IGNY8_SITE_ID=<site uuid> PORT=3000 node server.mjs
 //
+// IGNY8_WIDGET_FEATURES (comma-separated, default `overview,keywords,writer`) says which screens its users get, and
+// IGNY8_WIDGET_ROLE (default `editor`) with which role: Billing and Settings are for an `admin`.
+//
 // The Igny8 API must allow this page's origin (CORS_ORIGINS=http://127.0.0.1:3000 on the server).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -12,6 +15,10 @@ import { fileURLToPath } from 'node:url';
 const api = process.env.IGNY8_API_URL ?? 'http://localhost:8080';
 const apiKey = process.env.IGNY8_API_KEY;
 const siteId = process.env.IGNY8_SITE_ID;
+const sessionRole = process.env.IGNY8_WIDGET_ROLE || 'editor';
+const sessionFeatures = (process.env.IGNY8_WIDGET_FEATURES || 'overview,keywords,writer')
+  .split(',')
+  .map((f) => f.trim());
 if (!apiKey || !siteId) {
   console.error('Set IGNY8_API_KEY (an admin key) and IGNY8_SITE_ID.');
   process.exit(1);
@@ -28,7 +35,7 @@ const server = createServer(async (req, res) => {
       const answer = await fetch(`${api}/v1/widget-sessions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ site_id: siteId, role: 'editor', features: ['overview', 'keywords', 'writer'] }),
+        body: JSON.stringify({ site_id: siteId, role: sessionRole, features: sessionFeatures }),
       });
       const body = await answer.json();
       if (!answer.ok) {
