@@ -198,22 +198,30 @@ describe.skipIf(!ready || !heavySuitesHere)('WordPress with the Igny8 Bridge plu
       'best climbing roses,600',
       'climbing roses for shade,300',
     ].join('\n');
+    await widget.getByRole('button', { name: 'Import CSV' }).click();
     await widget
-      .locator('input[type=file]')
+      .getByLabel('Choose a CSV file')
       .setInputFiles({ name: 'keywords.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await widget.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => widget.getByTestId('import').locator('.notice.success').count(), { timeout: 30_000 })
+      .toBe(1);
+    await page.keyboard.press('Escape');
     await expect
       .poll(() => widget.getByText('climbing roses for shade').count(), { timeout: 30_000 })
       .toBeGreaterThan(0);
-    await widget.getByRole('button', { name: /cluster/i }).click();
+    // Clustering: its estimate first, confirmed, then its summary.
+    await widget.getByRole('button', { name: 'Run clustering' }).click();
+    await widget.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => widget.getByTestId('cluster-summary').count(), { timeout: 60_000 }).toBe(1);
     await expect
       .poll(async () => (await asOwner('GET', `/v1/sites/${siteId}/clusters`)).body.data.length, { timeout: 30_000 })
       .toBeGreaterThanOrEqual(1);
+    await page.keyboard.press('Escape');
+    await widget.getByRole('button', { name: 'Clusters', exact: true }).click();
     // The widget shows the clusters once the run is over; opening one lists its keywords.
-    await expect.poll(() => widget.getByText('No clusters yet.').count(), { timeout: 30_000 }).toBe(0);
     const clusters = (await asOwner('GET', `/v1/sites/${siteId}/clusters`)).body.data;
-    const first = widget.getByRole('button', { name: new RegExp(clusters[0].name) }).first();
-    await expect.poll(() => first.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await first.click();
+    await expect.poll(() => widget.getByText(clusters[0].name).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await docsScreenshot(page, 'wordpress.png', { fullPage: true });
     await page.close();
   }, 180_000);

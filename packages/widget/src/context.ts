@@ -13,6 +13,8 @@ export interface WidgetContext {
   i18n: I18n;
   /** The session's feature allowlist as the host passed it; `undefined` shows everything. */
   features: string[] | undefined;
+  /** The session's role, when the host passed it on with the session. */
+  role: string | undefined;
   brand: Brand;
   /** Opens another screen (e.g. the Billing screen from a plan-limit warning); false when it is not shown. */
   navigate: (route: Route) => boolean;

@@ -68,6 +68,7 @@ export function renderWidget(
   let messages = options.messages;
   let siteId = '';
   let features = options.features;
+  let role: string | undefined;
   let startupError: unknown;
   let mounted = true;
 
@@ -84,7 +85,7 @@ export function renderWidget(
     host.setAttribute('lang', i18n.locale);
     render(
       <App
-        ctx={{ client, siteId, i18n, features }}
+        ctx={{ client, siteId, i18n, features, role }}
         startupError={startupError}
         onRetry={start}
         theme={resolveTheme(theme)}
@@ -106,6 +107,7 @@ export function renderWidget(
     session.get().then(
       (s) => {
         siteId = s.siteId;
+        role = typeof s.role === 'string' ? s.role : undefined;
         if (!options.features && Array.isArray(s.features) && s.features.length) features = s.features;
         draw();
       },

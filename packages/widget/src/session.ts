@@ -9,6 +9,8 @@ export interface WidgetSession {
   siteId: string;
   /** The session's feature allowlist, when the host passes it on (screens it leaves out are hidden). */
   features?: string[];
+  /** The session's role (`viewer`, `editor`, `admin`), when the host passes it on: screens hide what it cannot do. */
+  role?: string;
 }
 
 /**

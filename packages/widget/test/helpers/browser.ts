@@ -29,7 +29,10 @@ export function browserAvailable(): boolean {
 export type WidgetOptions = Omit<MountOptions, 'apiBaseUrl' | 'fetchSession'>;
 
 /** A wp-admin-like page: grey, serif, red text forced on everything outside the widget. */
-export function hostPage(options: WidgetOptions, { lang = 'en', dir = 'ltr' } = {}): string {
+export function hostPage(
+  options: WidgetOptions,
+  { lang = 'en', dir = 'ltr', session = {} }: { lang?: string; dir?: string; session?: Record<string, unknown> } = {},
+): string {
   return `<!doctype html>
 <html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
 <style>
@@ -47,7 +50,7 @@ export function hostPage(options: WidgetOptions, { lang = 'en', dir = 'ltr' } = 
     window.fetchSession = async () => {
       window.sessionCalls++;
       n++;
-      return { token: 'tok-' + n, expiresAt: new Date(Date.now() + 600000).toISOString(), siteId: '${SITE_ID}' };
+      return { ...${JSON.stringify(session)}, token: 'tok-' + n, expiresAt: new Date(Date.now() + 600000).toISOString(), siteId: '${SITE_ID}' };
     };
   </script>
   <script type="module">

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { DIST_DIR } from '../../scripts/bundle.js';
+import { TEST_DIST as DIST_DIR } from './build.js';
 import type { FakeReply, FakeRoutes } from './fake/common.js';
 import { allRoutes } from './fake/index.js';
 

@@ -61,12 +61,29 @@ describe.skipIf(!browserAvailable())('Billing', () => {
         pages: {
           '/partner': hostPage(PARTNER),
           '/ar': hostPage({ locale: 'ar' }, { lang: 'ar', dir: 'rtl' }),
+          '/editor': hostPage({ locale: 'en' }, { session: { role: 'editor' } }),
         },
       },
     );
     page = await openBilling(w);
   });
   afterAll(() => w?.close());
+
+  it('says once that usage, invoices and the ledger are for admins to an editor’s session, and asks for none of them', async () => {
+    // The admin's page (opened before) has asked for everything it shows: what follows is the editor's.
+    await expect.poll(() => page.getByTestId('ledger').locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const before = w.api.requests.length;
+    const p = await openBilling(w, undefined, { path: '/editor' });
+    await expect.poll(() => p.getByTestId('available').textContent()).toBe('12,345 available');
+    expect(await p.getByText('Your role does not allow this.').count()).toBe(1);
+    expect(await p.getByTestId('invoices').count()).toBe(0);
+    expect(await p.getByTestId('ledger').count()).toBe(0);
+    const asked = w.api.requests.slice(before).map((r) => r.path);
+    expect(asked.some((r) => /\/billing\/(usage|invoices|ledger)/.test(r))).toBe(false);
+    await expectAccessible(p, 'billing (editor)');
+    await p.close();
+  });
 
   it('shows the balance by pool with the plan and the renewal date', async () => {
     await expect.poll(() => page.getByTestId('available').textContent()).toBe('12,345 available');

@@ -59,6 +59,9 @@ function Load<T>({ s, children }: { s: AsyncState<T>; children: (data: T) => JSX
 
 export default function Billing() {
   const { t, i18n, client, brand, money, cell } = useT();
+  // Usage, invoices and the ledger are the account's admins' (the API refuses them below): said once, not asked for.
+  const { role } = useWidget();
+  const admin = !role || role === 'admin' || role === 'owner';
   // Bumped after a change (plan, purchase, payment) so everything shown loads again.
   const [version, setVersion] = useState(0);
   const main = useAsync(
@@ -236,7 +239,7 @@ export default function Billing() {
               )}
             </div>
             {!ask && failure}
-            <Chart />
+            {admin ? <Chart /> : <p class="notice warning">{i18n.t('error.INSUFFICIENT_ROLE')}</p>}
             <section class="card">
               <h2>{i18n.t('term.Plan')}</h2>
               {brand.upgradeUrl && (
@@ -312,38 +315,42 @@ export default function Billing() {
                 <p class="muted">{t('none')}</p>
               )}
             </section>
-            <Paged
-              title={t('invoices')}
-              testid="invoices"
-              version={version}
-              load={(c) => client.billing.invoices({ limit: 10, ...(c ? { cursor: c } : {}) })}
-              cols={['colNumber', 'colDate', 'colTotal', 'colStatus']}
-              row={(inv) => [
-                <>
-                  <strong>{inv.number}</strong> <span class="muted">{inv.lines[0]?.description}</span>
-                  <span class="row">
-                    {button(t('pdf'), inv.number, () => pdf(inv))}
-                    {inv.status === 'pending' && payButton(inv, 'button primary')}
-                  </span>
-                </>,
-                i18n.date(inv.created_at),
-                money(inv.total_cents, inv.currency),
-                <span class={inv.status === 'paid' ? 'pill ok' : 'pill'}>{t(`status.${inv.status}`)}</span>,
-              ]}
-            />
-            <Paged
-              title={t('ledger')}
-              testid="ledger"
-              version={version}
-              load={(c) => client.billing.ledger({ limit: 10, ...(c ? { cursor: c } : {}) })}
-              cols={['colDate', 'colDescription', 'colAmount', 'colBalance']}
-              row={(e) => [
-                when.format(new Date(e.created_at)),
-                [t(`kind.${e.kind}`), e.reason ?? e.reservation_key?.split(':')[0]].filter(Boolean).join(': '),
-                (e.amount > 0 ? '+' : '') + i18n.number(e.amount),
-                e.balance_after,
-              ]}
-            />
+            {admin && (
+              <>
+                <Paged
+                  title={t('invoices')}
+                  testid="invoices"
+                  version={version}
+                  load={(c) => client.billing.invoices({ limit: 10, ...(c ? { cursor: c } : {}) })}
+                  cols={['colNumber', 'colDate', 'colTotal', 'colStatus']}
+                  row={(inv) => [
+                    <>
+                      <strong>{inv.number}</strong> <span class="muted">{inv.lines[0]?.description}</span>
+                      <span class="row">
+                        {button(t('pdf'), inv.number, () => pdf(inv))}
+                        {inv.status === 'pending' && payButton(inv, 'button primary')}
+                      </span>
+                    </>,
+                    i18n.date(inv.created_at),
+                    money(inv.total_cents, inv.currency),
+                    <span class={inv.status === 'paid' ? 'pill ok' : 'pill'}>{t(`status.${inv.status}`)}</span>,
+                  ]}
+                />
+                <Paged
+                  title={t('ledger')}
+                  testid="ledger"
+                  version={version}
+                  load={(c) => client.billing.ledger({ limit: 10, ...(c ? { cursor: c } : {}) })}
+                  cols={['colDate', 'colDescription', 'colAmount', 'colBalance']}
+                  row={(e) => [
+                    when.format(new Date(e.created_at)),
+                    [t(`kind.${e.kind}`), e.reason ?? e.reservation_key?.split(':')[0]].filter(Boolean).join(': '),
+                    (e.amount > 0 ? '+' : '') + i18n.number(e.amount),
+                    e.balance_after,
+                  ]}
+                />
+              </>
+            )}
             {ask && (
               <Dialog
                 title={ask.title}

@@ -78,8 +78,15 @@ export default function Import(p: { onDone: () => void; onClose: () => void }) {
 
 /** The counts; refused rows make it a warning (never a success): every one counted by code, the first ten by line. */
 function Outcome({ result: r }: { result: Schemas['KeywordImportResult'] }) {
-  const [t] = useT();
+  const [t, w] = useT();
   const code = (c: string) => t(`refusal.${c}`);
+  // The server's reason is English: other languages show the code's translation alone when there is one.
+  const reason = (l: { code: string; reason: string }) => {
+    const said = code(l.code);
+    if (said === `refusal.${l.code}`) return l.reason;
+    if (w.i18n.language !== 'en' || said === l.reason) return said;
+    return `${said} — ${l.reason}`;
+  };
   return (
     <div
       class={r.invalid_count ? 'notice warning stack' : 'notice success'}
@@ -105,7 +112,7 @@ function Outcome({ result: r }: { result: Schemas['KeywordImportResult'] }) {
               <li key={l.line}>
                 {t('import.line', {
                   line: l.line,
-                  reason: l.reason === code(l.code) ? l.reason : `${code(l.code)} — ${l.reason}`,
+                  reason: reason(l),
                 })}
               </li>
             ))}

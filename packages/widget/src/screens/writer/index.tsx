@@ -5,7 +5,7 @@ import { useWidget } from '../../context.js';
 import { Contents } from './contents.js';
 import Editor from './editor.js';
 import { Tasks } from './tasks.js';
-import { CSS, type ListProps, Subsub } from './ui.js';
+import { CSS, Subsub } from './ui.js';
 
 export default function Writer() {
   const { i18n } = useWidget();
