@@ -14,16 +14,31 @@ export const ENTRY_FILE = join(DIST_DIR, 'igny8-widget.js');
 export const META_FILE = join(DIST_DIR, 'meta.json');
 
 /**
- * Catalogues as one `JSON.parse` of a string: esbuild's own JSON loader makes every key a named export too, writing
- * each key twice, and a parse of a string literal is also faster than the object literal for the engine.
+ * Catalogues as one object literal, re-serialised (no whitespace): esbuild's own JSON loader makes every key a named
+ * export too, writing each key twice. (A `JSON.parse` of a string literal would escape every quote: 2 % more gzip.)
  */
 const catalogues: Plugin = {
   name: 'catalogues',
   setup(b) {
     b.onLoad({ filter: /[\\/]locales[\\/][\w-]+[\\/][\w-]+\.json$/ }, (args) => ({
-      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
+      contents: `export default ${JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')))};`,
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * The SDK on its fetch-only transport (`internal/fetch-transport.ts`) in place of ky's: the same contract, tested
+ * against the same cases in the SDK, without ky's 13 KB (4 KB gzip) in the widget's entry.
+ */
+const fetchTransport: Plugin = {
+  name: 'fetch-transport',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/http-transport\.js$/ }, (args) =>
+      /[\\/]sdk[\\/]src[\\/]internal$/.test(args.resolveDir)
+        ? { path: join(args.resolveDir, 'fetch-transport.ts') }
+        : undefined,
+    );
   },
 };
 
@@ -56,7 +71,10 @@ export async function buildBundles(outdir: string = DIST_DIR): Promise<void> {
     logLevel: 'warning',
     // Text as UTF-8, not \u escapes: Arabic, French and German catalogues would otherwise be several times larger.
     charset: 'utf8',
-    plugins: [catalogues],
+    plugins: [catalogues, fetchTransport],
   });
+  // The transport swap above is what keeps ky out; a rename in the SDK that made it miss must fail the build.
+  const ky = Object.keys(result.metafile.inputs).find((input) => /[\\/]ky@/.test(input));
+  if (ky) throw new Error(`ky reached the widget bundle (${ky}): the fetch-transport plugin no longer matches the SDK`);
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 }

@@ -1,45 +1,19 @@
 // Sends one call with ky (the request, a timeout per attempt, retries with back-off; the policy is in
 // retry-policy.ts) and turns the outcome into the success envelope or an Igny8Error.
 import ky, { type Input, isHTTPError, isTimeoutError } from 'ky';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, Igny8Error } from '../errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '../errors.js';
 import type { RequestOptions } from '../request-options.js';
 import { retryPolicy } from './retry-policy.js';
+import {
+  type Envelope,
+  type HttpRequest,
+  MAX_TIMEOUT,
+  parse,
+  searchParams,
+  type TransportSettings,
+} from './transport.js';
 
-export interface TransportSettings {
-  baseUrl: string;
-  fetch: typeof fetch | undefined;
-  timeout: number;
-  maxRetries: number;
-}
-
-export interface HttpRequest {
-  method: string;
-  path: string;
-  query?: object | undefined;
-  body?: unknown;
-  headers: Headers;
-  /** Resolve with `{ data: ArrayBuffer }` instead of parsing JSON. */
-  binary?: boolean;
-}
-
-/** The success envelope: `{ data, meta?, request_id }`. */
-export interface Envelope {
-  data?: unknown;
-  meta?: { next_cursor: string | null };
-  request_id?: string;
-}
-
-// ky refuses a longer timeout (setTimeout fires at once for delays above 2^31 - 1 ms).
-const MAX_TIMEOUT = 2_147_483_647;
-
-/** Arrays repeat their key and null is left out, where ky would send `a,b` and `null`. */
-function searchParams(query: object | undefined): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    for (const item of [value].flat()) if (item !== undefined && item !== null) search.append(key, String(item));
-  }
-  return search;
-}
+export type { Envelope, HttpRequest, TransportSettings };
 
 /**
  * The fetch ky calls for each attempt. The client's fetch gets a URL and an init with a string body, as a plain
@@ -63,17 +37,6 @@ const fetchThrough =
     await response.clone().arrayBuffer();
     return response;
   };
-
-function parse(text: string, lenient: boolean): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    // An error page from a proxy still becomes an APIError by status; a 2xx that is not JSON breaks the contract.
-    if (lenient) return undefined;
-    throw new Igny8Error('The API answered with a body that is not JSON.', { cause: error });
-  }
-}
 
 /** Sends `req`, retrying as the policy allows; resolves with the parsed success body (undefined for 204). */
 export async function send(
