@@ -7,7 +7,7 @@ import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
 import type { ListProps } from './ui.js';
-import { all, ListTable, pending, RowActions, Subsub } from './ui.js';
+import { all, failed, ListTable, pending, RowActions, Subsub } from './ui.js';
 
 type Status = Schemas['ContentStatus'];
 
@@ -24,7 +24,7 @@ export function Contents({ onOpen, say }: ListProps) {
   return (
     pending(list, i18n) ?? (
       <>
-        {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+        {failed(action)}
         <Subsub
           label={t('writer.status')}
           current={status}
