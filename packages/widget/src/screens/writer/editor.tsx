@@ -186,8 +186,9 @@ export default function Editor({ id, onClose }: EditorProps) {
 
   const save = (status?: 'approved') =>
     action.run('save', async () => {
+      // An emptied field is sent as null, but the text as '' (the title cannot be empty here: Save is disabled).
       const patch: Record<string, string | null> = {};
-      for (const k of FIELDS) if (f[k] !== saved?.[k]) patch[k] = f[k] || (k === 'title' || k === 'html' ? '' : null);
+      for (const k of FIELDS) if (f[k] !== saved?.[k]) patch[k] = f[k] || (k === 'html' ? '' : null);
       setSaid('');
       take(await client.contents.update(siteId, id, { ...patch, ...(status && { status }) }));
       setSaid(status ? t('writer.approvedOne', { title: f.title }) : t('common.saved'));
@@ -198,7 +199,6 @@ export default function Editor({ id, onClose }: EditorProps) {
   // The text is in the content's language, whatever the admin's.
   const lang = c.language ?? undefined;
   const url = `${host ? host.origin : ''}/${f.slug ? `${f.slug}/` : ''}`;
-  const links = (['internal', 'external'] as const).map((kind) => seo.links.filter((l) => l.kind === kind));
   // The server's analysis while the fields are as saved; the estimate while they are not.
   const shown = dirty ? seo : { score: c.seo_score, checks: c.seo_checks };
   const input = (k: Field, label: MessageKey, extra?: Record<string, unknown>) => (
@@ -334,18 +334,21 @@ export default function Editor({ id, onClose }: EditorProps) {
 
           <section class="card" data-testid="links">
             <h2>{t('writer.links')}</h2>
-            {links.map((some, i) => (
-              <div key={i} data-testid={`links-${i ? 'external' : 'internal'}`}>
-                <h3>{t(i ? 'writer.external' : 'writer.internal', { count: some.length })}</h3>
-                {list(some.map((l) => [l.href, l.text, '']))}
-              </div>
-            ))}
+            {(['internal', 'external'] as const).map((kind) => {
+              const some = seo.links.filter((l) => l.kind === kind);
+              return (
+                <div key={kind} data-testid={`links-${kind}`}>
+                  <h3>{t(`writer.${kind}`, { count: some.length })}</h3>
+                  {list(some.map((l) => [l.href, l.text, '']))}
+                </div>
+              );
+            })}
             {c.internal_links.length > 0 && <h3>{t('writer.suggested')}</h3>}
             {list(
               c.internal_links.map((l) => [
                 l.url,
                 l.anchor,
-                links[0]?.some((x) => x.href === l.url) ? '' : ` (${t('writer.removed')})`,
+                seo.links.some((x) => x.kind === 'internal' && x.href === l.url) ? '' : ` (${t('writer.removed')})`,
               ]),
             )}
           </section>

@@ -3,7 +3,6 @@
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
-import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { useAction, useAsync } from '../../use-async.js';
 import { inert } from './seo.js';

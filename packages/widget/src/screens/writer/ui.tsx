@@ -23,8 +23,7 @@ export const pending = (s: { data?: unknown; error?: unknown; reload?: () => voi
   ) : null;
 
 /** Why the last action failed, if it did. */
-export const failed = (action: ActionState) =>
-  action.failure !== undefined && <ErrorNotice error={action.failure} />;
+export const failed = (action: ActionState) => action.failure !== undefined && <ErrorNotice error={action.failure} />;
 
 /** WordPress's status links: "All (3) | Draft (1) | …", the current one marked. */
 export function Subsub<T extends string>(p: {
