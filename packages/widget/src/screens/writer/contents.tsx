@@ -2,12 +2,11 @@
 // draft or one in review is approved, an approved one published to WordPress.
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
-import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
 import type { ListProps } from './ui.js';
-import { all, ListTable, pending, RowActions, Subsub } from './ui.js';
+import { all, failed, ListTable, pending, RowActions, Subsub } from './ui.js';
 
 type Status = Schemas['ContentStatus'];
 
@@ -24,7 +23,7 @@ export function Contents({ onOpen, say }: ListProps) {
   return (
     pending(list, i18n) ?? (
       <>
-        {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+        {failed(action)}
         <Subsub
           label={t('writer.status')}
           current={status}
@@ -43,7 +42,6 @@ export function Contents({ onOpen, say }: ListProps) {
             num={[1, 2]}
             rows={shown}
             cells={(c) => {
-              const publish = t(`writer.publish.${c.publish_status}` as MessageKey);
               const act = (
                 key: MessageKey,
                 work: () => Promise<unknown>,
@@ -83,7 +81,7 @@ export function Contents({ onOpen, say }: ListProps) {
                 </>,
                 i18n.number(c.seo_score),
                 i18n.number(c.word_count),
-                publish,
+                t(`writer.publish.${c.publish_status}`),
                 i18n.date(c.updated_at),
               ];
             }}

@@ -6,13 +6,12 @@
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
-import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { useAction, useAsync } from '../../use-async.js';
 import { Images, Revisions } from './media.js';
 import { estimate, inert, type SeoFields } from './seo.js';
-import { pending } from './ui.js';
+import { failed, pending } from './ui.js';
 
 type Content = Schemas['Content'];
 type Field = keyof SeoFields;
@@ -24,7 +23,7 @@ export interface EditorProps {
 const FIELDS: Field[] = ['title', 'html', 'meta_title', 'meta_description', 'slug', 'focus_keyword'];
 const fieldsOf = (c: Content) => Object.fromEntries(FIELDS.map((k) => [k, c[k] ?? ''])) as unknown as SeoFields;
 
-const CSS = `.eg{display:grid;grid-template-columns:minmax(0,1fr) minmax(240px,300px);gap:16px;align-items:start}.writer label>*{width:100%}.ttl input{font-size:1.4em}.writer h3:not(.ed *){font-size:1em}.ed h2{font-size:1.3em}.bar{display:flex;flex-wrap:wrap;gap:2px;margin-block-start:8px}[data-g]:before{content:attr(data-g)}[aria-pressed=true]{border-color:var(--igny8-text);font-weight:700}.ed,.src{width:100%;min-height:320px;padding:8px 16px}.ed{border:1px solid var(--igny8-border);background:var(--igny8-surface)}.checks,.revs{list-style:none;padding:0}.pass,.good{--c:var(--igny8-success)}.warn,.short{--c:var(--igny8-warning)}.fail,.long{--c:var(--igny8-danger)}.ico{color:var(--c);font-weight:700;margin-inline-end:6px}[data-verdict] progress{accent-color:var(--c)}.serp-t{color:var(--igny8-primary);font-size:1.2em}.ph,fieldset img{width:120px;height:63px;object-fit:cover;background:var(--igny8-border)}@media(max-width:782px){.eg{grid-template-columns:minmax(0,1fr)}}`;
+const CSS = `.eg{display:grid;grid-template-columns:minmax(0,1fr) minmax(240px,300px);gap:16px;align-items:start}.writer label>*{width:100%}.ttl input{font-size:1.4em}.writer h3:not(.ed *){font-size:1em}.ed h2{font-size:1.3em}.bar{display:flex;flex-wrap:wrap;gap:2px;margin-block-start:8px}[data-g]:before{content:attr(data-g)}[aria-pressed=true]{border-color:var(--igny8-text);font-weight:700}.ed,.src{width:100%;min-height:320px;padding:8px 16px}.ed{border:1px solid var(--igny8-border)}.checks,.revs{list-style:none;padding:0}.pass,.good{--c:var(--igny8-success)}.warn,.short{--c:var(--igny8-warning)}.fail,.long{--c:var(--igny8-danger)}.ico{color:var(--c);font-weight:700;margin-inline-end:6px}[data-verdict] progress{accent-color:var(--c)}.serp-t{color:var(--igny8-primary);font-size:1.2em}.ph,fieldset img{width:120px;height:63px;object-fit:cover;background:var(--igny8-border)}@media(max-width:782px){.eg{grid-template-columns:minmax(0,1fr)}}`;
 
 // The toolbar: [name, glyph, execCommand, the tags that show it pressed (a block format's first one is its value)].
 const TOOLS = [
@@ -38,20 +37,27 @@ const TOOLS = [
   ['quote', '❝', 'formatBlock', 'blockquote'],
 ] as const;
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Cut as a search engine cuts: at a word, with an ellipsis. */
 const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n) + 1 || n).trim()} …`);
 
 export default function Editor({ id, onClose }: EditorProps) {
   const { client, siteId, i18n } = useWidget();
   const t = i18n.t;
+  // The content, and its site's address (for the link report and the search preview; none when it cannot be read).
   const load = useAsync(
-    () => Promise.all([client.contents.get(siteId, id), client.sites.get(siteId).catch(() => null)]),
+    () =>
+      Promise.all([
+        client.contents.get(siteId, id),
+        client.sites
+          .get(siteId)
+          .then((site) => new URL(site.url ?? ''))
+          .catch(() => null),
+      ]),
     [id],
   );
+  // The content as saved (it changes with each save and restore), and the fields being edited.
   const [c, setC] = useState<Content | null>(null);
   const [f, setF] = useState<SeoFields | null>(null);
-  const [version, setVersion] = useState(0);
   const [source, setSource] = useState(false);
   const [said, setSaid] = useState('');
   const [leaving, setLeaving] = useState(false);
@@ -67,7 +73,6 @@ export default function Editor({ id, onClose }: EditorProps) {
   const take = (content: Content) => {
     setC(content);
     setF(fieldsOf(content));
-    setVersion((n) => n + 1);
   };
   useEffect(() => {
     if (load.data) take(load.data[0]);
@@ -80,15 +85,9 @@ export default function Editor({ id, onClose }: EditorProps) {
     if (ed.current && f) ed.current.innerHTML = inert(f.html);
     // Enter makes a paragraph, as in WordPress (not a <div>).
     document.execCommand('defaultParagraphSeparator', false, 'p');
-  }, [version, source]);
+  }, [c, source]);
 
-  const host = useMemo(() => {
-    try {
-      return new URL(load.data?.[1]?.url ?? '');
-    } catch {
-      return null;
-    }
-  }, [load.data]);
+  const host = load.data?.[1];
   const seo = useMemo(() => f && estimate(f, c?.target_words ?? null, host?.host ?? null), [f, c, host]);
   const saved = c && fieldsOf(c);
   const dirty = !!(saved && f && FIELDS.some((k) => f[k] !== saved[k]));
@@ -108,13 +107,12 @@ export default function Editor({ id, onClose }: EditorProps) {
     const track = () => {
       const s = selection();
       const el = ed.current;
-      if (!s?.rangeCount || !el) return;
-      const r = s.getRangeAt(0);
-      if (!el.contains(r.commonAncestorContainer)) return;
+      const r = s?.rangeCount && s.getRangeAt(0);
+      if (!r || !el?.contains(r.commonAncestorContainer)) return;
       range.current = r.cloneRange();
       const found: string[] = [];
-      for (let n: Node | null = r.startContainer; n && n !== el; n = n.parentNode)
-        if (n.nodeType === 1) found.push((n as Element).localName);
+      for (let n: Node | null = r.startContainer; n !== el; n = (n as Node).parentNode)
+        found.push((n as Element).localName);
       setTags(found);
     };
     document.addEventListener('selectionchange', track);
@@ -130,7 +128,7 @@ export default function Editor({ id, onClose }: EditorProps) {
     return (
       <>
         {back}
-        {pending(load, i18n) ?? <p aria-busy="true">{t('common.loading')}</p>}
+        {pending({ error: load.error, reload: load.reload }, i18n)}
       </>
     );
 
@@ -165,9 +163,12 @@ export default function Editor({ id, onClose }: EditorProps) {
     setTimeout(() => {
       restoreRange();
       if (url) {
-        if (selection()?.isCollapsed)
-          document.execCommand('insertHTML', false, `<a href="${esc(url)}">${esc(url)}</a>`);
-        else document.execCommand('createLink', false, url);
+        if (selection()?.isCollapsed) {
+          const a = document.createElement('a');
+          a.href = url;
+          a.textContent = url;
+          document.execCommand('insertHTML', false, a.outerHTML);
+        } else document.execCommand('createLink', false, url);
         sync();
       }
       buttons()?.[6]?.focus();
@@ -185,8 +186,9 @@ export default function Editor({ id, onClose }: EditorProps) {
 
   const save = (status?: 'approved') =>
     action.run('save', async () => {
+      // An emptied field is sent as null, but the text as '' (the title cannot be empty here: Save is disabled).
       const patch: Record<string, string | null> = {};
-      for (const k of FIELDS) if (f[k] !== saved?.[k]) patch[k] = f[k] || (k === 'title' || k === 'html' ? f[k] : null);
+      for (const k of FIELDS) if (f[k] !== saved?.[k]) patch[k] = f[k] || (k === 'html' ? '' : null);
       setSaid('');
       take(await client.contents.update(siteId, id, { ...patch, ...(status && { status }) }));
       setSaid(status ? t('writer.approvedOne', { title: f.title }) : t('common.saved'));
@@ -197,7 +199,6 @@ export default function Editor({ id, onClose }: EditorProps) {
   // The text is in the content's language, whatever the admin's.
   const lang = c.language ?? undefined;
   const url = `${host ? host.origin : ''}/${f.slug ? `${f.slug}/` : ''}`;
-  const links = (['internal', 'external'] as const).map((kind) => seo.links.filter((l) => l.kind === kind));
   // The server's analysis while the fields are as saved; the estimate while they are not.
   const shown = dirty ? seo : { score: c.seo_score, checks: c.seo_checks };
   const input = (k: Field, label: MessageKey, extra?: Record<string, unknown>) => (
@@ -236,7 +237,7 @@ export default function Editor({ id, onClose }: EditorProps) {
           {t('writer.act', { action: t('writer.edit'), title: c.title })}
         </h2>
       </div>
-      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+      {failed(action)}
       <div class="eg">
         <div>
           {input('title', 'writer.title', { maxLength: 300 })}
@@ -333,23 +334,26 @@ export default function Editor({ id, onClose }: EditorProps) {
 
           <section class="card" data-testid="links">
             <h2>{t('writer.links')}</h2>
-            {links.map((some, i) => (
-              <div key={i} data-testid={`links-${i ? 'external' : 'internal'}`}>
-                <h3>{t(i ? 'writer.external' : 'writer.internal', { count: some.length })}</h3>
-                {list(some.map((l) => [l.href, l.text, '']))}
-              </div>
-            ))}
+            {(['internal', 'external'] as const).map((kind) => {
+              const some = seo.links.filter((l) => l.kind === kind);
+              return (
+                <div key={kind} data-testid={`links-${kind}`}>
+                  <h3>{t(`writer.${kind}`, { count: some.length })}</h3>
+                  {list(some.map((l) => [l.href, l.text, '']))}
+                </div>
+              );
+            })}
             {c.internal_links.length > 0 && <h3>{t('writer.suggested')}</h3>}
             {list(
               c.internal_links.map((l) => [
                 l.url,
                 l.anchor,
-                links[0]?.some((x) => x.href === l.url) ? '' : ` (${t('writer.removed')})`,
+                seo.links.some((x) => x.kind === 'internal' && x.href === l.url) ? '' : ` (${t('writer.removed')})`,
               ]),
             )}
           </section>
           <Images contentId={id} />
-          <Revisions contentId={id} version={version} onRestored={take} />
+          <Revisions contentId={id} version={c} onRestored={take} />
         </div>
 
         <div>

@@ -3,11 +3,10 @@
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
-import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { useAction, useAsync } from '../../use-async.js';
 import { inert } from './seo.js';
-import { all, Progress, pending, useFollow } from './ui.js';
+import { all, failed, Progress, pending, useFollow } from './ui.js';
 
 type Image = Schemas['Image'];
 type Content = Schemas['Content'];
@@ -77,8 +76,7 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
             onClick={() =>
               act(async () => {
                 setJob({ done: 0, total: 0 });
-                const op = await client.images.regenerate(siteId, image.id, {});
-                await client.operations.wait(op.id, { ...follow, onProgress: (o) => setJob(o.progress) });
+                await follow(await client.images.regenerate(siteId, image.id, {}), setJob);
               }, 'writer.regenerated')
             }
           >
@@ -86,7 +84,7 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
           </button>
         </form>
         {job && <Progress text={t('writer.drawing')} {...job} />}
-        {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+        {failed(action)}
         <p role="status" class="muted">
           {said}
         </p>
@@ -95,7 +93,8 @@ function Picture({ image, onChange }: { image: Image; onChange: () => void }) {
   );
 }
 
-export function Revisions(p: { contentId: string; version: number; onRestored: (c: Content) => void }) {
+/** `version`: the content as saved; the list is read again when it changes (a save, a restore). */
+export function Revisions(p: { contentId: string; version: Content; onRestored: (c: Content) => void }) {
   const { client, siteId, i18n } = useWidget();
   const t = i18n.t;
   const list = useAsync(
@@ -105,7 +104,7 @@ export function Revisions(p: { contentId: string; version: number; onRestored: (
   // The revision asked about, with its text once it has come.
   const [ask, setAsk] = useState<Revision | null>(null);
   const action = useAction(() => undefined);
-  const failed = action.failure !== undefined && <ErrorNotice error={action.failure} />;
+  const failure = failed(action);
   const label = (r: Revision) =>
     t('writer.revision', {
       number: r.number,
@@ -116,7 +115,7 @@ export function Revisions(p: { contentId: string; version: number; onRestored: (
   return (
     <section class="card">
       <h2>{t('writer.revisions')}</h2>
-      {!ask && failed}
+      {!ask && failure}
       {pending(list, i18n) ?? (
         <ul class="revs">
           {[...(list.data ?? [])].reverse().map((r) => (
@@ -151,7 +150,7 @@ export function Revisions(p: { contentId: string; version: number; onRestored: (
             action.run('', async () => p.onRestored(await client.contents.restore(siteId, p.contentId, ask.id)));
           }}
         >
-          {failed}
+          {failure}
           <p>{label(ask)}</p>
           <h3>{ask.title}</h3>
           <div

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useWidget } from '../../context.js';
 import { useAction, useAsync } from '../../use-async.js';
 import type { ListProps } from './ui.js';
-import { all, ListTable, Progress, pending, RowActions, useFollow } from './ui.js';
+import { all, failed, ListTable, Progress, pending, RowActions, useFollow } from './ui.js';
 
 type Task = Schemas['Task'];
 type Result = Schemas['ContentGenerationResult'];
@@ -19,7 +19,11 @@ export function Tasks({ onOpen, say }: ListProps) {
   const action = useAction(list.reload);
   const follow = useFollow();
   const [remove, setRemove] = useState<Task | null>(null);
-  const [ask, setAsk] = useState<{ task: Task; cost?: number; available?: number; error?: unknown } | null>(null);
+  // The task asked about, with its cost once estimated.
+  const [ask, setAsk] = useState<{ task: Task; data?: { cost: number; available: number }; error?: unknown } | null>(
+    null,
+  );
+  // The task being written: its progress, then what was written or why it failed.
   const [job, setJob] = useState<{ task: Task; done: number; total: number; result?: Result; error?: unknown } | null>(
     null,
   );
@@ -40,8 +44,7 @@ export function Tasks({ onOpen, say }: ListProps) {
       );
       setAsk({
         task,
-        cost: parts.reduce((n, p) => n + p.credits, 0),
-        available: parts[0]?.available_credits ?? 0,
+        data: { cost: parts.reduce((n, p) => n + p.credits, 0), available: parts[0]?.available_credits ?? 0 },
       });
     } catch (error) {
       setAsk({ task, error });
@@ -52,10 +55,7 @@ export function Tasks({ onOpen, say }: ListProps) {
     setAsk(null);
     setJob({ task, done: 0, total: 0 });
     try {
-      const op = await client.operations.wait((await client.tasks.generate(siteId, task.id)).id, {
-        ...follow,
-        onProgress: (o) => setJob({ task, ...o.progress }),
-      });
+      const op = await follow(await client.tasks.generate(siteId, task.id), (p) => setJob({ task, ...p }));
       setJob({ task, done: 1, total: 1, result: op.result as Result });
     } catch (error) {
       setJob({ task, done: 0, total: 0, error });
@@ -64,7 +64,7 @@ export function Tasks({ onOpen, say }: ListProps) {
   };
 
   const result = job?.result;
-  const short = !!ask && ask.cost !== undefined && ask.cost > (ask.available ?? 0);
+  const short = !!ask?.data && ask.data.cost > ask.data.available;
   return (
     <>
       {job &&
@@ -103,11 +103,10 @@ export function Tasks({ onOpen, say }: ListProps) {
               done: job.done,
               total: job.total,
             })}
-            done={job.done}
-            total={job.total}
+            {...job}
           />
         ))}
-      {action.failure !== undefined && <ErrorNotice error={action.failure} />}
+      {failed(action)}
       {pending(list, i18n) ??
         (list.data?.length ? (
           <ListTable
@@ -173,20 +172,14 @@ export function Tasks({ onOpen, say }: ListProps) {
         <Dialog
           title={t('writer.act', { action: t('writer.generate'), title: ask.task.title })}
           confirm={t('writer.generate')}
-          busy={ask.cost === undefined || short}
+          busy={!ask.data || short}
           onClose={() => setAsk(null)}
           onConfirm={() => generate(ask.task)}
         >
           <div aria-live="polite" data-testid="cost">
-            {ask.error !== undefined ? (
-              <ErrorNotice error={ask.error} />
-            ) : ask.cost === undefined ? (
-              <p aria-busy="true">{t('common.loading')}</p>
-            ) : (
+            {pending(ask, i18n) ?? (
               <>
-                <p>
-                  {t('writer.cost', { words: ask.task.target_words, cost: ask.cost, available: ask.available ?? 0 })}
-                </p>
+                <p>{t('writer.cost', { ...ask.data, words: ask.task.target_words })}</p>
                 {short && <p class="notice warning">{t('writer.short')}</p>}
               </>
             )}

@@ -1,23 +1,29 @@
 // What the Writer's lists and its editor share: WordPress's status links (`subsubsub`), a list table with its
 // "N items" line and pages, row actions, a loading or failed list, an operation's progress, and the list styles.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DIALOG_CSS } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { useWidget } from '../../context.js';
 import type { I18n, MessageKey } from '../../i18n/index.js';
-import type { AsyncState } from '../../use-async.js';
+import type { ActionState } from '../../use-async.js';
 
 export const CSS = `${DIALOG_CSS}.tablenav{display:flex;justify-content:flex-end;align-items:center;gap:8px;color:var(--igny8-muted-text)}.ra{display:flex;flex-wrap:wrap;gap:4px;opacity:0;font-size:.92em}.ra .linkish{text-decoration:none;font-weight:400}.ra .linkish+.linkish:before{content:"|";margin-inline-end:4px;color:var(--igny8-muted-text)}tr:hover .ra,tr:focus-within .ra{opacity:1}@media(max-width:782px){.sec{display:none}.ra{opacity:1}}`;
 
-/** The list's failure (with Try again) or its loading line; null once it is there. */
-export const pending = (s: AsyncState<unknown>, i18n: I18n) =>
-  s.error ? (
+/**
+ * What stands until `s.data` is there: its failure (with Try again when it can be read again) or the loading line;
+ * null once it is there.
+ */
+export const pending = (s: { data?: unknown; error?: unknown; reload?: () => void }, i18n: I18n) =>
+  s.error !== undefined ? (
     <ErrorNotice error={s.error} onRetry={s.reload} />
-  ) : s.data ? null : (
+  ) : s.data === undefined ? (
     <p aria-busy="true">{i18n.t('common.loading')}</p>
-  );
+  ) : null;
+
+/** Why the last action failed, if it did. */
+export const failed = (action: ActionState) => action.failure !== undefined && <ErrorNotice error={action.failure} />;
 
 /** WordPress's status links: "All (3) | Draft (1) | …", the current one marked. */
 export function Subsub<T extends string>(p: {
@@ -146,14 +152,15 @@ export const Progress = ({ text, done, total }: { text: string; done: number; to
 );
 
 /**
- * How long a long-running operation is followed (30 minutes), and a signal that stops following it when the
+ * Follows an operation to its end, its progress to `onProgress`, for 30 minutes at most; it stops following when the
  * component goes away (the work goes on on the server).
  */
 export function useFollow() {
-  const stop = useRef<AbortController>(undefined);
-  stop.current ??= new AbortController();
-  useEffect(() => () => stop.current?.abort(), []);
-  return { signal: stop.current.signal, timeoutMs: 18e5 };
+  const { client } = useWidget();
+  const [stop] = useState(() => new AbortController());
+  useEffect(() => () => stop.abort(), []);
+  return (op: { id: string }, onProgress: (p: { done: number; total: number }) => void) =>
+    client.operations.wait(op.id, { signal: stop.signal, timeoutMs: 18e5, onProgress: (o) => onProgress(o.progress) });
 }
 
 /** Every item of a list (its pages followed), up to 2,000. */
