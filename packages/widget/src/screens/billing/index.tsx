@@ -33,7 +33,7 @@ interface Ask {
 
 const CSS = `${DIALOG_CSS}.nav{display:flex;align-items:center;justify-content:flex-end;gap:4px;margin-block-start:8px}
 .chart{width:100%;height:auto;max-height:240px;direction:ltr}.chart rect{fill:var(--igny8-primary)}
-.chart line{stroke:var(--igny8-border)}.chart text{fill:var(--igny8-muted-text);font-size:12px}ul.pk{list-style:none;padding:0}.cmp th,.cmp td{white-space:nowrap}
+.chart line{stroke:var(--igny8-border)}.chart text{fill:var(--igny8-muted-text);font-size:12px}ul.pk{list-style:none;padding:0}.cmp :is(th,td){white-space:nowrap}
 @media (max-width:600px){.chart text{font-size:20px}}@media (max-width:782px){.st thead th+th{display:none}
 .st td+td{display:block;border:0;padding-block:0 4px}.st td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
 
@@ -93,12 +93,12 @@ export default function Billing() {
   };
   const pay = async (inv: Invoice): Promise<Said> => {
     const here = location.href;
-    const ref = reference.trim();
+    // An empty reference is left out (JSON drops an undefined).
     const { checkout_url } = await client.billing.payInvoice(
       inv.id,
       method === 'stripe'
         ? { method, success_url: here, cancel_url: here }
-        : { method, ...(ref ? { reference: ref } : {}) },
+        : { method, reference: reference.trim() || undefined },
     );
     return { text: checkout_url ? '' : t('transferRecorded', { number: inv.number }), href: checkout_url };
   };
@@ -321,7 +321,7 @@ export default function Billing() {
                   title={t('invoices')}
                   testid="invoices"
                   version={version}
-                  load={(c) => client.billing.invoices({ limit: 10, ...(c ? { cursor: c } : {}) })}
+                  load={client.billing.invoices}
                   cols={['colNumber', 'colDate', 'colTotal', 'colStatus']}
                   row={(inv) => [
                     <>
@@ -340,7 +340,7 @@ export default function Billing() {
                   title={t('ledger')}
                   testid="ledger"
                   version={version}
-                  load={(c) => client.billing.ledger({ limit: 10, ...(c ? { cursor: c } : {}) })}
+                  load={client.billing.ledger}
                   cols={['colDate', 'colDescription', 'colAmount', 'colBalance']}
                   row={(e) => [
                     when.format(new Date(e.created_at)),
@@ -401,13 +401,14 @@ function Paged<T>(props: {
   title: string;
   testid: string;
   version: number;
-  load: (cursor?: string) => PromiseLike<{ data: T[]; meta: { next_cursor: string | null } }>;
+  /** A list method of the SDK, asked for 10 at a time from a cursor. */
+  load: (query: { limit: number; cursor?: string }) => PromiseLike<{ data: T[]; meta: { next_cursor: string | null } }>;
   cols: string[];
   row: (item: T) => Cell[];
 }) {
   const { t, i18n, cell } = useT();
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const s = useAsync(async () => props.load(cursors[cursors.length - 1]), [cursors, props.version]);
+  const s = useAsync(async () => props.load({ limit: 10, cursor: cursors.at(-1) }), [cursors, props.version]);
   const next = s.data?.meta.next_cursor;
   const cols = props.cols.map((c) => t(c));
   return (

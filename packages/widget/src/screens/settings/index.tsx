@@ -20,6 +20,7 @@ import {
   when,
 } from '../../components/form.js';
 import { useWidget } from '../../context.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { useAsync } from '../../use-async.js';
 
 type Role = Schemas['Role'];
@@ -46,7 +47,11 @@ interface A {
 }
 type P = { a: A };
 
-const useT = () => useWidget().i18n.t as (key: string, params?: Record<string, string | number>) => string;
+/** The screen's words: `t('copy')` says `settings.copy` (the shell's words are `i18n.t`). */
+const useT = () => {
+  const { i18n } = useWidget();
+  return (key: string, params?: Record<string, string | number>) => i18n.t(`settings.${key}` as MessageKey, params);
+};
 
 /** A fieldset disabled (with the reason) when the session may not change what it holds. */
 const Guard = ({ a, children }: P & { children: ComponentChildren }) => (
@@ -57,13 +62,13 @@ const Guard = ({ a, children }: P & { children: ComponentChildren }) => (
 
 /** A row action that asks first (Remove, Revoke), named with what it acts on. */
 function Ask(props: P & { label: string; name: string; text: string; run: () => void }) {
-  const t = useT();
+  const { i18n } = useWidget();
   return (
     <div class="row-actions">
       <button
         type="button"
         class="linkish danger"
-        aria-label={t('common.of', { action: props.label, name: props.name })}
+        aria-label={i18n.t('common.of', { action: props.label, name: props.name })}
         onClick={() => props.a.ask(props)}
       >
         {props.label}
@@ -96,10 +101,10 @@ function Secret({ v, l, children }: { v: string; l: string; children: ComponentC
             setCopied(true);
           }}
         >
-          {t('settings.copy')}
+          {t('copy')}
         </button>
       </p>
-      <p role="status">{copied ? t('settings.copied') : ''}</p>
+      <p role="status">{copied ? t('copied') : ''}</p>
     </div>
   );
 }
@@ -109,10 +114,10 @@ function Site({ a }: P) {
   const { client, siteId } = useWidget();
   const t = useT();
   const { v, set, saved, reset } = useValues();
-  const fields = (x: Schemas['Site']) => ({ name: x.name, url: x.url, description: x.description });
+  // The whole site is kept: only the fields below are edited, and only what changed is sent.
   const load = useAsync(async () => {
     const [x, b] = await Promise.all([client.sites.get(siteId), client.sites.budget(siteId)]);
-    reset({ ...fields(x), monthly_credit_cap: b.monthly_credit_cap });
+    reset({ ...x, monthly_credit_cap: b.monthly_credit_cap });
     return b.used_this_month;
   }, [siteId]);
   const s = useSave(a.no);
@@ -124,29 +129,29 @@ function Site({ a }: P) {
       );
       // What the API answers is the new baseline.
       const next = { ...v };
-      if (Object.keys(site).length) Object.assign(next, fields(await client.sites.update(siteId, site)));
+      if (Object.keys(site).length) Object.assign(next, await client.sites.update(siteId, site));
       if (monthly_credit_cap !== undefined) {
         next.monthly_credit_cap = (await client.sites.setBudget(siteId, { monthly_credit_cap })).monthly_credit_cap;
       }
       reset(next);
     });
   const f: Field[] = [
-    { k: 'name', l: t('settings.site.name'), required: true, maxLength: 120 },
-    { k: 'url', l: t('settings.site.url'), t: 'url', placeholder: 'https://' },
-    { k: 'description', l: t('settings.site.description'), t: 'area', rows: 4 },
+    { k: 'name', l: t('site.name'), required: true, maxLength: 120 },
+    { k: 'url', l: t('site.url'), t: 'url', placeholder: 'https://' },
+    { k: 'description', l: t('site.description'), t: 'area', rows: 4 },
     {
       k: 'monthly_credit_cap',
-      l: t('settings.cap'),
+      l: t('cap'),
       t: 'number',
       min: 0,
       max: 1e8,
-      h: t('settings.capHelp', { used: load.data }),
+      h: t('capHelp', { used: load.data }),
     },
   ];
   return (
     <Guard a={a}>
       <Notice s={s} />
-      <Form f={f} v={v} set={set} s={s} label={t('settings.site')} submit={submit} />
+      <Form f={f} v={v} set={set} s={s} label={t('site')} submit={submit} />
     </Guard>
   );
 }
@@ -168,7 +173,7 @@ function Sectors({ a }: P) {
     return { site, locked: sectors.length > 0, plan: account.plan, list };
   }, [siteId]);
   const industry = useAsync(
-    () => (v.industry_id ? client.industries.get(v.industry_id) : Promise.resolve(undefined)),
+    async () => (v.industry_id ? client.industries.get(v.industry_id) : undefined),
     [v.industry_id],
   );
   const s = useSave(a.no);
@@ -180,10 +185,10 @@ function Sectors({ a }: P) {
   const full = chosen.length >= max;
   const f: Field[] = [
     locked
-      ? { k: 'industry', l: t('settings.industry'), readOnly: true, h: t('settings.locked') }
-      : { k: 'industry_id', l: t('settings.industry'), o: list.map((i) => [i.id, i.name]) },
+      ? { k: 'industry', l: t('industry'), readOnly: true, h: t('locked') }
+      : { k: 'industry_id', l: t('industry'), o: list.map((i) => [i.id, i.name]) },
     {
-      l: t('settings.sectors'),
+      l: t('sectors'),
       g: all.map((x) => ({ k: `on.${x.id}`, l: x.name, t: 'checkbox', disabled: !v.on[x.id] && full })),
     },
   ];
@@ -197,7 +202,7 @@ function Sectors({ a }: P) {
         set={(n) => set(n.industry_id === v.industry_id ? n : { industry_id: n.industry_id, on: {} })}
         s={s}
         off={!chosen.length}
-        label={t('settings.sectors')}
+        label={t('sectors')}
         submit={() =>
           s.run(async () => {
             if (v.industry_id !== site.industry_id) await client.sites.update(siteId, { industry_id: v.industry_id });
@@ -207,8 +212,8 @@ function Sectors({ a }: P) {
         }
       >
         <p class="muted" aria-live="polite">
-          {t('settings.limit', { max, count: chosen.length, name: brand.planName || plan.name })}{' '}
-          {full && <Upgrade text={t('settings.upgrade')} />}
+          {t('limit', { max, count: chosen.length, name: brand.planName || plan.name })}{' '}
+          {full && <Upgrade text={t('upgrade')} />}
         </p>
       </Form>
     </Guard>
@@ -229,25 +234,18 @@ function Voice({ a }: P) {
   try {
     names = new Intl.DisplayNames([i18n.locale], { type: 'language' });
   } catch {}
-  const F = (k: string, x: Values = {}): Field => ({ k, l: t(`settings.ws.${k}`), ...x });
+  const F = (k: string, x: Values = {}): Field => ({ k, l: t(`ws.${k}`), ...x });
   const pick = (k: string, list: string[], prefix: string) => F(k, { o: list.map((x) => [x, t(prefix + x)]) });
-  const lines = { t: 'area', rows: 3, h: t('settings.ws.lines') };
+  const lines = { t: 'area', rows: 3, h: t('ws.lines') };
   const number = { t: 'number', min: 0, max: 10 };
   const f = [
     F('language', {
-      o: [
-        ['', t('settings.ws.auto')],
-        ...[...new Set([...LANGUAGES, v.language || 'en'])].map((c) => [c, names?.of(c) ?? c]),
-      ],
+      o: [['', t('ws.auto')], ...[...new Set([...LANGUAGES, v.language || 'en'])].map((c) => [c, names?.of(c) ?? c])],
     }),
     F('tone', { maxLength: 200 }),
     F('audience', { t: 'area', rows: 2 }),
-    pick(
-      'point_of_view',
-      ['first_person_singular', 'first_person_plural', 'second_person', 'third_person'],
-      'settings.pov.',
-    ),
-    pick('reading_level', ['simple', 'general', 'expert'], 'settings.level.'),
+    pick('point_of_view', ['first_person_singular', 'first_person_plural', 'second_person', 'third_person'], 'pov.'),
+    pick('reading_level', ['simple', 'general', 'expert'], 'level.'),
     F('banned_words', lines),
     F('style_guide', { t: 'area', rows: 5 }),
     F('links_per_1000_words', number),
@@ -272,7 +270,7 @@ function Voice({ a }: P) {
   return (
     <Guard a={a}>
       <Notice s={s} />
-      <Form f={f} v={v} set={set} s={s} label={t('settings.voice')} submit={submit} />
+      <Form f={f} v={v} set={set} s={s} label={t('voice')} submit={submit} />
     </Guard>
   );
 }
@@ -286,11 +284,11 @@ function WordPress({ a }: P) {
   const load = useAsync(async () => setI(await client.integrations.get(siteId)), [siteId]);
   const s = useSave(a.no);
   if (!i) return <Wait x={load} />;
-  const at = (x: string | null) => (x ? when(i18n.locale, x) : '—');
+  const at = (x: string) => when(i18n.locale, x);
   const on = i.status !== 'not_connected';
   const m = i.metadata;
   const button = (key: string, work: () => Promise<unknown>, off = !on) => (
-    <button type="button" class="button" disabled={s.busy || off} onClick={() => s.run(work, t('common.done'))}>
+    <button type="button" class="button" disabled={s.busy || off} onClick={() => s.run(work, i18n.t('common.done'))}>
       {t(key)}
     </button>
   );
@@ -298,12 +296,12 @@ function WordPress({ a }: P) {
     <>
       <p>
         <span class={i.status === 'connected' ? 'pill ok' : 'pill'} data-state={i.status}>
-          {t(`connection.${on ? i.status : 'notConnected'}`)}
+          {i18n.t(`connection.${on ? i.status : 'notConnected'}` as MessageKey)}
         </span>
       </p>
       {i.last_error && (
         <p class="notice error" data-testid="last-error">
-          {t('settings.wp.error', { error: i.last_error })}
+          {t('wp.error', { error: i.last_error })}
         </p>
       )}
       {on && (
@@ -313,7 +311,7 @@ function WordPress({ a }: P) {
             [
               'synced',
               i.synced_at
-                ? t('settings.wp.syncedValue', {
+                ? t('wp.syncedValue', {
                     date: at(i.synced_at),
                     categories: m.categories.length,
                     tags: m.tags.length,
@@ -323,7 +321,7 @@ function WordPress({ a }: P) {
             ],
           ].map(([k, x]) => [
             <dt class="th" key={k}>
-              {t(`settings.wp.${k}`)}
+              {t(`wp.${k}`)}
             </dt>,
             <dd class="td" key={`${k}-v`}>
               {x}
@@ -333,15 +331,15 @@ function WordPress({ a }: P) {
       )}
       <Notice s={s} />
       {code && (
-        <Secret v={code.code} l={t('settings.wp.code')}>
-          {t('settings.once')} {t('settings.wp.how', { date: at(code.expires_at) })}
+        <Secret v={code.code} l={t('wp.code')}>
+          {t('once')} {t('wp.how', { date: at(code.expires_at) })}
         </Secret>
       )}
       <Guard a={a}>
         <p class="row">
-          {button('settings.wp.get', async () => setCode(await client.integrations.connectionCode(siteId)), false)}
-          {button('settings.wp.test', async () => setI(await client.integrations.test(siteId)))}
-          {button('settings.wp.sync', async () => setI(await client.integrations.sync(siteId)))}
+          {button('wp.get', async () => setCode(await client.integrations.connectionCode(siteId)), false)}
+          {button('wp.test', async () => setI(await client.integrations.test(siteId)))}
+          {button('wp.sync', async () => setI(await client.integrations.sync(siteId)))}
         </p>
       </Guard>
     </>
@@ -349,7 +347,7 @@ function WordPress({ a }: P) {
 }
 
 const roleOptions = (t: ReturnType<typeof useT>, roles: Role[]): [Role, string][] =>
-  roles.map((r) => [r, t(`settings.role.${r}`)]);
+  roles.map((r) => [r, t(`role.${r}`)]);
 
 /** The members with their roles; invite, change a role, remove; the pending invitations. */
 function Team({ a }: P) {
@@ -374,14 +372,14 @@ function Team({ a }: P) {
     s.run(async () => {
       await work();
       team.reload();
-    }, t('common.done'));
+    }, i18n.t('common.done'));
   const pending = invitations?.data.filter((x) => x.status === 'pending') ?? [];
   return (
     <>
       <Notice s={s} />
       {Table(
         'members',
-        [t('settings.name'), t('settings.role')],
+        [t('name'), t('role')],
         members.data.map((m) => {
           const who = m.name || m.email;
           const role = roleOf[m.id] ?? m.role;
@@ -395,9 +393,9 @@ function Team({ a }: P) {
                 {can && (
                   <Ask
                     a={a}
-                    label={t('settings.remove')}
+                    label={t('remove')}
                     name={who}
-                    text={t('settings.removeAsk', { name: who })}
+                    text={t('removeAsk', { name: who })}
                     run={then(() => client.members.remove(m.id))}
                   />
                 )}
@@ -406,7 +404,7 @@ function Team({ a }: P) {
                 {can ? (
                   <div class="row">
                     <select
-                      aria-label={t('common.of', { action: t('settings.role'), name: who })}
+                      aria-label={i18n.t('common.of', { action: t('role'), name: who })}
                       value={role}
                       onChange={(e) => setRoleOf({ ...roleOf, [m.id]: e.currentTarget.value as Role })}
                     >
@@ -420,16 +418,16 @@ function Team({ a }: P) {
                       type="button"
                       class="button"
                       disabled={role === m.role || s.busy}
-                      aria-label={t('common.of', { action: t('settings.change'), name: who })}
+                      aria-label={i18n.t('common.of', { action: t('change'), name: who })}
                       onClick={then(() => client.members.update(m.id, { role }))}
                     >
-                      {t('settings.change')}
+                      {t('change')}
                     </button>
                   </div>
                 ) : (
                   <>
-                    {t(`settings.role.${m.role}`)}
-                    {a.admin && <div class="muted">{t('settings.ownerOnly')}</div>}
+                    {t(`role.${m.role}`)}
+                    {a.admin && <div class="muted">{t('ownerOnly')}</div>}
                   </>
                 )}
               </td>
@@ -437,18 +435,18 @@ function Team({ a }: P) {
           );
         }),
       )}
-      <h3>{t('settings.invite')}</h3>
+      <h3>{t('invite')}</h3>
       <Guard a={a}>
         <Form
           f={[
-            { k: 'email', l: t('settings.email'), t: 'email', required: true, autocomplete: 'off', maxLength: 254 },
-            { k: 'role', l: t('settings.role'), o: roleOptions(t, roles) },
+            { k: 'email', l: t('email'), t: 'email', required: true, autocomplete: 'off', maxLength: 254 },
+            { k: 'role', l: t('role'), o: roleOptions(t, roles) },
           ]}
           v={v}
           set={set}
           s={s}
-          label={t('settings.invite')}
-          button={t('settings.send')}
+          label={t('invite')}
+          button={t('send')}
           submit={then(async () => {
             await client.members.invite({ email: v.email.trim(), role: v.role });
             set({ ...v, email: '' });
@@ -457,23 +455,23 @@ function Team({ a }: P) {
       </Guard>
       {pending.length > 0 && (
         <>
-          <h3>{t('settings.pending')}</h3>
+          <h3>{t('pending')}</h3>
           {Table(
             'invitations',
-            [t('settings.email'), t('settings.role'), t('settings.expires')],
+            [t('email'), t('role'), t('expires')],
             pending.map((x) => (
               <tr key={x.id}>
                 <td>
                   {x.email}
                   <Ask
                     a={a}
-                    label={t('settings.revoke')}
+                    label={t('revoke')}
                     name={x.email}
-                    text={t('settings.revokeInvite', { email: x.email })}
+                    text={t('revokeInvite', { email: x.email })}
                     run={then(() => client.invitations.revoke(x.id))}
                   />
                 </td>
-                <td>{t(`settings.role.${x.role}`)}</td>
+                <td>{t(`role.${x.role}`)}</td>
                 <td>{i18n.date(x.expires_at)}</td>
               </tr>
             )),
@@ -494,7 +492,7 @@ function Keys({ a }: P) {
   const [v, set] = useState<Values>({ name: '', role: 'editor', days: 90 });
   if (!a.admin) return null;
   if (!keys.data) return <Wait x={keys} />;
-  const never = t('settings.never');
+  const never = t('never');
   const create = () =>
     s.run(async () => {
       setSecret(undefined);
@@ -507,35 +505,35 @@ function Keys({ a }: P) {
       setSecret(created);
       set({ ...v, name: '' });
       keys.reload();
-    }, t('common.done'));
+    }, i18n.t('common.done'));
   return (
     <>
       <Notice s={s} />
       {secret && (
         <Secret v={secret.secret} l={secret.api_key.name}>
-          {t('settings.once')}
+          {t('once')}
         </Secret>
       )}
       <Form
         f={[
-          { k: 'name', l: t('settings.name'), required: true, maxLength: 120 },
-          { k: 'role', l: t('settings.role'), o: roleOptions(t, ROLES.slice(ROLES.indexOf(a.role ?? 'admin'))) },
+          { k: 'name', l: t('name'), required: true, maxLength: 120 },
+          { k: 'role', l: t('role'), o: roleOptions(t, ROLES.slice(ROLES.indexOf(a.role ?? 'admin'))) },
           {
             k: 'days',
-            l: t('settings.expires'),
-            o: [...[30, 90, 365].map((days): [number, string] => [days, t('settings.days', { days })]), [0, never]],
+            l: t('expires'),
+            o: [...[30, 90, 365].map((days): [number, string] => [days, t('days', { days })]), [0, never]],
           },
         ]}
         v={v}
         set={set}
         s={s}
-        label={t('settings.create')}
-        button={t('settings.create')}
+        label={t('create')}
+        button={t('create')}
         submit={create}
       />
       {Table(
         'keys',
-        [t('settings.name'), t('settings.role'), t('settings.used'), t('settings.expires')],
+        [t('name'), t('role'), t('used'), t('expires')],
         keys.data.data.map((k) => (
           <tr key={k.id}>
             <td>
@@ -544,21 +542,21 @@ function Keys({ a }: P) {
               {!k.revoked_at && (
                 <Ask
                   a={a}
-                  label={t('settings.revoke')}
+                  label={t('revoke')}
                   name={k.name}
-                  text={t('settings.revokeKey', { name: k.name })}
+                  text={t('revokeKey', { name: k.name })}
                   run={() =>
                     s.run(async () => {
                       await client.apiKeys.revoke(k.id);
                       keys.reload();
-                    }, t('common.done'))
+                    }, i18n.t('common.done'))
                   }
                 />
               )}
             </td>
-            <td>{t(`settings.role.${k.role}`)}</td>
+            <td>{t(`role.${k.role}`)}</td>
             <td>{k.last_used_at ? i18n.date(k.last_used_at) : never}</td>
-            <td>{k.revoked_at ? t('settings.revoked') : k.expires_at ? i18n.date(k.expires_at) : never}</td>
+            <td>{k.revoked_at ? t('revoked') : k.expires_at ? i18n.date(k.expires_at) : never}</td>
           </tr>
         )),
       )}
@@ -576,7 +574,7 @@ function Notifications({ a }: P) {
     return { open, items: (only ? open : await client.notifications.list({ limit: 100 })).data };
   }, [only]);
   const s = useSave(a.no);
-  const mark = t('settings.mark');
+  const mark = t('mark');
   const count = list.data ? `${i18n.number(list.data.open.data.length)}${list.data.open.hasNextPage() ? '+' : ''}` : '';
   return (
     <>
@@ -584,7 +582,7 @@ function Notifications({ a }: P) {
         {[false, true].map((x) => (
           <li key={String(x)}>
             <button type="button" aria-current={only === x ? 'true' : undefined} onClick={() => setOnly(x)}>
-              {x ? t('settings.unread', { count }) : t('settings.all')}
+              {x ? t('unread', { count }) : t('all')}
             </button>
           </li>
         ))}
@@ -603,12 +601,12 @@ function Notifications({ a }: P) {
                   type="button"
                   class="button"
                   disabled={s.busy}
-                  aria-label={t('common.of', { action: mark, name: n.title })}
+                  aria-label={i18n.t('common.of', { action: mark, name: n.title })}
                   onClick={() =>
                     s.run(async () => {
                       await client.notifications.markRead(n.id);
                       list.reload();
-                    }, t('common.done'))
+                    }, i18n.t('common.done'))
                   }
                 >
                   {mark}
@@ -618,7 +616,7 @@ function Notifications({ a }: P) {
           ))}
         </ul>
       ) : (
-        <p class="muted">{t('settings.none')}</p>
+        <p class="muted">{t('none')}</p>
       )}
     </>
   );
@@ -636,7 +634,7 @@ const SECTIONS = {
 type Section = keyof typeof SECTIONS;
 
 export default function Settings() {
-  const { client, brand } = useWidget();
+  const { client, brand, i18n } = useWidget();
   const t = useT();
   const [section, setSection] = useState<Section>('site');
   const [refused, setRefused] = useState(false);
@@ -654,14 +652,14 @@ export default function Settings() {
   return (
     <div>
       <style>{FORM_CSS + DIALOG_CSS}</style>
-      <nav aria-label={t('settings.nav')}>
+      <nav aria-label={t('nav')}>
         <ul class="subsubsub">
           {(Object.keys(SECTIONS) as Section[])
             .filter((x) => x !== 'wordpress' || !brand.hideWordPress)
             .map((x) => (
               <li key={x}>
                 <button type="button" aria-current={x === section ? 'true' : undefined} onClick={() => setSection(x)}>
-                  {t(`settings.${x}`)}
+                  {t(`${x}`)}
                 </button>
               </li>
             ))}
@@ -671,10 +669,10 @@ export default function Settings() {
         <Wait x={me} />
       ) : (
         <section class="card" aria-labelledby="igny8-set-h">
-          <h2 id="igny8-set-h">{t(`settings.${section}`)}</h2>
+          <h2 id="igny8-set-h">{t(`${section}`)}</h2>
           {!a.admin && section !== 'notifications' && (
             <p class="notice warning" id="igny8-role-note">
-              {t('settings.readOnly', { role: t(role ? `settings.role.${role}` : 'common.unknown') })}
+              {t('readOnly', { role: role ? t(`role.${role}`) : i18n.t('common.unknown') })}
             </p>
           )}
           <C key={section} a={a} />
