@@ -43,25 +43,32 @@ const CSS =
   '.au .igny8-dialog{max-width:min(960px,calc(100vw - 32px))}.au-pager{justify-content:flex-end}' +
   '@media (max-width:782px){.au-stages li{grid-template-columns:1fr auto}.au-stages :is(progress,.muted){grid-column:1/-1}}';
 
-const useT = () => useWidget().i18n.t as (key: string, params?: Record<string, string | number>) => string;
+type Tr = (key: string, params?: Record<string, string | number>) => string;
 
-/** The words of a stage, a status (a run's, a stage's) and an event. */
-function useWords() {
-  const t = useT();
-  const state = (s: string) => t(`automation.s.${s}`);
+/**
+ * What each view needs: the widget, `t` for this screen's keys (`automation.` + key), `tt` for any key, and the words
+ * of a stage, a status (a run's, a stage's) and its pill.
+ */
+function useScreen() {
+  const widget = useWidget();
+  const tt = widget.i18n.t as Tr;
+  const t: Tr = (k, params) => tt(`automation.${k}`, params);
   return {
+    ...widget,
     t,
-    stage: (s: Stage | null) => (s ? t(`automation.stage.${s}`) : ''),
-    state,
+    tt,
+    stage: (s: Stage | null) => (s ? t(`stage.${s}`) : ''),
+    state: (s: string) => t(`s.${s}`),
     pill: (s: string) => `pill ${({ completed: 'ok', failed: 'bad', running: 'au-run' } as Values)[s] ?? ''}`,
+    /** When a run started (or was asked for, before it started). */
+    started: (r: Run) => when(widget.i18n.locale, r.started_at ?? r.created_at),
   };
 }
 
 const dots = (parts: unknown[]) => parts.filter(Boolean).join(' · ');
 
 function RunView() {
-  const { client, siteId, i18n } = useWidget();
-  const { t, stage, state, pill } = useWords();
+  const { client, siteId, i18n, t, tt, stage, state, pill } = useScreen();
   const [run, setRun] = useState<Run | null>();
   const [said, say] = useState('');
   // The run shown, for the stream's callbacks; when the latest event said was written (nothing older is said).
@@ -71,7 +78,7 @@ function RunView() {
     const was = current.current;
     // The run's end is said once it is read (its last events may never be taken: the stream closes with it).
     if (r && was?.id === r.id && !ENDED.includes(was.status) && ENDED.includes(r.status)) {
-      say(t(`automation.ev.run.${r.status}`));
+      say(t(`ev.run.${r.status}`));
     }
     current.current = r;
     if (fresh && r) since.current = Date.parse(r.updated_at);
@@ -121,7 +128,7 @@ function RunView() {
         say(
           e.type[0] === 's'
             ? `${stage(e.stage)}: ${state(e.type === 'stage.skipped' ? 'skipped' : 'completed')}`
-            : t(`automation.ev.${e.type}`),
+            : t(`ev.${e.type}`),
         );
       }
     };
@@ -150,9 +157,9 @@ function RunView() {
   if (run === undefined) return <Wait x={first} />;
   const n = i18n.number;
   const e = estimate.data;
-  const button = (key: string, onClick: () => void, off?: boolean) => (
+  const button = (text: string, onClick: () => void, off?: boolean) => (
     <button type="button" class="button" disabled={!!act.busy || off} onClick={onClick}>
-      {t(key)}
+      {text}
     </button>
   );
   const action = (a: 'pause' | 'resume' | 'retry' | 'cancel') => () =>
@@ -166,21 +173,21 @@ function RunView() {
       {run ? (
         <section class="card" aria-labelledby="au-run" data-testid="run" data-status={run.status}>
           <h2 id="au-run" tabIndex={-1} ref={heading}>
-            {t(on ? 'automation.current' : 'automation.last')}
+            {t(on ? 'current' : 'last')}
           </h2>
           <p>
             <strong>{state(run.status)}</strong>{' '}
             <span class="muted">
-              · {dots([t(`automation.trigger.${run.trigger}`), run.started_at && when(i18n.locale, run.started_at)])}
+              · {dots([t(`trigger.${run.trigger}`), run.started_at && when(i18n.locale, run.started_at)])}
             </span>
           </p>
           {run.status === 'paused' && run.pause_reason === 'insufficient_credits' && (
             <p class="notice warning">
-              {t('automation.pausedCredits')} <Upgrade text={t('automation.buy')} />
+              {t('pausedCredits')} <Upgrade text={t('buy')} />
             </p>
           )}
           {run.status === 'failed' && run.error && <p class="notice error">{run.error.message}</p>}
-          <ol class="clusters au-stages" aria-label={t('automation.col.stage')}>
+          <ol class="clusters au-stages" aria-label={t('col.stage')}>
             {run.stages.map((s) => {
               const max = s.total || 1;
               return (
@@ -195,50 +202,44 @@ function RunView() {
                   />
                   <span class="muted">
                     {dots([
-                      s.total > 0 && t('automation.counts', { done: s.done, total: s.total }),
-                      s.failed > 0 && t('automation.failed', { count: s.failed }),
-                      s.credits > 0 && t('automation.credits', { count: s.credits }),
+                      s.total > 0 && t('counts', { done: s.done, total: s.total }),
+                      s.failed > 0 && t('failed', { count: s.failed }),
+                      s.credits > 0 && t('credits', { count: s.credits }),
                     ])}
                   </span>
                 </li>
               );
             })}
           </ol>
-          {mode === 'poll' && on && <p class="muted">{t('automation.polling')}</p>}
+          {mode === 'poll' && on && <p class="muted">{t('polling')}</p>}
           {mode === 'lost' && (
             <p class="notice error" role="alert">
-              {t('automation.lost')} {button('common.retry', () => setAttempt(attempt + 1))}
+              {t('lost')} {button(tt('common.retry'), () => setAttempt(attempt + 1))}
             </p>
           )}
           <p class="row">
-            {(run.status === 'queued' || run.status === 'running') &&
-              button(
-                run.pause_requested ? 'automation.pausingShort' : 'automation.pause',
-                action('pause'),
-                run.pause_requested,
-              )}
-            {run.status === 'paused' && button('automation.resume', action('resume'))}
-            {run.status === 'failed' && button('automation.retry', action('retry'))}
-            {on && (
-              <button type="button" class="button" disabled={!!act.busy} onClick={() => setAsking(true)}>
-                {t('automation.stop')}…
-              </button>
-            )}
+            {/* Queued or running: it can be paused. */}
+            {on &&
+              run.status !== 'paused' &&
+              button(t(run.pause_requested ? 'pausingShort' : 'pause'), action('pause'), run.pause_requested)}
+            {run.status === 'paused' && button(t('resume'), action('resume'))}
+            {run.status === 'failed' && button(t('retry'), action('retry'))}
+            {on && button(`${t('stop')}…`, () => setAsking(true))}
           </p>
         </section>
       ) : (
-        <p class="notice">{t('automation.none')}</p>
+        <p class="notice">{t('none')}</p>
       )}
       {!on && (
         <section class="card" aria-labelledby="au-estimate">
-          <h2 id="au-estimate">{t('automation.estimate')}</h2>
+          <h2 id="au-estimate">{t('estimate')}</h2>
           {!e ? (
             <Wait x={estimate} />
           ) : (
             <>
               {Table(
                 'estimate',
-                [t('automation.col.stage'), t('automation.col.items'), t('automation.col.credits')],
+                [t('col.stage'), t('col.items'), tt('term.Credits')],
                 [
                   ...e.stages.map((s) => (
                     <tr key={s.stage} data-stage={s.stage}>
@@ -250,13 +251,13 @@ function RunView() {
                         </>
                       ) : (
                         <td colSpan={2} class="muted">
-                          {t('automation.off')}
+                          {t('off')}
                         </td>
                       )}
                     </tr>
                   )),
                   <tr key="total">
-                    <td>{t('automation.total')}</td>
+                    <td>{t('total')}</td>
                     <td />
                     <td data-testid="estimate-total">
                       <strong>{n(e.total)}</strong>
@@ -264,10 +265,10 @@ function RunView() {
                   </tr>,
                 ],
               )}
-              <p data-testid="balance">{t('automation.balance', { available: e.available, required: e.required })}</p>
+              <p data-testid="balance">{t('balance', { available: e.available, required: e.required })}</p>
               {!e.can_start && (
                 <p class="notice warning">
-                  {t('automation.short')} <Upgrade text={t('automation.buy')} />
+                  {t('short')} <Upgrade text={t('buy')} />
                 </p>
               )}
               <button
@@ -278,7 +279,7 @@ function RunView() {
                   act.run('start', async () => {
                     try {
                       show(await client.automation.start(siteId), true);
-                      say(t('automation.ev.run.started'));
+                      say(t('ev.run.started'));
                     } catch (error) {
                       // Another run holds the site (AUTOMATION_RUN_ACTIVE): show it.
                       first.reload();
@@ -287,7 +288,7 @@ function RunView() {
                   })
                 }
               >
-                {t('automation.start')}
+                {t('start')}
               </button>
             </>
           )}
@@ -295,8 +296,8 @@ function RunView() {
       )}
       {asking && (
         <Dialog
-          title={t('automation.stopAsk')}
-          confirm={t('automation.stop')}
+          title={t('stopAsk')}
+          confirm={t('stop')}
           onConfirm={() => {
             setAsking(false);
             // Its buttons go with the run: the card's heading keeps the focus.
@@ -304,7 +305,7 @@ function RunView() {
           }}
           onClose={() => setAsking(false)}
         >
-          <p>{t('automation.stopText')}</p>
+          <p>{t('stopText')}</p>
         </Dialog>
       )}
     </>
@@ -338,63 +339,62 @@ function toRequest({ on, cadence, schedule: s, publishing_cadence, ...rest }: Va
 }
 
 function SettingsView() {
-  const { client, siteId, i18n } = useWidget();
-  const { t, stage } = useWords();
+  const { client, siteId, i18n, t, tt, stage } = useScreen();
   const { v, set, saved, reset } = useValues();
   const load = useAsync(async () => reset(toValues(await client.automation.config(siteId))), [siteId]);
   const s = useSave();
   if (!v) return <Wait x={load} />;
   const often = v.schedule.frequency;
-  const number = (k: string, min: number, max: number, l = t(`automation.${k}`)) => ({ k, l, t: 'number', min, max });
+  const number = (k: string, min: number, max: number, l = t(k)) => ({ k, l, t: 'number', min, max });
   const weekday = new Intl.DateTimeFormat(i18n.locale, { weekday: 'long', timeZone: 'UTC' });
   const f = [
-    { l: t('automation.stages'), g: STAGES.map((x) => ({ k: `on.${x}`, l: stage(x), t: 'checkbox' })) },
+    { l: t('stages'), g: STAGES.map((x) => ({ k: `on.${x}`, l: stage(x), t: 'checkbox' })) },
     {
-      l: t('automation.batch'),
+      l: t('batch'),
       g: STAGES.slice(1).map((x, i) => number(`batch_sizes.${x}`, 1, BATCH_MAX[i] as number, stage(x))),
     },
     number('ideas_per_cluster', 1, 10),
     number('in_article_images', 0, 10),
     number('min_keywords', 1, 1000),
-    { k: 'auto_approve.enabled', l: t('automation.approve'), t: 'checkbox' },
-    v.auto_approve.enabled && { k: 'auto_approve.no_failed_checks', l: t('automation.noFailed'), t: 'checkbox' },
-    v.auto_approve.enabled && number('auto_approve.min_seo_score', 0, 100, t('automation.minSeo')),
+    { k: 'auto_approve.enabled', l: t('approve'), t: 'checkbox' },
+    v.auto_approve.enabled && { k: 'auto_approve.no_failed_checks', l: t('noFailed'), t: 'checkbox' },
+    v.auto_approve.enabled && number('auto_approve.min_seo_score', 0, 100, t('minSeo')),
     {
       k: 'schedule.frequency',
-      l: t('automation.frequency'),
-      o: ['', 'daily', 'weekly', 'monthly'].map((x): [string, string] => [x, t(`automation.freq.${x || 'off'}`)]),
+      l: t('frequency'),
+      o: ['', 'daily', 'weekly', 'monthly'].map((x): [string, string] => [x, t(`freq.${x || 'off'}`)]),
     },
     often === 'weekly' && {
       k: 'schedule.weekday',
-      l: t('automation.weekday'),
+      l: t('weekday'),
       // 2024-01-01 was a Monday (ISO day 1).
       o: [1, 2, 3, 4, 5, 6, 7].map((d): [number, string] => [d, weekday.format(Date.UTC(2024, 0, d))]),
     },
     often === 'monthly' && {
       k: 'schedule.day_of_month',
-      l: t('automation.day'),
+      l: t('day'),
       o: [
         ...Array.from({ length: 31 }, (_, i): [number, string] => [i + 1, i18n.number(i + 1)]),
-        ['last', t('automation.lastDay')] as [string, string],
+        ['last', t('lastDay')] as [string, string],
       ],
     },
-    often && { k: 'schedule.time', l: t('automation.col.time'), t: 'time', h: t('automation.tz') },
-    { k: 'cadence', l: t('automation.cadence'), t: 'checkbox' },
-    v.cadence && number('publishing_cadence.posts_per_day', 1, 48, t('automation.perDay')),
-    v.cadence && { k: 'publishing_cadence.window_start', l: t('automation.from'), t: 'time' },
-    v.cadence && { k: 'publishing_cadence.window_end', l: t('automation.until'), t: 'time' },
+    often && { k: 'schedule.time', l: t('col.time'), t: 'time', h: t('tz') },
+    { k: 'cadence', l: t('cadence'), t: 'checkbox' },
+    v.cadence && number('publishing_cadence.posts_per_day', 1, 48, t('perDay')),
+    v.cadence && { k: 'publishing_cadence.window_start', l: t('from'), t: 'time' },
+    v.cadence && { k: 'publishing_cadence.window_end', l: t('until'), t: 'time' },
   ];
   return (
     <section class="card" aria-labelledby="au-settings">
-      <h2 id="au-settings">{t('tabs.settings')}</h2>
-      <p class="muted">{t('automation.next')}</p>
+      <h2 id="au-settings">{tt('tabs.settings')}</h2>
+      <p class="muted">{t('next')}</p>
       <Notice s={s} />
       <Form
         f={f}
         v={v}
         set={set}
         s={s}
-        label={t('tabs.settings')}
+        label={tt('tabs.settings')}
         submit={() =>
           s.run(async () => {
             const body = diff(toRequest(v), toRequest(saved));
@@ -408,23 +408,22 @@ function SettingsView() {
 
 /** Previous and next page, by the cursors seen (newest first), so going back needs no cursor from the API. */
 function Pager({ p, set, next }: { p: string[]; set: (p: string[]) => void; next: string | null | undefined }) {
-  const t = useT();
+  const { tt } = useScreen();
   if (!p.length && !next) return null;
   return (
     <p class="row au-pager">
       <button type="button" class="button" disabled={!p.length} onClick={() => set(p.slice(1))}>
-        {t('common.previous')}
+        {tt('common.previous')}
       </button>
       <button type="button" class="button" disabled={!next} onClick={() => next && set([next, ...p])}>
-        {t('common.next')}
+        {tt('common.next')}
       </button>
     </p>
   );
 }
 
 function HistoryView() {
-  const { client, siteId, i18n } = useWidget();
-  const { t, state, pill } = useWords();
+  const { client, siteId, i18n, t, tt, state, pill, started } = useScreen();
   const [pages, setPages] = useState<string[]>([]);
   const list = useAsync(
     async () => await client.automation.runs(siteId, { limit: 20, ...(pages[0] ? { cursor: pages[0] } : {}) }),
@@ -436,22 +435,22 @@ function HistoryView() {
   const sum = (r: Run, k: 'done' | 'credits') => i18n.number(r.stages.reduce((x, s) => x + s[k], 0));
   return (
     <section class="card" aria-labelledby="au-history">
-      <h2 id="au-history">{t('automation.history')}</h2>
+      <h2 id="au-history">{t('history')}</h2>
       {runs.length ? (
         <>
           <Pager p={pages} set={setPages} next={list.data.meta.next_cursor} />
           {Table(
             'runs',
             [
-              t('automation.col.started'),
-              t('automation.col.status'),
-              t('automation.col.trigger'),
-              t('automation.col.finished'),
-              t('automation.col.items'),
-              t('automation.col.credits'),
+              t('col.started'),
+              t('col.status'),
+              t('col.trigger'),
+              t('col.finished'),
+              t('col.items'),
+              tt('term.Credits'),
             ],
             runs.map((r) => {
-              const date = when(i18n.locale, r.started_at ?? r.created_at);
+              const date = started(r);
               return (
                 <tr key={r.id}>
                   <td>
@@ -460,17 +459,17 @@ function HistoryView() {
                       <button
                         type="button"
                         class="linkish"
-                        aria-label={t('common.of', { action: t('automation.viewLog'), name: date })}
+                        aria-label={tt('common.of', { action: t('viewLog'), name: date })}
                         onClick={() => setOpen(r)}
                       >
-                        {t('automation.viewLog')}
+                        {t('viewLog')}
                       </button>
                     </div>
                   </td>
                   <td>
                     <span class={pill(r.status)}>{state(r.status)}</span>
                   </td>
-                  <td>{t(`automation.trigger.${r.trigger}`)}</td>
+                  <td>{t(`trigger.${r.trigger}`)}</td>
                   <td>{r.finished_at ? when(i18n.locale, r.finished_at) : '—'}</td>
                   <td>{sum(r, 'done')}</td>
                   <td>{sum(r, 'credits')}</td>
@@ -480,15 +479,12 @@ function HistoryView() {
           )}
         </>
       ) : (
-        <p class="muted">{t('automation.none')}</p>
+        <p class="muted">{t('none')}</p>
       )}
       {open && (
         <Log
           run={open}
-          title={t('common.of', {
-            action: t('automation.log'),
-            name: when(i18n.locale, open.started_at ?? open.created_at),
-          })}
+          title={tt('common.of', { action: t('log'), name: started(open) })}
           onClose={() => setOpen(null)}
         />
       )}
@@ -498,8 +494,7 @@ function HistoryView() {
 
 /** A run's log in a dialog: its events from the poll endpoint, 50 at a time. */
 function Log({ run, title, onClose }: { run: Run; title: string; onClose: () => void }) {
-  const { client, siteId, i18n } = useWidget();
-  const { t, stage } = useWords();
+  const { client, siteId, i18n, t, stage } = useScreen();
   const [pages, setPages] = useState<string[]>([]);
   const events = useAsync(
     () => client.automation.events(siteId, run.id, { limit: 50, ...(pages[0] ? { after: pages[0] } : {}) }),
@@ -511,9 +506,9 @@ function Log({ run, title, onClose }: { run: Run; title: string; onClose: () => 
     const d = e.data as Values;
     return dots([
       typeof d.message === 'string' && d.message,
-      typeof d.reason === 'string' && (REASONS.includes(d.reason) ? t(`automation.reason.${d.reason}`) : d.reason),
-      e.type === 'stage.finished' && typeof d.total === 'number' && t('automation.counts', d),
-      d.credits > 0 && t('automation.credits', { count: d.credits }),
+      typeof d.reason === 'string' && (REASONS.includes(d.reason) ? t(`reason.${d.reason}`) : d.reason),
+      e.type === 'stage.finished' && typeof d.total === 'number' && t('counts', d),
+      d.credits > 0 && t('credits', { count: d.credits }),
     ]);
   };
   return (
@@ -521,11 +516,11 @@ function Log({ run, title, onClose }: { run: Run; title: string; onClose: () => 
       {!events.data && <Wait x={events} />}
       {Table(
         'log',
-        [t('automation.col.time'), t('automation.col.event'), t('automation.col.details')],
+        [t('col.time'), t('col.event'), t('col.details')],
         list.map((e) => (
           <tr key={e.id}>
             <td>{time.format(new Date(e.created_at))}</td>
-            <td>{dots([stage(e.stage), t(`automation.ev.${e.type}`)])}</td>
+            <td>{dots([stage(e.stage), t(`ev.${e.type}`)])}</td>
             <td>{details(e)}</td>
           </tr>
         )),
@@ -538,18 +533,18 @@ function Log({ run, title, onClose }: { run: Run; title: string; onClose: () => 
 const VIEWS = { run: RunView, settings: SettingsView, history: HistoryView };
 
 export default function Automation() {
-  const t = useT();
+  const { t, tt } = useScreen();
   const [view, setView] = useState<keyof typeof VIEWS>('run');
   const View = VIEWS[view];
   return (
     <div class="au">
       <style>{FORM_CSS + DIALOG_CSS + CSS}</style>
-      <nav aria-label={t('automation.nav')}>
+      <nav aria-label={t('nav')}>
         <ul class="subsubsub">
           {(['run', 'settings', 'history'] as const).map((x) => (
             <li key={x}>
               <button type="button" aria-current={x === view ? 'true' : undefined} onClick={() => setView(x)}>
-                {t(x === 'settings' ? 'tabs.settings' : `automation.${x}`)}
+                {x === 'settings' ? tt('tabs.settings') : t(x)}
               </button>
             </li>
           ))}

@@ -25,16 +25,7 @@ type T = (k: string, params?: Record<string, string | number>) => string;
 
 const FILTERS = ['all', 'scheduled', 'published', 'failed', 'retracted'] as const;
 
-const CSS = `${DIALOG_CSS}.ra{display:flex;gap:8px;opacity:0}tr:hover .ra,tr:focus-within .ra{opacity:1}
-.cal{table-layout:fixed;min-width:560px}.cal td{height:84px;border:1px solid var(--igny8-border);padding:4px;background:var(--igny8-surface)}
-.cal .out{background:var(--igny8-background);color:var(--igny8-muted-text)}ul.posts,.agenda{list-style:none;margin:0;padding:0}ul.subsubsub{padding:0}.pl .notice{margin:4px 0}
-.cal [aria-current] b{background:var(--igny8-primary);color:var(--igny8-on-primary);border-radius:9px;padding:0 6px}
-.post{border:1px dashed var(--igny8-primary);border-inline-start-width:4px;padding:1px 4px}
-li .post{display:block;width:100%;text-align:start;background:none;cursor:pointer}
-.post.published{border-style:solid;border-color:var(--igny8-success)}.agenda{display:none}
-@media (max-width:599px){.calw{display:none}.agenda{display:block}}
-@media (max-width:782px){.ra{opacity:1}.pl thead th+th{display:none}.pl td+td{display:block;border:0;padding-block:0 4px}
-.pl td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
+const CSS = `${DIALOG_CSS}.ra{display:flex;gap:8px;opacity:0}tr:hover .ra,tr:focus-within .ra{opacity:1}.cal{table-layout:fixed;min-width:560px}.cal td{height:84px;border:1px solid var(--igny8-border);padding:4px;background:var(--igny8-surface)}.cal .out{background:var(--igny8-background);color:var(--igny8-muted-text)}ul.posts,.agenda{list-style:none;margin:0;padding:0}ul.subsubsub{padding:0}.pl .notice{margin:4px 0}.cal [aria-current] b{background:var(--igny8-primary);color:var(--igny8-on-primary);border-radius:9px;padding:0 6px}.post{border:1px dashed var(--igny8-primary);border-inline-start-width:4px;padding:1px 4px}li .post{display:block;width:100%;text-align:start;background:none;cursor:pointer}.post.published{border-style:solid;border-color:var(--igny8-success)}.agenda{display:none}@media (max-width:599px){.calw{display:none}.agenda{display:block}}@media (max-width:782px){.ra{opacity:1}.pl thead th+th{display:none}.pl td+td{display:block;border:0;padding-block:0 4px}.pl td+td::before{content:attr(data-colname) ": ";color:var(--igny8-muted-text)}}`;
 
 /** Every item of a list, page after page (up to 1000, far more than a site publishes in a while). */
 async function all<I>(list: AsyncIterable<I>): Promise<I[]> {
@@ -74,16 +65,17 @@ export default function Publishing() {
   if (!data) return <p aria-busy="true">{i18n.t('common.loading')}</p>;
   const [publications, contents, integration] = data;
   // The site's zone when this browser knows it (an IANA name, or an offset such as `+02:00` in recent browsers).
-  let zone = integration?.metadata.timezone ?? undefined;
-  const inZone = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(i18n.locale, { ...o, timeZone: zone });
+  const medium = { dateStyle: 'medium', timeStyle: 'short' } as const;
   let dateTime: Intl.DateTimeFormat;
   try {
-    dateTime = inZone({ dateStyle: 'medium', timeStyle: 'short' });
+    dateTime = new Intl.DateTimeFormat(i18n.locale, {
+      ...medium,
+      timeZone: integration?.metadata.timezone ?? undefined,
+    });
   } catch {
-    zone = undefined;
-    dateTime = inZone({ dateStyle: 'medium', timeStyle: 'short' });
+    dateTime = new Intl.DateTimeFormat(i18n.locale, medium);
   }
-  zone = dateTime.resolvedOptions().timeZone;
+  const zone = dateTime.resolvedOptions().timeZone;
   const when = (i: Item) => dateTime.format(new Date(i.at));
   const titles = new Map(contents.map((c) => [c.id, c.title]));
   const items: Item[] = publications.map((p) => {
@@ -95,11 +87,11 @@ export default function Publishing() {
         : p.status === 'published' && p.wordpress_status === 'future'
           ? 'scheduled'
           : p.status;
-    const at = { scheduled: p.scheduled_at, published: p.published_at, failed: p.failed_at, retracted: p.retracted_at };
     return {
       p,
       kind,
-      at: (kind !== 'sending' && at[kind]) || p.updated_at,
+      // `scheduled_at`, `published_at`, `failed_at`, `retracted_at`; one being sent has none of its own.
+      at: (p as unknown as Record<string, string | null>)[`${kind}_at`] || p.updated_at,
       title: titles.get(p.content_id) ?? i18n.t('common.unknown'),
     };
   });
@@ -271,14 +263,17 @@ export default function Publishing() {
   );
 }
 
-// The calendar's days are `YYYY-MM-DD` keys, so the grid needs no timezone arithmetic of its own.
-/** A day key as a Date at UTC midnight (formatted with `timeZone: 'UTC'`). */
-const utcDay = (key: string) => new Date(`${key}T00:00:00Z`);
+// The calendar's days are `YYYY-MM-DD` keys, so the grid needs no timezone arithmetic of its own: `new Date(key)` is
+// the day at UTC midnight (formatted with `timeZone: 'UTC'`).
 /** The day key `n` days after `key` (negative: before). */
-const addDays = (key: string, n: number) => new Date(utcDay(key).getTime() + n * 864e5).toISOString().slice(0, 10);
-/** The first day of the month `n` months after the month of `key`, as a Date. */
-const monthOf = (key: string, n = 0) => new Date(Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1 + n, 1));
-const daysIn = (key: string) => new Date(monthOf(key, 1).getTime() - 864e5).getUTCDate();
+const addDays = (key: string, n: number) => new Date(new Date(key).getTime() + n * 864e5).toISOString().slice(0, 10);
+/** The same day `n` months after `key`, or that month's last day when it is shorter. */
+const addMonths = (key: string, n: number) => {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  // Day 0 of a month is the last day of the month before (Date.UTC carries days and months over).
+  const last = new Date(Date.UTC(y, m + n, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))).toISOString().slice(0, 10);
+};
 
 /**
  * The month calendar: what is scheduled and published, by day in the site's timezone. A table with one Tab stop (the
@@ -295,9 +290,9 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
   const clock = format({ timeStyle: 'short' }, zone);
   const longDate = format({ dateStyle: 'full' });
   const today = keys.format(new Date());
-  const [month, setMonth] = useState(today.slice(0, 7));
-  // The day that is the Tab stop (where focus last was in this month).
-  const [focus, setFocus] = useState('');
+  // The day that is the Tab stop; the month shown is its month.
+  const [stop, setStop] = useState(today);
+  const month = stop.slice(0, 7);
   const grid = useRef<HTMLTableElement>(null);
   // A day of another month that keyboard focus moves to once that month is drawn.
   const pending = useRef('');
@@ -325,35 +320,28 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
     start = ((l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1) % 7;
   } catch {}
   const first = `${month}-01`;
-  const column = (key: string) => (utcDay(key).getUTCDay() - start + 7) % 7;
+  const column = (key: string) => (new Date(key).getUTCDay() - start + 7) % 7;
   const gridStart = addDays(first, -column(first));
-  const stop = focus.startsWith(month) ? focus : today.startsWith(month) ? today : first;
-  const go = (to: string, day = '') => {
-    setMonth(to.slice(0, 7));
-    setFocus(day);
-  };
-  const sameDay = (day: string, n: number) => {
-    const to = monthOf(day, n).toISOString().slice(0, 8);
-    return to + String(Math.min(+day.slice(8), daysIn(to))).padStart(2, '0');
-  };
+  // Another month, by its buttons: its Tab stop is today when today is in it, else its first day.
+  const go = (day: string) => setStop(today.startsWith(day.slice(0, 7)) ? today : day);
   const onKeyDown = (e: KeyboardEvent) => {
     const day = (e.target as HTMLElement).dataset.day;
+    if (!day) return;
     const forward = i18n.dir === 'rtl' ? -1 : 1;
-    const moves: Record<string, (d: string) => string> = {
-      ArrowRight: (d) => addDays(d, forward),
-      ArrowLeft: (d) => addDays(d, -forward),
-      ArrowDown: (d) => addDays(d, 7),
-      ArrowUp: (d) => addDays(d, -7),
-      Home: (d) => addDays(d, -column(d)),
-      End: (d) => addDays(d, 6 - column(d)),
-      PageUp: (d) => sameDay(d, -1),
-      PageDown: (d) => sameDay(d, 1),
+    const days: Record<string, number> = {
+      ArrowRight: forward,
+      ArrowLeft: -forward,
+      ArrowDown: 7,
+      ArrowUp: -7,
+      Home: -column(day),
+      End: 6 - column(day),
     };
-    const move = moves[e.key];
-    if (!day || !move) return;
+    const months: Record<string, number> = { PageUp: -1, PageDown: 1 };
+    const next =
+      e.key in days ? addDays(day, days[e.key] as number) : e.key in months && addMonths(day, months[e.key] as number);
+    if (!next) return;
     e.preventDefault();
-    const next = move(day);
-    go(next, next);
+    setStop(next);
     // A day of the month shown takes focus now; another month's, once it is drawn.
     if (next.startsWith(month)) cell(next)?.focus();
     else pending.current = next;
@@ -375,16 +363,16 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
     <section class="card">
       <div class="row">
         <h2 id="igny8-cal" aria-live="polite" style="flex:1">
-          {format({ month: 'long', year: 'numeric' }).format(utcDay(first))}
+          {format({ month: 'long', year: 'numeric' }).format(new Date(first))}
         </h2>
         {/* ‹ and › are mirrored by the browser in right-to-left text. */}
-        <button type="button" class="button" aria-label={t('prevMonth')} onClick={() => go(sameDay(first, -1))}>
+        <button type="button" class="button" aria-label={t('prevMonth')} onClick={() => go(addMonths(first, -1))}>
           ‹
         </button>
-        <button type="button" class="button" onClick={() => go(today)}>
+        <button type="button" class="button" onClick={() => setStop(today)}>
           {t('today')}
         </button>
-        <button type="button" class="button" aria-label={t('nextMonth')} onClick={() => go(sameDay(first, 1))}>
+        <button type="button" class="button" aria-label={t('nextMonth')} onClick={() => go(addMonths(first, 1))}>
           ›
         </button>
       </div>
@@ -392,38 +380,38 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
         <table class="cal" ref={grid} aria-labelledby="igny8-cal" onKeyDown={onKeyDown}>
           <thead>
             <tr>
-              {[0, 1, 2, 3, 4, 5, 6].map((i) => {
-                const d = utcDay(addDays(gridStart, i));
-                return (
-                  <th scope="col" key={i}>
-                    {format({ weekday: 'short' }).format(d)}
-                  </th>
-                );
-              })}
+              {[0, 1, 2, 3, 4, 5, 6].map((i) => (
+                <th scope="col" key={i}>
+                  {format({ weekday: 'short' }).format(new Date(addDays(gridStart, i)))}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: Math.ceil((column(first) + daysIn(first)) / 7) }, (_, w) => (
-              <tr key={w}>
-                {[0, 1, 2, 3, 4, 5, 6].map((i) => {
-                  const day = addDays(gridStart, w * 7 + i);
-                  return (
-                    <td
-                      key={day}
-                      data-day={day}
-                      class={day.startsWith(month) ? undefined : 'out'}
-                      tabIndex={day === stop ? 0 : -1}
-                      aria-current={day === today ? 'date' : undefined}
-                      onFocus={(e) => e.target === e.currentTarget && day.startsWith(month) && setFocus(day)}
-                    >
-                      <b aria-hidden="true">{i18n.number(+day.slice(8))}</b>
-                      <span class="visually-hidden">{longDate.format(utcDay(day))}</span>
-                      {byDay.has(day) && posts(byDay.get(day))}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {Array.from(
+              { length: Math.ceil((column(first) + +addDays(addMonths(first, 1), -1).slice(8)) / 7) },
+              (_, w) => (
+                <tr key={w}>
+                  {[0, 1, 2, 3, 4, 5, 6].map((i) => {
+                    const day = addDays(gridStart, w * 7 + i);
+                    return (
+                      <td
+                        key={day}
+                        data-day={day}
+                        class={day.startsWith(month) ? undefined : 'out'}
+                        tabIndex={day === stop ? 0 : -1}
+                        aria-current={day === today ? 'date' : undefined}
+                        onFocus={(e) => e.target === e.currentTarget && day.startsWith(month) && setStop(day)}
+                      >
+                        <b aria-hidden="true">{i18n.number(+day.slice(8))}</b>
+                        <span class="visually-hidden">{longDate.format(new Date(day))}</span>
+                        {byDay.has(day) && posts(byDay.get(day))}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </div>
@@ -431,7 +419,7 @@ function Calendar({ items, zone, t, open }: { items: Item[]; zone: string; t: T;
         <ol class="agenda" data-testid="agenda">
           {days.map((day) => (
             <li key={day}>
-              <h3>{longDate.format(utcDay(day))}</h3>
+              <h3>{longDate.format(new Date(day))}</h3>
               {posts(byDay.get(day))}
             </li>
           ))}
