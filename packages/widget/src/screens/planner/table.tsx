@@ -382,15 +382,18 @@ export function Run(p: {
     <Dialog title={p.title} confirm={(!s && p.go) || undefined} onConfirm={start} onClose={p.onClose}>
       {p.head}
       <div aria-live="polite" data-testid={p.id}>
-        {!s && p.children}
-        {s && 'done' in s && (
+        {!s ? (
+          p.children
+        ) : 'done' in s ? (
           <>
             <p>{t('run.busy')}</p>
             <progress aria-label={p.title} value={s.total ? s.done : undefined} max={s.total || undefined} />
           </>
+        ) : 'op' in s ? (
+          p.summary(s.op)
+        ) : (
+          <Failure error={s.error} />
         )}
-        {s && 'op' in s && p.summary(s.op)}
-        {s && 'error' in s && <Failure error={s.error} />}
       </div>
     </Dialog>
   );
