@@ -4,34 +4,27 @@ import type { Schemas } from '@igny8/sdk';
 import { useEffect, useState } from 'preact/hooks';
 import { Dialog } from '../../components/dialog.js';
 import Import from './import.js';
-import { Charged, Facts, Failure, options, type Sort, select, Table, useAct, useFocusIn, useT } from './table.js';
+import { Charged, Facts, Failure, options, select, Table, useAct, useFocusIn, useT } from './table.js';
 
 type Keyword = Schemas['Keyword'];
-type Status = Schemas['KeywordStatus'];
-type Intent = Schemas['Intent'];
 
-export const INTENTS: Intent[] = ['informational', 'commercial', 'transactional', 'navigational'];
+export const INTENTS: Schemas['Intent'][] = ['informational', 'commercial', 'transactional', 'navigational'];
 // Clustering takes the `new` keywords; the API has no count of them, so they are counted, up to this.
 const COUNT_UP_TO = 10_000;
 
 export default function Keywords() {
   const [t, { client, siteId, i18n }] = useT();
   const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState('');
-  const [intent, setIntent] = useState('');
-  const [sort, setSort] = useState<Sort>(['created_at', 'desc']);
-  const [tick, setTick] = useState(0);
-  const [open, setOpen] = useState<string | null>(null);
+  const [filters, setFilters] = useState({ q: '', status: '', intent: '' });
+  const filter = (f: keyof typeof filters) => (v: string) => setFilters((was) => ({ ...was, [f]: v }));
   const [deleting, setDeleting] = useState<Keyword[] | null>(null);
   const [panel, setPanel] = useState('');
-  const reload = () => setTick((n) => n + 1);
-  const { busy, run, say, shown, live } = useAct(reload);
-  const k = (s: string, params?: Record<string, number>) => t(`keywords.${s}`, params);
+  const { busy, run, say, shown, live, tick, reload } = useAct();
+  const k = (s: string, params?: Record<string, string | number>) => t(`keywords.${s}`, params);
 
   // Typing is debounced, so a search is not sent per keystroke.
   useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), 300);
+    const timer = setTimeout(() => filter('q')(typed.trim()), 300);
     return () => clearTimeout(timer);
   }, [typed]);
 
@@ -40,10 +33,7 @@ export default function Keywords() {
     run(async () => {
       const r = await client.keywords.bulk(siteId, body);
       const n = r.errors.length;
-      return [
-        k(key, { count: r.updated + r.deleted }) + (n ? ` ${t('keywords.bulkErrors', { count: n })}` : ''),
-        n > 0,
-      ];
+      return [k(key, { count: r.updated + r.deleted }) + (n ? ` ${k('bulkErrors', { count: n })}` : ''), n > 0];
     });
   const setTo = (rows: Keyword[], to: 'new' | 'archived') =>
     change(to === 'new' ? 'restored' : 'archived', { update: rows.map(({ id }) => ({ id, status: to })) });
@@ -71,7 +61,7 @@ export default function Keywords() {
           <KeywordForm
             onDone={(saved) => {
               if (!saved) return close();
-              say(t('keywords.added', { phrase: saved.phrase }));
+              say(k('added', { phrase: saved.phrase }));
               reload();
             }}
           />
@@ -123,26 +113,15 @@ export default function Keywords() {
           onClose={() => setDeleting(null)}
         >
           <p>
-            <strong>
-              {deleting.length === 1 ? deleting[0]?.phrase : t('keywords.count', { count: deleting.length })}
-            </strong>
+            <strong>{deleting.length === 1 ? deleting[0]?.phrase : k('count', { count: deleting.length })}</strong>
           </p>
         </Dialog>
       )}
       <Table<Keyword>
         caption={t('view.keywords')}
-        load={(cursor) =>
-          client.keywords.list(siteId, {
-            limit: 25,
-            sort: sort[0] as 'phrase', // one of the sortable columns' `sort`
-            order: sort[1],
-            ...(q && { q }),
-            ...(status && { status: status as Status }),
-            ...(intent && { intent: intent as Intent }),
-            ...(cursor && { cursor }),
-          })
-        }
-        filter={[siteId, q, status, intent, sort]}
+        load={(query) => client.keywords.list(siteId, query)}
+        filters={filters}
+        sort={['created_at', 'desc']}
         tick={tick}
         cols={[
           { l: t('f.phrase'), c: (r) => r.phrase, sort: 'phrase' },
@@ -164,33 +143,35 @@ export default function Keywords() {
           ['delete', k('deletePermanently')],
         ]}
         onBulk={(a, rows) => (a === 'delete' ? setDeleting(rows) : setTo(rows, a === 'archive' ? 'archived' : 'new'))}
-        sort={sort}
-        onSort={setSort}
         acts={(r) => [
-          { l: k('edit'), open: open === r.id, run: () => setOpen(open === r.id ? null : r.id) },
+          { l: k('edit') },
           r.status === 'archived'
             ? { l: k('restore'), run: () => setTo([r], 'new') }
             : { l: k('archive'), run: () => setTo([r], 'archived') },
           { l: k('delete'), danger: true, run: () => setDeleting([r]) },
         ]}
-        detail={(r) =>
-          open === r.id && (
-            <KeywordForm
-              keyword={r}
-              onDone={(saved) => {
-                setOpen(null);
-                if (saved) {
-                  say(t('common.saved'));
-                  reload();
-                }
-              }}
-            />
-          )
-        }
+        detail={(r, shut) => (
+          <KeywordForm
+            keyword={r}
+            onDone={(saved) => {
+              shut();
+              if (saved) {
+                say(t('common.saved'));
+                reload();
+              }
+            }}
+          />
+        )}
         busy={busy}
       >
-        {select(k('status'), k('allStatuses'), status, options(t, 'status', ['new', 'mapped', 'archived']), setStatus)}
-        {select(t('f.intent'), k('allIntents'), intent, options(t, 'intent', INTENTS), setIntent)}
+        {select(
+          k('status'),
+          k('allStatuses'),
+          filters.status,
+          options(t, 'status', ['new', 'mapped', 'archived']),
+          filter('status'),
+        )}
+        {select(t('f.intent'), k('allIntents'), filters.intent, options(t, 'intent', INTENTS), filter('intent'))}
         <input
           type="search"
           aria-label={k('search')}
@@ -208,20 +189,14 @@ const FIELDS = [
   ['volume', { type: 'number', min: 0, max: 1e9 }],
   ['difficulty', { type: 'number', min: 0, max: 100 }],
 ] as const;
-type Values = Record<'phrase' | 'volume' | 'difficulty' | 'intent', string>;
+const KEYS = ['phrase', 'volume', 'difficulty', 'intent'] as const;
 
 /** Add keyword, or Quick Edit of one (phrase, volume, difficulty, intent): only what changed is sent. */
 function KeywordForm({ keyword, onDone }: { keyword?: Keyword; onDone: (saved?: Keyword) => void }) {
   const [t, { client, siteId }] = useT();
-  const initial: Values = {
-    phrase: keyword?.phrase ?? '',
-    volume: String(keyword?.volume ?? ''),
-    difficulty: String(keyword?.difficulty ?? ''),
-    intent: keyword?.intent ?? '',
-  };
+  const initial = Object.fromEntries(KEYS.map((f) => [f, String(keyword?.[f] ?? '')]));
   const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const [s, setS] = useState<{ saving?: boolean; error?: unknown }>({});
   const [ref, restore] = useFocusIn<HTMLInputElement>();
   const done = (saved?: Keyword) => {
     restore();
@@ -230,28 +205,26 @@ function KeywordForm({ keyword, onDone }: { keyword?: Keyword; onDone: (saved?: 
   const submit = async (event: Event) => {
     event.preventDefault();
     const body: Record<string, unknown> = {};
-    for (const [f, v] of Object.entries(values)) {
-      const value = v.trim();
+    for (const f of KEYS) {
+      const value = (values[f] as string).trim();
       // A volume cannot be emptied; an emptied difficulty is unknown again.
-      if (value !== initial[f as keyof Values] && (value || f === 'difficulty'))
+      if (value !== initial[f] && (value || f === 'difficulty'))
         body[f] = f === 'phrase' || f === 'intent' ? value : value ? Number(value) : null;
     }
     if (keyword && !Object.keys(body).length) return done();
-    setSaving(true);
-    setError(undefined);
+    setS({ saving: true });
     try {
       if (keyword) return done(await client.keywords.update(siteId, keyword.id, body));
       // Added: the form stays open, empty, for the next one.
       onDone(await client.keywords.create(siteId, body as Schemas['KeywordInput']));
       setValues(initial);
+      setS({});
       ref.current?.focus();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
+    } catch (error) {
+      setS({ error });
     }
   };
-  const set = (f: keyof Values) => (e: { currentTarget: { value: string } }) =>
+  const set = (f: string) => (e: { currentTarget: { value: string } }) =>
     setValues({ ...values, [f]: e.currentTarget.value });
   return (
     <form
@@ -277,14 +250,14 @@ function KeywordForm({ keyword, onDone }: { keyword?: Keyword; onDone: (saved?: 
             ))}
           </select>
         </label>
-        <button type="submit" class="button primary" disabled={saving || !values.phrase.trim()}>
+        <button type="submit" class="button primary" disabled={s.saving || !values.phrase?.trim()}>
           {t(keyword ? 'common.save' : 'keywords.add')}
         </button>
         <button type="button" class="button" onClick={() => done()}>
           {t('common.cancel')}
         </button>
       </div>
-      {error !== undefined && <Failure error={error} />}
+      {s.error !== undefined && <Failure error={s.error} />}
     </form>
   );
 }

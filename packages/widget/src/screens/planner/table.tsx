@@ -29,41 +29,49 @@ export interface Col<T> {
   sort?: string;
   num?: boolean;
 }
-/** A row action; `open` makes it a disclosure (aria-expanded). */
+/** A row action: it runs `run`; without one it opens and closes the row's detail (a disclosure: aria-expanded). */
 export interface Act {
   l: string;
-  run: () => void;
-  open?: boolean;
+  run?: () => void;
   danger?: boolean;
 }
 export type Sort = [by: string, order: 'asc' | 'desc'];
 
 export function Table<T extends { id: string }>(p: {
   caption: string;
-  /** One page by the API's cursor; back to page 1 when `filter` changes, the same page again when `tick` does. */
-  load: (cursor?: string) => PromiseLike<Page<T>>;
-  filter: unknown[];
+  /**
+   * One page of the list: `query` has the page size, the sort, the filters (those set) and the API's cursor. Back to
+   * page 1 when the site, the sort or a filter changes; the same page again when `tick` does.
+   */
+  load: (query: Record<string, any>) => PromiseLike<Page<T>>;
+  filters?: Record<string, string>;
   tick?: number;
   cols: Col<T>[];
   name: (row: T) => string;
   acts: (row: T) => Act[];
-  /** Shown in a row under the row (a form, its keywords, its outline). */
-  detail?: (row: T) => ComponentChildren;
+  /** Shown in a row under the row while its disclosure is open (a form, its keywords, its outline). */
+  detail: (row: T, close: () => void) => ComponentChildren;
   bulk?: [id: string, label: string][];
   onBulk?: (action: string, rows: T[]) => void;
+  /** The sort to start with, when the columns can be sorted. */
   sort?: Sort;
-  onSort?: (sort: Sort) => void;
   busy?: boolean;
   /** Filters, in the top bar. */
   children?: ComponentChildren;
 }) {
-  const [t] = useT();
-  const key = JSON.stringify(p.filter);
+  const [t, { siteId }] = useT();
+  const [sort, setSort] = useState(p.sort);
+  const [open, setOpen] = useState<string | null>(null);
+  // Unset filters (and no sort) are left out of the request.
+  const query = Object.fromEntries(
+    Object.entries({ limit: 25, sort: sort?.[0], order: sort?.[1], ...p.filters }).filter(([, v]) => v),
+  );
+  const key = JSON.stringify([siteId, query]);
   const [at, setAt] = useState<[string, (string | undefined)[]]>([key, [undefined]]);
   const cursors = at[0] === key ? at[1] : [undefined];
   const page = cursors.length;
   const cursor = cursors[page - 1];
-  const res = useAsync(() => Promise.resolve(p.load(cursor)), [key, cursor, p.tick]);
+  const res = useAsync(() => Promise.resolve(p.load({ ...query, cursor })), [key, cursor, p.tick]);
   const rows = res.data?.data ?? [];
   const next = res.data?.meta.next_cursor;
   // The selection belongs to the rows it was made on: a reload clears it.
@@ -79,6 +87,17 @@ export function Table<T extends { id: string }>(p: {
     <button type="button" class="button" aria-label={label} disabled={off} onClick={to}>
       {arrow}
     </button>
+  );
+  const check = (label: string, checked: boolean, on: (checked: boolean) => void, mixed?: boolean) => (
+    <td>
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={checked}
+        indeterminate={mixed}
+        onChange={(e) => on(e.currentTarget.checked)}
+      />
+    </td>
   );
   if (res.error !== undefined) return <Failure error={res.error} retry={res.reload} />;
   return (
@@ -120,19 +139,15 @@ export function Table<T extends { id: string }>(p: {
           <caption class="visually-hidden">{p.caption}</caption>
           <thead>
             <tr>
-              {p.bulk && (
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('table.selectAll')}
-                    checked={all}
-                    indeterminate={picked.length > 0 && !all}
-                    onChange={(e) => pick(e.currentTarget.checked ? rows.map((r) => r.id) : [])}
-                  />
-                </td>
-              )}
+              {p.bulk &&
+                check(
+                  t('table.selectAll'),
+                  all,
+                  (on) => pick(on ? rows.map((r) => r.id) : []),
+                  picked.length > 0 && !all,
+                )}
               {p.cols.map((c, i) => {
-                const s = p.sort?.[0] === c.sort ? p.sort?.[1] : undefined;
+                const s = sort?.[0] === c.sort ? sort?.[1] : undefined;
                 return (
                   <th
                     scope="col"
@@ -144,7 +159,7 @@ export function Table<T extends { id: string }>(p: {
                       <button
                         type="button"
                         class="linkish"
-                        onClick={() => p.onSort?.([c.sort as string, s === 'asc' ? 'desc' : 'asc'])}
+                        onClick={() => setSort([c.sort as string, s === 'asc' ? 'desc' : 'asc'])}
                       >
                         {c.l}
                         <span aria-hidden="true">{s === 'asc' ? ' ▲' : s ? ' ▼' : ' ⇅'}</span>
@@ -167,21 +182,13 @@ export function Table<T extends { id: string }>(p: {
             )}
             {rows.map((r) => {
               const name = p.name(r);
-              const detail = p.detail?.(r);
+              const shut = open !== r.id;
               return [
                 <tr key={r.id} data-id={r.id}>
-                  {p.bulk && (
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('table.select', { name })}
-                        checked={picked.includes(r.id)}
-                        onChange={(e) =>
-                          pick(e.currentTarget.checked ? [...picked, r.id] : picked.filter((id) => id !== r.id))
-                        }
-                      />
-                    </td>
-                  )}
+                  {p.bulk &&
+                    check(t('table.select', { name }), picked.includes(r.id), (on) =>
+                      pick(on ? [...picked, r.id] : picked.filter((id) => id !== r.id)),
+                    )}
                   {p.cols.map((c, i) => (
                     <td key={c.l} class={(i ? 'sec' : 'prim') + (c.num ? ' num' : '')} data-colname={c.l}>
                       {i ? (
@@ -196,9 +203,9 @@ export function Table<T extends { id: string }>(p: {
                                 key={a.l}
                                 class={a.danger ? 'linkish danger' : 'linkish'}
                                 aria-label={t('table.action', { action: a.l, name })}
-                                aria-expanded={a.open}
+                                aria-expanded={a.run ? undefined : !shut}
                                 disabled={p.busy}
-                                onClick={a.run}
+                                onClick={a.run ?? (() => setOpen(shut ? r.id : null))}
                               >
                                 {a.l}
                               </button>
@@ -209,9 +216,9 @@ export function Table<T extends { id: string }>(p: {
                     </td>
                   ))}
                 </tr>,
-                detail && (
+                !shut && (
                   <tr key={`${r.id}+`} class="detail">
-                    <td colSpan={span}>{detail}</td>
+                    <td colSpan={span}>{p.detail(r, () => setOpen(null))}</td>
                   </tr>
                 ),
               ];
@@ -257,9 +264,14 @@ export function Failure({ error, retry }: { error: unknown; retry?: () => void }
   );
 }
 
-/** An action's outcome, said in a live region (also where focus waits when the row acted on goes away). */
-export function useAct(after: () => void) {
+/**
+ * An action's outcome, said in a live region (also where focus waits when the row acted on goes away); `tick` counts
+ * the reloads of the list, one after each action.
+ */
+export function useAct() {
   const [s, set] = useState<{ busy?: boolean; text?: string; warn?: boolean; error?: unknown }>({});
+  const [tick, setTick] = useState(0);
+  const reload = () => setTick((n) => n + 1);
   const live = useRef<HTMLDivElement>(null);
   const run = async (work: () => Promise<string | [text: string, warn: boolean]>) => {
     set({ busy: true });
@@ -269,7 +281,7 @@ export function useAct(after: () => void) {
     } catch (error) {
       set({ error });
     }
-    after();
+    reload();
   };
   const shown = (
     <div aria-live="polite" class="live" tabIndex={-1} ref={live}>
@@ -281,7 +293,7 @@ export function useAct(after: () => void) {
       {s.error !== undefined && <Failure error={s.error} />}
     </div>
   );
-  return { busy: s.busy, run, say: (text: string) => set({ text }), shown, live };
+  return { busy: s.busy, run, say: (text: string) => set({ text }), shown, live, tick, reload };
 }
 
 /** A filter of the table's top bar: "All …", then each option. */
@@ -370,15 +382,18 @@ export function Run(p: {
     <Dialog title={p.title} confirm={(!s && p.go) || undefined} onConfirm={start} onClose={p.onClose}>
       {p.head}
       <div aria-live="polite" data-testid={p.id}>
-        {!s && p.children}
-        {s && 'done' in s && (
+        {!s ? (
+          p.children
+        ) : 'done' in s ? (
           <>
             <p>{t('run.busy')}</p>
             <progress aria-label={p.title} value={s.total ? s.done : undefined} max={s.total || undefined} />
           </>
+        ) : 'op' in s ? (
+          p.summary(s.op)
+        ) : (
+          <Failure error={s.error} />
         )}
-        {s && 'op' in s && p.summary(s.op)}
-        {s && 'error' in s && <Failure error={s.error} />}
       </div>
     </Dialog>
   );

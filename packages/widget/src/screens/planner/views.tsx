@@ -13,7 +13,6 @@ const IDEAS = 3;
 
 export function Clusters() {
   const [t, { client, siteId, i18n }] = useT();
-  const [open, setOpen] = useState<string | null>(null);
   const [run, setRun] = useState<Cluster | null>(null);
   const cols: Col<Cluster>[] = [
     { l: t('cluster.name'), c: (c) => c.name },
@@ -73,15 +72,11 @@ export function Clusters() {
       )}
       <Table<Cluster>
         caption={t('view.clusters')}
-        load={(cursor) => client.clusters.list(siteId, { limit: 25, ...(cursor && { cursor }) })}
-        filter={[siteId]}
+        load={(query) => client.clusters.list(siteId, query)}
         cols={cols}
         name={(c) => c.name}
-        acts={(c) => [
-          { l: t('view.keywords'), open: open === c.id, run: () => setOpen(open === c.id ? null : c.id) },
-          { l: t('ideas.generate'), run: () => setRun(c) },
-        ]}
-        detail={(c) => open === c.id && <ClusterKeywords id={c.id} />}
+        acts={(c) => [{ l: t('view.keywords') }, { l: t('ideas.generate'), run: () => setRun(c) }]}
+        detail={(c) => <ClusterKeywords id={c.id} />}
       />
     </>
   );
@@ -110,35 +105,23 @@ function ClusterKeywords({ id }: { id: string }) {
 export function Ideas() {
   const [t, { client, siteId, i18n }] = useT();
   const [status, setStatus] = useState('');
-  const [open, setOpen] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  const { busy, run, shown } = useAct(() => setTick((n) => n + 1));
+  const { busy, run, shown, tick } = useAct();
   // Cluster names, to say which cluster each idea is for.
   const clusters = useAsync(async () => await client.clusters.list(siteId, { limit: 100 }), [siteId]);
   const names = new Map(clusters.data?.data.map((c) => [c.id, c.name]));
   const queue = (ideas: Idea[]) =>
     run(async () => {
-      let count = 0;
-      for (const i of ideas) {
-        if (i.status !== 'new') continue;
-        await client.ideas.queue(siteId, i.id);
-        count++;
-      }
-      return t('ideas.queued', { count });
+      const fresh = ideas.filter((i) => i.status === 'new');
+      for (const i of fresh) await client.ideas.queue(siteId, i.id);
+      return t('ideas.queued', { count: fresh.length });
     });
   return (
     <>
       {shown}
       <Table<Idea>
         caption={t('view.ideas')}
-        load={(cursor) =>
-          client.ideas.list(siteId, {
-            limit: 25,
-            ...(status && { status: status as Schemas['IdeaStatus'] }),
-            ...(cursor && { cursor }),
-          })
-        }
-        filter={[siteId, status]}
+        load={(query) => client.ideas.list(siteId, query)}
+        filters={{ status }}
         tick={tick}
         cols={[
           { l: t('ideas.title'), c: (i) => i.title },
@@ -151,10 +134,10 @@ export function Ideas() {
         bulk={[['queue', t('ideas.queue')]]}
         onBulk={(_, rows) => queue(rows)}
         acts={(i) => [
-          { l: t('ideas.outline'), open: open === i.id, run: () => setOpen(open === i.id ? null : i.id) },
+          { l: t('ideas.outline') },
           ...(i.status === 'new' ? [{ l: t('ideas.queue'), run: () => queue([i]) }] : []),
         ]}
-        detail={(i) => open === i.id && <Outline idea={i} />}
+        detail={(i) => <Outline idea={i} />}
         busy={busy}
       >
         {select(
