@@ -85,7 +85,6 @@ return array(
 	'automation.estimate' => 'Before you start',
 	'automation.col.stage' => 'Stage',
 	'automation.col.items' => 'Items',
-	'automation.col.credits' => '{Credits}',
 	'automation.off' => 'Turned off',
 	'automation.total' => 'Total',
 	'automation.balance' => 'Available: {available} {credits}. Needed to start: {required} (the total plus 20%).',

@@ -17,7 +17,7 @@ export const ALL_SCREENS_BUDGET = 60 * 1024;
  * What the build refuses above, while the screens are trimmed toward ALL_SCREENS_BUDGET: it only ever comes down (a
  * change that makes the widget bigger fails), and equals the budget once the budget is met.
  */
-export const ALL_SCREENS_CEILING = 70 * 1024;
+export const ALL_SCREENS_CEILING = 68 * 1024;
 
 interface Metafile {
   outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[] }>;

@@ -10,6 +10,8 @@ import type { I18n, MessageKey } from './i18n/index.js';
 import { type Route, SCREENS, type ScreenDef } from './screens/registry.js';
 import { STYLES } from './theme/styles.js';
 import { type ThemeTokens, themeToCss } from './theme/tokens.js';
+// The screens' kit ships with the shell (see components/index.ts).
+import './components/index.js';
 
 export type { Brand } from './brand.js';
 export type { Route } from './screens/registry.js';

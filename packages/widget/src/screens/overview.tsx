@@ -1,8 +1,8 @@
 // Overview: which site this is, the plan, the credits left, and whether WordPress is connected.
 import { ConnectionStatus } from '../components/connection-status.js';
 import { ErrorNotice } from '../components/error-notice.js';
+import { useAsync } from '../components/index.js';
 import { useWidget } from '../context.js';
-import { useAsync } from '../use-async.js';
 
 export default function Overview() {
   const { client, siteId, i18n, brand } = useWidget();

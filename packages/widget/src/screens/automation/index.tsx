@@ -8,23 +8,25 @@ import type { Schemas } from '@igny8/sdk';
 import { pollRunEvents, runEvents } from '@igny8/sdk/events';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import {
+  DIALOG_CSS,
+  Dialog,
   diff,
   FORM_CSS,
   Form,
   Notice,
   Table,
   Upgrade,
+  useAction,
+  useAsync,
   useSave,
   useValues,
   type Values,
   Wait,
   when,
-} from '../../components/form.js';
+} from '../../components/index.js';
 import { useWidget } from '../../context.js';
-import { useAction, useAsync } from '../../use-async.js';
 
 type Run = Schemas['AutomationRun'];
 type RunEvent = Schemas['AutomationRunEvent'];

@@ -6,11 +6,10 @@
 import type { Schemas } from '@igny8/sdk';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { type AsyncState, DIALOG_CSS, Dialog, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { type AsyncState, useAsync } from '../../use-async.js';
 
 type Invoice = Schemas['Invoice'];
 type Plan = Schemas['Plan'];

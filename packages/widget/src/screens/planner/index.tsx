@@ -1,7 +1,7 @@
 // Planner: the site's keywords, the clusters made of them and the content ideas for those, as three views of one
 // screen (wp-admin's "subsubsub" links). One chunk: the views share the list table, the run panel and the words.
 import { useState } from 'preact/hooks';
-import { DIALOG_CSS } from '../../components/dialog.js';
+import { DIALOG_CSS } from '../../components/index.js';
 import Keywords from './keywords.js';
 import { useT } from './table.js';
 import { Clusters, Ideas } from './views.js';

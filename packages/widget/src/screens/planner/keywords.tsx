@@ -2,7 +2,7 @@
 // cursor pages, search and filters), with Add keyword, Import CSV and Run clustering above it.
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useState } from 'preact/hooks';
-import { Dialog } from '../../components/dialog.js';
+import { Dialog } from '../../components/index.js';
 import Import from './import.js';
 import { Charged, Facts, Failure, options, select, Table, useAct, useFocusIn, useT } from './table.js';
 

@@ -6,12 +6,11 @@
 import type { Page, Schemas } from '@igny8/sdk';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { Dialog, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import { describeError } from '../../errors.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { useAsync } from '../../use-async.js';
 
 export type Operation = Schemas['Operation'];
 type Params = Record<string, string | number>;

@@ -3,7 +3,7 @@
 // bulk makes writing tasks of them).
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
-import { useAsync } from '../../use-async.js';
+import { useAsync } from '../../components/index.js';
 import { Charged, type Col, Facts, Failure, options, select, Table, useAct, useT } from './table.js';
 
 type Cluster = Schemas['Cluster'];

@@ -5,11 +5,10 @@
 // after a confirmation that also shows the post's details.
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { DIALOG_CSS, Dialog, useAction, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { useAction, useAsync } from '../../use-async.js';
 
 type Publication = Schemas['Publication'];
 /** How the screen groups publications: `scheduled` is the queue (waiting for a date, or WordPress's `future`). */

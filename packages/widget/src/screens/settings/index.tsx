@@ -4,8 +4,9 @@
 import { isAPIError, type Schemas } from '@igny8/sdk';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { DIALOG_CSS, Dialog } from '../../components/dialog.js';
 import {
+  DIALOG_CSS,
+  Dialog,
   diff,
   type Field,
   FORM_CSS,
@@ -13,15 +14,15 @@ import {
   Notice,
   Table,
   Upgrade,
+  useAsync,
   useSave,
   useValues,
   type Values,
   Wait,
   when,
-} from '../../components/form.js';
+} from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { useAsync } from '../../use-async.js';
 
 type Role = Schemas['Role'];
 const ROLES: Role[] = ['owner', 'admin', 'editor', 'viewer'];

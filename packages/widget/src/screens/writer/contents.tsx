@@ -2,9 +2,9 @@
 // draft or one in review is approved, an approved one published to WordPress.
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
+import { useAction, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { useAction, useAsync } from '../../use-async.js';
 import type { ListProps } from './ui.js';
 import { all, failed, ListTable, pending, RowActions, Subsub } from './ui.js';
 

@@ -5,10 +5,9 @@
 // Save sends the changed fields; Approve saves and approves.
 import type { Schemas } from '@igny8/sdk';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Dialog } from '../../components/dialog.js';
+import { Dialog, useAction, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { useAction, useAsync } from '../../use-async.js';
 import { Images, Revisions } from './media.js';
 import { estimate, inert, type SeoFields } from './seo.js';
 import { failed, pending } from './ui.js';

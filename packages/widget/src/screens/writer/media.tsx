@@ -2,9 +2,8 @@
 // text saved, drawn again with its progress) and its revisions (viewed, restored after asking).
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
-import { Dialog } from '../../components/dialog.js';
+import { Dialog, useAction, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
-import { useAction, useAsync } from '../../use-async.js';
 import { inert } from './seo.js';
 import { all, failed, Progress, pending, useFollow } from './ui.js';
 

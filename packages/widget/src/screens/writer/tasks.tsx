@@ -2,10 +2,9 @@
 // written), cancel one, delete one (after asking).
 import type { Schemas } from '@igny8/sdk';
 import { useState } from 'preact/hooks';
-import { Dialog } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { Dialog, useAction, useAsync } from '../../components/index.js';
 import { useWidget } from '../../context.js';
-import { useAction, useAsync } from '../../use-async.js';
 import type { ListProps } from './ui.js';
 import { all, failed, ListTable, Progress, pending, RowActions, useFollow } from './ui.js';
 

@@ -2,12 +2,11 @@
 // "N items" line and pages, row actions, a loading or failed list, an operation's progress, and the list styles.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { DIALOG_CSS } from '../../components/dialog.js';
 import { ErrorNotice } from '../../components/error-notice.js';
-import { ProgressBar } from '../../components/progress-bar.js';
+import type { ActionState } from '../../components/index.js';
+import { DIALOG_CSS, ProgressBar } from '../../components/index.js';
 import { useWidget } from '../../context.js';
 import type { I18n, MessageKey } from '../../i18n/index.js';
-import type { ActionState } from '../../use-async.js';
 
 export const CSS = `${DIALOG_CSS}.tablenav{display:flex;justify-content:flex-end;align-items:center;gap:8px;color:var(--igny8-muted-text)}.ra{display:flex;flex-wrap:wrap;gap:4px;opacity:0;font-size:.92em}.ra .linkish{text-decoration:none;font-weight:400}.ra .linkish+.linkish:before{content:"|";margin-inline-end:4px;color:var(--igny8-muted-text)}tr:hover .ra,tr:focus-within .ra{opacity:1}@media(max-width:782px){.sec{display:none}.ra{opacity:1}}`;
 
