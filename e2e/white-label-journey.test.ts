@@ -7,7 +7,7 @@
 // its result (axe-core on the dialog's preview and result too).
 //
 // What is clicked is named by the widget's French catalogues (packages/widget/locales/fr), by key: `SEL` below.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../packages/server/test/helpers/global-setup.js';
 import { call, signup } from '../packages/server/test/helpers/http.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { shadowText, startPartner } from './helpers/white-label.js';
 import { ensureWidgetBuilt } from './helpers/widget.js';
 import { widgetText } from './helpers/wp-admin.js';
 
@@ -84,30 +85,18 @@ beforeAll(async () => {
       body: { name: 'acme backend', role: 'admin' },
     })
   ).body.data.secret;
-  partner = spawn(process.execPath, ['server.mjs'], {
-    cwd: resolve(root, 'examples/white-label'),
+  partner = await startPartner({
+    apiUrl: api.url,
+    apiKey: key,
+    siteId: site.id,
+    port,
     env: {
-      ...process.env,
-      IGNY8_API_URL: api.url,
-      IGNY8_API_KEY: key,
-      IGNY8_SITE_ID: site.id,
-      PORT: String(port),
       // Every screen: Publishing too, which the brand hides (its sites are not WordPress).
       IGNY8_WIDGET_FEATURES: 'overview,keywords,writer,automation,publishing,billing,settings',
       // The partner's account admin: Billing and Settings are an admin's.
       IGNY8_WIDGET_ROLE: 'admin',
     },
-    stdio: 'ignore',
   });
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(partnerUrl)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
   browser = await launchChromium();
 }, 120_000);
 
@@ -117,10 +106,6 @@ afterAll(async () => {
   partner?.kill();
   await api?.close();
 });
-
-/** The widget's Shadow DOM text. */
-const shadowText = (page: Page) =>
-  page.evaluate(() => document.querySelector('#acme-content .igny8-host')?.shadowRoot?.textContent ?? '');
 
 /** The serious and critical axe-core violations on the page (the widget's Shadow DOM included). */
 async function violations(page: Page) {

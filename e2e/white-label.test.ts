@@ -4,7 +4,7 @@
 // no WordPress (the partner's sites are not), no "Powered by" —, a dark theme in its colours and Spanish, then
 // switches to Arabic (right to left) and opens in French, in Chromium, against the real server. The screenshot goes to
 // docs/screenshots/ when asked for (IGNY8_SCREENSHOTS=1).
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { docsScreenshot, hasChromium, launchChromium, requireChromiumInCi } from '@igny8/test-support/browser';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../packages/server/test/helpers/global-setup.js';
 import { call, signup } from '../packages/server/test/helpers/http.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { shadowText, startPartner } from './helpers/white-label.js';
 import { ensureWidgetBuilt } from './helpers/widget.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,20 +54,7 @@ beforeAll(async () => {
       body: { name: 'acme backend', role: 'admin' },
     })
   ).body.data.secret;
-  partner = spawn(process.execPath, ['server.mjs'], {
-    cwd: resolve(root, 'examples/white-label'),
-    env: { ...process.env, IGNY8_API_URL: api.url, IGNY8_API_KEY: key, IGNY8_SITE_ID: site.id, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(partnerUrl)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  partner = await startPartner({ apiUrl: api.url, apiKey: key, siteId: site.id, port });
   browser = await launchChromium();
 }, 60_000);
 
@@ -76,10 +64,6 @@ afterAll(async () => {
   partner?.kill();
   await api?.close();
 });
-
-/** The widget's Shadow DOM text. */
-const shadowText = (page: Page) =>
-  page.evaluate(() => document.querySelector('#acme-content .igny8-host')?.shadowRoot?.textContent ?? '');
 
 /** A theme variable on the widget's host element. */
 const themeVariable = (page: Page, name: string) =>

@@ -7,9 +7,10 @@ import { METHODS } from '../generated/resources.js';
 import { Page, PagePromise } from '../pagination.js';
 import type { StreamOptions } from '../request-options.js';
 import { type APIClient, type APIRequest, bindResource } from './api-resource.js';
-import { type Envelope, send, type TransportSettings } from './http-transport.js';
+import { send } from './http-transport.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { Session } from './session.js';
+import type { Envelope, TransportSettings } from './transport.js';
 
 type AuthSession = components['schemas']['AuthSession'];
 

@@ -14,8 +14,6 @@ import {
   type TransportSettings,
 } from './transport.js';
 
-export type { Envelope, HttpRequest, TransportSettings };
-
 /** Sends `req`, retrying as the rules allow; resolves with the parsed success body (undefined for 204). */
 export async function send(
   settings: TransportSettings,

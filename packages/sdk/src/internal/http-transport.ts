@@ -13,8 +13,6 @@ import {
   type TransportSettings,
 } from './transport.js';
 
-export type { Envelope, HttpRequest, TransportSettings };
-
 /**
  * The fetch ky calls for each attempt. The client's fetch gets a URL and an init with a string body, as a plain
  * `fetch(url, init)` call would, rather than ky's Request (whose body is a stream). It is looked up per attempt, not at
