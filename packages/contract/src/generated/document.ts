@@ -94,6 +94,14 @@ export const document: Record<string, any> = {
       "description": "Events sent to Igny8 by payment providers."
     },
     {
+      "name": "webhook-endpoints",
+      "description": "Outbound webhooks: endpoints of the account that receive the events of the `webhooks` section, signed per Standard Webhooks, retried with back-off for about a day, with a delivery log and replay."
+    },
+    {
+      "name": "audit",
+      "description": "The account's audit log, append-only."
+    },
+    {
       "name": "public",
       "description": "Reads without credentials for headless front ends: the published contents of a live site, by the site's slug. Responses carry a strong `ETag` and `Cache-Control: public, max-age=60`; `If-None-Match` answers `304`."
     },
@@ -6754,6 +6762,705 @@ export const document: Record<string, any> = {
         }
       }
     },
+    "/v1/me/notification-preferences": {
+      "get": {
+        "operationId": "getNotificationPreferences",
+        "tags": [
+          "me"
+        ],
+        "summary": "Which notifications the caller gets, per kind, in the app and by email",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "notificationPreferences",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "One line per kind, defaults included.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NotificationPreferencesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateNotificationPreferences",
+        "tags": [
+          "me"
+        ],
+        "summary": "Change which notifications the caller gets",
+        "description": "Kinds not listed keep their setting. Answers every kind, as `getNotificationPreferences` does.",
+        "x-igny8-role": "viewer",
+        "x-sdk-resource": "notificationPreferences",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/NotificationPreferencesUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The preferences now.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NotificationPreferencesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints": {
+      "get": {
+        "operationId": "listWebhookEndpoints",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "The account's webhook endpoints (never their secrets)",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of endpoints.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpointListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createWebhookEndpoint",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "Add an endpoint; its signing secret is shown once",
+        "description": "The URL must be http(s) and resolve to public addresses only (unless the operator allows private networks); it is checked again, and the address pinned, on every delivery.",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "create",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateWebhookEndpointRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The endpoint with its secret.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpointCreatedResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        }
+      ],
+      "get": {
+        "operationId": "getWebhookEndpoint",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "One webhook endpoint",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "get",
+        "responses": {
+          "200": {
+            "description": "The endpoint.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpointResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateWebhookEndpoint",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "Change an endpoint's URL, events, description, or enable it again",
+        "description": "Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed).",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "update",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateWebhookEndpointRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The endpoint.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpointResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteWebhookEndpoint",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "Delete an endpoint; deliveries not yet made are dropped",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "delete",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}/rotate-secret": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        }
+      ],
+      "post": {
+        "operationId": "rotateWebhookEndpointSecret",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "A new signing secret, shown once; the old one still signs for 24 hours",
+        "description": "Until `previous_secret_expires_at` every delivery carries two signatures in `webhook-signature`, one per secret, so a receiver can switch without losing a delivery.",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "rotateSecret",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The endpoint with its new secret.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpointCreatedResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}/test": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        }
+      ],
+      "post": {
+        "operationId": "testWebhookEndpoint",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "Send a `webhook.test` event to this endpoint",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "test",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "The delivery, queued.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookDeliveryResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}/replay": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        }
+      ],
+      "post": {
+        "operationId": "replayWebhookDeliveries",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "Send again the deliveries of a time range (each with its original `webhook-id`)",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "replay",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReplayWebhookDeliveriesRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "How many deliveries were queued again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookReplayResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        }
+      ],
+      "get": {
+        "operationId": "listWebhookDeliveries",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "The endpoint's delivery log, newest first",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "listDeliveries",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookDeliveryStatusFilter"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookEventTypeFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of deliveries.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookDeliveryListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        },
+        {
+          "$ref": "#/components/parameters/WebhookDeliveryId"
+        }
+      ],
+      "get": {
+        "operationId": "getWebhookDelivery",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "One delivery with its payload and every attempt's request and response",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "getDelivery",
+        "responses": {
+          "200": {
+            "description": "The delivery.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookDeliveryDetailResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/WebhookEndpointId"
+        },
+        {
+          "$ref": "#/components/parameters/WebhookDeliveryId"
+        }
+      ],
+      "post": {
+        "operationId": "replayWebhookDelivery",
+        "tags": [
+          "webhook-endpoints"
+        ],
+        "summary": "Send one delivery again, with the same `webhook-id` and payload",
+        "x-igny8-role": "admin",
+        "x-sdk-resource": "webhookEndpoints",
+        "x-sdk-method": "replayDelivery",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "The delivery, queued again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookDeliveryResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/audit-events": {
+      "get": {
+        "operationId": "listAuditEvents",
+        "tags": [
+          "audit"
+        ],
+        "summary": "Who did what in the account, newest first",
+        "description": "Append-only: sign-ins, API keys, members and roles, plan changes, credit adjustments, WordPress connections, webhook endpoints and the operator's actions on the account. Nothing here can be changed or deleted.",
+        "x-igny8-role": "owner",
+        "x-sdk-resource": "auditEvents",
+        "x-sdk-method": "list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/AuditActionFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditActorIdFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditSince"
+          },
+          {
+            "$ref": "#/components/parameters/AuditUntil"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuditEventListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
     "/v1/admin/auth/login": {
       "post": {
         "operationId": "operatorLogin",
@@ -7777,6 +8484,296 @@ export const document: Record<string, any> = {
       }
     }
   },
+  "webhooks": {
+    "keywords.imported": {
+      "post": {
+        "operationId": "keywords_imported_event",
+        "summary": "A keyword import finished.",
+        "description": "Sent to every enabled endpoint subscribed to `keywords.imported`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeywordsImportedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "clustering.completed": {
+      "post": {
+        "operationId": "clustering_completed_event",
+        "summary": "A clustering run finished.",
+        "description": "Sent to every enabled endpoint subscribed to `clustering.completed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClusteringCompletedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "content.generated": {
+      "post": {
+        "operationId": "content_generated_event",
+        "summary": "The writer finished a content (a draft to review).",
+        "description": "Sent to every enabled endpoint subscribed to `content.generated`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContentGeneratedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "content.approved": {
+      "post": {
+        "operationId": "content_approved_event",
+        "summary": "A content was approved for publishing.",
+        "description": "Sent to every enabled endpoint subscribed to `content.approved`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContentApprovedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "content.published": {
+      "post": {
+        "operationId": "content_published_event",
+        "summary": "WordPress accepted a publication (a new post or an update).",
+        "description": "Sent to every enabled endpoint subscribed to `content.published`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContentPublishedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "publication.failed": {
+      "post": {
+        "operationId": "publication_failed_event",
+        "summary": "A publication failed after its retries.",
+        "description": "Sent to every enabled endpoint subscribed to `publication.failed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PublicationFailedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "automation.run.completed": {
+      "post": {
+        "operationId": "automation_run_completed_event",
+        "summary": "An automation run finished every stage.",
+        "description": "Sent to every enabled endpoint subscribed to `automation.run.completed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AutomationRunCompletedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "automation.run.failed": {
+      "post": {
+        "operationId": "automation_run_failed_event",
+        "summary": "An automation run stopped on a failed stage.",
+        "description": "Sent to every enabled endpoint subscribed to `automation.run.failed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AutomationRunFailedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "automation.run.paused": {
+      "post": {
+        "operationId": "automation_run_paused_event",
+        "summary": "An automation run paused (by a person, or by itself, e.g. out of credits).",
+        "description": "Sent to every enabled endpoint subscribed to `automation.run.paused`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AutomationRunPausedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "credits.low": {
+      "post": {
+        "operationId": "credits_low_event",
+        "summary": "80 % or all of the period's plan credits are used.",
+        "description": "Sent to every enabled endpoint subscribed to `credits.low`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreditsLowEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "invoice.paid": {
+      "post": {
+        "operationId": "invoice_paid_event",
+        "summary": "An invoice was paid.",
+        "description": "Sent to every enabled endpoint subscribed to `invoice.paid`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InvoicePaidEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    },
+    "webhook.test": {
+      "post": {
+        "operationId": "webhook_test_event",
+        "summary": "Sent by `testWebhookEndpoint`, to check a receiver.",
+        "description": "Sent to every enabled endpoint subscribed to `webhook.test`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.",
+        "security": [],
+        "x-igny8-role": "public",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookTestEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Received."
+          }
+        }
+      }
+    }
+  },
   "components": {
     "securitySchemes": {
       "bearerAuth": {
@@ -8299,6 +9296,78 @@ export const document: Record<string, any> = {
           "type": "string",
           "pattern": "^v1=[0-9a-f]{64}$"
         }
+      },
+      "WebhookEndpointId": {
+        "name": "endpoint_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "WebhookDeliveryId": {
+        "name": "delivery_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "WebhookDeliveryStatusFilter": {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/WebhookDeliveryStatus"
+        }
+      },
+      "WebhookEventTypeFilter": {
+        "name": "event_type",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/WebhookEventType"
+        }
+      },
+      "AuditActionFilter": {
+        "name": "action",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/AuditAction"
+        }
+      },
+      "AuditActorIdFilter": {
+        "name": "actor_id",
+        "in": "query",
+        "required": false,
+        "description": "Only what this user, key, operator or site did.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "AuditSince": {
+        "name": "since",
+        "in": "query",
+        "required": false,
+        "description": "From this instant, inclusive.",
+        "schema": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "AuditUntil": {
+        "name": "until",
+        "in": "query",
+        "required": false,
+        "description": "Before this instant.",
+        "schema": {
+          "type": "string",
+          "format": "date-time"
+        }
       }
     },
     "responses": {
@@ -8564,7 +9633,8 @@ export const document: Record<string, any> = {
           "PUBLICATION_STATE",
           "WORDPRESS_REFUSED",
           "SITE_INACTIVE",
-          "SITE_SLUG_TAKEN"
+          "SITE_SLUG_TAKEN",
+          "WEBHOOK_ENDPOINT_DISABLED"
         ],
         "x-igny8-status": {
           "BAD_REQUEST": 400,
@@ -8631,7 +9701,8 @@ export const document: Record<string, any> = {
           "PUBLICATION_STATE": 409,
           "WORDPRESS_REFUSED": 422,
           "SITE_INACTIVE": 409,
-          "SITE_SLUG_TAKEN": 409
+          "SITE_SLUG_TAKEN": 409,
+          "WEBHOOK_ENDPOINT_DISABLED": 409
         }
       },
       "Error": {
@@ -8941,6 +10012,7 @@ export const document: Record<string, any> = {
           "status",
           "plan",
           "timezone",
+          "brand",
           "created_at",
           "updated_at"
         ],
@@ -8959,6 +10031,9 @@ export const document: Record<string, any> = {
           },
           "timezone": {
             "type": "string"
+          },
+          "brand": {
+            "$ref": "#/components/schemas/AccountBrand"
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -8998,6 +10073,74 @@ export const document: Record<string, any> = {
             "type": "string",
             "minLength": 1,
             "maxLength": 64
+          },
+          "brand": {
+            "$ref": "#/components/schemas/AccountBrandUpdate"
+          }
+        }
+      },
+      "AccountBrand": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "How the account's emails look (a partner's brand instead of Igny8's); `null` fields fall back to the account's name and Igny8's colours.",
+        "required": [
+          "name",
+          "color",
+          "logo_url"
+        ],
+        "properties": {
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The name emails are signed with and sent as."
+          },
+          "color": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The accent colour, `#rrggbb`."
+          },
+          "logo_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "An https address of the logo shown at the top of emails."
+          }
+        }
+      },
+      "AccountBrandUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 120
+          },
+          "color": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "pattern": "^#[0-9a-fA-F]{6}$",
+            "maxLength": 7
+          },
+          "logo_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 9,
+            "maxLength": 2000,
+            "pattern": "^https://"
           }
         }
       },
@@ -17158,6 +18301,1319 @@ export const document: Record<string, any> = {
         "properties": {
           "data": {
             "$ref": "#/components/schemas/WidgetSession"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookEventType": {
+        "type": "string",
+        "description": "The events an endpoint can subscribe to; the `webhooks` section of this document describes each payload.",
+        "enum": [
+          "keywords.imported",
+          "clustering.completed",
+          "content.generated",
+          "content.approved",
+          "content.published",
+          "publication.failed",
+          "automation.run.completed",
+          "automation.run.failed",
+          "automation.run.paused",
+          "credits.low",
+          "invoice.paid",
+          "webhook.test"
+        ]
+      },
+      "WebhookEventBase": {
+        "type": "object",
+        "description": "Every payload: `type`, `timestamp` (when the change happened) and `data`. The `webhook-id` header is the event's id, the same on every retry and replay.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "type": "object"
+          }
+        }
+      },
+      "KeywordsImportedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A keyword import finished.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "keywords.imported"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/KeywordsImportedData"
+          }
+        }
+      },
+      "ClusteringCompletedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A clustering run finished.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "clustering.completed"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/ClusteringCompletedData"
+          }
+        }
+      },
+      "ContentGeneratedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The writer finished a content (a draft to review).",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "content.generated"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/ContentEventData"
+          }
+        }
+      },
+      "ContentApprovedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A content was approved for publishing.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "content.approved"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/ContentEventData"
+          }
+        }
+      },
+      "ContentPublishedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "WordPress accepted a publication (a new post or an update).",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "content.published"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/PublicationEventData"
+          }
+        }
+      },
+      "PublicationFailedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A publication failed after its retries.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "publication.failed"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/PublicationEventData"
+          }
+        }
+      },
+      "AutomationRunCompletedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An automation run finished every stage.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "automation.run.completed"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/AutomationRunEventData"
+          }
+        }
+      },
+      "AutomationRunFailedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An automation run stopped on a failed stage.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "automation.run.failed"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/AutomationRunEventData"
+          }
+        }
+      },
+      "AutomationRunPausedEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An automation run paused (by a person, or by itself, e.g. out of credits).",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "automation.run.paused"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/AutomationRunEventData"
+          }
+        }
+      },
+      "CreditsLowEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "80 % or all of the period's plan credits are used.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "credits.low"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/CreditsLowData"
+          }
+        }
+      },
+      "InvoicePaidEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An invoice was paid.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "invoice.paid"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/InvoicePaidData"
+          }
+        }
+      },
+      "WebhookTestEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Sent by `testWebhookEndpoint`, to check a receiver.",
+        "required": [
+          "type",
+          "timestamp",
+          "data"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "webhook.test"
+          },
+          "timestamp": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "$ref": "#/components/schemas/WebhookTestData"
+          }
+        }
+      },
+      "KeywordsImportedData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "site_id",
+          "operation_id",
+          "imported",
+          "duplicates",
+          "refused"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "operation_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "imported": {
+            "type": "integer",
+            "description": "Keywords added."
+          },
+          "duplicates": {
+            "type": "integer",
+            "description": "Rows already in the site or repeated in the file."
+          },
+          "refused": {
+            "type": "integer",
+            "description": "Rows refused (see the operation's result)."
+          }
+        }
+      },
+      "ClusteringCompletedData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "site_id",
+          "operation_id",
+          "clusters",
+          "keywords"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "operation_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "clusters": {
+            "type": "integer",
+            "description": "Clusters made."
+          },
+          "keywords": {
+            "type": "integer",
+            "description": "Keywords placed in them."
+          }
+        }
+      },
+      "ContentEventData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "site_id",
+          "content_id",
+          "task_id",
+          "title",
+          "status"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "task_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "title": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ContentStatus"
+          },
+          "word_count": {
+            "type": "integer"
+          }
+        }
+      },
+      "PublicationEventData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "site_id",
+          "content_id",
+          "publication_id",
+          "status",
+          "wordpress_post_id",
+          "url"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "content_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "publication_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PublicationStatus"
+          },
+          "wordpress_post_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The post's address on the site."
+          },
+          "error": {
+            "$ref": "#/components/schemas/OperationError"
+          }
+        }
+      },
+      "AutomationRunEventData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "site_id",
+          "run_id",
+          "status",
+          "stage"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "site_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "run_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "status": {
+            "type": "string",
+            "description": "The run's status: `completed`, `failed` or `paused`."
+          },
+          "stage": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The stage it stopped at (1–7), `null` when completed."
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why it paused or failed, e.g. `INSUFFICIENT_CREDITS`."
+          }
+        }
+      },
+      "CreditsLowData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "threshold",
+          "used",
+          "per_period",
+          "plan_credits_left"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "threshold": {
+            "type": "integer",
+            "enum": [
+              80,
+              100
+            ],
+            "description": "Percent of the period's plan credits used."
+          },
+          "used": {
+            "type": "integer"
+          },
+          "per_period": {
+            "type": "integer"
+          },
+          "plan_credits_left": {
+            "type": "integer"
+          }
+        }
+      },
+      "InvoicePaidData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "invoice_id",
+          "number",
+          "total_cents",
+          "currency"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "invoice_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "number": {
+            "type": "string"
+          },
+          "total_cents": {
+            "type": "integer"
+          },
+          "currency": {
+            "type": "string"
+          }
+        }
+      },
+      "WebhookTestData": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "account_id",
+          "endpoint_id"
+        ],
+        "properties": {
+          "account_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "endpoint_id": {
+            "$ref": "#/components/schemas/Uuid"
+          }
+        }
+      },
+      "WebhookEndpointDisabledReason": {
+        "type": "string",
+        "enum": [
+          "failing",
+          "manual"
+        ]
+      },
+      "WebhookEndpoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "url",
+          "description",
+          "events",
+          "enabled",
+          "disabled_reason",
+          "disabled_at",
+          "failing_since",
+          "previous_secret_expires_at",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "url": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          },
+          "enabled": {
+            "type": "boolean"
+          },
+          "disabled_reason": {
+            "description": "`failing` when the server disabled it after five days of failed deliveries; `manual` when a person did; `null` while enabled.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/WebhookEndpointDisabledReason"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "disabled_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "failing_since": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "The first failed delivery since the last success."
+          },
+          "previous_secret_expires_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "After a rotation: until then the old secret signs too."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "WebhookEndpointCreated": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "endpoint",
+          "secret"
+        ],
+        "properties": {
+          "endpoint": {
+            "$ref": "#/components/schemas/WebhookEndpoint"
+          },
+          "secret": {
+            "type": "string",
+            "x-igny8-secret": true,
+            "description": "The signing secret (`whsec_…`, Standard Webhooks); shown once."
+          }
+        }
+      },
+      "WebhookUrl": {
+        "type": "string",
+        "minLength": 8,
+        "maxLength": 2000,
+        "description": "An http(s) URL resolving to public addresses."
+      },
+      "CreateWebhookEndpointRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "url",
+          "events"
+        ],
+        "properties": {
+          "url": {
+            "$ref": "#/components/schemas/WebhookUrl"
+          },
+          "events": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 500
+          },
+          "enabled": {
+            "type": "boolean",
+            "default": true
+          }
+        }
+      },
+      "UpdateWebhookEndpointRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "url": {
+            "$ref": "#/components/schemas/WebhookUrl"
+          },
+          "events": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 500
+          },
+          "enabled": {
+            "type": "boolean"
+          }
+        }
+      },
+      "WebhookDeliveryStatus": {
+        "type": "string",
+        "description": "`pending` until the first answer, `retrying` after a failed attempt with more to come, `succeeded` on a 2xx, `failed` when the retries are spent (or the endpoint was disabled).",
+        "enum": [
+          "pending",
+          "retrying",
+          "succeeded",
+          "failed"
+        ]
+      },
+      "WebhookDelivery": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "endpoint_id",
+          "event_id",
+          "event_type",
+          "status",
+          "attempts",
+          "next_attempt_at",
+          "last_status_code",
+          "last_error",
+          "created_at",
+          "delivered_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "endpoint_id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "event_id": {
+            "type": "string",
+            "description": "The `webhook-id` header: the same on every attempt and replay."
+          },
+          "event_type": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "status": {
+            "$ref": "#/components/schemas/WebhookDeliveryStatus"
+          },
+          "attempts": {
+            "type": "integer"
+          },
+          "next_attempt_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "last_status_code": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "last_error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why the last attempt failed when there was no answer (refused address, timeout, connection)."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "delivered_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "WebhookAttempt": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "attempt",
+          "started_at",
+          "duration_ms",
+          "request",
+          "response",
+          "error"
+        ],
+        "properties": {
+          "attempt": {
+            "type": "integer"
+          },
+          "started_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "duration_ms": {
+            "type": "integer"
+          },
+          "request": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "url",
+              "headers"
+            ],
+            "properties": {
+              "url": {
+                "type": "string"
+              },
+              "headers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "response": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "status",
+                  "headers",
+                  "body"
+                ],
+                "properties": {
+                  "status": {
+                    "type": "integer"
+                  },
+                  "headers": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  },
+                  "body": {
+                    "type": "string",
+                    "description": "The first 4 KB."
+                  }
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "WebhookDeliveryDetail": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "delivery",
+          "payload",
+          "attempts"
+        ],
+        "properties": {
+          "delivery": {
+            "$ref": "#/components/schemas/WebhookDelivery"
+          },
+          "payload": {
+            "$ref": "#/components/schemas/WebhookEventBase"
+          },
+          "attempts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookAttempt"
+            }
+          }
+        }
+      },
+      "ReplayWebhookDeliveriesRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "since"
+        ],
+        "properties": {
+          "since": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "until": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "only_failed": {
+            "type": "boolean",
+            "default": true,
+            "description": "Only deliveries that `failed` (default), or every one in the range."
+          }
+        }
+      },
+      "WebhookReplay": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "queued"
+        ],
+        "properties": {
+          "queued": {
+            "type": "integer",
+            "description": "Deliveries queued again (at most 1000 per call)."
+          }
+        }
+      },
+      "WebhookEndpointResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookEndpoint"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookEndpointCreatedResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookEndpointCreated"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookEndpointListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookEndpoint"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookDeliveryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookDelivery"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookDeliveryListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookDelivery"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookDeliveryDetailResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookDeliveryDetail"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "WebhookReplayResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookReplay"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "NotificationKind": {
+        "type": "string",
+        "description": "The kinds of notification a person can choose to receive.",
+        "enum": [
+          "credits.threshold_80",
+          "credits.threshold_100",
+          "invoice.paid",
+          "subscription.past_due",
+          "automation.paused",
+          "automation.scheduled_waiting",
+          "publication.failed",
+          "webhook_endpoint.disabled"
+        ]
+      },
+      "NotificationPreference": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "in_app",
+          "email"
+        ],
+        "properties": {
+          "kind": {
+            "$ref": "#/components/schemas/NotificationKind"
+          },
+          "in_app": {
+            "type": "boolean",
+            "description": "Shown in the caller's notification list."
+          },
+          "email": {
+            "type": "boolean",
+            "description": "Sent to the caller's address too."
+          }
+        }
+      },
+      "NotificationPreferences": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "preferences"
+        ],
+        "properties": {
+          "preferences": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/NotificationPreference"
+            }
+          }
+        }
+      },
+      "NotificationPreferencesUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "preferences"
+        ],
+        "properties": {
+          "preferences": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 50,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "kind"
+              ],
+              "minProperties": 2,
+              "properties": {
+                "kind": {
+                  "$ref": "#/components/schemas/NotificationKind"
+                },
+                "in_app": {
+                  "type": "boolean"
+                },
+                "email": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "NotificationPreferencesResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/NotificationPreferences"
+          },
+          "request_id": {
+            "$ref": "#/components/schemas/RequestId"
+          }
+        }
+      },
+      "AuditAction": {
+        "type": "string",
+        "enum": [
+          "auth.login",
+          "auth.password_changed",
+          "api_key.created",
+          "api_key.revoked",
+          "member.invited",
+          "member.joined",
+          "member.role_changed",
+          "member.removed",
+          "invitation.revoked",
+          "site_access.granted",
+          "site_access.revoked",
+          "plan.changed",
+          "credits.adjusted",
+          "account.status_changed",
+          "account.ai_settings_changed",
+          "payment.approved",
+          "payment.rejected",
+          "integration.connected",
+          "integration.disconnected",
+          "integration.rotated",
+          "webhook_endpoint.created",
+          "webhook_endpoint.updated",
+          "webhook_endpoint.deleted",
+          "webhook_endpoint.secret_rotated",
+          "webhook_endpoint.disabled"
+        ]
+      },
+      "AuditActorType": {
+        "type": "string",
+        "description": "`user` (a member), `api_key`, `operator` (the platform's operator), `site` (a connected WordPress site) or `system` (the server itself, e.g. disabling a failing endpoint).",
+        "enum": [
+          "user",
+          "api_key",
+          "operator",
+          "site",
+          "system"
+        ]
+      },
+      "AuditEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "action",
+          "actor",
+          "target_type",
+          "target_id",
+          "data",
+          "ip",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "action": {
+            "$ref": "#/components/schemas/AuditAction"
+          },
+          "actor": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "type",
+              "id",
+              "label"
+            ],
+            "properties": {
+              "type": {
+                "$ref": "#/components/schemas/AuditActorType"
+              },
+              "id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "The user's, key's, operator's or site's id."
+              },
+              "label": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "An email, a key's name or a site's name, as it was then."
+              }
+            }
+          },
+          "target_type": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What was acted on: `api_key`, `member`, `site`, `subscription`, `webhook_endpoint`…"
+          },
+          "target_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "What changed, e.g. `{ from, to }`; never a secret."
+          },
+          "ip": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "AuditEventListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "data",
+          "meta",
+          "request_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditEvent"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/PageMeta"
           },
           "request_id": {
             "$ref": "#/components/schemas/RequestId"

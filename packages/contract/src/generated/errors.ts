@@ -71,4 +71,5 @@ export const errorStatus = {
   WORDPRESS_REFUSED: 422,
   SITE_INACTIVE: 409,
   SITE_SLUG_TAKEN: 409,
+  WEBHOOK_ENDPOINT_DISABLED: 409,
 } as const satisfies Record<ErrorCode, number>;

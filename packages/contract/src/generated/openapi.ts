@@ -2113,6 +2113,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notifications the caller gets, per kind, in the app and by email */
+        get: operations["getNotificationPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change which notifications the caller gets
+         * @description Kinds not listed keep their setting. Answers every kind, as `getNotificationPreferences` does.
+         */
+        patch: operations["updateNotificationPreferences"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's webhook endpoints (never their secrets) */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Add an endpoint; its signing secret is shown once
+         * @description The URL must be http(s) and resolve to public addresses only (unless the operator allows private networks); it is checked again, and the address pinned, on every delivery.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** One webhook endpoint */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint; deliveries not yet made are dropped */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint's URL, events, description, or enable it again
+         * @description Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed).
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret, shown once; the old one still signs for 24 hours
+         * @description Until `previous_secret_expires_at` every delivery carries two signatures in `webhook-signature`, one per secret, so a receiver can switch without losing a delivery.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a `webhook.test` event to this endpoint */
+        post: operations["testWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send again the deliveries of a time range (each with its original `webhook-id`) */
+        post: operations["replayWebhookDeliveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        /** One delivery with its payload and every attempt's request and response */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send one delivery again, with the same `webhook-id` and payload */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what in the account, newest first
+         * @description Append-only: sign-ins, API keys, members and roles, plan changes, credit adjustments, WordPress connections, webhook endpoints and the operator's actions on the account. Nothing here can be changed or deleted.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/auth/login": {
         parameters: {
             query?: never;
@@ -2482,7 +2687,248 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "keywords.imported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A keyword import finished.
+         * @description Sent to every enabled endpoint subscribed to `keywords.imported`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["keywords_imported_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "clustering.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A clustering run finished.
+         * @description Sent to every enabled endpoint subscribed to `clustering.completed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["clustering_completed_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "content.generated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The writer finished a content (a draft to review).
+         * @description Sent to every enabled endpoint subscribed to `content.generated`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["content_generated_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "content.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A content was approved for publishing.
+         * @description Sent to every enabled endpoint subscribed to `content.approved`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["content_approved_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "content.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * WordPress accepted a publication (a new post or an update).
+         * @description Sent to every enabled endpoint subscribed to `content.published`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["content_published_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "publication.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A publication failed after its retries.
+         * @description Sent to every enabled endpoint subscribed to `publication.failed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["publication_failed_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "automation.run.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An automation run finished every stage.
+         * @description Sent to every enabled endpoint subscribed to `automation.run.completed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["automation_run_completed_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "automation.run.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An automation run stopped on a failed stage.
+         * @description Sent to every enabled endpoint subscribed to `automation.run.failed`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["automation_run_failed_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "automation.run.paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An automation run paused (by a person, or by itself, e.g. out of credits).
+         * @description Sent to every enabled endpoint subscribed to `automation.run.paused`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["automation_run_paused_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "credits.low": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 80 % or all of the period's plan credits are used.
+         * @description Sent to every enabled endpoint subscribed to `credits.low`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["credits_low_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An invoice was paid.
+         * @description Sent to every enabled endpoint subscribed to `invoice.paid`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["invoice_paid_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent by `testWebhookEndpoint`, to check a receiver.
+         * @description Sent to every enabled endpoint subscribed to `webhook.test`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); answer 2xx within 15 seconds.
+         */
+        post: operations["webhook_test_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** Format: uuid */
@@ -2501,7 +2947,7 @@ export interface components {
          * @description Stable, machine-readable error code. Each code is answered with one HTTP status, the one `x-igny8-status` gives it (a code that only appears in an operation's `error` has one too).
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE" | "CONTENT_NOT_APPROVED" | "PUBLICATION_EDITED_IN_WORDPRESS" | "PUBLICATION_STATE" | "WORDPRESS_REFUSED" | "SITE_INACTIVE" | "SITE_SLUG_TAKEN";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "INVALID_ID" | "INVALID_CURSOR" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "API_KEY_REVOKED" | "FORBIDDEN" | "INSUFFICIENT_ROLE" | "PLAN_LIMIT_REACHED" | "ACCOUNT_INACTIVE" | "INSUFFICIENT_CREDITS" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "EMAIL_TAKEN" | "ALREADY_MEMBER" | "LAST_OWNER" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENT_REPLAY_WITHHELD" | "SITE_BUDGET_EXCEEDED" | "SIGNATURE_INVALID" | "SIGNATURE_STALE" | "SIGNATURE_REPLAYED" | "CONNECTION_CODE_INVALID" | "NOT_CONNECTED" | "WORDPRESS_UNREACHABLE" | "URL_NOT_ALLOWED" | "FEATURE_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "KEYWORD_EXISTS" | "NO_KEYWORDS" | "FILE_NOT_TEXT" | "AI_PROVIDER_FAILED" | "JOB_FAILED" | "IDEA_NOT_QUEUEABLE" | "TASK_NOT_EDITABLE" | "TASK_TRANSITION_INVALID" | "INVOICE_NOT_PAYABLE" | "PAYMENT_NOT_PENDING" | "PAYMENTS_NOT_CONFIGURED" | "WEBHOOK_SIGNATURE_INVALID" | "OPERATOR_ONLY" | "UNPROCESSABLE" | "SECTOR_NOT_IN_INDUSTRY" | "INVITATION_INVALID" | "RESET_TOKEN_INVALID" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL" | "AUTOMATION_RUN_ACTIVE" | "AUTOMATION_RUN_STATE" | "CONTENT_NOT_APPROVED" | "PUBLICATION_EDITED_IN_WORDPRESS" | "PUBLICATION_STATE" | "WORDPRESS_REFUSED" | "SITE_INACTIVE" | "SITE_SLUG_TAKEN" | "WEBHOOK_ENDPOINT_DISABLED";
         Error: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -2587,6 +3033,7 @@ export interface components {
             status: components["schemas"]["AccountStatus"];
             plan: components["schemas"]["Plan"];
             timezone: string;
+            brand: components["schemas"]["AccountBrand"];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
@@ -2597,6 +3044,21 @@ export interface components {
         AccountUpdateRequest: {
             name?: string;
             timezone?: string;
+            brand?: components["schemas"]["AccountBrandUpdate"];
+        };
+        /** @description How the account's emails look (a partner's brand instead of Igny8's); `null` fields fall back to the account's name and Igny8's colours. */
+        AccountBrand: {
+            /** @description The name emails are signed with and sent as. */
+            name: string | null;
+            /** @description The accent colour, `#rrggbb`. */
+            color: string | null;
+            /** @description An https address of the logo shown at the top of emails. */
+            logo_url: string | null;
+        };
+        AccountBrandUpdate: {
+            name?: string | null;
+            color?: string | null;
+            logo_url?: string | null;
         };
         AuthSession: {
             access_token: string;
@@ -4594,6 +5056,368 @@ export interface components {
             data: components["schemas"]["WidgetSession"];
             request_id: components["schemas"]["RequestId"];
         };
+        /**
+         * @description The events an endpoint can subscribe to; the `webhooks` section of this document describes each payload.
+         * @enum {string}
+         */
+        WebhookEventType: "keywords.imported" | "clustering.completed" | "content.generated" | "content.approved" | "content.published" | "publication.failed" | "automation.run.completed" | "automation.run.failed" | "automation.run.paused" | "credits.low" | "invoice.paid" | "webhook.test";
+        /** @description Every payload: `type`, `timestamp` (when the change happened) and `data`. The `webhook-id` header is the event's id, the same on every retry and replay. */
+        WebhookEventBase: {
+            type: components["schemas"]["WebhookEventType"];
+            timestamp: components["schemas"]["Timestamp"];
+            data: Record<string, never>;
+        };
+        /** @description A keyword import finished. */
+        KeywordsImportedEvent: {
+            /** @constant */
+            type: "keywords.imported";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["KeywordsImportedData"];
+        };
+        /** @description A clustering run finished. */
+        ClusteringCompletedEvent: {
+            /** @constant */
+            type: "clustering.completed";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["ClusteringCompletedData"];
+        };
+        /** @description The writer finished a content (a draft to review). */
+        ContentGeneratedEvent: {
+            /** @constant */
+            type: "content.generated";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["ContentEventData"];
+        };
+        /** @description A content was approved for publishing. */
+        ContentApprovedEvent: {
+            /** @constant */
+            type: "content.approved";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["ContentEventData"];
+        };
+        /** @description WordPress accepted a publication (a new post or an update). */
+        ContentPublishedEvent: {
+            /** @constant */
+            type: "content.published";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["PublicationEventData"];
+        };
+        /** @description A publication failed after its retries. */
+        PublicationFailedEvent: {
+            /** @constant */
+            type: "publication.failed";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["PublicationEventData"];
+        };
+        /** @description An automation run finished every stage. */
+        AutomationRunCompletedEvent: {
+            /** @constant */
+            type: "automation.run.completed";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["AutomationRunEventData"];
+        };
+        /** @description An automation run stopped on a failed stage. */
+        AutomationRunFailedEvent: {
+            /** @constant */
+            type: "automation.run.failed";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["AutomationRunEventData"];
+        };
+        /** @description An automation run paused (by a person, or by itself, e.g. out of credits). */
+        AutomationRunPausedEvent: {
+            /** @constant */
+            type: "automation.run.paused";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["AutomationRunEventData"];
+        };
+        /** @description 80 % or all of the period's plan credits are used. */
+        CreditsLowEvent: {
+            /** @constant */
+            type: "credits.low";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["CreditsLowData"];
+        };
+        /** @description An invoice was paid. */
+        InvoicePaidEvent: {
+            /** @constant */
+            type: "invoice.paid";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["InvoicePaidData"];
+        };
+        /** @description Sent by `testWebhookEndpoint`, to check a receiver. */
+        WebhookTestEvent: {
+            /** @constant */
+            type: "webhook.test";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["WebhookTestData"];
+        };
+        KeywordsImportedData: {
+            account_id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            operation_id: components["schemas"]["Uuid"];
+            /** @description Keywords added. */
+            imported: number;
+            /** @description Rows already in the site or repeated in the file. */
+            duplicates: number;
+            /** @description Rows refused (see the operation's result). */
+            refused: number;
+        };
+        ClusteringCompletedData: {
+            account_id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            operation_id: components["schemas"]["Uuid"];
+            /** @description Clusters made. */
+            clusters: number;
+            /** @description Keywords placed in them. */
+            keywords: number;
+        };
+        ContentEventData: {
+            account_id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            task_id: string | null;
+            title: string;
+            status: components["schemas"]["ContentStatus"];
+            word_count?: number;
+        };
+        PublicationEventData: {
+            account_id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            content_id: components["schemas"]["Uuid"];
+            publication_id: components["schemas"]["Uuid"];
+            status: components["schemas"]["PublicationStatus"];
+            wordpress_post_id: number | null;
+            /** @description The post's address on the site. */
+            url: string | null;
+            error?: components["schemas"]["OperationError"];
+        };
+        AutomationRunEventData: {
+            account_id: components["schemas"]["Uuid"];
+            site_id: components["schemas"]["Uuid"];
+            run_id: components["schemas"]["Uuid"];
+            /** @description The run's status: `completed`, `failed` or `paused`. */
+            status: string;
+            /** @description The stage it stopped at (1–7), `null` when completed. */
+            stage: number | null;
+            /** @description Why it paused or failed, e.g. `INSUFFICIENT_CREDITS`. */
+            reason?: string | null;
+        };
+        CreditsLowData: {
+            account_id: components["schemas"]["Uuid"];
+            /**
+             * @description Percent of the period's plan credits used.
+             * @enum {integer}
+             */
+            threshold: 80 | 100;
+            used: number;
+            per_period: number;
+            plan_credits_left: number;
+        };
+        InvoicePaidData: {
+            account_id: components["schemas"]["Uuid"];
+            invoice_id: components["schemas"]["Uuid"];
+            number: string;
+            total_cents: number;
+            currency: string;
+        };
+        WebhookTestData: {
+            account_id: components["schemas"]["Uuid"];
+            endpoint_id: components["schemas"]["Uuid"];
+        };
+        /** @enum {string} */
+        WebhookEndpointDisabledReason: "failing" | "manual";
+        WebhookEndpoint: {
+            id: components["schemas"]["Uuid"];
+            url: string;
+            description: string;
+            events: components["schemas"]["WebhookEventType"][];
+            enabled: boolean;
+            /** @description `failing` when the server disabled it after five days of failed deliveries; `manual` when a person did; `null` while enabled. */
+            disabled_reason: components["schemas"]["WebhookEndpointDisabledReason"] | null;
+            /** Format: date-time */
+            disabled_at: string | null;
+            /**
+             * Format: date-time
+             * @description The first failed delivery since the last success.
+             */
+            failing_since: string | null;
+            /**
+             * Format: date-time
+             * @description After a rotation: until then the old secret signs too.
+             */
+            previous_secret_expires_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        WebhookEndpointCreated: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /** @description The signing secret (`whsec_…`, Standard Webhooks); shown once. */
+            secret: string;
+        };
+        /** @description An http(s) URL resolving to public addresses. */
+        WebhookUrl: string;
+        CreateWebhookEndpointRequest: {
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["WebhookEventType"][];
+            description?: string;
+            /** @default true */
+            enabled?: boolean;
+        };
+        UpdateWebhookEndpointRequest: {
+            url?: components["schemas"]["WebhookUrl"];
+            events?: components["schemas"]["WebhookEventType"][];
+            description?: string;
+            enabled?: boolean;
+        };
+        /**
+         * @description `pending` until the first answer, `retrying` after a failed attempt with more to come, `succeeded` on a 2xx, `failed` when the retries are spent (or the endpoint was disabled).
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "retrying" | "succeeded" | "failed";
+        WebhookDelivery: {
+            id: components["schemas"]["Uuid"];
+            endpoint_id: components["schemas"]["Uuid"];
+            /** @description The `webhook-id` header: the same on every attempt and replay. */
+            event_id: string;
+            event_type: components["schemas"]["WebhookEventType"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            attempts: number;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            last_status_code: number | null;
+            /** @description Why the last attempt failed when there was no answer (refused address, timeout, connection). */
+            last_error: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            delivered_at: string | null;
+        };
+        WebhookAttempt: {
+            attempt: number;
+            started_at: components["schemas"]["Timestamp"];
+            duration_ms: number;
+            request: {
+                url: string;
+                headers: {
+                    [key: string]: string;
+                };
+            };
+            response: {
+                status: number;
+                headers: {
+                    [key: string]: string;
+                };
+                /** @description The first 4 KB. */
+                body: string;
+            } | null;
+            error: string | null;
+        };
+        WebhookDeliveryDetail: {
+            delivery: components["schemas"]["WebhookDelivery"];
+            payload: components["schemas"]["WebhookEventBase"];
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        ReplayWebhookDeliveriesRequest: {
+            since: components["schemas"]["Timestamp"];
+            until?: components["schemas"]["Timestamp"];
+            /**
+             * @description Only deliveries that `failed` (default), or every one in the range.
+             * @default true
+             */
+            only_failed?: boolean;
+        };
+        WebhookReplay: {
+            /** @description Deliveries queued again (at most 1000 per call). */
+            queued: number;
+        };
+        WebhookEndpointResponse: {
+            data: components["schemas"]["WebhookEndpoint"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WebhookEndpointCreatedResponse: {
+            data: components["schemas"]["WebhookEndpointCreated"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WebhookEndpointListResponse: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WebhookDeliveryResponse: {
+            data: components["schemas"]["WebhookDelivery"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WebhookDeliveryListResponse: {
+            data: components["schemas"]["WebhookDelivery"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WebhookDeliveryDetailResponse: {
+            data: components["schemas"]["WebhookDeliveryDetail"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        WebhookReplayResponse: {
+            data: components["schemas"]["WebhookReplay"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description The kinds of notification a person can choose to receive.
+         * @enum {string}
+         */
+        NotificationKind: "credits.threshold_80" | "credits.threshold_100" | "invoice.paid" | "subscription.past_due" | "automation.paused" | "automation.scheduled_waiting" | "publication.failed" | "webhook_endpoint.disabled";
+        NotificationPreference: {
+            kind: components["schemas"]["NotificationKind"];
+            /** @description Shown in the caller's notification list. */
+            in_app: boolean;
+            /** @description Sent to the caller's address too. */
+            email: boolean;
+        };
+        NotificationPreferences: {
+            preferences: components["schemas"]["NotificationPreference"][];
+        };
+        NotificationPreferencesUpdate: {
+            preferences: {
+                kind: components["schemas"]["NotificationKind"];
+                in_app?: boolean;
+                email?: boolean;
+            }[];
+        };
+        NotificationPreferencesResponse: {
+            data: components["schemas"]["NotificationPreferences"];
+            request_id: components["schemas"]["RequestId"];
+        };
+        /** @enum {string} */
+        AuditAction: "auth.login" | "auth.password_changed" | "api_key.created" | "api_key.revoked" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "invitation.revoked" | "site_access.granted" | "site_access.revoked" | "plan.changed" | "credits.adjusted" | "account.status_changed" | "account.ai_settings_changed" | "payment.approved" | "payment.rejected" | "integration.connected" | "integration.disconnected" | "integration.rotated" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled";
+        /**
+         * @description `user` (a member), `api_key`, `operator` (the platform's operator), `site` (a connected WordPress site) or `system` (the server itself, e.g. disabling a failing endpoint).
+         * @enum {string}
+         */
+        AuditActorType: "user" | "api_key" | "operator" | "site" | "system";
+        AuditEvent: {
+            id: components["schemas"]["Uuid"];
+            action: components["schemas"]["AuditAction"];
+            actor: {
+                type: components["schemas"]["AuditActorType"];
+                /** @description The user's, key's, operator's or site's id. */
+                id: string | null;
+                /** @description An email, a key's name or a site's name, as it was then. */
+                label: string | null;
+            };
+            /** @description What was acted on: `api_key`, `member`, `site`, `subscription`, `webhook_endpoint`… */
+            target_type: string | null;
+            target_id: string | null;
+            /** @description What changed, e.g. `{ from, to }`; never a secret. */
+            data: {
+                [key: string]: unknown;
+            };
+            ip: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        AuditEventListResponse: {
+            data: components["schemas"]["AuditEvent"][];
+            meta: components["schemas"]["PageMeta"];
+            request_id: components["schemas"]["RequestId"];
+        };
     };
     responses: {
         /** @description Malformed JSON, a wrong type, an unknown field, a bad id or a bad cursor. */
@@ -4780,6 +5604,17 @@ export interface components {
         SignatureNonce: string;
         /** @description `v1=` and the lowercase hex HMAC-SHA256 of `timestamp\nnonce\nMETHOD\npath\nsha256(body)` with the site's secret. */
         Signature: string;
+        WebhookEndpointId: string;
+        WebhookDeliveryId: string;
+        WebhookDeliveryStatusFilter: components["schemas"]["WebhookDeliveryStatus"];
+        WebhookEventTypeFilter: components["schemas"]["WebhookEventType"];
+        AuditActionFilter: components["schemas"]["AuditAction"];
+        /** @description Only what this user, key, operator or site did. */
+        AuditActorIdFilter: string;
+        /** @description From this instant, inclusive. */
+        AuditSince: string;
+        /** @description Before this instant. */
+        AuditUntil: string;
     };
     requestBodies: never;
     headers: {
@@ -8710,6 +9545,434 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per kind, defaults included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description The preferences now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint with its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    testWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    replayWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayWebhookDeliveriesRequest"];
+            };
+        };
+        responses: {
+            /** @description How many deliveries were queued again. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplayResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["parameters"]["WebhookDeliveryStatusFilter"];
+                event_type?: components["parameters"]["WebhookEventTypeFilter"];
+            };
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended effect (the SDK sends one on every POST); retries reuse it. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                endpoint_id: components["parameters"]["WebhookEndpointId"];
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued again. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `meta.next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                action?: components["parameters"]["AuditActionFilter"];
+                /** @description Only what this user, key, operator or site did. */
+                actor_id?: components["parameters"]["AuditActorIdFilter"];
+                /** @description From this instant, inclusive. */
+                since?: components["parameters"]["AuditSince"];
+                /** @description Before this instant. */
+                until?: components["parameters"]["AuditUntil"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     operatorLogin: {
         parameters: {
             query?: never;
@@ -9299,6 +10562,270 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    keywords_imported_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeywordsImportedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    clustering_completed_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusteringCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    content_generated_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentGeneratedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    content_approved_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentApprovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    content_published_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentPublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publication_failed_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    automation_run_completed_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationRunCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    automation_run_failed_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationRunFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    automation_run_paused_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationRunPausedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    credits_low_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditsLowEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    invoice_paid_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoicePaidEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_test_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

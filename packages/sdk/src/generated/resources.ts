@@ -1582,6 +1582,174 @@ export interface Webhooks {
   ): Promise<operations['receiveStripeWebhook']['responses'][200]['content']['application/json']['data']>;
 }
 
+/** `client.notificationPreferences`: get, update. */
+export interface NotificationPreferences {
+  /**
+   * Which notifications the caller gets, per kind, in the app and by email
+   *
+   * `GET /v1/me/notification-preferences` (role: `viewer`)
+   */
+  get(
+    options?: RequestOptions,
+  ): Promise<operations['getNotificationPreferences']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Change which notifications the caller gets
+   *
+   * Kinds not listed keep their setting. Answers every kind, as `getNotificationPreferences` does.
+   *
+   * `PATCH /v1/me/notification-preferences` (role: `viewer`)
+   */
+  update(
+    body: operations['updateNotificationPreferences']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateNotificationPreferences']['responses'][200]['content']['application/json']['data']>;
+}
+
+/**
+ * `client.webhookEndpoints`: Outbound webhooks: endpoints of the account that receive the events of the `webhooks` section, signed per Standard Webhooks, retried with back-off for about a day, with a delivery log and replay.
+ */
+export interface WebhookEndpoints {
+  /**
+   * The account's webhook endpoints (never their secrets)
+   *
+   * `GET /v1/webhook-endpoints` (role: `admin`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    query?: operations['listWebhookEndpoints']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listWebhookEndpoints']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * Add an endpoint; its signing secret is shown once
+   *
+   * The URL must be http(s) and resolve to public addresses only (unless the operator allows private networks); it is checked again, and the address pinned, on every delivery.
+   *
+   * `POST /v1/webhook-endpoints` (role: `admin`)
+   */
+  create(
+    body: operations['createWebhookEndpoint']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['createWebhookEndpoint']['responses'][201]['content']['application/json']['data']>;
+
+  /**
+   * One webhook endpoint
+   *
+   * `GET /v1/webhook-endpoints/{endpoint_id}` (role: `admin`)
+   */
+  get(
+    endpointId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getWebhookEndpoint']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Change an endpoint's URL, events, description, or enable it again
+   *
+   * Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed).
+   *
+   * `PATCH /v1/webhook-endpoints/{endpoint_id}` (role: `admin`)
+   */
+  update(
+    endpointId: string,
+    body: operations['updateWebhookEndpoint']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['updateWebhookEndpoint']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Delete an endpoint; deliveries not yet made are dropped
+   *
+   * `DELETE /v1/webhook-endpoints/{endpoint_id}` (role: `admin`)
+   */
+  delete(endpointId: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * A new signing secret, shown once; the old one still signs for 24 hours
+   *
+   * Until `previous_secret_expires_at` every delivery carries two signatures in `webhook-signature`, one per secret, so a receiver can switch without losing a delivery.
+   *
+   * `POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret` (role: `admin`)
+   */
+  rotateSecret(
+    endpointId: string,
+    options?: RequestOptions,
+  ): Promise<operations['rotateWebhookEndpointSecret']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Send a `webhook.test` event to this endpoint
+   *
+   * `POST /v1/webhook-endpoints/{endpoint_id}/test` (role: `admin`)
+   */
+  test(
+    endpointId: string,
+    options?: RequestOptions,
+  ): Promise<operations['testWebhookEndpoint']['responses'][202]['content']['application/json']['data']>;
+
+  /**
+   * Send again the deliveries of a time range (each with its original `webhook-id`)
+   *
+   * `POST /v1/webhook-endpoints/{endpoint_id}/replay` (role: `admin`)
+   */
+  replay(
+    endpointId: string,
+    body: operations['replayWebhookDeliveries']['requestBody']['content']['application/json'],
+    options?: RequestOptions,
+  ): Promise<operations['replayWebhookDeliveries']['responses'][202]['content']['application/json']['data']>;
+
+  /**
+   * The endpoint's delivery log, newest first
+   *
+   * `GET /v1/webhook-endpoints/{endpoint_id}/deliveries` (role: `admin`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  listDeliveries(
+    endpointId: string,
+    query?: operations['listWebhookDeliveries']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listWebhookDeliveries']['responses'][200]['content']['application/json']['data'][number]>;
+
+  /**
+   * One delivery with its payload and every attempt's request and response
+   *
+   * `GET /v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}` (role: `admin`)
+   */
+  getDelivery(
+    endpointId: string,
+    deliveryId: string,
+    options?: RequestOptions,
+  ): Promise<operations['getWebhookDelivery']['responses'][200]['content']['application/json']['data']>;
+
+  /**
+   * Send one delivery again, with the same `webhook-id` and payload
+   *
+   * `POST /v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay` (role: `admin`)
+   */
+  replayDelivery(
+    endpointId: string,
+    deliveryId: string,
+    options?: RequestOptions,
+  ): Promise<operations['replayWebhookDelivery']['responses'][202]['content']['application/json']['data']>;
+}
+
+/** `client.auditEvents`: list. */
+export interface AuditEvents {
+  /**
+   * Who did what in the account, newest first
+   *
+   * Append-only: sign-ins, API keys, members and roles, plan changes, credit adjustments, WordPress connections, webhook endpoints and the operator's actions on the account. Nothing here can be changed or deleted.
+   *
+   * `GET /v1/audit-events` (role: `owner`)
+   *
+   * Await it for the first page, or `for await` over it for every item of every page.
+   */
+  list(
+    query?: operations['listAuditEvents']['parameters']['query'],
+    options?: RequestOptions,
+  ): PagePromise<operations['listAuditEvents']['responses'][200]['content']['application/json']['data'][number]>;
+}
+
 /** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
 export interface Admin {
   /**
@@ -1868,6 +2036,14 @@ export interface Igny8Resources {
   readonly notifications: Notifications;
   /** `client.webhooks`: Events sent to Igny8 by payment providers. */
   readonly webhooks: Webhooks;
+  /** `client.notificationPreferences`: get, update. */
+  readonly notificationPreferences: NotificationPreferences;
+  /**
+   * `client.webhookEndpoints`: Outbound webhooks: endpoints of the account that receive the events of the `webhooks` section, signed per Standard Webhooks, retried with back-off for about a day, with a delivery log and replay.
+   */
+  readonly webhookEndpoints: WebhookEndpoints;
+  /** `client.auditEvents`: list. */
+  readonly auditEvents: AuditEvents;
   /** `client.admin`: The operator's routes. They take only operator tokens (`POST /v1/admin/auth/login`). */
   readonly admin: Admin;
   /**
@@ -2066,6 +2242,26 @@ export const METHODS = {
   },
   webhooks: {
     stripe: ['POST', '/v1/webhooks/stripe', 9],
+  },
+  notificationPreferences: {
+    get: ['GET', '/v1/me/notification-preferences', 0],
+    update: ['PATCH', '/v1/me/notification-preferences', 1],
+  },
+  webhookEndpoints: {
+    list: ['GET', '/v1/webhook-endpoints', 6],
+    create: ['POST', '/v1/webhook-endpoints', 1],
+    get: ['GET', '/v1/webhook-endpoints/{endpoint_id}', 0],
+    update: ['PATCH', '/v1/webhook-endpoints/{endpoint_id}', 1],
+    delete: ['DELETE', '/v1/webhook-endpoints/{endpoint_id}', 0],
+    rotateSecret: ['POST', '/v1/webhook-endpoints/{endpoint_id}/rotate-secret', 0],
+    test: ['POST', '/v1/webhook-endpoints/{endpoint_id}/test', 0],
+    replay: ['POST', '/v1/webhook-endpoints/{endpoint_id}/replay', 1],
+    listDeliveries: ['GET', '/v1/webhook-endpoints/{endpoint_id}/deliveries', 6],
+    getDelivery: ['GET', '/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}', 0],
+    replayDelivery: ['POST', '/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay', 0],
+  },
+  auditEvents: {
+    list: ['GET', '/v1/audit-events', 6],
   },
   admin: {
     login: ['POST', '/v1/admin/auth/login', 9],

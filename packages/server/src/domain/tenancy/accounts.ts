@@ -12,8 +12,17 @@ export interface AccountRow {
   status: 'trial' | 'active' | 'suspended' | 'cancelled';
   plan_id: string;
   timezone: string;
+  brand_name: string | null;
+  brand_color: string | null;
+  brand_logo_url: string | null;
   created_at: Date;
   updated_at: Date;
+}
+
+export interface BrandPatch {
+  name?: string | null;
+  color?: string | null;
+  logo_url?: string | null;
 }
 
 export function presentAccount(a: AccountRow, plan: PlanRow) {
@@ -23,6 +32,7 @@ export function presentAccount(a: AccountRow, plan: PlanRow) {
     status: a.status,
     plan: presentPlan(plan),
     timezone: a.timezone,
+    brand: { name: a.brand_name ?? null, color: a.brand_color ?? null, logo_url: a.brand_logo_url ?? null },
     created_at: a.created_at.toISOString(),
     updated_at: a.updated_at.toISOString(),
   };
@@ -58,14 +68,21 @@ export function validTimezone(tz: string): boolean {
 export async function updateAccount(
   trx: Knex.Transaction,
   accountId: string,
-  patch: { name?: string; timezone?: string },
+  patch: { name?: string; timezone?: string; brand?: BrandPatch },
 ) {
   if (patch.timezone && !validTimezone(patch.timezone)) {
     throw new AppError('UNPROCESSABLE', `Unknown timezone ${patch.timezone}.`, { field: 'timezone' });
   }
+  const { brand, ...rest } = patch;
   await trx('accounts')
     .where({ id: accountId })
-    .update({ ...patch, updated_at: trx.fn.now() });
+    .update({
+      ...rest,
+      ...(brand && 'name' in brand ? { brand_name: brand.name } : {}),
+      ...(brand && 'color' in brand ? { brand_color: brand.color } : {}),
+      ...(brand && 'logo_url' in brand ? { brand_logo_url: brand.logo_url } : {}),
+      updated_at: trx.fn.now(),
+    });
   return loadAccount(trx, accountId);
 }
 

@@ -6,6 +6,7 @@ import { webhookHandlers } from './billing/stripe-webhooks.js';
 import { integrationHandlers } from './integrations/index.js';
 import { operationHandlers } from './operations/index.js';
 import { adminHandlers } from './operator/index.js';
+import { pendingHandlers } from './pending.js';
 import { plannerHandlers, plannerReads } from './planner/index.js';
 import { publicHandlers } from './public/index.js';
 import { publishingHandlers } from './publishing/index.js';
@@ -36,6 +37,7 @@ export const handlerGroups: HandlerGroup[] = [
   billingHandlers,
   webhookHandlers,
   adminHandlers,
+  pendingHandlers,
 ];
 
 /** Every read planner: reads the router may answer in one round trip (http/fast-read.ts). */
