@@ -1,5 +1,5 @@
-// The account's brand (what its emails are sent as): empty at sign-up, set and cleared by PATCH /v1/account, owner
-// only, validated (a colour is #rrggbb, a logo an https address).
+// The account's brand (what its emails are sent as): empty at sign-up, set and cleared by PATCH /v1/account,
+// validated (a colour is #rrggbb, a logo an https address).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
