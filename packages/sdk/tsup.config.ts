@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // `@igny8/sdk/events` (server-sent events) and `@igny8/sdk/public` (the public reads, for headless front ends) are
-  // entries of their own: the main entry's size budget has no room for them, and a front end needs only the latter.
-  entry: ['src/index.ts', 'src/events.ts', 'src/public.ts'],
+  // `@igny8/sdk/events` (server-sent events), `@igny8/sdk/public` (the public reads, for headless front ends) and
+  // `@igny8/sdk/webhooks` (verifying deliveries, for receivers) are entries of their own: the main entry's size
+  // budget has no room for them, a front end needs only the public reads, and a receiver only the webhooks.
+  entry: ['src/index.ts', 'src/events.ts', 'src/public.ts', 'src/webhooks.ts'],
   format: ['esm', 'cjs'],
   // Node 22 and evergreen browsers: private fields and static blocks stay as written.
   target: 'es2022',

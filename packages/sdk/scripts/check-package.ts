@@ -5,7 +5,12 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../dist/', import.meta.url);
-for (const file of ['index', 'events', 'public'].flatMap((e) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`])) {
+for (const file of ['index', 'events', 'public', 'webhooks'].flatMap((e) => [
+  `${e}.js`,
+  `${e}.cjs`,
+  `${e}.d.ts`,
+  `${e}.d.cts`,
+])) {
   if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run \`pnpm build\` first`);
 }
 const cjs = require('../dist/index.cjs');
@@ -44,8 +49,36 @@ const missing = await publicEsm
 if (!cjs.NotFoundError.is(missing) || missing.code !== 'NOT_FOUND') {
   throw new Error("an error from @igny8/sdk/public is not recognised by the main entry's type guards");
 }
+// `@igny8/sdk/webhooks`: both builds load and export the same names, a delivery verifies in each (Web Crypto in
+// both), and its error is an Igny8Error the main entry's guards recognise.
+const webhooksCjs = require('../dist/webhooks.cjs');
+const webhooksEsm = await import(new URL('webhooks.js', dist).href);
+if (names(webhooksCjs) !== names(webhooksEsm) || typeof webhooksEsm.verify !== 'function') {
+  throw new Error(
+    `@igny8/sdk/webhooks: CJS and ESM export different names:\n${names(webhooksCjs)}\n${names(webhooksEsm)}`,
+  );
+}
+const { createHmac } = await import('node:crypto');
+const key = Buffer.from('a webhook secret of thirty-two b');
+const delivery = { id: 'msg_check', timestamp: String(Math.floor(Date.now() / 1000)) };
+const body = JSON.stringify({ type: 'webhook.test', timestamp: new Date().toISOString(), data: {} });
+const signature = createHmac('sha256', key).update(`${delivery.id}.${delivery.timestamp}.${body}`).digest('base64');
+const deliveryHeaders = {
+  'webhook-id': delivery.id,
+  'webhook-timestamp': delivery.timestamp,
+  'webhook-signature': `v1,${signature}`,
+};
+for (const m of [webhooksCjs, webhooksEsm]) {
+  const event = await m.verify(body, deliveryHeaders, `whsec_${key.toString('base64')}`);
+  if (event.type !== 'webhook.test') throw new Error('@igny8/sdk/webhooks: a signed delivery did not verify');
+}
+const refused = await webhooksCjs.verify(body, deliveryHeaders, 'whsec_AAAA').catch((error: unknown) => error);
+if (!esm.isIgny8Error(refused) || !webhooksEsm.WebhookVerificationError.is(refused)) {
+  throw new Error("an error from @igny8/sdk/webhooks is not recognised by the other build's type guards");
+}
 console.log(
   `@igny8/sdk package: ESM and CJS load, ${Object.keys(esm).length} exports each, errors recognised across builds; ` +
     `@igny8/sdk/events: ${Object.keys(eventsEsm).length} exports each; ` +
-    `@igny8/sdk/public: ${Object.keys(publicEsm).length} exports each`,
+    `@igny8/sdk/public: ${Object.keys(publicEsm).length} exports each; ` +
+    `@igny8/sdk/webhooks: ${Object.keys(webhooksEsm).length} exports each, deliveries verify in both`,
 );

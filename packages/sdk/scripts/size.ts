@@ -1,7 +1,8 @@
 // Prints the minified + gzipped size of what a browser app pays for the SDK (dist/index.js with its runtime
 // dependencies bundled in) and fails when it is over budget; likewise for `@igny8/sdk/events` (dist/events.js),
 // alone and together with the main entry (their shared code counted once), and for `@igny8/sdk/public`
-// (dist/public.js), which a headless front end loads alone. Run `pnpm build` first.
+// (dist/public.js), which a headless front end loads alone, and `@igny8/sdk/webhooks` (dist/webhooks.js), which a
+// receiver loads alone. Run `pnpm build` first.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,7 @@ const checks = [
   { name: '@igny8/sdk', source: "export * from './index.js';", budget: 10 * 1024 },
   { name: '@igny8/sdk/events', source: "export * from './events.js';", budget: 2.5 * 1024 },
   { name: '@igny8/sdk/public', source: "export * from './public.js';", budget: 2 * 1024 },
+  { name: '@igny8/sdk/webhooks', source: "export * from './webhooks.js';", budget: 2 * 1024 },
   {
     name: '@igny8/sdk + @igny8/sdk/events',
     source: "export * from './index.js'; export * from './events.js';",
@@ -38,7 +40,7 @@ const checks = [
   },
 ];
 
-for (const file of ['index.js', 'events.js', 'public.js']) {
+for (const file of ['index.js', 'events.js', 'public.js', 'webhooks.js']) {
   if (!existsSync(join(dist, file))) {
     console.error(`dist/${file} is missing: run \`pnpm build\` first.`);
     process.exit(1);

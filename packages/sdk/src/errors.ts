@@ -13,7 +13,8 @@ const BRAND = Symbol.for('igny8.sdk.error');
 // SDK (two bundles, or ESM and CJS side by side), so `X.is()` checks the global brand and the `name` instead.
 const kin = new WeakMap<Ctor, Set<string>>();
 
-function named(cls: Ctor, name: string): void {
+/** Names `cls` for `is()`; for the error classes of the other entries (not exported from the package). */
+export function named(cls: Ctor, name: string): void {
   Object.defineProperty(cls.prototype, 'name', { value: name, writable: true, configurable: true });
   for (let c: Ctor = cls; c !== Error; c = Object.getPrototypeOf(c)) {
     const names = kin.get(c) ?? new Set<string>();
