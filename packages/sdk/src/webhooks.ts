@@ -156,3 +156,6 @@ export async function verify(
   }
   return event as WebhookEvent;
 }
+
+/** The same, as one object: `import { webhooks } from '@igny8/sdk/webhooks'; await webhooks.verify(body, headers, secret)`. */
+export const webhooks = { verify } as const;

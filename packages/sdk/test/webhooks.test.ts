@@ -13,6 +13,7 @@ import {
   type WebhookEventType,
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
+  webhooks,
 } from '../src/webhooks.js';
 
 type Schemas = components['schemas'];
@@ -58,6 +59,7 @@ describe('verify', () => {
   it('resolves with the event of a delivery the independent implementation signed', async () => {
     const event = await verify(body, delivery(), secret);
     expect(event).toEqual(published);
+    expect(await webhooks.verify(body, delivery(), secret)).toEqual(published);
   });
 
   it('takes the body as bytes (a Buffer, a Uint8Array) as well as text', async () => {
