@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps.js';
 import { wakeRun } from '../domain/automation/runs.js';
 import { automationJobs } from './automation.js';
 import { billingJobs } from './billing.js';
+import { notificationJobs } from './notifications.js';
 import { plannerJobs } from './planner.js';
 import { publishingJobs } from './publishing.js';
 import type { JobDefinition } from './queue.js';
@@ -34,5 +35,6 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     ...automationJobs(deps),
     ...publishingJobs(deps, runner),
     ...billingJobs(deps),
+    ...notificationJobs(deps),
   ];
 }

@@ -1,8 +1,11 @@
-// Notifications for the account: stored, listed, marked read. Threshold notices are sent once per
-// billing period (a dedupe key per period).
+// Notifications for the account: stored, listed, marked read, and mailed to the members who want them by email
+// (domain/notifications: preferences and the email outbox). Threshold notices are sent once per billing period (a
+// dedupe key per period).
 import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
+import { queueNotificationEmails } from '../notifications/emails.js';
+import { hiddenKinds } from '../notifications/preferences.js';
 
 export interface NotificationInput {
   accountId: string;
@@ -14,8 +17,13 @@ export interface NotificationInput {
   dedupeKey?: string;
 }
 
+/**
+ * Stores a notification of any kind and, in the same transaction, its emails (one per member who wants the kind
+ * by email): both exist exactly when `trx` commits. A notification already stored under its dedupe key is neither
+ * stored nor mailed again.
+ */
 export async function notify(trx: Knex.Transaction, n: NotificationInput): Promise<void> {
-  await trx('notifications')
+  const [row] = await trx('notifications')
     .insert({
       account_id: n.accountId,
       kind: n.kind,
@@ -25,7 +33,9 @@ export async function notify(trx: Knex.Transaction, n: NotificationInput): Promi
       dedupe_key: n.dedupeKey ?? null,
     })
     .onConflict(['account_id', 'dedupe_key'])
-    .ignore();
+    .ignore()
+    .returning<{ id: string }[]>('id');
+  if (row) await queueNotificationEmails(trx, { id: row.id, accountId: n.accountId, kind: n.kind, data: n.data });
 }
 
 /** After plan credits went down: at 80 % and at 100 % of the period's plan credits used. */
@@ -74,12 +84,15 @@ const present = (n: NotificationRow) => ({
   created_at: n.created_at.toISOString(),
 });
 
+/** The account's notifications, without the kinds `userId` (the caller, when a person) chose not to see. */
 export async function listNotifications(
   trx: Knex.Transaction,
   accountId: string,
   page: { limit: number; cursor?: string; unread?: boolean },
+  userId?: string | null,
 ) {
   const q = trx('notifications').where({ account_id: accountId }).select('notifications.*');
+  if (userId) q.whereNotIn('kind', hiddenKinds(trx, accountId, userId));
   if (page.unread) q.whereNull('read_at');
   const result = await paginate<NotificationRow>(q, { table: 'notifications', limit: page.limit, cursor: page.cursor });
   return { data: result.data.map(present), meta: result.meta };

@@ -4,6 +4,7 @@ import { automationHandlers } from './automation/index.js';
 import { billingHandlers } from './billing/billing.js';
 import { webhookHandlers } from './billing/stripe-webhooks.js';
 import { integrationHandlers } from './integrations/index.js';
+import { notificationPreferenceHandlers } from './notifications/index.js';
 import { operationHandlers } from './operations/index.js';
 import { adminHandlers } from './operator/index.js';
 import { pendingHandlers } from './pending.js';
@@ -35,6 +36,7 @@ export const handlerGroups: HandlerGroup[] = [
   integrationHandlers,
   publishingHandlers,
   billingHandlers,
+  notificationPreferenceHandlers,
   webhookHandlers,
   adminHandlers,
   pendingHandlers,

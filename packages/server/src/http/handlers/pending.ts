@@ -8,8 +8,6 @@ const pending = async () => {
 };
 
 export const pendingHandlers: HandlerGroup = {
-  getNotificationPreferences: pending,
-  updateNotificationPreferences: pending,
   listWebhookEndpoints: pending,
   createWebhookEndpoint: pending,
   getWebhookEndpoint: pending,

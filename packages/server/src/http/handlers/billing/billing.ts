@@ -68,7 +68,9 @@ export const billingHandlers: HandlerGroup = {
   setSiteBudget: async ({ db, actor, params, body, deps }) => ({
     data: await setSiteBudget(db, actor, params.site_id, body.monthly_credit_cap, deps.now()),
   }),
-  listNotifications: async ({ db, actor, query }) => listNotifications(db, actor.accountId, query),
+  // A person's list leaves out the kinds they chose not to see in the app; an API key sees the account's whole list.
+  listNotifications: async ({ db, actor, query }) =>
+    listNotifications(db, actor.accountId, query, actor.kind === 'user' ? actor.userId : null),
   markNotificationRead: async ({ db, params, deps }) => ({
     data: await markRead(db, params.notification_id, deps.now()),
   }),
