@@ -2,15 +2,15 @@
 // types its payload from the contract's `webhooks` section. An entry of its own, so the client does not carry it.
 // Web Crypto only (`crypto.subtle`, in Node ≥ 22, Deno, Bun, edge runtimes and browsers): no dependency, and the
 // signature comparison is the platform's HMAC verify, which takes the same time whatever bytes differ.
-import type { webhooks } from '@igny8/contract/openapi';
+import type { webhooks as WebhookOperations } from '@igny8/contract/openapi';
 import { Igny8Error, named } from './errors.js';
 
 /** The events an endpoint can subscribe to (the contract's `WebhookEventType`). */
-export type WebhookEventType = keyof webhooks;
+export type WebhookEventType = keyof WebhookOperations;
 
 /** The payload of one event type, e.g. `WebhookEventOf<'content.published'>`. */
 export type WebhookEventOf<T extends WebhookEventType> =
-  webhooks[T]['post']['requestBody']['content']['application/json'];
+  WebhookOperations[T]['post']['requestBody']['content']['application/json'];
 
 /** Any event's payload, a union discriminated by `type`: `switch (event.type)` narrows `event.data`. */
 export type WebhookEvent = { [T in WebhookEventType]: WebhookEventOf<T> }[WebhookEventType];
