@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
+import { emitEvent } from '../webhooks/outbox.js';
 
 export interface NotificationInput {
   accountId: string;
@@ -14,8 +15,9 @@ export interface NotificationInput {
   dedupeKey?: string;
 }
 
-export async function notify(trx: Knex.Transaction, n: NotificationInput): Promise<void> {
-  await trx('notifications')
+/** Stores the notification; answers whether it was stored (false: one with its dedupe key already was). */
+export async function notify(trx: Knex.Transaction, n: NotificationInput): Promise<boolean> {
+  const stored = await trx('notifications')
     .insert({
       account_id: n.accountId,
       kind: n.kind,
@@ -25,11 +27,21 @@ export async function notify(trx: Knex.Transaction, n: NotificationInput): Promi
       dedupe_key: n.dedupeKey ?? null,
     })
     .onConflict(['account_id', 'dedupe_key'])
-    .ignore();
+    .ignore()
+    .returning('id');
+  return stored.length > 0;
 }
 
-/** After plan credits went down: at 80 % and at 100 % of the period's plan credits used. */
-export async function notifyCreditThresholds(trx: Knex.Transaction, accountId: string, planCreditsLeft: number) {
+/**
+ * After plan credits went down: at 80 % and at 100 % of the period's plan credits used, a notification and the
+ * `credits.low` event, each once per threshold and period (the event only when the notification is newly stored).
+ */
+export async function notifyCreditThresholds(
+  trx: Knex.Transaction,
+  accountId: string,
+  planCreditsLeft: number,
+  now?: Date,
+) {
   const sub = await trx('subscriptions')
     .join('plans', 'plans.id', 'subscriptions.plan_id')
     .where('subscriptions.account_id', accountId)
@@ -38,9 +50,10 @@ export async function notifyCreditThresholds(trx: Knex.Transaction, accountId: s
   if (!perPeriod) return;
   const period = new Date(sub.current_period_start).toISOString();
   const used = perPeriod - Math.min(planCreditsLeft, perPeriod);
-  for (const threshold of [80, 100]) {
+  for (const threshold of [80, 100] as const) {
     if (used * 100 < threshold * perPeriod) continue;
-    await notify(trx, {
+    const data = { threshold, used, per_period: perPeriod, plan_credits_left: planCreditsLeft };
+    const stored = await notify(trx, {
       accountId,
       kind: `credits.threshold_${threshold}`,
       title: threshold === 100 ? 'Plan credits used up' : `${threshold} % of plan credits used`,
@@ -48,9 +61,11 @@ export async function notifyCreditThresholds(trx: Knex.Transaction, accountId: s
         threshold === 100
           ? 'All plan credits of this period are used. Bonus credits are spent next; buy a credit package to add more.'
           : `${used} of ${perPeriod} plan credits of this period are used.`,
-      data: { threshold, used, per_period: perPeriod, plan_credits_left: planCreditsLeft },
+      data,
       dedupeKey: `credits.threshold_${threshold}:${period}`,
     });
+    if (stored)
+      await emitEvent(trx, { accountId, type: 'credits.low', data: { account_id: accountId, ...data }, at: now });
   }
 }
 
