@@ -178,11 +178,9 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
             if (!advanced) throw new StaleAttemptError(`step ${index} was committed by another attempt`);
             if (last) {
               stepName = 'saving the result';
-              await succeed(
-                trx,
-                payload.operationId,
-                spec.result.parse(job.result(next, stepCtx)) as OperationResult<K>,
-              );
+              const result = spec.result.parse(job.result(next, stepCtx)) as OperationResult<K>;
+              await succeed(trx, payload.operationId, result);
+              await job.onSucceeded?.(trx, stepCtx, result);
             }
             return next;
           });

@@ -13,6 +13,7 @@ import { notify } from '../billing/notifications.js';
 import { startClustering, startIdeas } from '../planner/runs.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { schedulePublication } from '../publishing/publications.js';
+import { emitContentEvent, emitRunEvent } from '../webhooks/emit-sites.js';
 import { startGeneration } from '../writer/generate.js';
 import { startImagePrompts, startRegeneration } from '../writer/images.js';
 import { queueIdea } from '../writer/tasks.js';
@@ -159,7 +160,8 @@ const WORK: Record<Stage, StageWork> = {
         changes.publish_status = 'scheduled';
         changes.scheduled_at = nextPublishingSlot(cadence, timeZone, ctx.deps.now(), taken);
       }
-      await ctx.trx('contents').where({ id: contentId }).update(changes);
+      const [updated] = await ctx.trx('contents').where({ id: contentId }).update(changes).returning('*');
+      if (approved) await emitContentEvent(ctx.trx, 'content.approved', updated, ctx.deps.now());
       if (changes.scheduled_at instanceof Date) {
         // The server sends it at that slot (publishing keeps the date; WordPress's own scheduler is not used).
         const content = { id: contentId, account_id: ctx.run.account_id, site_id: ctx.run.site_id };
@@ -169,6 +171,9 @@ const WORK: Record<Stage, StageWork> = {
     },
   },
 };
+
+/** A stage as the webhooks number it: 1 (cluster) to 7 (review). */
+const stageNumber = (stage: Stage | null) => (stage ? STAGES.indexOf(stage) + 1 : null);
 
 const nextStage = (config: AutomationConfig, after: Stage | null): Stage | null => {
   const from = after ? STAGES.indexOf(after) + 1 : 0;
@@ -308,6 +313,7 @@ export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: strin
       status = 'completed';
       changes.finished_at = now;
       await recordEvent(trx, run, 'run.completed', { data: { stages } });
+      await emitRunEvent(trx, run, { status: 'completed' }, now);
       delay = null;
       break;
     }
@@ -319,6 +325,7 @@ export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: strin
         changes.pause_reason = 'requested';
         changes.pause_requested = false;
         await recordEvent(trx, run, 'run.paused', { stage, data: { reason: 'requested' } });
+        await emitRunEvent(trx, run, { status: 'paused', stage: stageNumber(stage), reason: 'PAUSE_REQUESTED' }, now);
       }
       // Paused: the items in flight are still settled as they finish; nothing new starts.
       delay = inFlight > 0 ? SETTLE_SECONDS : null;
@@ -350,6 +357,7 @@ export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: strin
         stage,
         data: { reason: 'insufficient_credits', ...result.short.details },
       });
+      await emitRunEvent(trx, run, { status: 'paused', stage: stageNumber(stage), reason: result.short.code }, now);
       await notify(trx, {
         accountId: run.account_id,
         kind: 'automation.paused',
@@ -386,6 +394,7 @@ export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: strin
         details: { stage },
       });
       await recordEvent(trx, run, 'run.failed', { stage, data: { failed: progress.failed } });
+      await emitRunEvent(trx, run, { status: 'failed', stage: stageNumber(stage), reason: 'JOB_FAILED' }, now);
       delay = null;
       break;
     }
@@ -420,4 +429,5 @@ export async function failRun(trx: Knex.Transaction, runId: string, seq: number,
       updated_at: trx.fn.now(),
     });
   await recordEvent(trx, run, 'run.failed', { stage: run.stage, data: { message: error.message } });
+  await emitRunEvent(trx, run, { status: 'failed', stage: stageNumber(run.stage), reason: error.code }, now);
 }

@@ -144,7 +144,7 @@ export async function reserve(trx: Knex.Transaction, input: ReserveInput): Promi
       expires_at: new Date(input.now.getTime() + (input.ttlMs ?? DEFAULT_RESERVATION_TTL_MS)),
     })
     .returning('*');
-  if (fromPlan > 0) await notifyCreditThresholds(trx, input.accountId, after.plan);
+  if (fromPlan > 0) await notifyCreditThresholds(trx, input.accountId, after.plan, input.now);
   return row;
 }
 
@@ -226,7 +226,7 @@ export async function capture(
       reservationKey: r.key,
     });
   }
-  if (after.plan < balance.plan) await notifyCreditThresholds(trx, input.accountId, after.plan);
+  if (after.plan < balance.plan) await notifyCreditThresholds(trx, input.accountId, after.plan, input.now);
   return row;
 }
 

@@ -6,6 +6,7 @@ import { paginate } from '../../db/pagination.js';
 import { NotFoundError } from '../../errors.js';
 import { queueNotificationEmails } from '../notifications/emails.js';
 import { hiddenKinds } from '../notifications/preferences.js';
+import { emitEvent } from '../webhooks/outbox.js';
 
 export interface NotificationInput {
   accountId: string;
@@ -20,9 +21,9 @@ export interface NotificationInput {
 /**
  * Stores a notification of any kind and, in the same transaction, its emails (one per member who wants the kind
  * by email): both exist exactly when `trx` commits. A notification already stored under its dedupe key is neither
- * stored nor mailed again.
+ * stored nor mailed again. Answers whether it was stored.
  */
-export async function notify(trx: Knex.Transaction, n: NotificationInput): Promise<void> {
+export async function notify(trx: Knex.Transaction, n: NotificationInput): Promise<boolean> {
   const [row] = await trx('notifications')
     .insert({
       account_id: n.accountId,
@@ -35,11 +36,21 @@ export async function notify(trx: Knex.Transaction, n: NotificationInput): Promi
     .onConflict(['account_id', 'dedupe_key'])
     .ignore()
     .returning<{ id: string }[]>('id');
-  if (row) await queueNotificationEmails(trx, { id: row.id, accountId: n.accountId, kind: n.kind, data: n.data });
+  if (!row) return false;
+  await queueNotificationEmails(trx, { id: row.id, accountId: n.accountId, kind: n.kind, data: n.data });
+  return true;
 }
 
-/** After plan credits went down: at 80 % and at 100 % of the period's plan credits used. */
-export async function notifyCreditThresholds(trx: Knex.Transaction, accountId: string, planCreditsLeft: number) {
+/**
+ * After plan credits went down: at 80 % and at 100 % of the period's plan credits used, a notification and the
+ * `credits.low` event, each once per threshold and period (the event only when the notification is newly stored).
+ */
+export async function notifyCreditThresholds(
+  trx: Knex.Transaction,
+  accountId: string,
+  planCreditsLeft: number,
+  now?: Date,
+) {
   const sub = await trx('subscriptions')
     .join('plans', 'plans.id', 'subscriptions.plan_id')
     .where('subscriptions.account_id', accountId)
@@ -48,9 +59,10 @@ export async function notifyCreditThresholds(trx: Knex.Transaction, accountId: s
   if (!perPeriod) return;
   const period = new Date(sub.current_period_start).toISOString();
   const used = perPeriod - Math.min(planCreditsLeft, perPeriod);
-  for (const threshold of [80, 100]) {
+  for (const threshold of [80, 100] as const) {
     if (used * 100 < threshold * perPeriod) continue;
-    await notify(trx, {
+    const data = { threshold, used, per_period: perPeriod, plan_credits_left: planCreditsLeft };
+    const stored = await notify(trx, {
       accountId,
       kind: `credits.threshold_${threshold}`,
       title: threshold === 100 ? 'Plan credits used up' : `${threshold} % of plan credits used`,
@@ -58,9 +70,11 @@ export async function notifyCreditThresholds(trx: Knex.Transaction, accountId: s
         threshold === 100
           ? 'All plan credits of this period are used. Bonus credits are spent next; buy a credit package to add more.'
           : `${used} of ${perPeriod} plan credits of this period are used.`,
-      data: { threshold, used, per_period: perPeriod, plan_credits_left: planCreditsLeft },
+      data,
       dedupeKey: `credits.threshold_${threshold}:${period}`,
     });
+    if (stored)
+      await emitEvent(trx, { accountId, type: 'credits.low', data: { account_id: accountId, ...data }, at: now });
   }
 }
 

@@ -5,8 +5,9 @@ import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
 import { AppError, PlanLimitError } from '../../errors.js';
 import { lockAccount } from '../tenancy/accounts.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import { post, resetPlanCredits } from './credits.js';
-import { createInvoice, type InvoiceRow, presentInvoice } from './invoices.js';
+import { createInvoice, type InvoiceRow, invoiceNumber, presentInvoice } from './invoices.js';
 import { notify } from './notifications.js';
 import { type PlanRow, presentPlan } from './plans.js';
 
@@ -202,6 +203,19 @@ export async function markInvoicePaid(trx: Knex.Transaction, invoiceId: string, 
     body: `Invoice ${invoice.number} is paid. Thank you.`,
     data: { invoice_id: invoice.id },
     dedupeKey: `invoice.paid:${invoice.id}`,
+  });
+  // Every way an invoice is paid (the operator approving a transfer, Stripe's webhook) comes through here, once.
+  await emitEvent(trx, {
+    accountId: invoice.account_id,
+    type: 'invoice.paid',
+    at: now,
+    data: {
+      account_id: invoice.account_id,
+      invoice_id: invoice.id,
+      number: invoiceNumber(invoice.number),
+      total_cents: invoice.total_cents,
+      currency: invoice.currency,
+    },
   });
   return true;
 }

@@ -47,6 +47,11 @@ export interface StepJob<K extends OperationKind, S extends object> {
     ctx: StepContext<K>,
     failure: { code: string; message: string },
   ): Promise<void>;
+  /**
+   * In the transaction that records the success, with the result: what the success causes and must commit with it
+   * or not at all (an outbound webhook event).
+   */
+  onSucceeded?(trx: Knex.Transaction, ctx: StepContext<K>, result: OperationResult<K>): Promise<void>;
   retryLimit?: number;
   /** The queue's back-off between attempts: the first delay, doubled each time up to the maximum (seconds). */
   retryDelaySeconds?: number;

@@ -7,6 +7,7 @@ import { type OperationRow, startOperation } from '../operations/operations.js';
 import { stepJob } from '../operations/steps.js';
 import type { Enqueue } from '../ports.js';
 import { findVisibleSite } from '../tenancy/sites.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import { assertCsvText } from './csv-import.js';
 import {
   analyzeImportedKeywords,
@@ -85,4 +86,23 @@ export const importJob = (deps: { app: () => Knex; owner: () => Knex }) =>
       },
     ],
     result: (s) => s.result as KeywordImportResult,
+    // The import finished: `keywords.imported`, committed with the operation's success.
+    async onSucceeded(trx, { payload, operationId }, result) {
+      // Jobs enqueued before the payload named the site have it in the operation's input.
+      const siteId =
+        payload.siteId ??
+        ((await trx('operations').where({ id: operationId }).first('input'))?.input?.site_id as string);
+      await emitEvent(trx, {
+        accountId: payload.accountId,
+        type: 'keywords.imported',
+        data: {
+          account_id: payload.accountId,
+          site_id: siteId,
+          operation_id: operationId,
+          imported: result.imported,
+          duplicates: result.duplicates,
+          refused: result.invalid_count,
+        },
+      });
+    },
   });

@@ -14,6 +14,7 @@ import type { OperationPayload } from '../operations/kinds.js';
 import { stepJob } from '../operations/steps.js';
 import type { Clock, Compute, Enqueue } from '../ports.js';
 import { findVisibleSite } from '../tenancy/sites.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import { cannibalizationWarnings } from './cannibalization.js';
 import type { ClusterKeywordInput } from './clustering/index.js';
 import { findCluster } from './clusters.js';
@@ -222,6 +223,21 @@ export const clusteringJob = (deps: PlannerJobDeps) =>
       credits: s.credits ?? 0,
     }),
     onFinalFailure: (trx, { payload }) => releaseRun(trx, deps.now, payload),
+    // The clustering finished: `clustering.completed`, committed with the operation's success.
+    async onSucceeded(trx, { payload, operationId }, result) {
+      await emitEvent(trx, {
+        accountId: payload.accountId,
+        type: 'clustering.completed',
+        at: deps.now(),
+        data: {
+          account_id: payload.accountId,
+          site_id: payload.siteId,
+          operation_id: operationId,
+          clusters: result.clusters,
+          keywords: result.clustered_keywords,
+        },
+      });
+    },
   });
 
 /** The clusters and their keywords' membership, in two statements whatever their number. */

@@ -9,8 +9,10 @@ import { pageOf, pageQuery } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import { type Actor, jobActor } from '../actor.js';
 import { startChargedRun } from '../billing/charged-runs.js';
+import { notify } from '../billing/notifications.js';
 import type { Clock, Enqueue } from '../ports.js';
 import { findVisibleSite, isSiteActive } from '../tenancy/sites.js';
+import { emitPublicationEvent } from '../webhooks/emit-sites.js';
 
 type PublicationStatus = components['schemas']['PublicationStatus'];
 export type WordpressPostStatus = components['schemas']['WordpressPostStatus'];
@@ -282,25 +284,53 @@ export async function startDue(trx: Knex.Transaction, deps: PublishDeps, actor: 
     if (err instanceof AppError && err.code === 'SITE_INACTIVE') return false;
     if (!(err instanceof AppError) || (err.code !== 'NOT_CONNECTED' && err.code !== 'INSUFFICIENT_CREDITS')) throw err;
     // Nowhere to send it, or nothing to pay with: the publication fails with the reason, to be sent again later.
-    await failPublication(trx, publication.id, { code: err.code, message: err.message });
+    await failPublication(trx, publication.id, { code: err.code, message: err.message }, now);
     return false;
   }
   return true;
 }
 
-/** A publication whose send cannot succeed: `failed`, with the reason, on the list to send again. */
+/**
+ * A publication whose send cannot succeed: `failed`, with the reason, on the list to send again. Its becoming failed
+ * is told — `publication.failed` and a notification to the account — in the same transaction.
+ */
 export async function failPublication(
   trx: Knex.Transaction,
   publicationId: string,
   error: { code: string; message: string },
+  now: Date,
 ) {
+  const before = await trx('publications').where({ id: publicationId }).forUpdate().first('status');
   const row = await updatePublication(trx, publicationId, {
     status: 'failed',
     last_error: JSON.stringify({ code: error.code, message: error.message }),
     failed_at: trx.fn.now(),
   });
   await trx('contents').where({ id: row.content_id }).update({ publish_status: 'failed', updated_at: trx.fn.now() });
+  if (before?.status !== 'failed') await toldFailed(trx, row, now);
   return row;
+}
+
+/** The event and the notification of a publication that became failed: once per failure (its send, or its time). */
+async function toldFailed(trx: Knex.Transaction, publication: PublicationRow, now: Date) {
+  await emitPublicationEvent(trx, 'publication.failed', publication, now);
+  const content = await trx('contents').where({ id: publication.content_id }).first('title');
+  const site = await trx('sites').where({ id: publication.site_id }).first('name');
+  const error = publication.last_error;
+  await notify(trx, {
+    accountId: publication.account_id,
+    kind: 'publication.failed',
+    title: `Not published: ${content?.title ?? 'a content'}`,
+    body: `“${content?.title ?? 'The content'}” could not be published to ${site?.name ?? 'the site'}: ${error?.message ?? 'the send failed.'} Send it again from the failed publications once the cause is fixed.`,
+    data: {
+      publication_id: publication.id,
+      content_id: publication.content_id,
+      site_id: publication.site_id,
+      operation_id: publication.operation_id,
+      code: error?.code ?? null,
+    },
+    dedupeKey: `publication.failed:${publication.id}:${publication.operation_id ?? publication.failed_at?.toISOString()}`,
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import { callPlugin, PluginAnswerError } from '../integrations/wordpress-rest.js
 import { stepJob } from '../operations/steps.js';
 import type { Clock } from '../ports.js';
 import { isSiteActive } from '../tenancy/sites.js';
+import { emitPublicationEvent } from '../webhooks/emit-sites.js';
 import type { ImageFiles, ImageRow } from '../writer/images.js';
 import { signedUrl } from '../writer/images.js';
 import { type PayloadImage, postPayload } from './payload.js';
@@ -173,7 +174,7 @@ export const publishJob = (deps: SendDeps) =>
               if (root !== integration.rest_url) {
                 await trx('integrations').where({ id: integration.id }).update({ rest_url: root });
               }
-              await updatePublication(trx, publication.id, {
+              const published = await updatePublication(trx, publication.id, {
                 status: 'published',
                 wordpress_status: wordpressStatus,
                 post_id: postId,
@@ -194,6 +195,8 @@ export const publishJob = (deps: SendDeps) =>
                 url,
                 date: publication.scheduled_at,
               });
+              // WordPress accepted the post (new or updated): `content.published`, committed with what it answered.
+              await emitPublicationEvent(trx, 'content.published', published, deps.now());
               const actual = await estimate(trx, { operation: 'publish', quantity: 1 });
               const charged = await captureRun(trx, deps.now, payload, actual);
               return {
@@ -222,7 +225,7 @@ export const publishJob = (deps: SendDeps) =>
       const publication = await trx('publications').where({ id: payload.publicationId }).first('operation_id');
       // A send a later publish took over leaves the publication to that one.
       if (publication?.operation_id !== operationId) return;
-      await failPublication(trx, payload.publicationId, failure);
+      await failPublication(trx, payload.publicationId, failure, deps.now());
       if (failure.code === 'PUBLICATION_EDITED_IN_WORDPRESS') {
         await trx('publications')
           .where({ id: payload.publicationId })

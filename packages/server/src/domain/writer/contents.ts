@@ -9,6 +9,7 @@ import { NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { readSitePage, siteTablePage } from '../planner/site-page.js';
 import { findVisibleSite } from '../tenancy/sites.js';
+import { emitContentEvent } from '../webhooks/emit-sites.js';
 import { sanitizeHtml } from './sanitize.js';
 import { analyzeSeo, type SeoCheck } from './seo.js';
 import { sanitizeOptionsOf, settingsOf } from './settings.js';
@@ -270,6 +271,10 @@ export async function updateContent(
   if (textChanged) Object.assign(changes, measured(next, siteHost));
   const [row] = (await trx('contents').where({ id }).update(changes).returning('*')) as ContentRow[];
   if (textChanged) await recordRevision(trx, row as ContentRow, 'saved', actor.userId);
+  // Approved by a person, from a draft or a review (a published content set back is no new approval).
+  if (patch.status === 'approved' && (content.status === 'draft' || content.status === 'review')) {
+    await emitContentEvent(trx, 'content.approved', row as ContentRow);
+  }
   return presentContent(row as ContentRow);
 }
 

@@ -32,6 +32,7 @@ import { stepJob } from '../operations/steps.js';
 import { accountAiSettings } from '../planner/runs.js';
 import { commonestLanguage, normalizePhrase } from '../planner/text-api.js';
 import type { Clock, Enqueue } from '../ports.js';
+import { emitContentEvent } from '../webhooks/emit-sites.js';
 import { analysisOf, type ContentRow, recordRevision } from './contents.js';
 import {
   designOf,
@@ -530,6 +531,12 @@ export const generationJob = (deps: WriterJobDeps) =>
       await trx('tasks')
         .where({ id: payload.taskId, status: 'in_progress' })
         .update({ status: 'failed', status_reason: failure.message.slice(0, 1000), updated_at: trx.fn.now() });
+    },
+    // The writer finished the content (its text, and the images asked for): `content.generated`, committed with the
+    // operation's success.
+    async onSucceeded(trx, _ctx, result) {
+      const content = (await trx('contents').where({ id: result.content_id }).first()) as ContentRow | undefined;
+      if (content) await emitContentEvent(trx, 'content.generated', content, deps.now());
     },
   });
 
