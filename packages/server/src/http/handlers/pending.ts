@@ -21,5 +21,4 @@ export const pendingHandlers: HandlerGroup = {
   listWebhookDeliveries: pending,
   getWebhookDelivery: pending,
   replayWebhookDelivery: pending,
-  listAuditEvents: pending,
 };
