@@ -21,6 +21,8 @@ export interface Principal {
   operatorId?: string;
   /** A widget session's feature allowlist. */
   features?: string[];
+  /** A widget session's subject: who it was issued for (the audit log names the person behind it). */
+  subject?: string;
   /** `suspended` and `cancelled` accounts are read-only (billing aside). */
   accountStatus?: 'trial' | 'active' | 'suspended' | 'cancelled';
 }
@@ -271,6 +273,7 @@ async function authenticateWidget(trx: Knex.Transaction, w: WidgetClaims): Promi
     apiKeyId: null,
     siteId: w.siteId,
     features: w.features,
+    subject: w.subject,
     accountStatus: account.status,
   };
 }

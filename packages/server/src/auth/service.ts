@@ -1,9 +1,12 @@
 // Sign-up, sign-in and password flows. These run before a tenant is known, so each sets the
 // tenant itself as soon as it knows it.
 
+import type { Knex } from 'knex';
 import { count } from '../db/count.js';
-import { withTenant } from '../db/tenant.js';
+import { setTenant, withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
+import type { Actor } from '../domain/actor.js';
+import { recordAudit } from '../domain/audit/index.js';
 import { startSubscription } from '../domain/billing/subscriptions.js';
 import { validTimezone } from '../domain/tenancy/accounts.js';
 import { AppError, PlanLimitError, UnauthorizedError } from '../errors.js';
@@ -59,7 +62,23 @@ export async function signup(
   return issueSession(deps, { user, accountId, role: 'owner' });
 }
 
-export async function login(deps: AppDeps, input: { email: string; password: string; account_id?: string }) {
+/** A person acting for themselves before any principal exists (signing in, accepting an invitation, a reset). */
+const personActor = (accountId: string, userId: string, role: Role, ip: string | null): Actor => ({
+  kind: 'user',
+  accountId,
+  userId,
+  role,
+  siteId: null,
+  apiKeyId: null,
+  ip,
+});
+
+/** `ip`: the request's address, for the audit log. */
+export async function login(
+  deps: AppDeps,
+  input: { email: string; password: string; account_id?: string },
+  ip: string | null = null,
+) {
   const user = await findUserByEmail(deps, input.email);
   // Compare against a dummy hash for unknown users so the answer takes the same time.
   const ok = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
@@ -74,7 +93,15 @@ export async function login(deps: AppDeps, input: { email: string; password: str
       input.account_id ? 'You are not a member of that account.' : 'You are not a member of any account.',
     );
   }
-  return issueSession(deps, { user, accountId: chosen.account_id, role: chosen.role as Role });
+  const role = chosen.role as Role;
+  return issueSession(deps, {
+    user,
+    accountId: chosen.account_id,
+    role,
+    // The sign-in is recorded in the account it opens, with the session it starts.
+    record: (trx) =>
+      recordAudit(trx, { actor: personActor(chosen.account_id, user.id, role, ip), action: 'auth.login' }),
+  });
 }
 
 export async function logout(deps: AppDeps, refreshToken: string) {
@@ -89,16 +116,23 @@ export async function changePassword(
   deps: AppDeps,
   principal: Principal,
   input: { current_password: string; new_password: string },
+  ip: string | null = null,
 ) {
   if (!principal.userId) throw new AppError('FORBIDDEN', 'API keys have no password.');
   const user = (await deps.db.app('users').where({ id: principal.userId }).first()) as UserRow;
   if (!(await verifyPassword(input.current_password, user.password_hash))) {
     throw new UnauthorizedError('INVALID_CREDENTIALS', 'The current password is wrong.');
   }
-  await setPassword(deps, user.id, input.new_password, 'password_changed');
+  await setPassword(deps, user.id, input.new_password, 'password_changed', ip);
 }
 
-async function setPassword(deps: AppDeps, userId: string, password: string, reason: string) {
+async function setPassword(
+  deps: AppDeps,
+  userId: string,
+  password: string,
+  reason: 'password_changed' | 'password_reset',
+  ip: string | null,
+) {
   const passwordHash = await hashPassword(password);
   await deps.db.app.transaction(async (trx) => {
     // The new version ends every access token issued under the old one (see auth/principal.ts).
@@ -111,7 +145,32 @@ async function setPassword(deps: AppDeps, userId: string, password: string, reas
         updated_at: trx.fn.now(),
       });
     await revokeAllForUser(trx, userId, reason);
+    await recordPasswordChange(trx, userId, reason === 'password_reset' ? 'reset' : 'change', ip);
   });
+}
+
+/**
+ * A password opens every account its user is a member of, so its change is recorded in each of them (each owner sees
+ * that a member's password changed, and whether by the member or by a reset link), in the change's transaction.
+ */
+async function recordPasswordChange(
+  trx: Knex.Transaction,
+  userId: string,
+  method: 'change' | 'reset',
+  ip: string | null,
+) {
+  await setTenant(trx, { accountId: null, userId });
+  const memberships = await trx('memberships').where({ user_id: userId }).select('account_id', 'role');
+  for (const m of memberships) {
+    await setTenant(trx, { accountId: m.account_id, userId });
+    await recordAudit(trx, {
+      actor: personActor(m.account_id, userId, m.role, ip),
+      action: 'auth.password_changed',
+      targetType: 'user',
+      targetId: userId,
+      data: { method },
+    });
+  }
 }
 
 export async function requestPasswordReset(deps: AppDeps, email: string) {
@@ -131,7 +190,11 @@ export async function requestPasswordReset(deps: AppDeps, email: string) {
   });
 }
 
-export async function confirmPasswordReset(deps: AppDeps, input: { token: string; new_password: string }) {
+export async function confirmPasswordReset(
+  deps: AppDeps,
+  input: { token: string; new_password: string },
+  ip: string | null = null,
+) {
   const now = deps.now();
   const row = await deps.db.app.transaction(async (trx) => {
     const found = await trx('password_reset_tokens')
@@ -143,10 +206,14 @@ export async function confirmPasswordReset(deps: AppDeps, input: { token: string
     return found;
   });
   if (!row) throw new AppError('RESET_TOKEN_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
-  await setPassword(deps, row.user_id, input.new_password, 'password_reset');
+  await setPassword(deps, row.user_id, input.new_password, 'password_reset', ip);
 }
 
-export async function acceptInvitation(deps: AppDeps, input: { token: string; name?: string; password: string }) {
+export async function acceptInvitation(
+  deps: AppDeps,
+  input: { token: string; name?: string; password: string },
+  ip: string | null = null,
+) {
   const tokenHash = hashToken(input.token);
   const { rows } = await deps.db.app.raw('select igny8_invitation_account(?) as account_id', [tokenHash]);
   const accountId = rows[0]?.account_id as string | null;
@@ -193,8 +260,17 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
       throw new AppError('ALREADY_MEMBER', 'You are already a member of this account.');
     }
     if (n >= plan.max_users) throw new PlanLimitError('users', plan.max_users);
-    await trx('memberships').insert({ account_id: accountId, user_id: invited.id, role: existing.role });
+    const [membership] = await trx('memberships')
+      .insert({ account_id: accountId, user_id: invited.id, role: existing.role })
+      .returning('id');
     await trx('invitations').where({ id: existing.id }).update({ status: 'accepted', accepted_at: deps.now() });
+    await recordAudit(trx, {
+      actor: personActor(accountId, invited.id, existing.role, ip),
+      action: 'member.joined',
+      targetType: 'member',
+      targetId: membership.id,
+      data: { user_id: invited.id, email: invited.email, role: existing.role, invitation_id: existing.id },
+    });
   });
   return issueSession(deps, { user: invited, accountId, role: existing.role as Role });
 }

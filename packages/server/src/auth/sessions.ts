@@ -43,20 +43,31 @@ async function storeRefreshToken(
   return { token, expiresAt };
 }
 
-/** Issues a new session (access + refresh token) for a member of an account. */
+/**
+ * Issues a new session (access + refresh token) for a member of an account. `record` runs in the same tenant
+ * transaction as the refresh token's insert (the sign-in's audit event: both or neither).
+ */
 export async function issueSession(
   deps: AppDeps,
-  input: { user: UserRow; accountId: string; role: Role; familyId?: string },
+  input: {
+    user: UserRow;
+    accountId: string;
+    role: Role;
+    familyId?: string;
+    record?: (trx: Knex.Transaction) => Promise<void>;
+  },
 ) {
   const familyId = input.familyId ?? crypto.randomUUID();
-  const refresh = await storeRefreshToken(deps.db.app, deps, {
-    userId: input.user.id,
-    accountId: input.accountId,
-    familyId,
+  const { refresh, account } = await withTenant(deps.db.app, { accountId: input.accountId }, async (trx) => {
+    const refresh = await storeRefreshToken(trx, deps, {
+      userId: input.user.id,
+      accountId: input.accountId,
+      familyId,
+    });
+    const account = await loadAccount(trx, input.accountId);
+    await input.record?.(trx);
+    return { refresh, account };
   });
-  const account = await withTenant(deps.db.app, { accountId: input.accountId }, (trx) =>
-    loadAccount(trx, input.accountId),
-  );
   const accessToken = await deps.tokens.sign({
     userId: input.user.id,
     accountId: input.accountId,

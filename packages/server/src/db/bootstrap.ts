@@ -44,7 +44,7 @@ export async function grantAppRole(owner: Knex): Promise<void> {
   await owner.raw(`grant select, insert, update, delete on all tables in schema public to ${APP_ROLE}`);
   await owner.raw(`revoke insert, update, delete on ${REFERENCE_TABLES.join(', ')} from ${APP_ROLE}`);
   // Append-only by grant as well as by trigger; operators are made by the CLI (the owner) only.
-  await owner.raw(`revoke update, delete, truncate on credit_ledger from ${APP_ROLE}`);
+  await owner.raw(`revoke update, delete, truncate on credit_ledger, audit_events from ${APP_ROLE}`);
   await owner.raw(`revoke insert, update, delete on operators from ${APP_ROLE}`);
   await owner.raw(`revoke all on knex_migrations, knex_migrations_lock from ${APP_ROLE}`);
   await owner.raw(`grant usage on all sequences in schema public to ${APP_ROLE}`);

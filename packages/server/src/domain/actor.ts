@@ -17,6 +17,13 @@ export interface Actor {
   userId: string | null;
   apiKeyId: string | null;
   operatorId?: string;
+  /**
+   * The address the request came from, set by the router for the audit log (Koa's `ctx.ip`: the socket's peer, or
+   * the client `X-Forwarded-For` names when the server trusts its proxy, `TRUST_PROXY`). Absent for queued work.
+   */
+  ip?: string | null;
+  /** A widget session's subject: who it was issued for (`user:<id>`, `api_key:<id>`, `wordpress:<site>:<user>`). */
+  subject?: string;
 }
 
 /** The actor of work the queue runs for an account: full access to the site it works on, in the name of `userId`. */

@@ -213,7 +213,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
           const actor = await authorizeSite(trx, ctx, received.read?.raw ?? '', deps);
           const { input } = check(ctx, received);
           ctx.state.accountId = actor.accountId;
-          const output = await handler({ ...input, actor, db: trx });
+          const output = await handler({ ...input, actor: actorOf(actor, ctx), db: trx });
           file = output?.file;
           return respond(manifest, ctx, output);
         });
@@ -234,7 +234,7 @@ export function createApiRouter(deps: AppDeps, groups: HandlerGroup[], readGroup
             const stored = await claim(trx, { scope, key: idempotencyKey, hash, now: deps.now() });
             if (stored) return replayOf(manifest, ctx, stored);
           }
-          const output = await handler({ ...input, principal, actor: principal, db: trx });
+          const output = await handler({ ...input, principal, actor: actorOf(principal, ctx), db: trx });
           file = output?.file;
           const fresh = respond(manifest, ctx, output);
           if (idempotencyKey) {
@@ -307,6 +307,9 @@ export function sendFile(ctx: Context, file: NonNullable<HandlerOutput['file']>)
   if (isEventStream(file.contentType, file.body)) sendEventStream(ctx, file.body);
   else ctx.body = file.body;
 }
+
+/** The caller as domain functions take it, with the address the request came from (for the audit log). */
+const actorOf = (caller: Actor, ctx: Context): Actor => ({ ...caller, ip: ctx.ip });
 
 /** The bearer token, and what it claims once verified (no database yet); operator tokens are checked later. */
 interface Caller {
@@ -395,7 +398,7 @@ async function outsideTransaction(
   const output = await handler({
     ...input,
     principal,
-    actor: principal,
+    actor: actorOf(principal, ctx),
     tenant,
   } as unknown as HandlerInput<OperationId>);
   const response = respond(manifest, ctx, output);

@@ -13,6 +13,7 @@ describe('domain modules', () => {
     const loose = readdirSync(domain).filter((f) => !statSync(join(domain, f)).isDirectory());
     expect(loose.sort()).toEqual(['actor.ts', 'ports.ts']);
     expect(modules.sort()).toEqual([
+      'audit',
       'automation',
       'billing',
       'integrations',

@@ -432,7 +432,7 @@ describe('the operator', () => {
     expect(tooMuch.status).toBe(422);
     const audit = await server.deps.db
       .owner('audit_events')
-      .where({ account_id: s.account.id, action: 'credits.adjust' });
+      .where({ account_id: s.account.id, action: 'credits.adjusted' });
     expect(audit).toHaveLength(1);
     expect(audit[0].data).toMatchObject({ amount: 250, reason: 'goodwill for the outage' });
     const account = await call(server.url, 'GET', `/v1/admin/accounts/${s.account.id}`, { token: operator });

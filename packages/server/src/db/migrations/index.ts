@@ -20,6 +20,7 @@ import * as m0017 from './0017_sites_live.js';
 import * as m0018 from './0018_publishing.js';
 import * as m0019 from './0019_account_brand.js';
 import * as m0020 from './0020_webhooks.js';
+import * as m0021 from './0021_audit.js';
 import * as m0022 from './0022_notification_preferences.js';
 
 interface Migration {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0018_publishing': m0018,
   '0019_account_brand': m0019,
   '0020_webhooks': m0020,
+  '0021_audit': m0021,
   '0022_notification_preferences': m0022,
 };
 

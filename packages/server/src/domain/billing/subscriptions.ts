@@ -4,6 +4,8 @@
 import type { Knex } from 'knex';
 import { count } from '../../db/count.js';
 import { AppError, PlanLimitError } from '../../errors.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/index.js';
 import { lockAccount } from '../tenancy/accounts.js';
 import { emitEvent } from '../webhooks/outbox.js';
 import { post, resetPlanCredits } from './credits.js';
@@ -105,11 +107,12 @@ async function setPlan(trx: Knex.Transaction, sub: SubscriptionRow, planId: stri
 
 /**
  * Moves the account to another plan. An upgrade applies now, with an invoice for the price
- * difference over what is left of the period; a downgrade waits for the end of the period.
+ * difference over what is left of the period; a downgrade waits for the end of the period. Each change is audited
+ * (`plan.changed`, `{ from, to, effective }`; choosing the current plan again cancels a pending downgrade, `cancelled`).
  */
 export async function changeSubscription(
   trx: Knex.Transaction,
-  input: { accountId: string; planCode: string; now: Date; graceDays: number },
+  input: { actor: Actor; accountId: string; planCode: string; now: Date; graceDays: number },
 ) {
   await lockAccount(trx, input.accountId);
   const sub = await findSubscription(trx, input.accountId, true);
@@ -117,8 +120,21 @@ export async function changeSubscription(
   const target = (await trx('plans').where({ code: input.planCode }).first()) as PlanRow | undefined;
   if (!target) throw new AppError('UNPROCESSABLE', `No plan named ${input.planCode}.`, { field: 'plan' });
   const current = await plan(trx, sub.plan_id);
+  const audit = (data: Record<string, unknown>) =>
+    recordAudit(trx, {
+      actor: input.actor,
+      accountId: input.accountId,
+      action: 'plan.changed',
+      targetType: 'subscription',
+      targetId: sub.id,
+      data,
+    });
   if (target.id === current.id) {
-    if (sub.pending_plan_id) await trx('subscriptions').where({ id: sub.id }).update({ pending_plan_id: null });
+    if (sub.pending_plan_id) {
+      await trx('subscriptions').where({ id: sub.id }).update({ pending_plan_id: null });
+      const pending = await plan(trx, sub.pending_plan_id);
+      await audit({ from: current.code, to: current.code, effective: 'now', cancelled: pending.code });
+    }
     return {
       subscription: await presentSubscription(trx, (await findSubscription(trx, input.accountId)) as SubscriptionRow),
       invoice: null,
@@ -155,8 +171,10 @@ export async function changeSubscription(
         reason: `${target.name} plan credits`,
       });
     }
+    await audit({ from: current.code, to: target.code, effective: 'now' });
   } else {
     await trx('subscriptions').where({ id: sub.id }).update({ pending_plan_id: target.id, updated_at: trx.fn.now() });
+    await audit({ from: current.code, to: target.code, effective: 'period_end' });
   }
   const fresh = (await findSubscription(trx, input.accountId)) as SubscriptionRow;
   return {

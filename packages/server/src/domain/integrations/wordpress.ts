@@ -9,11 +9,12 @@ import { withTenant } from '../../db/tenant.js';
 import { TransactionOpenError } from '../../db/transaction-scope.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/index.js';
 import type { TenantTransactions } from '../ports.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import type { IntegrationRow } from './integration-row.js';
 import type { IntegrationDeps } from './ports.js';
-import { signedSiteOf } from './signed-site.js';
+import { signedSiteOf, siteActor } from './signed-site.js';
 import { SIGNATURE_WINDOW_SECONDS } from './signing.js';
 import { originOf } from './site-origins.js';
 import { assertPublicUrl } from './url-guard.js';
@@ -89,13 +90,33 @@ export async function disconnect(
   siteId: string,
 ) {
   await findVisibleSite(trx, actor, siteId);
-  await forgetIntegration(trx, deps, siteId);
+  await forgetIntegration(trx, deps, actor, siteId);
 }
 
-/** Deletes a site's connection: its secrets stop signing and its wp-admin origin stops being granted CORS. */
-async function forgetIntegration(trx: Knex.Transaction, deps: Pick<IntegrationDeps, 'origins'>, siteId: string) {
-  const deleted = await trx('integrations').where({ site_id: siteId }).delete().returning('widget_origin');
+/**
+ * Deletes a site's connection: its secrets stop signing and its wp-admin origin stops being granted CORS. Audited
+ * with whoever disconnected it (a person in the app, or the site itself); disconnecting no connection records nothing.
+ */
+async function forgetIntegration(
+  trx: Knex.Transaction,
+  deps: Pick<IntegrationDeps, 'origins'>,
+  actor: Actor,
+  siteId: string,
+) {
+  const deleted = await trx('integrations')
+    .where({ site_id: siteId })
+    .delete()
+    .returning(['widget_origin', 'wordpress_url']);
   for (const row of deleted) deps.origins.forget(row.widget_origin);
+  for (const row of deleted) {
+    await recordAudit(trx, {
+      actor,
+      action: 'integration.disconnected',
+      targetType: 'site',
+      targetId: siteId,
+      data: { wordpress_url: row.wordpress_url },
+    });
+  }
 }
 
 /**
@@ -115,6 +136,8 @@ export async function connect(
   },
   /** The address the plugin reached us at: the API base to use when PUBLIC_URL is not set. */
   requestOrigin: string,
+  /** The plugin's address, for the audit log. */
+  ip: string | null = null,
 ) {
   const codeHash = hashToken(input.code);
   const { rows } = await db.raw('select igny8_connection_code_account(?) as account_id', [codeHash]);
@@ -151,6 +174,19 @@ export async function connect(
       .onConflict('site_id')
       .merge(fields);
     await trx('sites').where({ id: code.site_id }).whereNull('url').update({ url: fields.wordpress_url });
+    // The site connects itself (the plugin, holding the code a person made in the app).
+    await recordAudit(trx, {
+      actor: { ...siteActor({ account_id: accountId, site_id: code.site_id }), ip },
+      action: 'integration.connected',
+      targetType: 'site',
+      targetId: code.site_id,
+      data: {
+        wordpress_url: fields.wordpress_url,
+        wp_version: fields.wp_version,
+        plugin_version: fields.plugin_version,
+        reconnected: Boolean(previous),
+      },
+    });
     origins.push(previous?.widget_origin ?? null, fields.widget_origin);
     return code.site_id as string;
   });
@@ -182,20 +218,28 @@ export async function rotateSiteSecret(
   const row = await signingSite(trx, actor, true);
   const secret = newToken(SECRET_PREFIX, 32);
   const now = deps.now();
+  const previousValidUntil = new Date(now.getTime() + SIGNATURE_WINDOW_SECONDS * 1000);
   await trx('integrations')
     .where({ id: row.id })
     .update({
       secret_previous: row.secret_current,
-      previous_valid_until: new Date(now.getTime() + SIGNATURE_WINDOW_SECONDS * 1000),
+      previous_valid_until: previousValidUntil,
       secret_current: deps.secretBox.seal(secret),
       updated_at: now,
     });
+  await recordAudit(trx, {
+    actor,
+    action: 'integration.rotated',
+    targetType: 'site',
+    targetId: row.site_id,
+    data: { previous_valid_until: previousValidUntil.toISOString() },
+  });
   return { secret };
 }
 
 /** The site that signed the request disconnects itself. */
 export async function disconnectSite(trx: Knex.Transaction, deps: Pick<IntegrationDeps, 'origins'>, actor: Actor) {
-  await forgetIntegration(trx, deps, signedSiteOf(actor));
+  await forgetIntegration(trx, deps, actor, signedSiteOf(actor));
 }
 
 async function requireConnected(trx: Knex.Transaction, actor: Actor, siteId: string) {

@@ -1,11 +1,14 @@
 // The operator's view across accounts. Runs in transactions with app.operator set (row-level
-// security lets the operator see every tenant); every change is audited.
+// security lets the operator see every tenant); every change is audited: an action on an account in that account's
+// log (its owners see what the operator did), one on the catalogue in the operator's own (no account).
 import type { components } from '@igny8/contract/openapi';
 import type { Knex } from 'knex';
 import { type AccountAiSettings, type AiRegistry, DEFAULT_PROMPTS, templateVariables } from '../../ai/index.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
+import type { Actor } from '../actor.js';
+import { recordAudit, recordPlatformAudit } from '../audit/index.js';
 import { presentBalance } from '../billing/balance.js';
 import { presentCost, setCost } from '../billing/costs.js';
 import { type Pool, post } from '../billing/credits.js';
@@ -15,18 +18,8 @@ import { presentPlan } from '../billing/plans.js';
 import { findSubscription, presentSubscription } from '../billing/subscriptions.js';
 import { type AccountRow, loadAccount } from '../tenancy/accounts.js';
 
-export async function audit(
-  trx: Knex.Transaction,
-  e: { accountId: string | null; operatorId: string; action: string; data: Record<string, unknown> },
-) {
-  await trx('audit_events').insert({
-    account_id: e.accountId,
-    actor_type: 'operator',
-    actor_id: e.operatorId,
-    action: e.action,
-    data: JSON.stringify(e.data),
-  });
-}
+/** The operator's id, for the columns that name who decided (`decided_by`, the ledger's actor). */
+const operatorIdOf = (operator: Actor) => operator.operatorId as string;
 
 async function adminAccount(trx: Knex.Transaction, accountId: string) {
   const sub = await findSubscription(trx, accountId);
@@ -53,7 +46,7 @@ export async function getAccount(trx: Knex.Transaction, accountId: string) {
 
 export async function adjustCredits(
   trx: Knex.Transaction,
-  input: { accountId: string; operatorId: string; pool: Pool; amount: number; reason: string },
+  input: { accountId: string; operator: Actor; pool: Pool; amount: number; reason: string },
 ) {
   await getAccount(trx, input.accountId);
   await post(trx, {
@@ -62,12 +55,14 @@ export async function adjustCredits(
     pool: input.pool,
     amount: input.amount,
     reason: input.reason,
-    actor: `operator:${input.operatorId}`,
+    actor: `operator:${operatorIdOf(input.operator)}`,
   });
-  await audit(trx, {
+  await recordAudit(trx, {
+    actor: input.operator,
     accountId: input.accountId,
-    operatorId: input.operatorId,
-    action: 'credits.adjust',
+    action: 'credits.adjusted',
+    targetType: 'account',
+    targetId: input.accountId,
     data: { pool: input.pool, amount: input.amount, reason: input.reason },
   });
   return presentBalance(trx, input.accountId);
@@ -75,15 +70,17 @@ export async function adjustCredits(
 
 export async function setAccountStatus(
   trx: Knex.Transaction,
-  input: { accountId: string; operatorId: string; status: AccountRow['status']; reason: string },
+  input: { accountId: string; operator: Actor; status: AccountRow['status']; reason: string },
 ) {
   const before = await trx('accounts').where({ id: input.accountId }).first('status');
   if (!before) throw new NotFoundError('Account');
   await trx('accounts').where({ id: input.accountId }).update({ status: input.status, updated_at: trx.fn.now() });
-  await audit(trx, {
+  await recordAudit(trx, {
+    actor: input.operator,
     accountId: input.accountId,
-    operatorId: input.operatorId,
-    action: 'account.status',
+    action: 'account.status_changed',
+    targetType: 'account',
+    targetId: input.accountId,
     data: { from: before.status, to: input.status, reason: input.reason },
   });
   return adminAccount(trx, input.accountId);
@@ -93,7 +90,7 @@ export async function upsertPlan(
   trx: Knex.Transaction,
   input: {
     code: string;
-    operatorId: string;
+    operator: Actor;
     name: string;
     price_cents: number;
     currency?: string;
@@ -105,13 +102,13 @@ export async function upsertPlan(
     is_public?: boolean;
   },
 ) {
-  const { code, operatorId, ...fields } = input;
+  const { code, operator, ...fields } = input;
   const [row] = await trx('plans')
     .insert({ code, ...fields, currency: fields.currency ?? 'USD' })
     .onConflict('code')
     .merge({ ...fields, updated_at: trx.fn.now() })
     .returning('*');
-  await audit(trx, { accountId: null, operatorId, action: 'plan.upsert', data: { code, ...fields } });
+  await recordPlatformAudit(trx, { actor: operator, action: 'plan.upsert', data: { code, ...fields } });
   return presentPlan(row);
 }
 
@@ -123,9 +120,10 @@ export async function upsertPlan(
 export async function setAccountAi(
   trx: Knex.Transaction,
   ai: AiRegistry,
-  input: { accountId: string; operatorId: string; settings: AccountAiSettings },
+  input: { accountId: string; operator: Actor; settings: AccountAiSettings },
 ) {
-  await getAccount(trx, input.accountId);
+  const before = await trx('accounts').where({ id: input.accountId }).first('ai_settings');
+  if (!before) throw new NotFoundError('Account');
   const { settings } = input;
   const names = [settings.provider, ...Object.values(settings.chains ?? {}).flat()].filter((n): n is string =>
     Boolean(n),
@@ -155,11 +153,14 @@ export async function setAccountAi(
   await trx('accounts')
     .where({ id: input.accountId })
     .update({ ai_settings: empty ? null : JSON.stringify(settings), updated_at: trx.fn.now() });
-  await audit(trx, {
+  await recordAudit(trx, {
+    actor: input.operator,
     accountId: input.accountId,
-    operatorId: input.operatorId,
-    action: 'account.ai',
-    data: { ...settings },
+    action: 'account.ai_settings_changed',
+    targetType: 'account',
+    targetId: input.accountId,
+    // As stored: JSON (a template left undefined is no key), empty settings none at all.
+    data: { from: before.ai_settings ?? null, to: empty ? null : JSON.parse(JSON.stringify(settings)) },
   });
   return {
     // As stored: JSON, where a template left undefined is no key at all.
@@ -171,47 +172,82 @@ export async function setAccountAi(
 
 type AccountAiSettingsBody = components['schemas']['AccountAiSettings'];
 
-/** The operator's actions on billing's catalogue and payments, each audited in the same transaction. */
-export async function approvePaymentAudited(trx: Knex.Transaction, operatorId: string, paymentId: string, now: Date) {
-  const payment = await approvePayment(trx, { paymentId, operatorId, now });
-  await audit(trx, { accountId: null, operatorId, action: 'payment.approve', data: { payment_id: payment.id } });
-  return payment;
-}
-
-export async function rejectPaymentAudited(
+/**
+ * A decision on a payment, in the log of the payment's account. Payments outlive their account (billing.md): the
+ * decision on one whose account is gone goes in the operator's own log.
+ */
+async function auditPayment(
   trx: Knex.Transaction,
-  operatorId: string,
-  paymentId: string,
-  reason: string,
+  operator: Actor,
+  action: 'payment.approved' | 'payment.rejected',
+  payment: { id: string; invoice_id: string; amount_cents: number; currency: string },
+  reason?: string,
 ) {
-  const payment = await rejectPayment(trx, { paymentId, operatorId, reason });
-  await audit(trx, { accountId: null, operatorId, action: 'payment.reject', data: { payment_id: payment.id, reason } });
+  const row = await trx('payments')
+    .leftJoin('accounts', 'accounts.id', 'payments.account_id')
+    .where('payments.id', payment.id)
+    .first('accounts.id as account_id');
+  const data = {
+    payment_id: payment.id,
+    invoice_id: payment.invoice_id,
+    amount_cents: payment.amount_cents,
+    currency: payment.currency,
+    ...(reason === undefined ? {} : { reason }),
+  };
+  if (!row?.account_id) {
+    await recordPlatformAudit(trx, { actor: operator, action, data });
+    return;
+  }
+  await recordAudit(trx, {
+    actor: operator,
+    accountId: row.account_id,
+    action,
+    targetType: 'payment',
+    targetId: payment.id,
+    data,
+  });
+}
+
+/** The operator's actions on billing's catalogue and payments, each audited in the same transaction. */
+export async function approvePaymentAudited(trx: Knex.Transaction, operator: Actor, paymentId: string, now: Date) {
+  const payment = await approvePayment(trx, { paymentId, operatorId: operatorIdOf(operator), now });
+  await auditPayment(trx, operator, 'payment.approved', payment);
   return payment;
 }
 
-export async function setCreditCost(trx: Knex.Transaction, operatorId: string, input: Parameters<typeof setCost>[1]) {
+export async function rejectPaymentAudited(trx: Knex.Transaction, operator: Actor, paymentId: string, reason: string) {
+  const payment = await rejectPayment(trx, { paymentId, operatorId: operatorIdOf(operator), reason });
+  await auditPayment(trx, operator, 'payment.rejected', payment, reason);
+  return payment;
+}
+
+export async function setCreditCost(trx: Knex.Transaction, operator: Actor, input: Parameters<typeof setCost>[1]) {
   const cost = await setCost(trx, input);
-  await audit(trx, { accountId: null, operatorId, action: 'credit_cost.set', data: { ...input } });
+  await recordPlatformAudit(trx, { actor: operator, action: 'credit_cost.set', data: { ...input } });
   return presentCost(cost);
 }
 
 export async function createCreditPackage(
   trx: Knex.Transaction,
-  operatorId: string,
+  operator: Actor,
   input: Parameters<typeof createPackage>[1],
 ) {
   const created = await createPackage(trx, input);
-  await audit(trx, { accountId: null, operatorId, action: 'credit_package.create', data: { ...input } });
+  await recordPlatformAudit(trx, { actor: operator, action: 'credit_package.create', data: { ...input } });
   return created;
 }
 
 export async function updateCreditPackage(
   trx: Knex.Transaction,
-  operatorId: string,
+  operator: Actor,
   packageId: string,
   input: Parameters<typeof updatePackage>[2],
 ) {
   const updated = await updatePackage(trx, packageId, input);
-  await audit(trx, { accountId: null, operatorId, action: 'credit_package.update', data: { id: packageId, ...input } });
+  await recordPlatformAudit(trx, {
+    actor: operator,
+    action: 'credit_package.update',
+    data: { id: packageId, ...input },
+  });
   return updated;
 }

@@ -4,6 +4,7 @@ import { API_KEY_PREFIX, hashToken, newToken } from '../../auth/secrets.js';
 import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/index.js';
 import { findVisibleSite } from './sites.js';
 
 interface ApiKeyRow {
@@ -72,6 +73,13 @@ export async function createApiKey(
       expires_at: input.expires_at ?? null,
     })
     .returning(COLUMNS.map((c) => c.replace('api_keys.', '')));
+  await recordAudit(trx, {
+    actor,
+    action: 'api_key.created',
+    targetType: 'api_key',
+    targetId: row.id,
+    data: { name: row.name, role: row.role, site_id: row.site_id, expires_at: iso(row.expires_at) },
+  });
   return { api_key: presentApiKey(row), secret };
 }
 
@@ -86,8 +94,17 @@ export async function getApiKey(trx: Knex.Transaction, id: string) {
   return presentApiKey(row);
 }
 
-export async function revokeApiKey(trx: Knex.Transaction, id: string, now: Date) {
-  const row = await trx('api_keys').where({ id }).first('id', 'revoked_at');
+/** Revokes a key (again: nothing changes, nothing is recorded). */
+export async function revokeApiKey(trx: Knex.Transaction, actor: Actor, id: string, now: Date) {
+  const row = await trx('api_keys').where({ id }).first('id', 'name', 'revoked_at');
   if (!row) throw new NotFoundError('API key');
-  if (!row.revoked_at) await trx('api_keys').where({ id }).update({ revoked_at: now });
+  if (row.revoked_at) return;
+  await trx('api_keys').where({ id }).update({ revoked_at: now });
+  await recordAudit(trx, {
+    actor,
+    action: 'api_key.revoked',
+    targetType: 'api_key',
+    targetId: id,
+    data: { name: row.name },
+  });
 }

@@ -6,6 +6,7 @@ import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/index.js';
 import type { Clock } from '../ports.js';
 import { lockAccount } from './accounts.js';
 
@@ -93,10 +94,11 @@ export async function inviteMember(
     .first('memberships.id');
   if (existing) throw new AppError('ALREADY_MEMBER', `${input.email} is already a member.`);
   // A new invitation to the same address replaces the pending one.
-  await trx('invitations')
+  const replaced = await trx('invitations')
     .where({ account_id: actor.accountId, status: 'pending' })
     .whereRaw('lower(email) = lower(?)', [input.email])
-    .update({ status: 'revoked' });
+    .update({ status: 'revoked' })
+    .returning(['id', 'email', 'role']);
   const members = await count(trx('memberships').where({ account_id: actor.accountId }));
   const pending = await count(
     trx('invitations').where({ account_id: actor.accountId, status: 'pending' }).where('expires_at', '>', deps.now()),
@@ -113,6 +115,22 @@ export async function inviteMember(
       expires_at: new Date(deps.now().getTime() + INVITE_TTL_MS),
     })
     .returning('*');
+  for (const old of replaced) {
+    await recordAudit(trx, {
+      actor,
+      action: 'invitation.revoked',
+      targetType: 'invitation',
+      targetId: old.id,
+      data: { email: old.email, role: old.role, replaced_by: row.id },
+    });
+  }
+  await recordAudit(trx, {
+    actor,
+    action: 'member.invited',
+    targetType: 'invitation',
+    targetId: row.id,
+    data: { email: row.email, role: row.role, expires_at: row.expires_at.toISOString() },
+  });
   const link = `${deps.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
   await deps.mailer.send({
     to: input.email,
@@ -132,9 +150,19 @@ export async function listInvitations(
   return { data: result.data.map(presentInvitation), meta: result.meta };
 }
 
-export async function revokeInvitation(trx: Knex.Transaction, id: string) {
-  const updated = await trx('invitations').where({ id, status: 'pending' }).update({ status: 'revoked' });
-  if (!updated) throw new NotFoundError('Invitation');
+export async function revokeInvitation(trx: Knex.Transaction, actor: Actor, id: string) {
+  const [revoked] = await trx('invitations')
+    .where({ id, status: 'pending' })
+    .update({ status: 'revoked' })
+    .returning(['id', 'email', 'role']);
+  if (!revoked) throw new NotFoundError('Invitation');
+  await recordAudit(trx, {
+    actor,
+    action: 'invitation.revoked',
+    targetType: 'invitation',
+    targetId: id,
+    data: { email: revoked.email, role: revoked.role },
+  });
 }
 
 async function findMember(trx: Knex.Transaction, accountId: string, id: string) {
@@ -156,6 +184,15 @@ export async function updateMemberRole(trx: Knex.Transaction, actor: Actor, id: 
   assertCanAssign(actor, member.role);
   if (member.role === 'owner' && role !== 'owner') await assertNotLastOwner(trx, actor.accountId);
   await trx('memberships').where({ id }).update({ role, updated_at: trx.fn.now() });
+  if (member.role !== role) {
+    await recordAudit(trx, {
+      actor,
+      action: 'member.role_changed',
+      targetType: 'member',
+      targetId: id,
+      data: { user_id: member.user_id, email: member.email, from: member.role, to: role },
+    });
+  }
   return presentMember({ ...member, role });
 }
 
@@ -173,4 +210,11 @@ export async function removeMember(trx: Knex.Transaction, actor: Actor, id: stri
       revoked_at: trx.fn.now(),
       revoked_reason: 'membership_ended',
     });
+  await recordAudit(trx, {
+    actor,
+    action: 'member.removed',
+    targetType: 'member',
+    targetId: id,
+    data: { user_id: member.user_id, email: member.email, role: member.role },
+  });
 }

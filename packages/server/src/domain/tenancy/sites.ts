@@ -4,6 +4,7 @@ import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
 import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/index.js';
 import { lockAccount } from './accounts.js';
 
 interface SiteRow {
@@ -347,15 +348,35 @@ export async function grantSiteAccess(trx: Knex.Transaction, actor: Actor, siteI
   await findVisibleSite(trx, actor, siteId);
   const member = await trx('memberships').where({ account_id: actor.accountId, user_id: userId }).first('id');
   if (!member) throw new NotFoundError('Member');
-  await trx('site_user_access')
+  const granted = await trx('site_user_access')
     .insert({ account_id: actor.accountId, site_id: siteId, user_id: userId })
     .onConflict(['site_id', 'user_id'])
-    .ignore();
-  return presentAccess(await accessQuery(trx, siteId).where('site_user_access.user_id', userId).first());
+    .ignore()
+    .returning('user_id');
+  const access = await accessQuery(trx, siteId).where('site_user_access.user_id', userId).first();
+  // Granted again: nothing changed, nothing to record.
+  if (granted.length) {
+    await recordAudit(trx, {
+      actor,
+      action: 'site_access.granted',
+      targetType: 'site',
+      targetId: siteId,
+      data: { user_id: userId, email: access.email },
+    });
+  }
+  return presentAccess(access);
 }
 
 export async function revokeSiteAccess(trx: Knex.Transaction, actor: Actor, siteId: string, userId: string) {
   await findVisibleSite(trx, actor, siteId);
   const removed = await trx('site_user_access').where({ site_id: siteId, user_id: userId }).delete();
   if (!removed) throw new NotFoundError('Access grant');
+  const user = await trx('users').where({ id: userId }).first('email');
+  await recordAudit(trx, {
+    actor,
+    action: 'site_access.revoked',
+    targetType: 'site',
+    targetId: siteId,
+    data: { user_id: userId, email: user?.email ?? null },
+  });
 }

@@ -1,4 +1,5 @@
 import type { HandlerGroup, ReadGroup } from '../handler.js';
+import { auditHandlers } from './audit/index.js';
 import { authHandlers } from './auth/index.js';
 import { automationHandlers } from './automation/index.js';
 import { billingHandlers } from './billing/billing.js';
@@ -39,6 +40,7 @@ export const handlerGroups: HandlerGroup[] = [
   notificationPreferenceHandlers,
   webhookHandlers,
   adminHandlers,
+  auditHandlers,
   pendingHandlers,
 ];
 

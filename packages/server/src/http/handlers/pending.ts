@@ -19,5 +19,4 @@ export const pendingHandlers: HandlerGroup = {
   listWebhookDeliveries: pending,
   getWebhookDelivery: pending,
   replayWebhookDelivery: pending,
-  listAuditEvents: pending,
 };

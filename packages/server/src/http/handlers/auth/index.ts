@@ -9,7 +9,7 @@ export const authHandlers: HandlerGroup = {
   },
   login: async ({ body, deps, ctx }) => {
     await deps.rateLimiter.consume([`login:${ctx.ip}`, `login:${body.email.toLowerCase()}`]);
-    return { data: await auth.login(deps, body) };
+    return { data: await auth.login(deps, body, ctx.ip) };
   },
   refreshSession: async ({ body, deps, ctx }) => {
     await deps.rateLimiter.consume([`refresh:${ctx.ip}`]);
@@ -19,8 +19,8 @@ export const authHandlers: HandlerGroup = {
     await auth.logout(deps, body.refresh_token);
     return undefined;
   },
-  changePassword: async ({ body, deps, principal }) => {
-    await auth.changePassword(deps, principal, body);
+  changePassword: async ({ body, deps, principal, ctx }) => {
+    await auth.changePassword(deps, principal, body, ctx.ip);
     return undefined;
   },
   requestPasswordReset: async ({ body, deps, ctx }) => {
@@ -30,11 +30,11 @@ export const authHandlers: HandlerGroup = {
   },
   confirmPasswordReset: async ({ body, deps, ctx }) => {
     await deps.rateLimiter.consume([`reset-confirm:${ctx.ip}`]);
-    await auth.confirmPasswordReset(deps, body);
+    await auth.confirmPasswordReset(deps, body, ctx.ip);
     return undefined;
   },
   acceptInvitation: async ({ body, deps, ctx }) => {
     await deps.rateLimiter.consume([`invite:${ctx.ip}`]);
-    return { data: await auth.acceptInvitation(deps, body) };
+    return { data: await auth.acceptInvitation(deps, body, ctx.ip) };
   },
 };

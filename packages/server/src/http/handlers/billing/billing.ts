@@ -27,6 +27,7 @@ export const billingHandlers: HandlerGroup = {
   },
   changeSubscription: async ({ db, actor, body, deps }) => ({
     data: await changeSubscription(db, {
+      actor,
       accountId: actor.accountId,
       planCode: body.plan,
       now: deps.now(),

@@ -24,7 +24,9 @@ export const integrationHandlers: HandlerGroup = {
   }),
   connectWordpress: async ({ body, deps, ctx }) => {
     await deps.rateLimiter.consume([`wp-connect:${ctx.ip}`]);
-    return { data: await wp.connect(deps.db.app, deps.integrations, body, `${ctx.protocol}://${ctx.host}`) };
+    return {
+      data: await wp.connect(deps.db.app, deps.integrations, body, `${ctx.protocol}://${ctx.host}`, ctx.ip),
+    };
   },
   pingWordpress: async ({ db, actor }) => ({ data: await wp.pingSite(db, actor) }),
   rotateWordpressSecret: async ({ db, actor, deps }) => ({

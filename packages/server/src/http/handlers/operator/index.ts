@@ -16,7 +16,7 @@ export const adminHandlers: HandlerGroup = {
   adminAdjustCredits: async ({ db, params, body, actor }) => ({
     data: await admin.adjustCredits(db, {
       accountId: params.account_id,
-      operatorId: actor.operatorId as string,
+      operator: actor,
       pool: body.pool,
       amount: body.amount,
       reason: body.reason,
@@ -25,7 +25,7 @@ export const adminHandlers: HandlerGroup = {
   adminSetAccountStatus: async ({ db, params, body, actor }) => ({
     data: await admin.setAccountStatus(db, {
       accountId: params.account_id,
-      operatorId: actor.operatorId as string,
+      operator: actor,
       status: body.status,
       reason: body.reason,
     }),
@@ -33,28 +33,28 @@ export const adminHandlers: HandlerGroup = {
   adminSetAccountAi: async ({ db, params, body, actor, deps }) => ({
     data: await admin.setAccountAi(db, deps.ai, {
       accountId: params.account_id,
-      operatorId: actor.operatorId as string,
+      operator: actor,
       settings: body,
     }),
   }),
   adminListPayments: async ({ db, query }) => listPayments(db, query),
   adminApprovePayment: async ({ db, params, actor, deps }) => ({
-    data: await admin.approvePaymentAudited(db, actor.operatorId as string, params.payment_id, deps.now()),
+    data: await admin.approvePaymentAudited(db, actor, params.payment_id, deps.now()),
   }),
   adminRejectPayment: async ({ db, params, body, actor }) => ({
-    data: await admin.rejectPaymentAudited(db, actor.operatorId as string, params.payment_id, body.reason),
+    data: await admin.rejectPaymentAudited(db, actor, params.payment_id, body.reason),
   }),
   adminUpsertPlan: async ({ db, params, body, actor }) => ({
-    data: await admin.upsertPlan(db, { code: params.plan_code, operatorId: actor.operatorId as string, ...body }),
+    data: await admin.upsertPlan(db, { code: params.plan_code, operator: actor, ...body }),
   }),
   adminSetCreditCost: async ({ db, body, actor }) => ({
-    data: await admin.setCreditCost(db, actor.operatorId as string, body),
+    data: await admin.setCreditCost(db, actor, body),
   }),
   adminCreateCreditPackage: async ({ db, body, actor }) => ({
-    data: await admin.createCreditPackage(db, actor.operatorId as string, body),
+    data: await admin.createCreditPackage(db, actor, body),
   }),
   adminUpdateCreditPackage: async ({ db, params, body, actor }) => ({
-    data: await admin.updateCreditPackage(db, actor.operatorId as string, params.package_id, body),
+    data: await admin.updateCreditPackage(db, actor, params.package_id, body),
   }),
   adminListPublications: async ({ db, query }) => publications.listAllPublications(db, query),
   adminRedrivePublication: async ({ db, params, body, deps }) => ({

@@ -7,8 +7,8 @@ export const apiKeyHandlers: HandlerGroup = {
     data: await keys.createApiKey(db, actor, body, deps.now()),
   }),
   getApiKey: async ({ db, params }) => ({ data: await keys.getApiKey(db, params.api_key_id) }),
-  revokeApiKey: async ({ db, params, deps }) => {
-    await keys.revokeApiKey(db, params.api_key_id, deps.now());
+  revokeApiKey: async ({ db, actor, params, deps }) => {
+    await keys.revokeApiKey(db, actor, params.api_key_id, deps.now());
     return undefined;
   },
 };

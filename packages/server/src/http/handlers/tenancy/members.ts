@@ -19,8 +19,8 @@ export const memberHandlers: HandlerGroup = {
     return undefined;
   },
   listInvitations: async ({ db, actor, query }) => members.listInvitations(db, actor.accountId, query),
-  revokeInvitation: async ({ db, params }) => {
-    await members.revokeInvitation(db, params.invitation_id);
+  revokeInvitation: async ({ db, actor, params }) => {
+    await members.revokeInvitation(db, actor, params.invitation_id);
     return undefined;
   },
 };
