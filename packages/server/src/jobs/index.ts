@@ -8,9 +8,10 @@ import { automationJobs } from './automation.js';
 import { billingJobs } from './billing.js';
 import { plannerJobs } from './planner.js';
 import { publishingJobs } from './publishing.js';
-import type { JobDefinition } from './queue.js';
+import type { JobDefinition, WorkerLoop } from './queue.js';
 import type { StepRunnerOptions } from './run-steps.js';
 import { tenancyJobs } from './tenancy.js';
+import { webhookLoops } from './webhooks.js';
 import { writerJobs } from './writer.js';
 
 export { BILLING_RENEWALS_JOB, BILLING_SWEEP_JOB } from './billing.js';
@@ -35,4 +36,9 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     ...publishingJobs(deps, runner),
     ...billingJobs(deps),
   ];
+}
+
+/** The loops every working process runs beside its jobs (the webhook deliveries). */
+export function workerLoops(deps: AppDeps): WorkerLoop[] {
+  return [...webhookLoops(deps)];
 }

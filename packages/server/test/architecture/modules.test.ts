@@ -21,6 +21,7 @@ describe('domain modules', () => {
       'planner',
       'publishing',
       'tenancy',
+      'webhooks',
       'writer',
     ]);
   });

@@ -20,6 +20,7 @@ import * as m0017 from './0017_sites_live.js';
 import * as m0018 from './0018_publishing.js';
 import * as m0019 from './0019_account_brand.js';
 import * as m0020 from './0020_webhooks.js';
+import * as m0023 from './0023_webhook_claims.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0018_publishing': m0018,
   '0019_account_brand': m0019,
   '0020_webhooks': m0020,
+  '0023_webhook_claims': m0023,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

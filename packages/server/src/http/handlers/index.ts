@@ -16,6 +16,7 @@ import { apiKeyHandlers } from './tenancy/api-keys.js';
 import { memberHandlers } from './tenancy/members.js';
 import { referenceHandlers } from './tenancy/reference.js';
 import { siteHandlers } from './tenancy/sites.js';
+import { webhookEndpointHandlers } from './webhooks/index.js';
 import { writerHandlers, writerReads } from './writer/index.js';
 
 /** Every handler group; the router binds them to operations by operationId. */
@@ -37,6 +38,7 @@ export const handlerGroups: HandlerGroup[] = [
   billingHandlers,
   webhookHandlers,
   adminHandlers,
+  webhookEndpointHandlers,
   pendingHandlers,
 ];
 

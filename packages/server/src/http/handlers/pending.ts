@@ -10,16 +10,5 @@ const pending = async () => {
 export const pendingHandlers: HandlerGroup = {
   getNotificationPreferences: pending,
   updateNotificationPreferences: pending,
-  listWebhookEndpoints: pending,
-  createWebhookEndpoint: pending,
-  getWebhookEndpoint: pending,
-  updateWebhookEndpoint: pending,
-  deleteWebhookEndpoint: pending,
-  rotateWebhookEndpointSecret: pending,
-  testWebhookEndpoint: pending,
-  replayWebhookDeliveries: pending,
-  listWebhookDeliveries: pending,
-  getWebhookDelivery: pending,
-  replayWebhookDelivery: pending,
   listAuditEvents: pending,
 };
