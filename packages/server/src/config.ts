@@ -53,7 +53,7 @@ const EnvSchema = z.object({
   JWT_WIDGET_AUDIENCE: z.string().default('igny8-widget'),
   ALLOW_PRIVATE_URLS: bool.default(false),
   WEBHOOK_ALLOWED_NETWORKS: z.string().default(''),
-  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_API_BASE: z.url().optional(),

@@ -1,5 +1,5 @@
 // The webhook delivery worker: a loop in every working process (not a queued job), which every WEBHOOK_POLL_MS
-// (1 s by default) claims due deliveries into its free slots and makes their attempts without waiting for them,
+// (half a second by default) claims due deliveries into its free slots and makes their attempts without waiting for them,
 // so a slow receiver holds one slot, not the others. The rows are the queue: a delivery committed while no worker
 // ran is found by the first pass of the next one, and a claim whose worker died is taken again when its lease
 // ends (domain/webhooks/deliver.ts). Stopping waits for the attempts in flight (15 s at most) to be recorded.

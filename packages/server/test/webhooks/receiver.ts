@@ -5,6 +5,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 export interface Received {
+  /** The request's path and query. */
+  path: string;
   headers: Record<string, string>;
   /** The exact bytes of the body, as text. */
   body: string;
@@ -26,12 +28,11 @@ export function verifiesWith(secret: string, delivery: Pick<Received, 'headers' 
   });
 }
 
-export type Answer = (req: IncomingMessage, res: ServerResponse, received: Received) => void | Promise<void>;
+export type Answer = (req: IncomingMessage, res: ServerResponse, received: Received) => unknown;
 
 export interface Receiver {
   server: Server;
   port: number;
-  url: (host?: string) => string;
   received: Received[];
   /** How it answers the next requests (200 by default). */
   answer: Answer;
@@ -42,7 +43,6 @@ export async function startReceiver(host = '127.0.0.1', port = 0): Promise<Recei
   const receiver: Receiver = {
     server: undefined as unknown as Server,
     port: 0,
-    url: (name = host) => `http://${name}:${receiver.port}/hooks/igny8`,
     received: [],
     answer: (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -57,7 +57,7 @@ export async function startReceiver(host = '127.0.0.1', port = 0): Promise<Recei
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
-    const received = { headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+    const received = { path: req.url ?? '', headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
     receiver.received.push(received);
     await receiver.answer(req, res, received);
   });
