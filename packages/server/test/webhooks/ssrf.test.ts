@@ -6,6 +6,7 @@
 // public address of the first case is only ever a resolver's answer, never connected to).
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseNetworks } from '../../src/config.js';
 import { type DeliveryWorkerDeps, deliverDue } from '../../src/domain/webhooks/deliver.js';
 import {
   AddressRefusedError,
@@ -15,7 +16,7 @@ import {
   type Resolver,
 } from '../../src/domain/webhooks/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
 import { type Receiver, startReceiver } from './receiver.js';
 
 /** What each name answers, in turn: the last answer repeats. Every question is counted. */
@@ -148,6 +149,18 @@ describe('the guard itself', () => {
     expect(addressAllowed(allowing, '::ffff:10.8.3.4')).toBe(true);
     expect(addressAllowed(allowing, '10.9.0.1')).toBe(false);
     expect(addressAllowed(addressPolicy({ allowPrivate: true, allowedNetworks: [] }), '127.0.0.1')).toBe(true);
+  });
+
+  it('takes the operator’s networks as CIDR ranges, and refuses at start one that is not', () => {
+    expect(parseNetworks(' 10.20.0.0/16, fd00::/8 ,127.0.0.2')).toEqual([
+      { address: '10.20.0.0', prefix: 16, family: 'ipv4' },
+      { address: 'fd00::', prefix: 8, family: 'ipv6' },
+      { address: '127.0.0.2', prefix: 32, family: 'ipv4' },
+    ]);
+    expect(parseNetworks('')).toEqual([]);
+    for (const bad of ['10.0.0.0/33', 'intranet', '10.0.0.0/8/8', '10.0.0.0/', 'fd00::/129', '10.0.0.0/x']) {
+      expect(() => loadConfig({ ...TEST_ENV, WEBHOOK_ALLOWED_NETWORKS: bad }), bad).toThrow(ConfigError);
+    }
   });
 
   it('refuses a name with any disallowed answer, before connecting', async () => {

@@ -50,16 +50,18 @@ export async function listDeliveries(
   endpointId: string,
   page: { limit: number; cursor?: string; status?: DeliveryRow['status']; event_type?: WebhookEventType },
 ) {
-  await findEndpoint(trx, actor, endpointId);
   const q = trx('webhook_deliveries').where({ endpoint_id: endpointId }).select('webhook_deliveries.*');
   if (page.status) q.where({ status: page.status });
   if (page.event_type) q.where({ event_type: page.event_type });
-  const rows = await pageQuery(q, {
+  // Built first, so a cursor this API never gave is refused as such, whatever the endpoint.
+  const statement = pageQuery(q, {
     table: 'webhook_deliveries',
     limit: page.limit,
     cursor: page.cursor,
     orderBy: { column: 'created_at', type: 'timestamptz', direction: 'desc' },
   });
+  await findEndpoint(trx, actor, endpointId);
+  const rows = await statement;
   const result = pageOf<DeliveryRow>(rows, page.limit);
   return { data: result.data.map(presentDelivery), meta: result.meta };
 }
