@@ -115,6 +115,7 @@ describe('a receiver that keeps failing', () => {
     expect(endpointNow).toMatchObject({ enabled: true, failing_since: new Date(t0).toISOString() });
 
     // Five days of failure with no success: the next failed attempt at or after that disables the endpoint.
+    expect(DISABLE_AFTER_MS).toBe(5 * 24 * 3600 * 1000);
     clock = t0 + DISABLE_AFTER_MS - 10_000;
     const late = await api('POST', `/v1/webhook-endpoints/${ep.id}/test`);
     expect(await deliverDue(worker)).toBe(1);
@@ -180,6 +181,26 @@ describe('a receiver that keeps failing', () => {
     d = (await api('GET', `/v1/webhook-endpoints/${ep.id}/deliveries/${test.id}`)).body.data.delivery;
     expect(d).toMatchObject({ status: 'succeeded', attempts: 4, delivered_at: now().toISOString() });
     expect((await api('GET', `/v1/webhook-endpoints/${ep.id}`)).body.data.failing_since).toBeNull();
+  });
+});
+
+describe('several workers at once', () => {
+  it('each due delivery is claimed by one of them, attempted once', async () => {
+    status = 200;
+    try {
+      const ep = await endpoint('/crowd');
+      const made = [];
+      for (let i = 0; i < 15; i++) made.push((await api('POST', `/v1/webhook-endpoints/${ep.id}/test`)).body.data);
+      // Three passes racing over the same due rows, as three worker processes would.
+      const counts = await Promise.all([deliverDue(worker), deliverDue(worker), deliverDue(worker)]);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(15);
+      const ids = received(ep.path).map((r) => r.headers['webhook-id']);
+      expect(ids.sort()).toEqual(made.map((d) => d.event_id).sort());
+      const rows = await server.deps.db.owner('webhook_deliveries').where({ endpoint_id: ep.id });
+      expect(rows.every((r) => r.status === 'succeeded' && r.attempts === 1 && r.claim_id === null)).toBe(true);
+    } finally {
+      status = 500;
+    }
   });
 });
 
