@@ -3,6 +3,7 @@
 // production they are required.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type AiConfig, parseAiEnv } from './ai/index.js';
@@ -51,6 +52,8 @@ const EnvSchema = z.object({
   JWT_ADMIN_AUDIENCE: z.string().default('igny8-admin'),
   JWT_WIDGET_AUDIENCE: z.string().default('igny8-widget'),
   ALLOW_PRIVATE_URLS: bool.default(false),
+  WEBHOOK_ALLOWED_NETWORKS: z.string().default(''),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_API_BASE: z.url().optional(),
@@ -127,11 +130,45 @@ export interface Config {
   metricsToken?: string;
   /** Let user-given URLs (WordPress sites) point at loopback and private networks: tests, a LAN deployment. */
   allowPrivateUrls: boolean;
+  webhooks: {
+    /**
+     * Networks webhook endpoints may resolve to although they are private or loopback (WEBHOOK_ALLOWED_NETWORKS, a
+     * comma-separated CIDR list); ALLOW_PRIVATE_URLS allows every network.
+     */
+    allowedNetworks: Network[];
+    /** How often a worker looks for due deliveries (WEBHOOK_POLL_MS). */
+    pollMs: number;
+  };
   /** Stripe Checkout; unset → card payments are refused and bank transfer is the way to pay. */
   stripe?: { secretKey: string; webhookSecret: string; apiBase?: string };
   billing: { graceDays: number; seller: { name: string; address: string[]; email?: string } };
   /** AI providers (src/ai/config.ts): the offline `local` one unless an OpenAI-compatible API is set. */
   ai: AiConfig;
+}
+
+/** An address range: `10.1.0.0/16`, `fd00::/8`; a bare address is itself alone. */
+export interface Network {
+  address: string;
+  prefix: number;
+  family: 'ipv4' | 'ipv6';
+}
+
+/** Parses a comma-separated CIDR list (WEBHOOK_ALLOWED_NETWORKS); throws on an entry that is not one. */
+export function parseNetworks(list: string): Network[] {
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [address = '', prefixText, extra] = entry.split('/');
+      const version = isIP(address);
+      const max = version === 6 ? 128 : 32;
+      const prefix = prefixText === undefined ? max : Number(prefixText);
+      if (!version || extra !== undefined || !/^\d{1,3}$/.test(prefixText ?? `${max}`) || prefix > max) {
+        throw new ConfigError(`WEBHOOK_ALLOWED_NETWORKS: ${entry} is not an address or a CIDR range`);
+      }
+      return { address, prefix, family: version === 6 ? 'ipv6' : 'ipv4' };
+    });
 }
 
 /** A start-up failure the user can act on: its message alone is printed, without a stack. */
@@ -242,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     allowPrivateUrls: e.ALLOW_PRIVATE_URLS,
+    webhooks: { allowedNetworks: parseNetworks(e.WEBHOOK_ALLOWED_NETWORKS), pollMs: e.WEBHOOK_POLL_MS },
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE }

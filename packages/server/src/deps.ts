@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import type { StripeGateway } from './domain/billing/stripe-gateway.js';
 import type { IntegrationDeps } from './domain/integrations/ports.js';
+import type { WebhookDeps } from './domain/webhooks/ports.js';
 import type { ImageFiles } from './domain/writer/images.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
   files: ImageFiles;
   /** What the integrations module (WordPress) takes: the secret box, the clock, the URL guard, the origin cache. */
   integrations: IntegrationDeps;
+  /** What the webhooks module takes: the secret box of endpoint secrets, the clock, the resolver and address policy. */
+  webhooks: WebhookDeps;
 }
 
 /** What billing's maintenance (renewals, the reservation sweep) needs: both pools, the clock, the grace period. */

@@ -13,7 +13,9 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
 import type { AppDeps } from './deps.js';
 import { StripeGateway } from './domain/billing/stripe-gateway.js';
 import { createIntegrationDeps } from './domain/integrations/ports.js';
-import { jobDefinitions } from './jobs/index.js';
+import type { Resolver } from './domain/webhooks/pinned-request.js';
+import { createWebhookDeps } from './domain/webhooks/ports.js';
+import { jobDefinitions, workerLoops } from './jobs/index.js';
 import { createJobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
@@ -36,6 +38,8 @@ export async function createRuntime(
     pollingIntervalSeconds?: number;
     ai?: AiRegistry;
     storage?: BlobStorage;
+    /** The resolver webhook deliveries use (tests answer loopback addresses for names). */
+    webhookResolver?: Resolver;
   } = {},
 ): Promise<Runtime> {
   let embedded: EmbeddedDatabase | undefined;
@@ -106,8 +110,16 @@ export async function createRuntime(
       publicUrl: config.publicUrlSet ? config.publicUrl : null,
       db: db.app,
     }),
+    webhooks: createWebhookDeps({
+      serverSecret: config.jwt.secret,
+      now,
+      allowPrivateUrls: config.allowPrivateUrls,
+      allowedNetworks: config.webhooks.allowedNetworks,
+      resolve: overrides.webhookResolver,
+    }),
   };
   jobs.register(jobDefinitions(deps, compute));
+  jobs.registerLoops(workerLoops(deps));
   return {
     deps,
     compute,

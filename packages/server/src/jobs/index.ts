@@ -9,9 +9,10 @@ import { billingJobs } from './billing.js';
 import { notificationJobs } from './notifications.js';
 import { plannerJobs } from './planner.js';
 import { publishingJobs } from './publishing.js';
-import type { JobDefinition } from './queue.js';
+import type { JobDefinition, WorkerLoop } from './queue.js';
 import type { StepRunnerOptions } from './run-steps.js';
 import { tenancyJobs } from './tenancy.js';
+import { webhookLoops } from './webhooks.js';
 import { writerJobs } from './writer.js';
 
 export { BILLING_RENEWALS_JOB, BILLING_SWEEP_JOB } from './billing.js';
@@ -37,4 +38,9 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     ...billingJobs(deps),
     ...notificationJobs(deps),
   ];
+}
+
+/** The loops every working process runs beside its jobs (the webhook deliveries). */
+export function workerLoops(deps: AppDeps): WorkerLoop[] {
+  return [...webhookLoops(deps)];
 }

@@ -29,11 +29,24 @@ export interface JobDefinition {
   onDeadLetter?: JobHandler;
 }
 
+/**
+ * Work every working process repeats by itself, beside the jobs the queue hands out: `pass` runs `intervalMs` after
+ * the previous pass ended, from start({ work: true }) until stop(), which waits for the pass running and then for
+ * `drain` (what the passes started and did not wait for). A pass that throws is logged; the loop goes on.
+ */
+export interface WorkerLoop {
+  name: string;
+  intervalMs: number;
+  pass(): Promise<void>;
+  drain?(): Promise<void>;
+}
+
 /** The dead-letter queue of a job that has an `onDeadLetter`. */
 export const deadLetterQueue = (name: string) => `${name}.dead`;
 
 export interface JobQueue extends Enqueue {
   register(definitions: JobDefinition[]): void;
+  registerLoops(loops: WorkerLoop[]): void;
   start(options: { work: boolean }): Promise<void>;
   stop(): Promise<void>;
   ready(): Promise<boolean>;
@@ -63,11 +76,17 @@ export function createJobQueue(options: {
   // An 'error' event without a listener would crash the process; log it instead.
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   const definitions = new Map<string, JobDefinition>();
+  const loops: WorkerLoop[] = [];
+  let stopLoops: (() => Promise<void>) | undefined;
   let started = false;
 
   return {
     register(list) {
       for (const d of list) definitions.set(d.name, d);
+    },
+
+    registerLoops(list) {
+      loops.push(...list);
     },
 
     async send(trx, name, data) {
@@ -154,6 +173,7 @@ export function createJobQueue(options: {
           await handle(d.name, d.handler);
           if (d.onDeadLetter) await handle(deadLetterQueue(d.name), d.onDeadLetter);
         }
+        stopLoops = runLoops(loops, options.logger);
       }
       started = true;
     },
@@ -161,12 +181,42 @@ export function createJobQueue(options: {
     async stop() {
       if (!started) return;
       started = false;
+      await stopLoops?.();
+      stopLoops = undefined;
       await boss.stop({ graceful: true, timeout: 20_000, close: true });
     },
 
     async ready() {
       return started && (await boss.isInstalled());
     },
+  };
+}
+
+/** Starts every loop; answers the function that stops them and waits for what they have in flight. */
+function runLoops(loops: WorkerLoop[], logger: Logger): () => Promise<void> {
+  let stopping = false;
+  const running = loops.map((loop) => {
+    let timer: NodeJS.Timeout | undefined;
+    let current: Promise<void> = Promise.resolve();
+    const tick = () => {
+      current = loop
+        .pass()
+        .catch((err) => logger.error({ err, loop: loop.name }, 'worker loop pass failed'))
+        .finally(() => {
+          if (!stopping) timer = setTimeout(tick, loop.intervalMs);
+        });
+    };
+    timer = setTimeout(tick, 0);
+    return async () => {
+      clearTimeout(timer);
+      await current;
+      clearTimeout(timer);
+      await loop.drain?.();
+    };
+  });
+  return async () => {
+    stopping = true;
+    await Promise.all(running.map((stop) => stop()));
   };
 }
 

@@ -22,6 +22,7 @@ describe('domain modules', () => {
       'planner',
       'publishing',
       'tenancy',
+      'webhooks',
       'writer',
     ]);
   });

@@ -38,6 +38,8 @@ const bodies: Record<string, () => unknown> = {
   updateMember: () => ({ role: 'viewer' }),
   updateSite: () => ({ name: 'Renamed by intruder' }),
   selectSiteSectors: () => ({ sector_ids: [sectorId] }),
+  updateWebhookEndpoint: () => ({ description: 'defaced' }),
+  replayWebhookDeliveries: () => ({ since: '2020-01-01T00:00:00Z', only_failed: false }),
 };
 
 beforeAll(async () => {
@@ -148,7 +150,38 @@ beforeAll(async () => {
       config: JSON.stringify({}),
     })
     .returning('id');
+  // A webhook endpoint with an event and its delivery (as emitEvent leaves them).
+  const [webhookEndpoint] = await server.deps.db
+    .owner('webhook_endpoints')
+    .insert({
+      account_id: victim.account.id,
+      url: 'https://hooks.example/in',
+      events: ['credits.low'],
+      secret_sealed: 'x',
+    })
+    .returning('id');
+  const [webhookEvent] = await server.deps.db
+    .owner('webhook_events')
+    .insert({
+      account_id: victim.account.id,
+      type: 'webhook.test',
+      payload: JSON.stringify({}),
+      occurred_at: new Date(),
+    })
+    .returning('id');
+  const [webhookDelivery] = await server.deps.db
+    .owner('webhook_deliveries')
+    .insert({
+      account_id: victim.account.id,
+      endpoint_id: webhookEndpoint.id,
+      event_id: webhookEvent.id,
+      event_type: 'webhook.test',
+      status: 'failed',
+    })
+    .returning('id');
   ids = {
+    endpoint_id: webhookEndpoint.id,
+    delivery_id: webhookDelivery.id,
     run_id: automationRun.id,
     publication_id: publication.id,
     image_id: image.id,

@@ -9,6 +9,7 @@ import { createApp } from '../../src/app.js';
 import { createOperator } from '../../src/auth/operators.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { AppDeps } from '../../src/deps.js';
+import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
 import { createLogger } from '../../src/logger.js';
 import { MemoryMailer } from '../../src/mail/mailer.js';
 import { createRuntime } from '../../src/runtime.js';
@@ -48,6 +49,8 @@ export async function startTestServer(
      * a WordPress fetches) reach this server.
      */
     publicUrl?: boolean;
+    /** What webhook deliveries and endpoint checks resolve host names with (the system's resolver by default). */
+    webhookResolver?: Resolver;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.postgresUrl);
@@ -67,7 +70,12 @@ export async function startTestServer(
   });
   const logger = createLogger(config.logLevel, sink);
   const mailer = new MemoryMailer();
-  const runtime = await createRuntime(config, logger, { mailer, now: options.now, pollingIntervalSeconds: 0.5 });
+  const runtime = await createRuntime(config, logger, {
+    mailer,
+    now: options.now,
+    pollingIntervalSeconds: 0.5,
+    webhookResolver: options.webhookResolver,
+  });
   await runtime.deps.jobs.start({ work: options.worker ?? true });
   const violations: Violation[] = [];
   const app = createApp(runtime.deps);

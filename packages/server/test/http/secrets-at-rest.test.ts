@@ -1,7 +1,8 @@
 // Secrets are shown once and kept nowhere: this makes one of every kind — sessions, an API key, a
-// connection code, a WordPress signing secret (and its rotation), a widget session, invitation and
-// reset tokens, an operator session — many of them under an Idempotency-Key, then reads every row of
-// every table of the database (pg-boss's included) and every log line, looking for any of them.
+// connection code, a WordPress signing secret (and its rotation), a webhook endpoint's signing secret (and its
+// rotation), a widget session, invitation and reset tokens, an operator session — many of them under an
+// Idempotency-Key, then reads every row of every table of the database (pg-boss's included) and every log line,
+// looking for any of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/domain/integrations/signing.js';
 import { call, signup, type TestResponse, uniqueEmail } from '../helpers/http.js';
@@ -55,6 +56,23 @@ beforeAll(async () => {
   const rotated = await call(server.url, 'POST', '/v1/integrations/wordpress/rotate', { headers: rotateHeaders });
   expect(rotated.status, JSON.stringify(rotated.body)).toBe(200);
   secrets.set('rotated signing secret', rotated.body.data.secret);
+
+  const hook = await twice('webhook endpoint', 'POST', '/v1/webhook-endpoints', {
+    url: 'http://127.0.0.1:9/hooks',
+    events: ['credits.low'],
+  });
+  expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+  secrets.set('webhook signing secret', hook.body.data.secret);
+  const rotatedHook = await call(
+    server.url,
+    'POST',
+    `/v1/webhook-endpoints/${hook.body.data.endpoint.id}/rotate-secret`,
+    {
+      token,
+    },
+  );
+  expect(rotatedHook.status).toBe(200);
+  secrets.set('rotated webhook signing secret', rotatedHook.body.data.secret);
 
   const widget = await twice(
     'widget session',

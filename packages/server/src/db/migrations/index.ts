@@ -22,6 +22,7 @@ import * as m0019 from './0019_account_brand.js';
 import * as m0020 from './0020_webhooks.js';
 import * as m0021 from './0021_audit.js';
 import * as m0022 from './0022_notification_preferences.js';
+import * as m0023 from './0023_webhook_claims.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0020_webhooks': m0020,
   '0021_audit': m0021,
   '0022_notification_preferences': m0022,
+  '0023_webhook_claims': m0023,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,11 +1,11 @@
-// Site signing secrets are needed in clear to sign, so they cannot be hashed: they are encrypted at
-// rest with AES-256-GCM under a key derived from the server's secret.
+// Signing secrets (a site's, a webhook endpoint's) are needed in clear to sign, so they cannot be hashed: they are
+// encrypted at rest with AES-256-GCM under a key derived from the server's secret, one key per purpose.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 export class SecretBox {
   private readonly key: Buffer;
-  constructor(serverSecret: string) {
-    this.key = Buffer.from(hkdfSync('sha256', serverSecret, 'igny8', 'integration-secrets', 32));
+  constructor(serverSecret: string, purpose: 'integration-secrets' | 'webhook-secrets' = 'integration-secrets') {
+    this.key = Buffer.from(hkdfSync('sha256', serverSecret, 'igny8', purpose, 32));
   }
 
   seal(plain: string): string {

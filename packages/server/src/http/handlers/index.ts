@@ -8,7 +8,6 @@ import { integrationHandlers } from './integrations/index.js';
 import { notificationPreferenceHandlers } from './notifications/index.js';
 import { operationHandlers } from './operations/index.js';
 import { adminHandlers } from './operator/index.js';
-import { pendingHandlers } from './pending.js';
 import { plannerHandlers, plannerReads } from './planner/index.js';
 import { publicHandlers } from './public/index.js';
 import { publishingHandlers } from './publishing/index.js';
@@ -18,6 +17,7 @@ import { apiKeyHandlers } from './tenancy/api-keys.js';
 import { memberHandlers } from './tenancy/members.js';
 import { referenceHandlers } from './tenancy/reference.js';
 import { siteHandlers } from './tenancy/sites.js';
+import { webhookEndpointHandlers } from './webhooks/index.js';
 import { writerHandlers, writerReads } from './writer/index.js';
 
 /** Every handler group; the router binds them to operations by operationId. */
@@ -41,7 +41,7 @@ export const handlerGroups: HandlerGroup[] = [
   webhookHandlers,
   adminHandlers,
   auditHandlers,
-  pendingHandlers,
+  webhookEndpointHandlers,
 ];
 
 /** Every read planner: reads the router may answer in one round trip (http/fast-read.ts). */
