@@ -17,6 +17,7 @@ describe('domain modules', () => {
       'automation',
       'billing',
       'integrations',
+      'notifications',
       'operations',
       'operator',
       'planner',

@@ -49,7 +49,10 @@ export async function startTestServer(
      * a WordPress fetches) reach this server.
      */
     publicUrl?: boolean;
-    /** What webhook deliveries and endpoint checks resolve host names with (the system's resolver by default). */
+    /**
+     * What webhook deliveries and endpoint checks resolve host names with. By default every name is 127.0.0.1: no
+     * test asks a real DNS server, and a delivery to a name is refused (loopback) unless the test allows it.
+     */
     webhookResolver?: Resolver;
   } = {},
 ): Promise<TestServer> {
@@ -74,7 +77,7 @@ export async function startTestServer(
     mailer,
     now: options.now,
     pollingIntervalSeconds: 0.5,
-    webhookResolver: options.webhookResolver,
+    webhookResolver: options.webhookResolver ?? (async () => [{ address: '127.0.0.1', family: 4 }]),
   });
   await runtime.deps.jobs.start({ work: options.worker ?? true });
   const violations: Violation[] = [];

@@ -234,3 +234,35 @@ describe('who may manage endpoints', () => {
     expect(bySite.body.error.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the audit log', () => {
+  it('records every change of an endpoint with who made it, and never its secret', async () => {
+    const s = await signup(server.url);
+    const as = (method: string, path: string, body?: unknown) => api(method, path, body, s.access_token);
+    const made = await create({ events: ['credits.low'] }, s.access_token);
+    const id = made.body.data.endpoint.id;
+    await as('PATCH', `/v1/webhook-endpoints/${id}`, { events: ['credits.low', 'invoice.paid'], enabled: false });
+    await as('PATCH', `/v1/webhook-endpoints/${id}`, { description: made.body.data.endpoint.description }); // no change
+    const rotated = await as('POST', `/v1/webhook-endpoints/${id}/rotate-secret`);
+    await as('DELETE', `/v1/webhook-endpoints/${id}`);
+    const log = await as('GET', '/v1/audit-events');
+    const mine = log.body.data.filter((e: { target_type: string }) => e.target_type === 'webhook_endpoint');
+    expect(mine.map((e: { action: string }) => e.action)).toEqual([
+      'webhook_endpoint.deleted',
+      'webhook_endpoint.secret_rotated',
+      'webhook_endpoint.updated',
+      'webhook_endpoint.created',
+    ]);
+    for (const e of mine) {
+      expect(e).toMatchObject({ actor: { type: 'user', id: s.user.id, label: s.user.email }, target_id: id });
+    }
+    expect(mine[3].data).toEqual({ url: 'https://public.test/in', events: ['credits.low'], enabled: true });
+    expect(mine[2].data).toEqual({
+      events: { from: ['credits.low'], to: ['credits.low', 'invoice.paid'] },
+      enabled: { from: true, to: false },
+    });
+    const text = JSON.stringify(log.body);
+    expect(text).not.toContain(made.body.data.secret);
+    expect(text).not.toContain(rotated.body.data.secret);
+  });
+});

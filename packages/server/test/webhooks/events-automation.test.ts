@@ -105,9 +105,14 @@ describe('automation events', () => {
   }, 120_000);
 
   it('automation.run.paused with INSUFFICIENT_CREDITS when it runs out of credits', async () => {
-    const { s, accountId, siteId, client } = await site(['trail backpack'], 500);
-    await client.automation.updateConfig(siteId, { enabled_stages: ['cluster', 'ideas', 'tasks', 'content'] });
+    const { s, accountId, siteId, client } = await site(['trail backpack', 'standing desk', 'espresso grinder'], 1000);
+    // Several articles, so that there is a next one to charge once the credits are gone (one would race the test).
+    await client.automation.updateConfig(siteId, {
+      enabled_stages: ['cluster', 'ideas', 'tasks', 'content'],
+      ideas_per_cluster: 3,
+    });
     const run = await client.automation.start(siteId);
+    await until('an article in flight', async () => ((await runRow(run.id))?.stage === 'content' ? true : undefined));
     // Every credit taken away at once: the next item to charge cannot start. (The run may reserve some meanwhile:
     // what is left is read again until nothing is.)
     await until('every credit taken', async () => {

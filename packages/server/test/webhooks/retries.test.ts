@@ -22,6 +22,7 @@ let server: TestServer;
 let receiver: Receiver;
 let worker: DeliveryWorkerDeps;
 let key: string;
+let ownerKey: string;
 let accountId: string;
 let status = 500;
 
@@ -46,6 +47,11 @@ beforeAll(async () => {
     body: { name: 'ops', role: 'admin' },
   });
   key = created.body.data.secret;
+  const owner = await call(server.url, 'POST', '/v1/api-keys', {
+    token: s.access_token,
+    body: { name: 'audit', role: 'owner' },
+  });
+  ownerKey = owner.body.data.secret;
 });
 afterAll(async () => {
   await receiver.close();
@@ -139,6 +145,17 @@ describe('a receiver that keeps failing', () => {
       data: { endpoint_id: ep.id, failing_since: new Date(t0).toISOString() },
     });
     expect(notes[0].body).toContain(`hooks.test:${receiver.port}/always-500`);
+    // In the audit log, by the server itself.
+    const audit = (
+      await call(server.url, 'GET', '/v1/audit-events?action=webhook_endpoint.disabled', { token: ownerKey })
+    ).body.data;
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actor: { type: 'system', id: null },
+      target_type: 'webhook_endpoint',
+      target_id: ep.id,
+      data: { reason: 'failing', failing_since: new Date(t0).toISOString() },
+    });
     // Through the API as well: the account's notifications list it.
     const listed = await api('GET', '/v1/notifications');
     expect(listed.body.data.map((n: { kind: string }) => n.kind)).toContain('webhook_endpoint.disabled');

@@ -6,6 +6,7 @@
 // with no success for DISABLE_AFTER_MS is disabled and its account notified.
 import type { Knex } from 'knex';
 import { withTenant } from '../../db/tenant.js';
+import { recordAudit, systemActor } from '../audit/index.js';
 import { notify } from '../billing/notifications.js';
 import { type DeliveryRow, failPendingDeliveries } from './delivery-row.js';
 import { webhookId } from './outbox.js';
@@ -227,6 +228,13 @@ async function noteFailure(trx: Knex.Transaction, delivery: DeliveryRow, started
     .update({ enabled: false, disabled_reason: 'failing', disabled_at: now, updated_at: now });
   await failPendingDeliveries(trx, endpoint.id, now, 'The endpoint was disabled after failing for 5 days.');
   const since = endpoint.failing_since.toISOString();
+  await recordAudit(trx, {
+    actor: systemActor(delivery.account_id),
+    action: 'webhook_endpoint.disabled',
+    targetType: 'webhook_endpoint',
+    targetId: endpoint.id,
+    data: { reason: 'failing', failing_since: since },
+  });
   await notify(trx, {
     accountId: delivery.account_id,
     kind: 'webhook_endpoint.disabled',

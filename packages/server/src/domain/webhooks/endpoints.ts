@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/index.js';
 import { type DeliveryRow, failPendingDeliveries, presentDelivery } from './delivery-row.js';
 import { emitEvent, type WebhookEventType } from './outbox.js';
 import { assertWebhookUrl } from './pinned-request.js';
@@ -136,7 +137,15 @@ export async function createEndpoint(
       updated_at: now,
     })
     .returning('*');
-  return { endpoint: presentEndpoint(row as EndpointRow, now), secret };
+  const created = row as EndpointRow;
+  await recordAudit(trx, {
+    actor,
+    action: 'webhook_endpoint.created',
+    targetType: 'webhook_endpoint',
+    targetId: created.id,
+    data: { url: created.url, events: created.events, enabled },
+  });
+  return { endpoint: presentEndpoint(created, now), secret };
 }
 
 export async function updateEndpoint(
@@ -160,13 +169,36 @@ export async function updateEndpoint(
     Object.assign(changes, { enabled: true, disabled_reason: null, disabled_at: null, failing_since: null });
   }
   const [row] = await trx<EndpointRow>('webhook_endpoints').where({ id }).update(changes).returning('*');
+  // What changed, from and to (the URL, the events, the description, enabled).
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of ['url', 'events', 'description', 'enabled'] as const) {
+    if (field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field])) {
+      changed[field] = { from: current[field], to: changes[field] };
+    }
+  }
+  if (Object.keys(changed).length) {
+    await recordAudit(trx, {
+      actor,
+      action: 'webhook_endpoint.updated',
+      targetType: 'webhook_endpoint',
+      targetId: id,
+      data: changed,
+    });
+  }
   return presentEndpoint(row as EndpointRow, now);
 }
 
 /** Deletes the endpoint; its deliveries and their attempts go with it (nothing more is sent to it). */
 export async function deleteEndpoint(trx: Knex.Transaction, actor: Actor, id: string) {
-  await findEndpoint(trx, actor, id, true);
+  const endpoint = await findEndpoint(trx, actor, id, true);
   await trx('webhook_endpoints').where({ id }).delete();
+  await recordAudit(trx, {
+    actor,
+    action: 'webhook_endpoint.deleted',
+    targetType: 'webhook_endpoint',
+    targetId: id,
+    data: { url: endpoint.url },
+  });
 }
 
 /** A new secret, shown once; the one it replaces signs beside it for ROTATION_OVERLAP_MS. */
@@ -189,6 +221,13 @@ export async function rotateSecret(
       updated_at: now,
     })
     .returning('*');
+  await recordAudit(trx, {
+    actor,
+    action: 'webhook_endpoint.secret_rotated',
+    targetType: 'webhook_endpoint',
+    targetId: id,
+    data: { old_one_signs_until: new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString() },
+  });
   return { endpoint: presentEndpoint(row as EndpointRow, now), secret };
 }
 

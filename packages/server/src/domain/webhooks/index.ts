@@ -7,6 +7,7 @@
 export * as deliver from './deliver.js';
 export * as deliveries from './deliveries.js';
 export * as deliveryRow from './delivery-row.js';
+export * as emitSites from './emit-sites.js';
 export * as endpoints from './endpoints.js';
 export * as outbox from './outbox.js';
 export * as pinnedRequest from './pinned-request.js';
