@@ -7,6 +7,7 @@ export default defineConfig({
     alias: {
       // The subpath first: an alias also matches what starts with its key and a slash.
       '@igny8/sdk/events': fileURLToPath(new URL('../sdk/src/events.ts', import.meta.url)),
+      '@igny8/sdk/webhooks': fileURLToPath(new URL('../sdk/src/webhooks.ts', import.meta.url)),
       '@igny8/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)),
     },
   },

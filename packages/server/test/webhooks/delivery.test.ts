@@ -2,6 +2,8 @@
 // Standard Webhooks verifier written from the specification (receiver.ts), not the library the server signs with:
 // promptly after the commit, signed with the endpoint's secret (and during a rotation with the old one too), the
 // same `webhook-id` and the same bytes again on a replay, one delivery or a range.
+
+import { verify } from '@igny8/sdk/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
@@ -233,7 +235,7 @@ describe('the log', () => {
     expect(typed.body.data).toEqual([]);
   });
 
-  it('every delivery the receiver got verified with a secret of its endpoint', () => {
+  it('every delivery the receiver got verified with a secret of its endpoint, by two independent verifiers', async () => {
     expect(receiver.received.length).toBeGreaterThan(10);
     for (const r of receiver.received) {
       const secrets = secretsOf.get(r.path) ?? [];
@@ -241,6 +243,9 @@ describe('the log', () => {
         secrets.some((s) => verifiesWith(s, r)),
         `${r.path} ${r.headers['webhook-id']}`,
       ).toBe(true);
+      // The SDK's verifier too (Web Crypto, written apart from the server's signing library), at the time it came.
+      const event = await verify(r.body, r.headers, secrets, { now: r.at });
+      expect(event.type).toBe(JSON.parse(r.body).type);
     }
   });
 });
