@@ -6,10 +6,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { components } from '@igny8/contract/openapi';
+import { Igny8 } from '@igny8/sdk';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../packages/server/test/helpers/global-setup.js';
-import { until } from '../packages/server/test/helpers/server.js';
+import { signup } from '../packages/server/test/helpers/http.js';
+import { startTestServer, until } from '../packages/server/test/helpers/server.js';
 import { ensureSdkBuilt } from './helpers/sdk-build.js';
 
 const example = resolve(import.meta.dirname, '../examples/webhook-receiver');
@@ -151,4 +153,51 @@ describe('the webhook receiver example', () => {
       async () => logged().filter((l) => l.received === 'webhook.test').length === 2 || undefined,
     );
   });
+});
+
+describe('the webhook receiver example, fed by the real server', () => {
+  it('verifies and handles the deliveries the server signs: a test event, then a replay of it (handled once)', async () => {
+    const server = await startTestServer({ env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' } });
+    const port = await freePort();
+    let fed: ChildProcess | undefined;
+    try {
+      const s = await signup(server.url);
+      const client = new Igny8({ baseUrl: server.url, accessToken: s.access_token });
+      const { endpoint, secret: issued } = await client.webhookEndpoints.create({
+        url: `http://127.0.0.1:${port}/webhooks`,
+        events: ['content.published'],
+      });
+      const out: string[] = [];
+      fed = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+        cwd: example,
+        env: { ...process.env, PORT: String(port), IGNY8_WEBHOOK_SECRET: issued },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      fed.stdout?.on('data', (chunk: Buffer) => out.push(...chunk.toString().split('\n').filter(Boolean)));
+      await until('the receiver to listen', async () => out.some((l) => l.startsWith('listening on ')) || undefined);
+      const delivery = await client.webhookEndpoints.test(endpoint.id);
+      const events = () => out.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+      await until(
+        'the test event handled',
+        async () =>
+          events().some((l) => l.received === 'webhook.test' && l.webhook_id === delivery.event_id) || undefined,
+      );
+      await until('the delivery recorded as succeeded', async () => {
+        const d = await client.webhookEndpoints.getDelivery(endpoint.id, delivery.id);
+        return d.delivery.status === 'succeeded' ? d : undefined;
+      });
+      // A replay: the same webhook-id again, which the receiver knows and does not handle twice.
+      await client.webhookEndpoints.replayDelivery(endpoint.id, delivery.id);
+      await until(
+        'the replay seen as a duplicate',
+        async () =>
+          events().some((l) => l.duplicate === 'webhook.test' && l.webhook_id === delivery.event_id) || undefined,
+      );
+      expect(events().filter((l) => l.received && l.webhook_id === delivery.event_id)).toHaveLength(1);
+      expect(events().filter((l) => l.refused)).toEqual([]);
+    } finally {
+      fed?.kill('SIGTERM');
+      await server.close();
+    }
+  }, 60_000);
 });
