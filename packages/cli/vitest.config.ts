@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: [fileURLToPath(import.meta.resolve('@igny8/server/testing/global-setup'))],
     pool: 'forks',
+    // The unit tests beside the acceptance test (which runs a server and its workers) on a two-core machine.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -2,6 +2,12 @@
 // The `igny8` executable: runs the command line and exits with its code once stdout and stderr are flushed.
 import { main } from './main.js';
 
+// A reader that stops early (`igny8 keywords export | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 let interrupts = 0;
 let onInterrupt: () => boolean = () => false;
 process.on('SIGINT', () => {

@@ -156,14 +156,9 @@ export class Context {
     for await (const s of client.sites.list({ limit: 100 })) sites.push(s);
     const wanted = this.options.site;
     if (wanted) return findSite(sites, wanted);
-    const stored = this.entry.site;
-    if (stored) {
-      const site = sites.find((s) => s.id === stored);
-      if (site) return site;
-      throw usage(
-        `The default site (${stored}) is not among the sites you may see: choose one with \`igny8 sites use\`.`,
-      );
-    }
+    // The default, while these credentials may see it (another account's key on the same server may not).
+    const stored = sites.find((s) => s.id === this.entry.site);
+    if (stored) return stored;
     if (sites.length === 1) return sites[0] as Site;
     if (sites.length === 0) throw new CliError('The account has no site yet: create one in the app first.');
     throw usage(

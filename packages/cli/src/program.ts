@@ -17,13 +17,13 @@ export type Runner = (options: GlobalOptions, action: (ctx: Context) => Promise<
 const integer = (min: number, max: number) => (value: string) => {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max)
-    throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
+    throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}.`);
   return n;
 };
 
 const fraction = (value: string) => {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0.05 || n > 1) throw new InvalidArgumentError('a number from 0.05 to 1');
+  if (!Number.isFinite(n) || n < 0.05 || n > 1) throw new InvalidArgumentError('Expected a number from 0.05 to 1.');
   return n;
 };
 

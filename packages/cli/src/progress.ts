@@ -34,6 +34,8 @@ class TerminalBar implements Bar {
       emptyOnZero: true,
       clearOnComplete: false,
       stopOnComplete: false,
+      // Every line redrawn each time, so that whatever the terminal echoed over a bar (a ^C) is drawn over again.
+      forceRedraw: true,
       formatValue: (value, _options, type) =>
         type === 'value' || type === 'total' ? num(Number(value)) : String(value),
     });
@@ -139,6 +141,7 @@ class TerminalStageBars implements StageBars {
       emptyOnZero: true,
       clearOnComplete: false,
       stopOnComplete: false,
+      forceRedraw: true,
       autopadding: true,
     });
   }

@@ -33,7 +33,7 @@ class Capture extends Writable {
 /** A fresh, empty config directory (XDG_CONFIG_HOME) and HOME. */
 export async function freshHome(): Promise<Record<string, string>> {
   const dir = await mkdtemp(join(tmpdir(), 'igny8-cli-'));
-  return { HOME: dir, XDG_CONFIG_HOME: join(dir, 'config') };
+  return { HOME: dir, XDG_CONFIG_HOME: join(dir, '.config') };
 }
 
 /** `main(argv)` in this process; stdin is `input` (not a terminal unless `tty`). */

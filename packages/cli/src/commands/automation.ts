@@ -30,6 +30,13 @@ export async function run(ctx: Context, options: { watch?: boolean }): Promise<v
     `${plural(e.total, 'credit')} in all; a run starts with ${num(e.required)} available (1.2 × the estimate), ` +
       `and ${num(e.available)} are.`,
   );
+  if (e.stages.every((x) => !x.enabled || x.items === 0)) {
+    throw new CliError(
+      `A run of ${site.slug} has nothing to do now: no new keywords, clusters, ideas or articles waiting. ` +
+        'Import keywords first (`igny8 keywords import <file.csv>`).',
+      { code: 'NOTHING_TO_DO' },
+    );
+  }
   if (!e.can_start) throw insufficientCredits(e.required, e.available);
   await confirmCharge(ctx, 'Start the run?');
   const started = await client.automation.start(site.id);

@@ -75,7 +75,7 @@ export async function generate(ctx: Context, options: IdeasOptions): Promise<voi
       if (APIUserAbortError.is(stop)) throw stop;
     });
   } catch (error) {
-    if (APIUserAbortError.is(error)) throw stoppedWaiting('ideas generation; see `igny8 ideas` in the app');
+    if (APIUserAbortError.is(error)) throw stoppedWaiting('the generations already started');
     throw error;
   } finally {
     bar.stop();

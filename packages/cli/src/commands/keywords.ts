@@ -49,14 +49,20 @@ export function importSummary(r: Schemas['KeywordImportResult'], site: string): 
       `${plural(r.duplicates, 'duplicate')}, ${num(r.invalid_count)} refused.`,
   ];
   if (r.invalid_count === 0) return lines;
-  lines.push('Refused, by reason:');
-  for (const g of r.invalid_summary) {
-    const where = g.first_line === g.last_line ? `line ${g.first_line}` : `lines ${g.first_line}–${g.last_line}`;
-    lines.push(`  ${g.code}: ${num(g.count)} (${where}), e.g. ${g.example}`);
+  if (r.invalid_count <= SHOWN) {
+    lines.push('Refused:');
+    for (const l of r.invalid) lines.push(`  line ${l.line}: ${l.reason} (${l.code})`);
+  } else {
+    // Many: every one counted by reason, then the first few one by one.
+    lines.push('Refused, by reason:');
+    for (const g of r.invalid_summary) {
+      const where = g.first_line === g.last_line ? `line ${g.first_line}` : `lines ${g.first_line}–${g.last_line}`;
+      lines.push(`  ${g.code}: ${num(g.count)} (${where}), e.g. ${g.example}`);
+    }
+    lines.push(`The first ${SHOWN}:`);
+    for (const l of r.invalid.slice(0, SHOWN)) lines.push(`  line ${l.line}: ${l.reason} (${l.code})`);
+    lines.push(`  … and ${num(r.invalid_count - SHOWN)} more (--json lists up to 1,000).`);
   }
-  lines.push(r.invalid.length > SHOWN ? `The first ${SHOWN}:` : 'The rows:');
-  for (const l of r.invalid.slice(0, SHOWN)) lines.push(`  line ${l.line}: ${l.reason}`);
-  if (r.invalid_count > SHOWN) lines.push(`  … and ${num(r.invalid_count - SHOWN)} more (--json lists up to 1,000).`);
   if (r.invalid_summary.some((g) => g.code === 'PLAN_LIMIT_REACHED')) {
     lines.push("The plan's keyword limit refused some: upgrade the plan (Billing → Plans) for more.");
   }
