@@ -2,8 +2,6 @@
 // packages paid by bank transfer and through Stripe (mocked with msw, signatures made for real),
 // invoice numbering and PDFs, and the operator's routes.
 import { type OperationManifest, operations } from '@igny8/contract';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,18 +11,12 @@ import { createInvoice } from '../../src/domain/billing/invoices.js';
 import { call, signup } from '../helpers/http.js';
 import { requestSchema, sample } from '../helpers/samples.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
+import { stripeCheckoutApi } from '../helpers/stripe.js';
 
 const STRIPE_API = 'http://127.0.0.1:12112';
 const WEBHOOK_SECRET = 'whsec_igny8_billing_flows';
 
-// Stripe's API, answered in this process; every other request (to our server) goes through.
-const stripeApi = setupServer(
-  http.post(`${STRIPE_API}/v1/checkout/sessions`, async ({ request }) => {
-    const form = new URLSearchParams(await request.text());
-    const id = `cs_test_${form.get('metadata[invoice_id]')?.slice(0, 8)}_${Math.random().toString(36).slice(2, 8)}`;
-    return HttpResponse.json({ id, object: 'checkout.session', url: `https://checkout.example.test/pay/${id}` });
-  }),
-);
+const stripeApi = stripeCheckoutApi(STRIPE_API);
 
 let server: TestServer;
 let operator: string;

@@ -3,26 +3,19 @@
 // further spending), and `invoice.paid` on every way an invoice is paid — the operator approving a bank transfer,
 // Stripe's webhook (mocked with msw, signed for real) — once, however often Stripe redelivers.
 import { Igny8 } from '@igny8/sdk';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../src/db/tenant.js';
 import { markInvoicePaid } from '../../src/domain/billing/subscriptions.js';
 import { call, signup, signupWithSite } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
+import { stripeCheckoutApi } from '../helpers/stripe.js';
 import { counts, eventsOf, expectValid, subscribe, theEvent } from './event-checks.js';
 
 const STRIPE_API = 'http://127.0.0.1:12113';
 const WEBHOOK_SECRET = 'whsec_igny8_webhook_events';
 
-const stripeApi = setupServer(
-  http.post(`${STRIPE_API}/v1/checkout/sessions`, async ({ request }) => {
-    const form = new URLSearchParams(await request.text());
-    const id = `cs_test_${form.get('metadata[invoice_id]')?.slice(0, 8)}_${Math.random().toString(36).slice(2, 8)}`;
-    return HttpResponse.json({ id, object: 'checkout.session', url: `https://checkout.example.test/pay/${id}` });
-  }),
-);
+const stripeApi = stripeCheckoutApi(STRIPE_API);
 
 let server: TestServer;
 let operator: string;

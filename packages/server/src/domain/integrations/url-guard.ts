@@ -44,8 +44,8 @@ export function isPrivateAddress(address: string): boolean {
   return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-/** Refuses a URL that is not http(s) or whose host resolves to a private, loopback or reserved address. */
-export async function assertPublicUrl(raw: string, options: { allowPrivate: boolean }): Promise<URL> {
+/** Parses a URL a user gave, refusing (422 URL_NOT_ALLOWED) one that is not a URL or not http(s). */
+export function parseHttpUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -55,6 +55,12 @@ export async function assertPublicUrl(raw: string, options: { allowPrivate: bool
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new AppError('URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
   }
+  return url;
+}
+
+/** Refuses a URL that is not http(s) or whose host resolves to a private, loopback or reserved address. */
+export async function assertPublicUrl(raw: string, options: { allowPrivate: boolean }): Promise<URL> {
+  const url = parseHttpUrl(raw);
   if (options.allowPrivate) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);

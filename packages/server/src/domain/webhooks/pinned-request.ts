@@ -10,7 +10,7 @@ import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { assertOutsideTransaction } from '../../db/transaction-scope.js';
 import { AppError } from '../../errors.js';
-import { isPrivateAddress } from '../integrations/url-guard.js';
+import { isPrivateAddress, parseHttpUrl } from '../integrations/url-guard.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -108,15 +108,7 @@ export async function assertWebhookUrl(
   raw: string,
   options: { resolve: Resolver; policy: AddressPolicy },
 ): Promise<URL> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new AppError('URL_NOT_ALLOWED', 'The address is not a URL.');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppError('URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
-  }
+  const url = parseHttpUrl(raw);
   if (url.username || url.password) {
     throw new AppError('URL_NOT_ALLOWED', 'The address must not carry credentials; use the signature instead.');
   }
