@@ -16,9 +16,14 @@ import { operatorSession, startTestServer, type TestServer } from '@igny8/server
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRunInTerminal, closedUrl, freshHome, type ProcessOptions, plain, runProcess } from './helpers.js';
 
+// The built CLI as real processes against a real server and its workers: a heavy suite, which CI runs in one of
+// its two database modes (the other sets IGNY8_HEAVY_SUITES=elsewhere), as the server's own heavy suites.
+const heavySuitesHere = process.env.IGNY8_HEAVY_SUITES !== 'elsewhere';
+
 let server: TestServer;
 let operator: string;
 beforeAll(async () => {
+  if (!heavySuitesHere) return;
   server = await startTestServer();
   operator = await operatorSession(server);
 }, 120_000);
@@ -70,7 +75,7 @@ const count = async (table: string, where: Record<string, unknown>) =>
 
 const STAGES = ['cluster', 'ideas', 'tasks', 'content', 'image_prompts', 'images', 'review'];
 
-describe('a person at the terminal', () => {
+describe.runIf(heavySuitesHere)('a person at the terminal', () => {
   it('signs in, imports, clusters, generates ideas, runs the automation and watches it to the end', async () => {
     const { s, site, home, file } = await account('Terminal Blog');
 
@@ -189,7 +194,7 @@ describe('a person at the terminal', () => {
   }, 240_000);
 });
 
-describe('a script, with --json', () => {
+describe.runIf(heavySuitesHere)('a script, with --json', () => {
   it('gets one JSON document on stdout from every command, progress on stderr, down to a completed run', async () => {
     const { s, site, home, file } = await account('Script Blog');
     const json = async (argv: string[], options: Partial<ProcessOptions> = {}) => {
@@ -251,7 +256,7 @@ describe('a script, with --json', () => {
   }, 240_000);
 });
 
-describe('the stored session', () => {
+describe.runIf(heavySuitesHere)('the stored session', () => {
   it('is refreshed once its access token has expired, by one of two processes started at once', async () => {
     const { s, home } = await account('Session Blog', 0);
     await igny8(home, ['login', '--email', s.email, '--password-stdin'], { input: s.password });
@@ -274,7 +279,7 @@ describe('the stored session', () => {
   });
 });
 
-describe('watching a run', () => {
+describe.runIf(heavySuitesHere)('watching a run', () => {
   it('Ctrl-C stops watching, says so and exits 130; the run goes on, and watching it again follows it to its end', async () => {
     const { site, client, home, s } = await account('Watched Blog');
     await client.keywords.bulk(site.id, {
@@ -360,7 +365,7 @@ describe('watching a run', () => {
   }, 240_000);
 });
 
-describe('errors say what to do', () => {
+describe.runIf(heavySuitesHere)('errors say what to do', () => {
   it('short of credits: what it needs, what there is, how to buy more (exit 1, nothing started)', async () => {
     const { site, client, home } = await account('Poor Blog', 0);
     await client.keywords.bulk(site.id, {
@@ -404,7 +409,7 @@ describe('errors say what to do', () => {
   });
 });
 
-describe.skipIf(!canRunInTerminal())('at a real terminal', () => {
+describe.runIf(heavySuitesHere && canRunInTerminal())('at a real terminal', () => {
   it('asks for the password without echoing it, and draws the bars in place', async () => {
     const { s, home, file } = await account('Tty Blog');
     let typed = false;

@@ -4,6 +4,7 @@
 // worker takes the delivery again when the claim's lease ends, with the same webhook-id and body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_LEASE_MS } from '../../src/domain/webhooks/deliver.js';
+import { heavySuitesHere } from '../helpers/heavy.js';
 import { call, signup } from '../helpers/http.js';
 import { killAll, type Started, waitUntil } from '../helpers/processes.js';
 import { startTestServer, startWorker, type TestServer, until } from '../helpers/server.js';
@@ -17,13 +18,16 @@ let receiver: Receiver;
 let token: string;
 const workers: Started[] = [];
 
+// Real processes killed and started again: a heavy suite, run in one of CI's two database modes (helpers/heavy.ts).
 beforeAll(async () => {
+  if (!heavySuitesHere) return;
   receiver = await startReceiver();
   // This server answers the API and runs no worker.
   server = await startTestServer({ worker: false, env: NETWORK });
   token = (await signup(server.url)).access_token;
 });
 afterAll(async () => {
+  if (!heavySuitesHere) return;
   killAll();
   await Promise.all(workers.map((w) => w.exited));
   await receiver.close();
@@ -49,7 +53,7 @@ function worker(): Started {
 
 const received = (path: string) => receiver.received.filter((r) => r.path === path);
 
-describe('a delivery outlives its process', () => {
+describe.runIf(heavySuitesHere)('a delivery outlives its process', () => {
   it('committed while no worker runs: the first worker started afterwards delivers it', async () => {
     const ep = await endpoint('/later');
     const test = await api('POST', `/v1/webhook-endpoints/${ep.id}/test`);
