@@ -196,6 +196,7 @@ const COMMON_RESPONSES: Record<string, string> = {
   '409': 'Conflict',
   '413': 'PayloadTooLarge',
   '415': 'UnsupportedMediaType',
+  '503': 'Unavailable',
 };
 
 /**
