@@ -56,7 +56,7 @@ export async function createRuntime(
     logger.info({ port: embedded.port, clusterDir: embedded.clusterDir }, 'embedded PostgreSQL started');
   }
   const appUrl = config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.dbAppPassword);
-  const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax });
+  const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax, logger });
   try {
     const { applied } = await bootstrapDatabase(db.owner, {
       appPassword: config.dbAppPassword,
