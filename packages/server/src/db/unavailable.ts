@@ -2,6 +2,8 @@
 // connection cut), rather than that the request or our code was wrong. Such a request had no effect it could have
 // acknowledged — its transaction was never committed, or committed with the answer stored under its
 // Idempotency-Key — so the caller is told to try again later (503 UNAVAILABLE), not that we failed (500).
+// Narrower than what a job retries (jobs/job-errors.ts also retries serialization failures and deadlocks): in a
+// request those are a fault of ours, such as two paths taking locks in opposite orders, and stay a logged 500.
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 // SQLSTATE class 08 (connection exception); 57P01–57P03: the server is shutting down, crashed or not yet accepting
