@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthRateLimiter } from '../../src/auth/rate-limit.js';
+import { createAuthRateLimiter, forgetRateLimits } from '../../src/auth/rate-limit.js';
 import { RateLimitedError } from '../../src/errors.js';
 import { call, signup, type TestResponse, uniqueEmail } from '../helpers/http.js';
 import { startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
@@ -310,6 +310,22 @@ describe('rate limits', () => {
     await expect(a.consume([key, email])).rejects.toBeInstanceOf(RateLimitedError);
     for (let i = 0; i < 5; i++) await b.consume([email]);
     await expect(b.consume([email])).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it('keep no counter of a window over an hour past (the billing sweep forgets them), and no email in the clear', async () => {
+    const email = uniqueEmail();
+    await createAuthRateLimiter(server.deps.db.app, 'auth', 5).consume([`login:${email}`]);
+    const owner = server.deps.db.owner;
+    expect(await owner('rate_limits').whereLike('key', `%${email}%`)).toEqual([]);
+    const old = `forget-${crypto.randomUUID()}`;
+    const recent = `keep-${crypto.randomUUID()}`;
+    await owner('rate_limits').insert([
+      { key: old, points: 3, expires_at: new Date(Date.now() - 3_700_000) },
+      { key: recent, points: 3, expires_at: new Date(Date.now() - 3_500_000) },
+    ]);
+    expect(await forgetRateLimits(owner, new Date())).toBeGreaterThanOrEqual(1);
+    const left = (await owner('rate_limits').whereIn('key', [old, recent])).map((r) => r.key);
+    expect(left).toEqual([recent]);
   });
 });
 
