@@ -109,9 +109,9 @@ describe.runIf(heavySuitesHere)('two API processes and two workers on one databa
     });
     const accountId = s.account.id;
 
-    const [a, b] = [await startApi(databaseUrl), await startApi(databaseUrl)];
-    const workers = [startWorker(setup, { ...JOBS_ENV, JOB_STEP_DELAY_MS: '150' })];
-    workers.push(startWorker(setup, { ...JOBS_ENV, JOB_STEP_DELAY_MS: '150' }));
+    // All four started together, as a supervisor starts them (each bootstraps the database, one at a time).
+    const workers = [1, 2].map(() => startWorker(setup, { ...JOBS_ENV, JOB_STEP_DELAY_MS: '150' }));
+    const [a, b] = await Promise.all([startApi(databaseUrl), startApi(databaseUrl)]);
     for (const w of workers) await waitUntil(() => w.output().includes('worker started'), 'a worker', w, 120_000);
 
     const viaB = new Igny8({ baseUrl: b.url, accessToken: s.access_token });
