@@ -7143,6 +7143,9 @@ export const document: Record<string, any> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
           "503": {
             "$ref": "#/components/responses/Unavailable"
           }

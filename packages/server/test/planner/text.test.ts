@@ -53,6 +53,13 @@ describe('normalizePhrase (the dedupe key)', () => {
   it('splits scripts written without spaces into words', () => {
     expect(normalizePhrase('東京ホテル')).toBe(normalizePhrase('東京 ホテル'));
   });
+
+  // Found by the contract fuzzer: a keyword's language is free text, and Intl.Segmenter threw on it (a 500).
+  it('splits them as with no language when the language is no locale Intl knows', () => {
+    for (const language of ['𝃊ﴊᔣ', 'en-a1', '--', 'x']) {
+      expect(normalizePhrase('東京ホテル', language)).toBe(normalizePhrase('東京 ホテル'));
+    }
+  });
 });
 
 describe('tokenize and foldDiacritics', () => {

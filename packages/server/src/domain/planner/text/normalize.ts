@@ -92,8 +92,18 @@ export function foldDiacritics(text: string): string {
 
 let segmenters = new Map<string, Intl.Segmenter>();
 
+/** The language as a locale Intl takes, 'und' for none or for a tag it refuses (a keyword's language is free text). */
+function localeOf(language: string | null | undefined): string {
+  if (!language) return 'und';
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? 'und';
+  } catch {
+    return 'und';
+  }
+}
+
 function segmentWords(text: string, language: string | null | undefined): string[] {
-  const locale = language ?? 'und';
+  const locale = localeOf(language);
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     if (segmenters.size > 32) segmenters = new Map();
