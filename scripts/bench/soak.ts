@@ -24,6 +24,7 @@
 // on). Prints one JSON object on its last line.
 import { type ChildProcess, fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../packages/server/src/app.js';
 import { loadConfig } from '../../packages/server/src/config.js';
@@ -109,7 +110,18 @@ async function serve(env: Record<string, string>) {
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(self, ['--serve'], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  // The server's log (JSON lines, as in production): its error lines are kept, to say what a failed request met.
+  let partial = '';
+  child.stdout?.on('data', (chunk) => {
+    const lines = (partial + String(chunk)).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('"level":50') && !line.includes('"level":60')) continue;
+      const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+      serverErrors.push(`${entry.msg ?? ''}: ${entry.err?.message ?? ''}`.slice(0, 300));
+    }
   });
   return new Promise((resolve, reject) => {
     const early = (code: number | null) => reject(new Error(`the server exited (${code}) before it was ready`));
@@ -123,6 +135,9 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
     child.send(env);
   });
 }
+
+/** The server's error log lines (their message and error), in order. */
+const serverErrors: string[] = [];
 
 let asks = 0;
 function ask(child: ChildProcess, what: 'mem' | 'gc'): Promise<{ mem: Memory; gc: boolean }> {
@@ -447,7 +462,11 @@ async function main() {
     console.log(
       `soak bench: ${RATE} req/s for ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; a ${IMPORT_ROWS}-row CSV import every ${IMPORT_EVERY_SECONDS} s; automation runs of ${AUTOMATION_KEYWORDS} keywords one after the other`,
     );
-    console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}`);
+    console.log(
+      `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; load average ${loadavg()
+        .map((x) => round(x, 1))
+        .join(' ')}`,
+    );
 
     const bg: Background = {
       importsDone: [],
@@ -502,11 +521,19 @@ async function main() {
     console.log(
       `automation runs: ${runs.length} (${runs.map((r) => `${r.status} in ${round(r.ms / 1000)} s`).join(', ')}); imports: ${imports.length}, median ${round(median(imports) / 1000, 1)} s to succeeded`,
     );
+    if (serverErrors.length) {
+      const counts = new Map<string, number>();
+      for (const e of serverErrors) counts.set(e, (counts.get(e) ?? 0) + 1);
+      console.log(`server error lines: ${serverErrors.length}`);
+      for (const [e, n] of [...counts].slice(0, 5)) console.log(`  ${n} × ${e}`);
+    }
     const peak = samples.reduce((p, s) => (s.rss > p.rss ? s : p), baseline as Memory & { t?: number });
     const peakHeap = Math.max(baseline.heapUsed, ...samples.map((s) => s.heapUsed));
     console.log(`memory during the load (every ${SAMPLE_SECONDS * 5} s):`);
     for (const s of samples.filter((_, i) => i % 5 === 4)) console.log(`  t=${s.t} s: ${fmt(s)}`);
     console.log(`peak: RSS ${mib(peak.rss)} MiB, heap ${mib(peakHeap)} MiB`);
+    const loadAfter = loadavg().map((x) => round(x, 1));
+    console.log(`load average at the end: ${loadAfter.join(' ')} (other work on the machine competes for its cores)`);
     const rssRatio = after.rss / baseline.rss;
     const heapRatio = after.heapUsed / baseline.heapUsed;
     const met = gcExposed && rssRatio <= 1 + TOLERANCE && heapRatio <= 1 + TOLERANCE && errors === 0;
@@ -538,6 +565,8 @@ async function main() {
       ratios: { rss: round(rssRatio, 3), heap: round(heapRatio, 3) },
       tolerance: TOLERANCE,
       target_met: met,
+      server_error_lines: serverErrors.length,
+      load_average_end: loadAfter,
       machine: m,
     });
     process.exitCode = met ? 0 : 1;
