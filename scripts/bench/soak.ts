@@ -120,7 +120,11 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
     for (const line of lines) {
       if (!line.includes('"level":50') && !line.includes('"level":60')) continue;
       const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
-      serverErrors.push(`${entry.msg ?? ''}: ${entry.err?.message ?? ''}`.slice(0, 300));
+      // A query's error is its SQL, " - ", and the reason: the statement's start and the whole reason are kept.
+      const message = entry.err?.message ?? '';
+      const cut = message.lastIndexOf(' - ');
+      const text = cut > 0 ? `${message.slice(0, Math.min(cut, 100))}… - ${message.slice(cut + 3)}` : message;
+      serverErrors.push(`${entry.msg ?? ''}: ${text}`.slice(0, 400));
     }
   });
   return new Promise((resolve, reject) => {
