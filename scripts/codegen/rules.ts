@@ -70,7 +70,7 @@ const WRITABLE_WHEN_INACTIVE = new Set(['billing', 'auth', 'notifications']);
  * The error statuses an operation can get from the shared machinery, whatever its handler does:
  * 400 (every query is strict, so an unknown parameter is refused), 401/403 for a credential or a
  * role, 402 for a write by an inactive account, 404 for an id in the path, 413/415 for a body, 409
- * for an Idempotency-Key.
+ * for an Idempotency-Key, 503 while the database cannot be reached.
  */
 export function commonStatuses(op: OperationInfo, auth: Auth): string[] {
   const statuses = ['400'];
@@ -83,6 +83,9 @@ export function commonStatuses(op: OperationInfo, auth: Auth): string[] {
   if (op.body) statuses.push('413', '415');
   // A reused Idempotency-Key with another body, or the replay of an answer that held a secret.
   if (op.idempotent) statuses.push('409');
+  // The database away (a restart, a failover): every operation but the liveness probe, which touches nothing, says
+  // so with 503 UNAVAILABLE rather than a 500 (packages/server/src/db/unavailable.ts).
+  if (op.operationId !== 'getHealth') statuses.push('503');
   return statuses;
 }
 
@@ -193,6 +196,7 @@ const COMMON_RESPONSES: Record<string, string> = {
   '409': 'Conflict',
   '413': 'PayloadTooLarge',
   '415': 'UnsupportedMediaType',
+  '503': 'Unavailable',
 };
 
 /**

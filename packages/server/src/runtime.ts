@@ -56,7 +56,7 @@ export async function createRuntime(
     logger.info({ port: embedded.port, clusterDir: embedded.clusterDir }, 'embedded PostgreSQL started');
   }
   const appUrl = config.appDatabaseUrl ?? appUrlFrom(ownerUrl, config.dbAppPassword);
-  const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax });
+  const db = createDatabase({ ownerUrl, appUrl, poolMax: config.dbPoolMax, logger });
   try {
     const { applied } = await bootstrapDatabase(db.owner, {
       appPassword: config.dbAppPassword,
@@ -91,8 +91,9 @@ export async function createRuntime(
     mailer:
       overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, env: config.env }),
     jobs,
-    rateLimiter: createAuthRateLimiter(config.authRateLimitPerMinute),
-    publicRateLimiter: createAuthRateLimiter(config.publicRateLimitPerMinute),
+    // In PostgreSQL, so every API process on the database counts against the same budget.
+    rateLimiter: createAuthRateLimiter(db.app, 'auth', config.authRateLimitPerMinute),
+    publicRateLimiter: createAuthRateLimiter(db.app, 'public', config.publicRateLimitPerMinute),
     now,
     stripe: config.stripe ? new StripeGateway(config.stripe) : undefined,
     ai: overrides.ai ?? createProviders(config.ai),

@@ -64,9 +64,35 @@ export async function bootstrapDatabase(
   owner: Knex,
   options: { appPassword?: string; manageRole: boolean },
 ): Promise<{ applied: string[] }> {
-  if (options.manageRole && options.appPassword) await ensureAppRole(owner, options.appPassword);
-  const applied = await migrate(owner);
-  await grantAppRole(owner);
-  await seedReferenceData(owner);
-  return { applied };
+  return oneAtATime(owner, async () => {
+    if (options.manageRole && options.appPassword) await ensureAppRole(owner, options.appPassword);
+    const applied = await migrate(owner);
+    await grantAppRole(owner);
+    await seedReferenceData(owner);
+    return { applied };
+  });
+}
+
+/** The advisory lock (of this database) that bootstraps take in turn. */
+const BOOTSTRAP_LOCK = "hashtextextended('igny8 bootstrap', 0)";
+
+/**
+ * Runs `work` while no other process bootstraps this database. Processes started together (two API processes and two
+ * workers, say) otherwise race: knex creating its migration tables twice, a second process finding the migrations
+ * locked and giving up, grants refused with "tuple concurrently updated". The lock is a session's, held on a
+ * connection of its own outside the pool (the work uses the pool's), and ends with that connection even if the
+ * process dies.
+ */
+async function oneAtATime<T>(owner: Knex, work: () => Promise<T>): Promise<T> {
+  const client = owner.client as {
+    acquireRawConnection(): Promise<{ query(sql: string): Promise<unknown> }>;
+    destroyRawConnection(connection: unknown): Promise<void>;
+  };
+  const connection = await client.acquireRawConnection();
+  try {
+    await connection.query(`select pg_advisory_lock(${BOOTSTRAP_LOCK})`);
+    return await work();
+  } finally {
+    await client.destroyRawConnection(connection);
+  }
 }

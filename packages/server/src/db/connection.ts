@@ -4,6 +4,7 @@
 // per transaction (see tenant.ts).
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
+import type { Logger } from '../logger.js';
 
 // Timestamps come back as Date and bigint counts as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
@@ -23,9 +24,23 @@ export function appUrlFrom(ownerUrl: string, password: string): string {
   return url.toString();
 }
 
-export function createDatabase(options: { ownerUrl: string; appUrl: string; poolMax: number }): Database {
+export function createDatabase(options: {
+  ownerUrl: string;
+  appUrl: string;
+  poolMax: number;
+  logger?: Logger;
+}): Database {
+  const { logger } = options;
+  // knex says what befell a connection (refused, cut by a restart) on the console unless given a log: into ours, as
+  // warnings (what a request then answers is logged with the request).
+  const log = logger && {
+    warn: (message: string) => logger.warn({ knex: message }, 'database connection'),
+    error: (message: string) => logger.error({ knex: message }, 'database connection'),
+    deprecate: (method: string, alternative: string) => logger.warn({ method, alternative }, 'knex deprecation'),
+    debug: (message: string) => logger.debug({ knex: message }, 'knex'),
+  };
   const make = (connectionString: string, max: number) =>
-    knexFactory({ client: 'pg', connection: { connectionString }, pool: { min: 0, max } });
+    knexFactory({ client: 'pg', connection: { connectionString }, pool: { min: 0, max }, ...(log ? { log } : {}) });
   const owner = make(options.ownerUrl, Math.max(2, Math.ceil(options.poolMax / 2)));
   const app = make(options.appUrl, options.poolMax);
   return {

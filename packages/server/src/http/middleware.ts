@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'koa';
+import { databaseUnavailable } from '../db/unavailable.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
@@ -40,6 +41,10 @@ export function errorHandler(logger: Logger) {
                 err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
                 err.expose ? err.message : 'Bad request.',
               );
+      } else if (databaseUnavailable(err)) {
+        // The database is away (a restart, a failover): nothing was acknowledged, the caller may send it again.
+        logger.warn({ err, request_id: ctx.state.requestId, route: ctx.state.route }, 'database unavailable');
+        error = new AppError('UNAVAILABLE', 'The database is unavailable; try again shortly.');
       } else {
         logger.error({ err, request_id: ctx.state.requestId, route: ctx.state.route }, 'unexpected error');
         error = new AppError('INTERNAL', 'Something went wrong on our side. Quote the request id if you contact us.');

@@ -1,4 +1,6 @@
-// Billing's scheduled jobs: the reservation sweep (and forgotten idempotency keys) and subscription renewals.
+// Billing's scheduled jobs: the reservation sweep (and forgotten idempotency keys and rate-limit counters) and
+// subscription renewals.
+import { forgetRateLimits } from '../auth/rate-limit.js';
 import { type AppDeps, billingMaintenance } from '../deps.js';
 import { forgetIdempotencyKeys, runRenewals, sweepReservations } from '../domain/billing/maintenance.js';
 import type { JobDefinition } from './queue.js';
@@ -16,6 +18,8 @@ export function billingJobs(deps: AppDeps): JobDefinition[] {
       async handler() {
         const released = await sweepReservations(ctx());
         const forgotten = await forgetIdempotencyKeys(ctx());
+        // Not billing's, but as small and as often: the rate limiters' counters of windows long past.
+        await forgetRateLimits(deps.db.owner, deps.now());
         if (released || forgotten) deps.logger.info({ released, forgotten }, 'billing sweep');
       },
     },

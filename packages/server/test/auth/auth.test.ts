@@ -1,5 +1,7 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthRateLimiter, forgetRateLimits } from '../../src/auth/rate-limit.js';
+import { RateLimitedError } from '../../src/errors.js';
 import { call, signup, type TestResponse, uniqueEmail } from '../helpers/http.js';
 import { startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
 
@@ -285,6 +287,45 @@ describe('rate limits', () => {
     } finally {
       await limited.close();
     }
+  });
+  it('are one budget for every process on the database: concurrent attempts through two limiters pass the budget once', async () => {
+    // Two limiters over one database, as two API processes have; the attempts race each other.
+    const a = createAuthRateLimiter(server.deps.db.app, 'auth', 5);
+    const b = createAuthRateLimiter(server.deps.db.app, 'auth', 5);
+    const key = `login:${uniqueEmail()}`;
+    const outcomes = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        (i % 2 ? a : b)
+          .consume([key])
+          .then(() => 'ok')
+          .catch((err) => (err instanceof RateLimitedError ? `429 after ${err.details?.retry_after}` : String(err))),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(5);
+    for (const o of outcomes.filter((o) => o !== 'ok')) expect(o).toMatch(/^429 after ([1-9]|[1-5][0-9]|60)$/);
+    // Another limiter's name is another budget; the first key over its budget stops the count (the second key of
+    // the attempt is not used up).
+    await createAuthRateLimiter(server.deps.db.app, 'public', 5).consume([key]);
+    const email = `login:${uniqueEmail()}`;
+    await expect(a.consume([key, email])).rejects.toBeInstanceOf(RateLimitedError);
+    for (let i = 0; i < 5; i++) await b.consume([email]);
+    await expect(b.consume([email])).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it('keep no counter of a window over an hour past (the billing sweep forgets them), and no email in the clear', async () => {
+    const email = uniqueEmail();
+    await createAuthRateLimiter(server.deps.db.app, 'auth', 5).consume([`login:${email}`]);
+    const owner = server.deps.db.owner;
+    expect(await owner('rate_limits').whereLike('key', `%${email}%`)).toEqual([]);
+    const old = `forget-${crypto.randomUUID()}`;
+    const recent = `keep-${crypto.randomUUID()}`;
+    await owner('rate_limits').insert([
+      { key: old, points: 3, expires_at: new Date(Date.now() - 3_700_000) },
+      { key: recent, points: 3, expires_at: new Date(Date.now() - 3_500_000) },
+    ]);
+    expect(await forgetRateLimits(owner, new Date())).toBeGreaterThanOrEqual(1);
+    const left = (await owner('rate_limits').whereIn('key', [old, recent])).map((r) => r.key);
+    expect(left).toEqual([recent]);
   });
 });
 

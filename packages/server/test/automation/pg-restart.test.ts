@@ -4,16 +4,12 @@
 // for a few seconds and started again on the same port and data directory. The API says it is not ready while the
 // database is away and ready once it is back; the same worker and the same server go on by themselves; the run
 // completes, each thing done once, nothing held, no job left waiting.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Igny8 } from '@igny8/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.js';
-import { freePort } from '../helpers/global-setup.js';
 import { heavySuitesHere } from '../helpers/heavy.js';
 import { signupWithSite } from '../helpers/http.js';
 import { killAll, logLinesAtOrAbove, type Started } from '../helpers/processes.js';
+import { type RestartablePostgres, readinessOf, restartablePostgres } from '../helpers/restartable-postgres.js';
 import { operatorSession, startTestServer, startWorker, type TestServer, until } from '../helpers/server.js';
 
 const PASSWORD = 'igny8-pg-restart-password';
@@ -22,45 +18,26 @@ const JOBS_ENV = { JOB_HEARTBEAT_SECONDS: '10', JOB_SUPERVISE_SECONDS: '1' };
 const TOPICS = ['running shoes', 'yoga mat', 'coffee grinder', 'camping tent'];
 const MODS = ['best', 'cheap', 'review', 'for women', 'for men', 'sale', 'lightweight', 'guide'];
 
-let dataDir: string;
-let port: number;
-let postgres: EmbeddedDatabase | undefined;
-let clusterDir: string | undefined;
+let postgres: RestartablePostgres | undefined;
 let server: TestServer | undefined;
 let operator: string;
 
-const start = async () => {
-  postgres = await startEmbeddedPostgres({ dataDir, port, password: PASSWORD });
-  clusterDir = postgres.clusterDir;
-  return postgres;
-};
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe.runIf(heavySuitesHere)('an automation run while PostgreSQL restarts', () => {
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'igny8-pg-restart-'));
-    port = await freePort();
-    const pg = await start();
-    server = await startTestServer({ worker: false, postgresUrl: pg.url, env: JOBS_ENV });
+    postgres = await restartablePostgres(PASSWORD);
+    server = await startTestServer({ worker: false, postgresUrl: postgres.url, env: JOBS_ENV });
     operator = await operatorSession(server);
   }, 120_000);
   afterAll(async () => {
     killAll();
     await server?.close();
-    await postgres?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    // Outside `dataDir` when run as root with a temp directory the postgres user cannot enter.
-    if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
+    await postgres?.remove();
   });
 
   it('completes: the server and the worker reconnect by themselves, nothing is done twice', async () => {
     const api = server as TestServer;
     const db = () => api.deps.db.owner;
-    const readiness = async () => {
-      const res = await fetch(`${api.url}/readyz`, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-      return res?.status ?? 0;
-    };
+    const readiness = readinessOf(api.url);
     const { s, site } = await signupWithSite(api.url, 'Restart', {
       url: 'https://restart.example',
       bonus: { operator, amount: 10_000 },
@@ -91,15 +68,7 @@ describe.runIf(heavySuitesHere)('an automation run while PostgreSQL restarts', (
       120_000,
     );
 
-    const down = Date.now();
-    await (postgres as EmbeddedDatabase).stop({ fast: true });
-    const during: number[] = [];
-    while (Date.now() - down < OUTAGE_MS) {
-      during.push(await readiness());
-      await sleep(250);
-    }
-    await start();
-    const back = Date.now();
+    const { down, back, readiness: during } = await (postgres as RestartablePostgres).outage(OUTAGE_MS, readiness);
     console.log(`PostgreSQL was down ${back - down} ms, ${down - started} ms into the run; /readyz said ${during}`);
     expect(during.length).toBeGreaterThan(0);
     expect(during.every((status) => status === 503)).toBe(true);

@@ -41,6 +41,29 @@ describe('the application role', () => {
 });
 
 describe('migrations and seeds', () => {
+  it('are brought up by processes starting together on a fresh database, each of them succeeding', async () => {
+    // Four processes (two API processes, two workers) started at once: before the bootstrap lock, knex made its tables
+    // twice, found its migrations locked, or a grant met "tuple concurrently updated", and a process failed to start.
+    for (let round = 0; round < 2; round++) {
+      const fresh = await createTestDatabase();
+      const pools = Array.from({ length: 4 }, () =>
+        knexFactory({ client: 'pg', connection: { connectionString: fresh.url }, pool: { min: 0, max: 2 } }),
+      );
+      try {
+        const results = await Promise.allSettled(
+          pools.map((pool) => bootstrapDatabase(pool, { appPassword: TEST_ENV.DB_APP_PASSWORD, manageRole: true })),
+        );
+        expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(pools.map(() => 'ok'));
+        // One of them applied the migrations, the others found them applied.
+        const applied = results.map((r) => (r.status === 'fulfilled' ? r.value.applied.length : -1));
+        expect(applied.filter((n) => n > 0)).toHaveLength(1);
+      } finally {
+        await Promise.all(pools.map((pool) => pool.destroy()));
+        await fresh.drop();
+      }
+    }
+  });
+
   it('migrate up, seed, roll all the way down and up again', async () => {
     await bootstrapDatabase(owner, { appPassword: 'igny8-app-test-password', manageRole: true });
     const up = await tables();

@@ -162,6 +162,23 @@ describe('publishing a content', () => {
     expect(page.data.map((p) => p.id)).toEqual([a.id]);
   });
 
+  it('publishing again while a send is being recorded waits for it: no deadlock', async () => {
+    // publishContent locks the content, then its publication; a send recording what WordPress answered must take them
+    // in the same order, or a publish arriving at that moment deadlocks with it (one of them then fails).
+    const g = await connectedSite('Busy publisher');
+    const busy = await approvedArticle(g, 'Busy article');
+    const end = Date.now() + 4_000;
+    const publishes = async () => {
+      while (Date.now() < end) await g.client.contents.publish(g.siteId, busy, {});
+    };
+    await Promise.all([publishes(), publishes(), publishes()]);
+    const last = (await g.client.publications.list(g.siteId, {})).data[0];
+    expect((await settled(g, last?.id as string)).status).toBe('published');
+    const deadlocks = server.logs.filter((l) => l.includes('deadlock detected'));
+    expect(deadlocks).toEqual([]);
+    await g.stub.close();
+  });
+
   it('records what WordPress reports, once and in order, and will not overwrite an edit made there without force', async () => {
     const publication = (await f.client.publications.list(f.siteId, {})).data[0];
     const postId = publication?.post_id as number;

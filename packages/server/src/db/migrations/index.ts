@@ -23,6 +23,7 @@ import * as m0020 from './0020_webhooks.js';
 import * as m0021 from './0021_audit.js';
 import * as m0022 from './0022_notification_preferences.js';
 import * as m0023 from './0023_webhook_claims.js';
+import * as m0024 from './0024_rate_limits.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0021_audit': m0021,
   '0022_notification_preferences': m0022,
   '0023_webhook_claims': m0023,
+  '0024_rate_limits': m0024,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -159,6 +159,18 @@ async function lockPublication(
   return (await trx('publications').where({ content_id: content.id }).forUpdate().first()) as PublicationRow;
 }
 
+/**
+ * Locks the content of a publication, before the publication is: the order publishContent takes them in (the
+ * content, then its publication), so a send ending while the same content is published again waits for it rather
+ * than deadlocking with it.
+ */
+export async function lockContentOf(trx: Knex.Transaction, publicationId: string) {
+  await trx('contents')
+    .whereIn('id', trx('publications').select('content_id').where({ id: publicationId }))
+    .forUpdate()
+    .select('id');
+}
+
 async function updatePublication(trx: Knex.Transaction, id: string, changes: Record<string, unknown>) {
   const [row] = await trx('publications')
     .where({ id })
@@ -300,6 +312,7 @@ export async function failPublication(
   error: { code: string; message: string },
   now: Date,
 ) {
+  await lockContentOf(trx, publicationId);
   const before = await trx('publications').where({ id: publicationId }).forUpdate().first('status');
   const row = await updatePublication(trx, publicationId, {
     status: 'failed',

@@ -17,7 +17,13 @@ import { emitPublicationEvent } from '../webhooks/emit-sites.js';
 import type { ImageFiles, ImageRow } from '../writer/images.js';
 import { signedUrl } from '../writer/images.js';
 import { type PayloadImage, postPayload } from './payload.js';
-import { failPublication, mirrorOnContent, type PublicationRow, updatePublication } from './publications.js';
+import {
+  failPublication,
+  lockContentOf,
+  mirrorOnContent,
+  type PublicationRow,
+  updatePublication,
+} from './publications.js';
 
 export interface SendDeps {
   files: ImageFiles;
@@ -171,6 +177,7 @@ export const publishJob = (deps: SendDeps) =>
           const warnings = warningsOf(answer.warnings);
           return {
             async commit(trx: Knex.Transaction) {
+              await lockContentOf(trx, publication.id);
               if (root !== integration.rest_url) {
                 await trx('integrations').where({ id: integration.id }).update({ rest_url: root });
               }

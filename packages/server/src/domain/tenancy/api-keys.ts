@@ -83,20 +83,31 @@ export async function createApiKey(
   return { api_key: presentApiKey(row), secret };
 }
 
-export async function listApiKeys(trx: Knex.Transaction, page: { limit: number; cursor?: string }) {
-  const result = await paginate<ApiKeyRow>(trx('api_keys').select(COLUMNS), { table: 'api_keys', ...page });
+/**
+ * The keys the actor may see: the account's (row-level security), or, for an actor restricted to a site (a key or
+ * a widget session), the keys of that site only, as it may create only those: not another site's, nor one that
+ * reaches the whole account.
+ */
+function visibleKeys(trx: Knex.Transaction, actor: Actor): Knex.QueryBuilder {
+  const q = trx('api_keys');
+  if (actor.siteId) q.where('api_keys.site_id', actor.siteId);
+  return q;
+}
+
+export async function listApiKeys(trx: Knex.Transaction, actor: Actor, page: { limit: number; cursor?: string }) {
+  const result = await paginate<ApiKeyRow>(visibleKeys(trx, actor).select(COLUMNS), { table: 'api_keys', ...page });
   return { data: result.data.map(presentApiKey), meta: result.meta };
 }
 
-export async function getApiKey(trx: Knex.Transaction, id: string) {
-  const row = await trx('api_keys').where({ id }).first(COLUMNS);
+export async function getApiKey(trx: Knex.Transaction, actor: Actor, id: string) {
+  const row = await visibleKeys(trx, actor).where({ id }).first(COLUMNS);
   if (!row) throw new NotFoundError('API key');
   return presentApiKey(row);
 }
 
 /** Revokes a key (again: nothing changes, nothing is recorded). */
 export async function revokeApiKey(trx: Knex.Transaction, actor: Actor, id: string, now: Date) {
-  const row = await trx('api_keys').where({ id }).first('id', 'name', 'revoked_at');
+  const row = await visibleKeys(trx, actor).where({ id }).first('id', 'name', 'revoked_at');
   if (!row) throw new NotFoundError('API key');
   if (row.revoked_at) return;
   await trx('api_keys').where({ id }).update({ revoked_at: now });

@@ -1,4 +1,5 @@
-import { getOperation, type OperationRow, presentOperation } from '../../../domain/operations/operations.js';
+import { type OperationRow, presentOperation } from '../../../domain/operations/operations.js';
+import { getVisibleOperation } from '../../../domain/operations/visible.js';
 import type { HandlerGroup } from '../../handler.js';
 
 /** The 202 answer of work started: the Operation, and where to follow it. */
@@ -8,5 +9,7 @@ export const accepted = (operation: OperationRow) => ({
 });
 
 export const operationHandlers: HandlerGroup = {
-  getOperation: async ({ db, params }) => ({ data: presentOperation(await getOperation(db, params.operation_id)) }),
+  getOperation: async ({ db, actor, params }) => ({
+    data: presentOperation(await getVisibleOperation(db, actor, params.operation_id)),
+  }),
 };
