@@ -1,7 +1,7 @@
 // `pnpm migrate`: brings DATABASE_URL's database up to date (the application role and its password, migrations,
 // grants, reference data) and exits, so a deployment can run it as a step of its own before it starts new server
-// and worker processes. The servers and workers do the same on start (it is idempotent and knex's migration lock
-// keeps two processes from applying at once), so this step is for ordering and for a clear failure, not correctness.
+// and worker processes. The servers and workers do the same on start (it is idempotent, and an advisory lock makes
+// processes take turns), so this step is for ordering and for a clear failure, not for correctness.
 // Needs only the database settings: DATABASE_URL, and DB_APP_PASSWORD unless APP_DATABASE_URL names a role that
 // is managed elsewhere (docs/deploy.md).
 import '../node-version.js';
