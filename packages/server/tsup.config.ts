@@ -10,6 +10,7 @@ export default defineConfig({
     // The compute pool's worker thread, loaded by file next to the bundle (src/compute/pool.ts).
     'cluster-worker': 'src/compute/cluster-worker.ts',
     'operator-create': 'src/cli/operator-create.ts',
+    migrate: 'src/cli/migrate.ts',
   },
   format: ['esm'],
   target: 'node22',

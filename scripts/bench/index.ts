@@ -1,4 +1,4 @@
-// `pnpm bench <name>`: runs scripts/bench/<name>.ts (api, automation, clustering, clustering-api, import, widget, writer;
+// `pnpm bench <name>`: runs scripts/bench/<name>.ts (api, automation, clustering, clustering-api, import, soak, widget, writer;
 // the usage line lists the files found here). Each benchmark prints human lines and one JSON object on its last
 // line; docs/benchmarks.md records the figures.
 import { existsSync, readdirSync } from 'node:fs';
