@@ -5,7 +5,6 @@
 // switches to Arabic (right to left) and opens in French, in Chromium, against the real server. The screenshot goes to
 // docs/screenshots/ when asked for (IGNY8_SCREENSHOTS=1).
 import type { ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { docsScreenshot, hasChromium, launchChromium, requireChromiumInCi } from '@igny8/test-support/browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,6 @@ import { startTestServer, type TestServer } from '../packages/server/test/helper
 import { shadowText, startPartner } from './helpers/white-label.js';
 import { ensureWidgetBuilt } from './helpers/widget.js';
 
-const root = resolve(import.meta.dirname, '..');
 requireChromiumInCi();
 
 let api: TestServer;

@@ -99,6 +99,9 @@ describe.skipIf(!browserAvailable())('Planner', () => {
   beforeAll(async () => {
     w = await openWidget({ locale: 'en', features: FEATURES, initialRoute: 'planner' }, { pages: PARTNER_PAGES });
     w.page.on('request', (r) => urls.push(r.url()));
+    // What the page asked for before the listener was attached (the first list can go out that early under load).
+    const earlier: string[] = await w.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    urls.unshift(...earlier.filter((u) => !urls.includes(u)));
     await openScreen(w.page, 'Planner', 'planner');
   });
   afterAll(() => w?.close());
