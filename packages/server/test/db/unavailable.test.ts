@@ -2,7 +2,7 @@
 // the request's (a 500, logged as an error): real errors of node-postgres and knex, made against the run's
 // PostgreSQL and a port where none listens.
 import knexFactory, { type Knex } from 'knex';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { databaseUnavailable } from '../../src/db/unavailable.js';
 import { freePort } from '../helpers/global-setup.js';
 
@@ -20,6 +20,8 @@ const failure = (p: Promise<unknown>) =>
     (err: unknown) => err,
   );
 afterAll(() => Promise.all(made.map((db) => db.destroy())));
+/** The run's PostgreSQL: DATABASE_URL's, or the embedded one the global setup started. */
+const runDatabase = inject('databaseUrl');
 
 describe('databaseUnavailable', () => {
   it('is true when nothing listens, when the session is ended under a transaction, when no connection comes', async () => {
@@ -27,7 +29,7 @@ describe('databaseUnavailable', () => {
     expect(databaseUnavailable(await failure(closed.raw('select 1')))).toBe(true);
 
     // As a fast shutdown ends every session: 57P01 in the middle of a transaction, then its ROLLBACK refused.
-    const db = connect(process.env.DATABASE_URL as string);
+    const db = connect(runDatabase);
     const cut = await failure(
       db.transaction(async (trx) => {
         await trx.raw('select pg_terminate_backend(pg_backend_pid())');
@@ -35,7 +37,7 @@ describe('databaseUnavailable', () => {
     );
     expect(databaseUnavailable(cut), String(cut)).toBe(true);
 
-    const busy = connect(process.env.DATABASE_URL as string, { acquireConnectionTimeout: 200 });
+    const busy = connect(runDatabase, { acquireConnectionTimeout: 200 });
     const held = busy.transaction(async (trx) => {
       await trx.raw('select pg_sleep(1)');
     });
@@ -47,7 +49,7 @@ describe('databaseUnavailable', () => {
   });
 
   it('is false for a request the database refused and for our own mistakes', async () => {
-    const db = connect(process.env.DATABASE_URL as string);
+    const db = connect(runDatabase);
     expect(databaseUnavailable(await failure(db.raw('select 1/0')))).toBe(false);
     expect(databaseUnavailable(await failure(db.raw('select nonsense from nowhere')))).toBe(false);
     expect(databaseUnavailable(await failure(db.raw("select 'x'::uuid")))).toBe(false);

@@ -6,3 +6,4 @@
 export * as kinds from './kinds.js';
 export * as operations from './operations.js';
 export * as steps from './steps.js';
+export * as visible from './visible.js';
