@@ -221,9 +221,13 @@ function runLoops(loops: WorkerLoop[], logger: Logger): () => Promise<void> {
 }
 
 async function grantEnqueue(boss: PgBoss) {
-  const db = boss.getDb();
-  await db.executeSql(`grant usage on schema ${BOSS_SCHEMA} to ${APP_ROLE}`);
-  await db.executeSql(`grant select, insert on all tables in schema ${BOSS_SCHEMA} to ${APP_ROLE}`);
-  await db.executeSql(`grant usage on all sequences in schema ${BOSS_SCHEMA} to ${APP_ROLE}`);
-  await db.executeSql(`grant execute on all functions in schema ${BOSS_SCHEMA} to ${APP_ROLE}`);
+  // One statement, under a lock the other processes' grants wait for: processes starting together would otherwise
+  // update the same catalogue rows at once, and PostgreSQL refuses the second ("tuple concurrently updated").
+  await boss.getDb().executeSql(`do $$ begin
+    perform pg_advisory_xact_lock(hashtext('igny8.pgboss.grants'));
+    grant usage on schema ${BOSS_SCHEMA} to ${APP_ROLE};
+    grant select, insert on all tables in schema ${BOSS_SCHEMA} to ${APP_ROLE};
+    grant usage on all sequences in schema ${BOSS_SCHEMA} to ${APP_ROLE};
+    grant execute on all functions in schema ${BOSS_SCHEMA} to ${APP_ROLE};
+  end $$`);
 }
