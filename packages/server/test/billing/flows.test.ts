@@ -11,7 +11,7 @@ import { createInvoice } from '../../src/domain/billing/invoices.js';
 import { call, signup } from '../helpers/http.js';
 import { requestSchema, sample } from '../helpers/samples.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
-import { stripeCheckoutApi } from '../helpers/stripe.js';
+import { checkoutCompletedEvent, stripeCheckoutApi } from '../helpers/stripe.js';
 
 const STRIPE_API = 'http://127.0.0.1:12112';
 const WEBHOOK_SECRET = 'whsec_igny8_billing_flows';
@@ -293,22 +293,7 @@ describe('Stripe', () => {
       .where({ id: payment.body.data.id })
       .first('stripe_session_id');
 
-    const event = JSON.stringify({
-      id: `evt_${crypto.randomUUID().replace(/-/g, '')}`,
-      object: 'event',
-      type: 'checkout.session.completed',
-      data: {
-        object: {
-          id: session.stripe_session_id,
-          object: 'checkout.session',
-          payment_status: 'paid',
-          amount_total: 4_900,
-          currency: 'usd',
-          client_reference_id: invoice.id,
-          metadata: { invoice_id: invoice.id, account_id: s.account.id, invoice_number: invoice.number },
-        },
-      },
-    });
+    const event = checkoutCompletedEvent(session.stripe_session_id, invoice, s.account.id);
     const post = (body: string, signature: string) =>
       call(server.url, 'POST', '/v1/webhooks/stripe', {
         rawBody: body,

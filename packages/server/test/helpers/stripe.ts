@@ -12,3 +12,28 @@ export function stripeCheckoutApi(base: string) {
     }),
   );
 }
+
+/** The `checkout.session.completed` event Stripe sends when the session of `invoice` is paid, as its raw body. */
+export function checkoutCompletedEvent(
+  sessionId: string,
+  invoice: { id: string; number: string },
+  accountId: string,
+  amountCents = 4_900,
+): string {
+  return JSON.stringify({
+    id: `evt_${crypto.randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    type: 'checkout.session.completed',
+    data: {
+      object: {
+        id: sessionId,
+        object: 'checkout.session',
+        payment_status: 'paid',
+        amount_total: amountCents,
+        currency: 'usd',
+        client_reference_id: invoice.id,
+        metadata: { invoice_id: invoice.id, account_id: accountId, invoice_number: invoice.number },
+      },
+    },
+  });
+}

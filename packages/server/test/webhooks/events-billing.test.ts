@@ -9,7 +9,7 @@ import { withTenant } from '../../src/db/tenant.js';
 import { markInvoicePaid } from '../../src/domain/billing/subscriptions.js';
 import { call, signup, signupWithSite } from '../helpers/http.js';
 import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
-import { stripeCheckoutApi } from '../helpers/stripe.js';
+import { checkoutCompletedEvent, stripeCheckoutApi } from '../helpers/stripe.js';
 import { counts, eventsOf, expectValid, subscribe, theEvent } from './event-checks.js';
 
 const STRIPE_API = 'http://127.0.0.1:12113';
@@ -168,22 +168,7 @@ describe('invoice.paid', () => {
       .owner('payments')
       .where({ id: payment.body.data.id })
       .first('stripe_session_id');
-    const event = JSON.stringify({
-      id: `evt_${crypto.randomUUID().replace(/-/g, '')}`,
-      object: 'event',
-      type: 'checkout.session.completed',
-      data: {
-        object: {
-          id: session.stripe_session_id,
-          object: 'checkout.session',
-          payment_status: 'paid',
-          amount_total: 4_900,
-          currency: 'usd',
-          client_reference_id: invoice.id,
-          metadata: { invoice_id: invoice.id, account_id: s.account.id, invoice_number: invoice.number },
-        },
-      },
-    });
+    const event = checkoutCompletedEvent(session.stripe_session_id, invoice, s.account.id);
     const post = () =>
       call(server.url, 'POST', '/v1/webhooks/stripe', {
         rawBody: event,
