@@ -199,7 +199,7 @@ export async function confirmPasswordReset(
   const row = await deps.db.app.transaction(async (trx) => {
     const found = await trx('password_reset_tokens')
       .where({ token_hash: hashToken(input.token) })
-      .forUpdate()
+      .forNoKeyUpdate()
       .first();
     if (!found || found.used_at || new Date(found.expires_at) <= now) return undefined;
     await trx('password_reset_tokens').where({ id: found.id }).update({ used_at: now });
@@ -251,9 +251,9 @@ export async function acceptInvitation(
   }
   const invited = user as UserRow;
   await withTenant(deps.db.app, { accountId, userId: invited.id }, async (trx) => {
-    const locked = await trx('invitations').where({ id: existing.id, status: 'pending' }).forUpdate().first();
+    const locked = await trx('invitations').where({ id: existing.id, status: 'pending' }).forNoKeyUpdate().first();
     if (!locked) throw new AppError('INVITATION_INVALID', 'The invitation was already used.');
-    const account = await trx('accounts').where({ id: accountId }).forUpdate().first('plan_id');
+    const account = await trx('accounts').where({ id: accountId }).forNoKeyUpdate().first('plan_id');
     const plan = await trx('plans').where({ id: account.plan_id }).first('max_users');
     const n = await count(trx('memberships').where({ account_id: accountId }));
     if (await trx('memberships').where({ account_id: accountId, user_id: invited.id }).first()) {

@@ -107,7 +107,7 @@ export async function rotateRefreshToken(deps: AppDeps, token: string) {
   const outcome = await db.transaction(async (trx) => {
     const row = await trx('refresh_tokens')
       .where({ token_hash: hashToken(token) })
-      .forUpdate()
+      .forNoKeyUpdate()
       .first();
     if (!row) return { error: new UnauthorizedError('TOKEN_INVALID', 'Unknown refresh token.') };
     if (row.rotated_at || row.revoked_at) {

@@ -70,7 +70,10 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
       payload,
       actor: jobActor(payload.accountId, siteId, createdBy),
       read: inTenant,
-      progress: (done, total) => inTenant((trx) => reportProgress(trx, payload.operationId, done, total)),
+      progress: (done, total, trx) =>
+        trx
+          ? reportProgress(trx, payload.operationId, done, total)
+          : inTenant((own) => reportProgress(own, payload.operationId, done, total)),
     };
   };
   return {
@@ -94,7 +97,7 @@ export function stepJobDefinition<K extends OperationKind, S extends object>(
         const op = await trx('operations')
           .where({ id: payload.operationId })
           .whereIn('status', ['queued', 'running'])
-          .forUpdate()
+          .forNoKeyUpdate()
           .first('created_by', 'checkpoint_step');
         if (!op) return;
         const step = job.steps[op.checkpoint_step as number];

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
 import { createOperator } from '../../src/auth/operators.js';
 import { type Config, loadConfig } from '../../src/config.js';
+import { NESTED_ACQUIRE_MESSAGE } from '../../src/db/connection.js';
 import type { AppDeps } from '../../src/deps.js';
 import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
 import { createLogger } from '../../src/logger.js';
@@ -99,6 +100,10 @@ export async function startTestServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.close();
       await database.drop();
+      const nested = logs.filter((line) => line.includes(NESTED_ACQUIRE_MESSAGE));
+      if (nested.length) {
+        throw new Error(`Connections taken from a pool inside a transaction:\n${nested.slice(0, 5).join('\n')}`);
+      }
       if (violations.length) {
         throw new Error(`Responses that do not match openapi.yaml:\n${JSON.stringify(violations, null, 2)}`);
       }

@@ -136,7 +136,11 @@ const WORK: Record<Stage, StageWork> = {
     backlog: (ctx, n) =>
       fresh(ctx, 'review', ctx.trx('contents').where({ site_id: ctx.run.site_id, status: 'draft' }), n),
     async start(ctx, contentId) {
-      const content = await ctx.trx('contents').where({ id: contentId }).forUpdate().first('seo_score', 'seo_checks');
+      const content = await ctx
+        .trx('contents')
+        .where({ id: contentId })
+        .forNoKeyUpdate()
+        .first('seo_score', 'seo_checks');
       const rule = ctx.config.auto_approve;
       const failed = ((content?.seo_checks ?? []) as { status: string }[]).some((c) => c.status === 'fail');
       const approved =
@@ -277,7 +281,7 @@ async function startItems(ctx: Ctx, stage: Stage, progress: StageProgress, room:
 
 /** One tick of a run (see the file's comment). */
 export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: string, seq: number): Promise<void> {
-  const run = (await trx('automation_runs').where({ id: runId }).forUpdate().first()) as RunRow | undefined;
+  const run = (await trx('automation_runs').where({ id: runId }).forNoKeyUpdate().first()) as RunRow | undefined;
   if (!run || run.tick_seq !== seq) return;
   if (run.status !== 'queued' && run.status !== 'running' && run.status !== 'paused') return;
   const ctx: Ctx = {
@@ -411,7 +415,7 @@ export async function tick(trx: Knex.Transaction, deps: EngineDeps, runId: strin
 
 /** A run whose tick failed for good: `failed` at its stage, so that a person may retry it (the chain is over). */
 export async function failRun(trx: Knex.Transaction, runId: string, seq: number, now: Date): Promise<void> {
-  const run = (await trx('automation_runs').where({ id: runId }).forUpdate().first()) as RunRow | undefined;
+  const run = (await trx('automation_runs').where({ id: runId }).forNoKeyUpdate().first()) as RunRow | undefined;
   if (!run || run.tick_seq !== seq || !['queued', 'running', 'paused'].includes(run.status)) return;
   const error = {
     code: 'JOB_FAILED',

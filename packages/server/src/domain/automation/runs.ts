@@ -169,7 +169,7 @@ export async function startRun(
 async function findRun(trx: Knex.Transaction, actor: Actor, siteId: string, id: string, lock = false) {
   await findVisibleSite(trx, actor, siteId);
   const q = trx('automation_runs').where({ id, site_id: siteId }).first();
-  const run = (await (lock ? q.forUpdate() : q)) as RunRow | undefined;
+  const run = (await (lock ? q.forNoKeyUpdate() : q)) as RunRow | undefined;
   if (!run) throw new NotFoundError('Automation run');
   return run;
 }

@@ -31,7 +31,7 @@ export async function resumeAffordable(deps: SchedulerDeps): Promise<number> {
   let resumed = 0;
   for (const p of paused) {
     await withTenant(deps.app, { accountId: p.account_id }, async (trx) => {
-      const run = (await trx('automation_runs').where({ id: p.id }).forUpdate().first()) as RunRow | undefined;
+      const run = (await trx('automation_runs').where({ id: p.id }).forNoKeyUpdate().first()) as RunRow | undefined;
       if (run?.status !== 'paused' || run.pause_reason !== 'insufficient_credits') return;
       // A paused site's run waits until the site is live again (and then for a person or the next sweep).
       if (!(await isSiteActive(trx, run.site_id))) return;

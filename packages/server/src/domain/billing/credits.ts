@@ -44,7 +44,7 @@ export class InsufficientCreditsError extends AppError {
 /** Locks the account's balance row (creating it at zero if missing) and returns it. */
 export async function lockBalance(trx: Knex.Transaction, accountId: string): Promise<Balance> {
   await trx('credit_balances').insert({ account_id: accountId }).onConflict('account_id').ignore();
-  const row = await trx('credit_balances').where({ account_id: accountId }).forUpdate().first();
+  const row = await trx('credit_balances').where({ account_id: accountId }).forNoKeyUpdate().first();
   return { plan: row.plan_credits, bonus: row.bonus_credits };
 }
 
@@ -168,7 +168,7 @@ export async function capture(
   const balance = await lockBalance(trx, input.accountId);
   const r = (await trx('credit_reservations')
     .where({ account_id: input.accountId, key: input.key })
-    .forUpdate()
+    .forNoKeyUpdate()
     .first()) as ReservationRow | undefined;
   if (!r) throw new NotFoundError('Reservation');
   if (r.status === 'captured') return r;
@@ -238,7 +238,7 @@ export async function release(
   const balance = await lockBalance(trx, input.accountId);
   const r = (await trx('credit_reservations')
     .where({ account_id: input.accountId, key: input.key })
-    .forUpdate()
+    .forNoKeyUpdate()
     .first()) as ReservationRow | undefined;
   if (r?.status !== 'held') return r;
   await apply(trx, input.accountId, balance, [

@@ -140,7 +140,7 @@ async function linesOf(trx: Knex.Transaction, invoiceIds: string[]) {
 
 export async function findInvoice(trx: Knex.Transaction, id: string, lock = false): Promise<InvoiceRow> {
   const q = trx('invoices').where({ id });
-  if (lock) q.forUpdate();
+  if (lock) q.forNoKeyUpdate();
   const row = await q.first();
   if (!row) throw new NotFoundError('Invoice');
   return { ...row, number: Number(row.number) };

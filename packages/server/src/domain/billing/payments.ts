@@ -105,7 +105,7 @@ export async function listPayments(
 }
 
 async function lockPayment(trx: Knex.Transaction, id: string) {
-  const p = (await trx('payments').where({ id }).forUpdate().first()) as PaymentRow | undefined;
+  const p = (await trx('payments').where({ id }).forNoKeyUpdate().first()) as PaymentRow | undefined;
   if (!p) throw new NotFoundError('Payment');
   return p;
 }
@@ -151,7 +151,7 @@ export async function applyStripeEvent(trx: Knex.Transaction, event: PaymentEven
     .returning('event_id');
   if (!inserted.length) return false;
   if (!event.sessionId) return true;
-  const p = await trx('payments').where({ stripe_session_id: event.sessionId }).forUpdate().first();
+  const p = await trx('payments').where({ stripe_session_id: event.sessionId }).forNoKeyUpdate().first();
   if (!p || p.status === 'succeeded') return true;
   const paid =
     event.type === 'checkout.session.async_payment_succeeded' ||

@@ -51,7 +51,7 @@ export async function presentSubscription(trx: Knex.Transaction, s: Subscription
 
 export async function findSubscription(trx: Knex.Transaction, accountId: string, lock = false) {
   const q = trx('subscriptions').where({ account_id: accountId });
-  if (lock) q.forUpdate();
+  if (lock) q.forNoKeyUpdate();
   return (await q.first()) as SubscriptionRow | undefined;
 }
 
@@ -191,7 +191,7 @@ export async function changeSubscription(
  * invoice is locked and must still be pending.
  */
 export async function markInvoicePaid(trx: Knex.Transaction, invoiceId: string, now: Date): Promise<boolean> {
-  const invoice = await trx('invoices').where({ id: invoiceId }).forUpdate().first();
+  const invoice = await trx('invoices').where({ id: invoiceId }).forNoKeyUpdate().first();
   if (!invoice || invoice.status === 'paid') return false;
   await trx('invoices').where({ id: invoiceId }).update({ status: 'paid', paid_at: now, updated_at: trx.fn.now() });
   if (invoice.kind === 'subscription' && invoice.plan_id) {

@@ -148,7 +148,7 @@ export async function connect(
   const now = deps.now();
   const origins: (string | null)[] = [];
   const siteId = await withTenant(db, { accountId }, async (trx) => {
-    const code = await trx('connection_codes').where({ code_hash: codeHash }).forUpdate().first();
+    const code = await trx('connection_codes').where({ code_hash: codeHash }).forNoKeyUpdate().first();
     if (!code || code.used_at || new Date(code.expires_at) <= now) {
       throw new AppError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
     }
@@ -198,7 +198,7 @@ export async function connect(
 /** The connection of the site that signed the request. */
 async function signingSite(trx: Knex.Transaction, actor: Actor, lock = false) {
   const query = trx('integrations').where({ site_id: signedSiteOf(actor) });
-  const row = (await (lock ? query.forUpdate() : query).first()) as IntegrationRow | undefined;
+  const row = (await (lock ? query.forNoKeyUpdate() : query).first()) as IntegrationRow | undefined;
   if (!row) throw new AppError('NOT_CONNECTED', 'This site has no WordPress connection yet.');
   return row;
 }

@@ -138,7 +138,7 @@ async function claimDue(
              and (claimed_until is null or claimed_until <= ?)
            order by next_attempt_at nulls first, created_at
            limit ?
-           for update skip locked)
+           for no key update skip locked)
         returning e.id, e.attempts, e.notification_id, e.user_id)
      select t.id, t.attempts, u.email as "to", n.title, n.body,
             a.name, a.brand_name, a.brand_color, a.brand_logo_url

@@ -14,8 +14,12 @@ export interface StepContext<K extends OperationKind> {
   readonly actor: Actor;
   /** A short transaction in the account's context, committed at once: for reads. */
   read<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T>;
-  /** Progress, committed at once so clients see it while the step runs. */
-  progress(done: number, total?: number): Promise<void>;
+  /**
+   * Progress, committed at once so clients see it while the step runs. Inside a step's commit, pass its
+   * transaction: the progress is then written in it (a second transaction from inside the first would hold one
+   * connection while waiting for another).
+   */
+  progress(done: number, total?: number, trx?: Knex.Transaction): Promise<void>;
 }
 
 /**

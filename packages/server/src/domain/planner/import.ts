@@ -19,7 +19,8 @@ import { assertCsvText, type ParseResult, parseKeywordCsv, type Refusal, type Re
 import { isSearchable, keywordRoom, keywordRow, siteSectorIds } from './keywords.js';
 
 interface ImportHooks {
-  progress?: (done: number, total: number) => Promise<void>;
+  /** With `trx` when called inside the merge's transaction: the progress is written in it. */
+  progress?: (done: number, total: number, trx?: Knex.Transaction) => Promise<void>;
   /** Names what the import is doing, so a failure can say where it stopped. */
   step?: (label: string) => void;
 }
@@ -207,7 +208,7 @@ export async function mergeKeywordImport(
     // Dropped now rather than at commit, so that the rest of the transaction does not carry it.
     await trx.raw('drop table keyword_import_staging');
   }
-  await hooks.progress?.(prepared.checkedRows, prepared.checkedRows);
+  await hooks.progress?.(prepared.checkedRows, prepared.checkedRows, trx);
   invalid.sort((a, b) => a.line - b.line);
   return {
     total_rows: prepared.totalRows,

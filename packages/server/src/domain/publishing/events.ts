@@ -99,7 +99,7 @@ export async function receiveEvents(trx: Knex.Transaction, actor: Actor, body: {
     }
     const publication = (await trx('publications')
       .where({ site_id: siteId, content_id: event.content_id })
-      .forUpdate()
+      .forNoKeyUpdate()
       .first()) as PublicationRow | undefined;
     // Not a post Igny8 published here (or published as another post since): kept, applied to nothing.
     if (!publication || (publication.post_id !== null && Number(publication.post_id) !== event.post_id)) {

@@ -79,7 +79,7 @@ export async function findPublication(
 ): Promise<PublicationRow> {
   await findVisibleSite(trx, actor, siteId);
   const query = trx('publications').where({ id, site_id: siteId });
-  const row = (await (options.lock ? query.forUpdate() : query).first()) as PublicationRow | undefined;
+  const row = (await (options.lock ? query.forNoKeyUpdate() : query).first()) as PublicationRow | undefined;
   if (!row) throw new NotFoundError('Publication');
   return row;
 }
@@ -156,7 +156,7 @@ async function lockPublication(
     })
     .onConflict('content_id')
     .ignore();
-  return (await trx('publications').where({ content_id: content.id }).forUpdate().first()) as PublicationRow;
+  return (await trx('publications').where({ content_id: content.id }).forNoKeyUpdate().first()) as PublicationRow;
 }
 
 /**
@@ -167,7 +167,7 @@ async function lockPublication(
 export async function lockContentOf(trx: Knex.Transaction, publicationId: string) {
   await trx('contents')
     .whereIn('id', trx('publications').select('content_id').where({ id: publicationId }))
-    .forUpdate()
+    .forNoKeyUpdate()
     .select('id');
 }
 
@@ -192,7 +192,7 @@ export async function publishContent(
   request: PublishRequest,
 ) {
   await findVisibleSite(trx, actor, siteId);
-  const content = await trx('contents').where({ id: contentId, site_id: siteId }).forUpdate().first();
+  const content = await trx('contents').where({ id: contentId, site_id: siteId }).forNoKeyUpdate().first();
   if (!content) throw new NotFoundError('Content');
   const status = request.status ?? 'publish';
   if ((status === 'publish' || status === 'future') && !['approved', 'published'].includes(content.status)) {
@@ -275,7 +275,7 @@ async function startSend(trx: Knex.Transaction, deps: PublishDeps, actor: Actor,
  * started, a publication cancelled or moved to another date is left as it is). Answers whether it started.
  */
 export async function startDue(trx: Knex.Transaction, deps: PublishDeps, actor: Actor, publicationId: string) {
-  const publication = (await trx('publications').where({ id: publicationId }).forUpdate().first()) as
+  const publication = (await trx('publications').where({ id: publicationId }).forNoKeyUpdate().first()) as
     | PublicationRow
     | undefined;
   const now = deps.now();
@@ -313,7 +313,7 @@ export async function failPublication(
   now: Date,
 ) {
   await lockContentOf(trx, publicationId);
-  const before = await trx('publications').where({ id: publicationId }).forUpdate().first('status');
+  const before = await trx('publications').where({ id: publicationId }).forNoKeyUpdate().first('status');
   const row = await updatePublication(trx, publicationId, {
     status: 'failed',
     last_error: JSON.stringify({ code: error.code, message: error.message }),
@@ -401,7 +401,7 @@ export async function redriveAsOperator(
   id: string,
   request: { force?: boolean },
 ) {
-  const publication = (await trx('publications').where({ id }).forUpdate().first()) as PublicationRow | undefined;
+  const publication = (await trx('publications').where({ id }).forNoKeyUpdate().first()) as PublicationRow | undefined;
   if (!publication) throw new NotFoundError('Publication');
   return redrive(trx, deps, jobActor(publication.account_id, publication.site_id, null), publication, request);
 }

@@ -45,12 +45,17 @@ export async function loadAccount(trx: Knex.Transaction, accountId: string) {
   return presentAccount(account, plan);
 }
 
-/** Locks the account row: serialises limit checks (sites, members) within one account. */
+/**
+ * Locks the account row: serialises limit checks (sites, members, keywords) within one account. FOR NO KEY UPDATE,
+ * not FOR UPDATE: 35 tables reference accounts, so every tenant insert takes FOR KEY SHARE on this row, which FOR
+ * UPDATE waits for — and a waiting FOR UPDATE queues the next KEY SHARE behind it, which closed deadlock cycles under
+ * load (a keyword create against a job finishing its operation and charging credits).
+ */
 export async function lockAccount(
   trx: Knex.Transaction,
   accountId: string,
 ): Promise<{ account: AccountRow; plan: PlanRow }> {
-  const account = (await trx('accounts').where({ id: accountId }).forUpdate().first()) as AccountRow | undefined;
+  const account = (await trx('accounts').where({ id: accountId }).forNoKeyUpdate().first()) as AccountRow | undefined;
   if (!account) throw new NotFoundError('Account');
   const plan = (await trx('plans').where({ id: account.plan_id }).first()) as PlanRow;
   return { account, plan };

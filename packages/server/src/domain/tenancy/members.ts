@@ -166,6 +166,7 @@ export async function revokeInvitation(trx: Knex.Transaction, actor: Actor, id: 
 }
 
 async function findMember(trx: Knex.Transaction, accountId: string, id: string) {
+  // FOR UPDATE (not NO KEY UPDATE): removeMember deletes the row it locks here.
   const m = await memberQuery(trx, accountId).where('memberships.id', id).forUpdate('memberships').first();
   if (!m) throw new NotFoundError('Member');
   return m;

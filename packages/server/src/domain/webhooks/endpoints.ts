@@ -79,6 +79,7 @@ export async function findEndpoint(
 ): Promise<EndpointRow> {
   assertAccountWide(actor);
   const q = trx<EndpointRow>('webhook_endpoints').where({ id }).first();
+  // FOR UPDATE (not NO KEY UPDATE): deleteEndpoint deletes the row it locks here.
   if (lock) q.forUpdate();
   const row = await q;
   if (!row) throw new NotFoundError('Webhook endpoint');

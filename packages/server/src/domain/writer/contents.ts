@@ -154,7 +154,7 @@ async function findContent(
 ): Promise<{ content: ContentRow; siteHost: string | null }> {
   const site = await findVisibleSite(trx, actor, siteId);
   const q = trx('contents').where({ id, site_id: siteId }).first();
-  const content = (await (options.lock ? q.forUpdate() : q)) as ContentRow | undefined;
+  const content = (await (options.lock ? q.forNoKeyUpdate() : q)) as ContentRow | undefined;
   if (!content) throw new NotFoundError('Content');
   return { content, siteHost: hostOf(site.url) };
 }

@@ -694,11 +694,13 @@ async function competing(trx: Knex.Transaction, siteId: string, focus: string, s
 }
 
 async function assemble(trx: Knex.Transaction, payload: Payload, actor: Actor, state: GenerationState) {
-  const task = (await trx('tasks').where({ id: payload.taskId }).forUpdate().first()) as TaskRow | undefined;
+  const task = (await trx('tasks').where({ id: payload.taskId }).forNoKeyUpdate().first()) as TaskRow | undefined;
   if (!task) throw new NotFoundError('Task');
   await assertStillWanted(trx, task.id);
   const site = await trx('sites').where({ id: payload.siteId }).first('url', 'name');
-  const existing = (await trx('contents').where({ task_id: task.id }).forUpdate().first()) as ContentRow | undefined;
+  const existing = (await trx('contents').where({ task_id: task.id }).forNoKeyUpdate().first()) as
+    | ContentRow
+    | undefined;
   const settings = await settingsOf(trx, payload.siteId);
   const outline = state.outline as Outline;
   const sections = state.sections ?? [];

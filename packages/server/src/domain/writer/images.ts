@@ -115,7 +115,7 @@ export async function findImage(
 ): Promise<ImageRow> {
   await findVisibleSite(trx, actor, siteId);
   const q = trx('images').where({ id, site_id: siteId }).first();
-  const row = (await (options.lock ? q.forUpdate() : q)) as ImageRow | undefined;
+  const row = (await (options.lock ? q.forNoKeyUpdate() : q)) as ImageRow | undefined;
   if (!row) throw new NotFoundError('Image');
   return row;
 }

@@ -104,6 +104,7 @@ export async function findTask(
 ): Promise<TaskRow> {
   await findVisibleSite(trx, actor, siteId);
   const q = trx('tasks').where({ id, site_id: siteId }).first();
+  // FOR UPDATE (not NO KEY UPDATE): removeTask deletes the row it locks here.
   const row = (await (options.lock ? q.forUpdate() : q)) as TaskRow | undefined;
   if (!row) throw new NotFoundError('Task');
   return row;
@@ -143,7 +144,7 @@ export async function createTask(
     return presentTask(row);
   }
   await findIdea(trx, actor, siteId, ideaId);
-  const idea = await trx('ideas').where({ id: ideaId }).forUpdate().first();
+  const idea = await trx('ideas').where({ id: ideaId }).forNoKeyUpdate().first();
   if (idea.status !== 'new') throw new AppError('IDEA_NOT_QUEUEABLE', `This idea is already ${idea.status}.`);
   const [row] = await trx('tasks')
     .insert({
@@ -269,7 +270,7 @@ export async function bulkTasks(
   await findVisibleSite(trx, actor, siteId);
   const ids = [...(input.status ?? []).map((s) => s.id), ...(input.cancel ?? []), ...(input.delete ?? [])];
   const rows = ids.length
-    ? ((await trx('tasks').where({ site_id: siteId }).whereIn('id', ids).orderBy('id').forUpdate()) as TaskRow[])
+    ? ((await trx('tasks').where({ site_id: siteId }).whereIn('id', ids).orderBy('id').forNoKeyUpdate()) as TaskRow[])
     : [];
   const tasks = new Map(rows.map((t) => [t.id, t]));
   const errors: BulkError[] = [];
