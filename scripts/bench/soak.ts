@@ -15,8 +15,9 @@
 // SAMPLE_SECONDS. The baseline is the server's own state before the load, after a warm-up of the same mix (first
 // use of each path loads code and fills caches that stay; a soak asks whether the load leaves anything behind, not
 // what the first request costs). After the load, once the imports and the run in flight have finished and SETTLE
-// seconds have passed, a full GC is forced (the server runs with --expose-gc) and RSS and heap must be within 10 %
-// of the baseline (above it; less is fine), or the bench prints both and exits 1.
+// seconds have passed, V8's memory-reducing GC is forced (the server runs with --expose-gc; the baseline is taken
+// so too) and RSS and heap must be within 10 % of the baseline (above it; less is fine), or the bench prints both
+// and exits 1.
 //
 // Settings (flag or environment variable): --duration=90 (BENCH_SOAK_SECONDS), --rate=40 (BENCH_SOAK_RATE),
 // --warmup=20 (BENCH_SOAK_WARMUP_SECONDS). Run longer with e.g. `pnpm bench soak --duration=1800`: the access token
