@@ -10,7 +10,14 @@ import { heavySuitesHere } from '../helpers/heavy.js';
 import { signupWithSite } from '../helpers/http.js';
 import { killAll, logLinesAtOrAbove, type Started } from '../helpers/processes.js';
 import { type RestartablePostgres, readinessOf, restartablePostgres } from '../helpers/restartable-postgres.js';
-import { operatorSession, startTestServer, startWorker, type TestServer, until } from '../helpers/server.js';
+import {
+  operatorSession,
+  startTestServer,
+  startWorker,
+  type TestServer,
+  until,
+  untilArticleBeingWritten,
+} from '../helpers/server.js';
 
 const PASSWORD = 'igny8-pg-restart-password';
 const OUTAGE_MS = 4_000;
@@ -58,15 +65,7 @@ describe.runIf(heavySuitesHere)('an automation run while PostgreSQL restarts', (
     const started = Date.now();
     const run = await client.automation.start(site.id);
     // Articles in the middle of being written: some section committed, the article not finished.
-    await until(
-      'an article being written',
-      async () =>
-        (await db()('operations')
-          .where({ account_id: accountId, kind: 'content.generate', status: 'running' })
-          .where('checkpoint_seq', '>', 1)
-          .first('id')) ?? undefined,
-      120_000,
-    );
+    await untilArticleBeingWritten(db(), accountId, 120_000);
 
     const { down, back, readiness: during } = await (postgres as RestartablePostgres).outage(OUTAGE_MS, readiness);
     console.log(`PostgreSQL was down ${back - down} ms, ${down - started} ms into the run; /readyz said ${during}`);

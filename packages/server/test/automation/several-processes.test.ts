@@ -15,7 +15,15 @@ import { freePort } from '../helpers/global-setup.js';
 import { heavySuitesHere } from '../helpers/heavy.js';
 import { call, signupWithSite } from '../helpers/http.js';
 import { healthy, killAll, launch, type Started, waitUntil } from '../helpers/processes.js';
-import { operatorSession, startTestServer, startWorker, TEST_ENV, type TestServer, until } from '../helpers/server.js';
+import {
+  operatorSession,
+  startTestServer,
+  startWorker,
+  TEST_ENV,
+  type TestServer,
+  until,
+  untilArticleBeingWritten,
+} from '../helpers/server.js';
 
 const LOGIN_LIMIT = 10;
 const JOBS_ENV = { JOB_HEARTBEAT_SECONDS: '10', JOB_SUPERVISE_SECONDS: '1' };
@@ -127,15 +135,7 @@ describe.runIf(heavySuitesHere)('two API processes and two workers on one databa
     const run = await viaB.automation.start(site.id);
 
     // An article being written (some section committed, not finished), and a worker with a job in hand.
-    await until(
-      'an article being written',
-      async () =>
-        (await db()('operations')
-          .where({ account_id: accountId, kind: 'content.generate', status: 'running' })
-          .where('checkpoint_seq', '>', 1)
-          .first('id')) ?? undefined,
-      180_000,
-    );
+    await untilArticleBeingWritten(db(), accountId, 180_000);
     const victim = await until(
       'a worker with a job of the run in hand',
       async () => workers.find((w) => jobsInHand(w).size > 0),

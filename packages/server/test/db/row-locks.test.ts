@@ -28,8 +28,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A transaction held open after `first` has run, until `release()`: the other side of a lock. */
-function holdOpen(first: (trx: Knex.Transaction) => Promise<unknown>) {
+/** Runs `check` while another transaction, having run `first`, is held open (the other side of a lock). */
+async function whileHeld(first: (trx: Knex.Transaction) => Promise<unknown>, check: () => Promise<void>) {
   let release!: () => void;
   let ready!: () => void;
   const released = new Promise<void>((r) => {
@@ -44,8 +44,13 @@ function holdOpen(first: (trx: Knex.Transaction) => Promise<unknown>) {
     await released;
   });
   // A first step that fails ends the wait too (and fails the test with its error).
-  const held = Promise.race([holding, done.then(() => undefined)]);
-  return { holding: held, done, release };
+  await Promise.race([holding, done]);
+  try {
+    await check();
+  } finally {
+    release();
+    await done;
+  }
 }
 
 /** Runs `work` in a tenant transaction that gives up on any lock it waits for over 2 s (55P03 lock_not_available). */
@@ -66,39 +71,27 @@ const insertKeyword = (trx: Knex.Transaction) =>
     .returning('id');
 
 describe('the account lock', () => {
-  it('does not wait for a transaction that has inserted a row referencing the account', async () => {
-    const other = holdOpen(insertOperation);
-    await other.holding;
-    try {
+  it('does not wait for a transaction that has inserted a row referencing the account', () =>
+    whileHeld(insertOperation, async () => {
       await expect(impatient((trx) => keywordRoom(trx, accountId))).resolves.toMatchObject({ max: expect.any(Number) });
-    } finally {
-      other.release();
-      await other.done;
-    }
-  });
+    }));
 
-  it('does not hold back an insert referencing the account while it is held', async () => {
-    const other = holdOpen((trx) => lockAccount(trx, accountId));
-    await other.holding;
-    try {
-      await expect(impatient(insertOperation)).resolves.toHaveLength(1);
-      await expect(impatient(insertKeyword)).resolves.toHaveLength(1);
-    } finally {
-      other.release();
-      await other.done;
-    }
-  });
+  it('does not hold back an insert referencing the account while it is held', () =>
+    whileHeld(
+      (trx) => lockAccount(trx, accountId),
+      async () => {
+        await expect(impatient(insertOperation)).resolves.toHaveLength(1);
+        await expect(impatient(insertKeyword)).resolves.toHaveLength(1);
+      },
+    ));
 
-  it('still serialises two limit checks in one account', async () => {
-    const other = holdOpen((trx) => lockAccount(trx, accountId));
-    await other.holding;
-    try {
-      await expect(impatient((trx) => lockAccount(trx, accountId))).rejects.toMatchObject({ code: '55P03' });
-    } finally {
-      other.release();
-      await other.done;
-    }
-  });
+  it('still serialises two limit checks in one account', () =>
+    whileHeld(
+      (trx) => lockAccount(trx, accountId),
+      async () => {
+        await expect(impatient((trx) => lockAccount(trx, accountId))).rejects.toMatchObject({ code: '55P03' });
+      },
+    ));
 });
 
 describe('row locks in the server', () => {

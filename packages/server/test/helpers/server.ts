@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import type { Knex } from 'knex';
 import { createApp } from '../../src/app.js';
 import { createOperator } from '../../src/auth/operators.js';
 import { type Config, loadConfig } from '../../src/config.js';
@@ -167,3 +168,15 @@ export async function until<T>(what: string, check: () => Promise<T | undefined>
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** Waits for an article in the middle of being written in the account: some section committed, not finished. */
+export const untilArticleBeingWritten = (db: Knex, accountId: string, ms: number) =>
+  until(
+    'an article being written',
+    async () =>
+      (await db('operations')
+        .where({ account_id: accountId, kind: 'content.generate', status: 'running' })
+        .where('checkpoint_seq', '>', 1)
+        .first('id')) ?? undefined,
+    ms,
+  );
