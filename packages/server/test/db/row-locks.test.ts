@@ -4,8 +4,8 @@
 // machine found the cycle this closes: a job finishing its operation (its foreign-key check on the account queued
 // behind a keyword create's FOR UPDATE on the account), which waited for a charge inserting the credit balance,
 // which waited for the job — "deadlock detected", a 500 for the create and a retried job.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,20 +96,16 @@ describe('the account lock', () => {
 
 describe('row locks in the server', () => {
   const src = fileURLToPath(new URL('../../src/', import.meta.url));
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
-    });
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.ts'));
 
   it('are FOR NO KEY UPDATE, but where the locked row is then deleted (said in a comment above the lock)', () => {
     const unexplained: string[] = [];
-    for (const file of files(src)) {
-      const lines = readFileSync(file, 'utf8').split('\n');
+    for (const file of files) {
+      const lines = readFileSync(join(src, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
         if (/^\s*(\/\/|\*|\/\*)/.test(line) || !/\.forUpdate\(|\bfor update\b/i.test(line)) return;
         if (/FOR UPDATE \(not NO KEY UPDATE\):/.test(lines[i - 1] ?? '')) return;
-        unexplained.push(`${relative(src, file)}:${i + 1}: ${line.trim()}`);
+        unexplained.push(`${file}:${i + 1}: ${line.trim()}`);
       });
     }
     expect(unexplained).toEqual([]);

@@ -68,9 +68,7 @@ export const importJob = (deps: { app: () => Knex; owner: () => Knex }) =>
       {
         name: 'importing the keywords',
         async run(ctx, state) {
-          const hooks = {
-            progress: (done: number, total: number, trx?: Knex.Transaction) => ctx.progress(done, total, trx),
-          };
+          const hooks = { progress: ctx.progress };
           const prepared = await prepareKeywordImport(deps.app(), {
             accountId: ctx.payload.accountId,
             importId: ctx.payload.importId,
