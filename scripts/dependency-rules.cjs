@@ -7,7 +7,7 @@ const re = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The server's layers, for a source tree at `src` (a path relative to where the cruise runs, e.g.
  * `packages/server/src`). The domain is the core: HTTP and jobs depend on it, never the reverse, and neither
- * depends on the other; the infrastructure modules (db, auth, ai, storage) sit under both as well.
+ * depends on the other; the infrastructure modules (db, auth, ai, storage, net) sit under both as well.
  */
 function serverLayerRules(src) {
   const s = `^${re(src)}/`;
@@ -60,9 +60,9 @@ function serverLayerRules(src) {
     },
     {
       name: 'infrastructure-not-http-or-jobs',
-      comment: 'db, auth, ai and storage sit under the handlers and the jobs; they must not import either.',
+      comment: 'db, auth, ai, storage and net sit under the handlers and the jobs; they must not import either.',
       severity: 'error',
-      from: { path: `${s}(db|auth|ai|storage)/` },
+      from: { path: `${s}(db|auth|ai|storage|net)/` },
       to: { path: `${s}(http|jobs)/` },
     },
   ];

@@ -13,12 +13,12 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
 import type { AppDeps } from './deps.js';
 import { StripeGateway } from './domain/billing/stripe-gateway.js';
 import { createIntegrationDeps } from './domain/integrations/ports.js';
-import type { Resolver } from './domain/webhooks/pinned-request.js';
 import { createWebhookDeps } from './domain/webhooks/ports.js';
 import { jobDefinitions, workerLoops } from './jobs/index.js';
 import { createJobQueue } from './jobs/queue.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
+import type { Resolver } from './net/pinned-request.js';
 import { type BlobStorage, createStorage } from './storage/index.js';
 
 export interface Runtime {
@@ -38,8 +38,8 @@ export async function createRuntime(
     pollingIntervalSeconds?: number;
     ai?: AiRegistry;
     storage?: BlobStorage;
-    /** The resolver webhook deliveries use (tests answer loopback addresses for names). */
-    webhookResolver?: Resolver;
+    /** The resolver of requests to users' servers, WordPress sites and webhook receivers (tests answer loopback). */
+    resolver?: Resolver;
   } = {},
 ): Promise<Runtime> {
   let embedded: EmbeddedDatabase | undefined;
@@ -108,6 +108,7 @@ export async function createRuntime(
       serverSecret: config.jwt.secret,
       now,
       allowPrivateUrls: config.allowPrivateUrls,
+      resolve: overrides.resolver,
       publicUrl: config.publicUrlSet ? config.publicUrl : null,
       db: db.app,
     }),
@@ -116,7 +117,7 @@ export async function createRuntime(
       now,
       allowPrivateUrls: config.allowPrivateUrls,
       allowedNetworks: config.webhooks.allowedNetworks,
-      resolve: overrides.webhookResolver,
+      resolve: overrides.resolver,
     }),
   };
   jobs.register(jobDefinitions(deps, compute));

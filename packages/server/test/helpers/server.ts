@@ -11,9 +11,9 @@ import { createOperator } from '../../src/auth/operators.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { NESTED_ACQUIRE_MESSAGE } from '../../src/db/connection.js';
 import type { AppDeps } from '../../src/deps.js';
-import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
 import { createLogger } from '../../src/logger.js';
 import { MemoryMailer } from '../../src/mail/mailer.js';
+import type { Resolver } from '../../src/net/pinned-request.js';
 import { createRuntime } from '../../src/runtime.js';
 import { contractRecorder, type Violation } from './contract.js';
 import { createTestDatabase } from './database.js';
@@ -52,10 +52,11 @@ export async function startTestServer(
      */
     publicUrl?: boolean;
     /**
-     * What webhook deliveries and endpoint checks resolve host names with. By default every name is 127.0.0.1: no
-     * test asks a real DNS server, and a delivery to a name is refused (loopback) unless the test allows it.
+     * What requests to users' servers (webhook deliveries and endpoint checks, calls to WordPress) resolve host
+     * names with. By default every name is 127.0.0.1: no test asks a real DNS server, and a request to a name is
+     * refused (loopback) unless the test allows it.
      */
-    webhookResolver?: Resolver;
+    resolver?: Resolver;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.postgresUrl);
@@ -79,7 +80,7 @@ export async function startTestServer(
     mailer,
     now: options.now,
     pollingIntervalSeconds: 0.5,
-    webhookResolver: options.webhookResolver ?? (async () => [{ address: '127.0.0.1', family: 4 }]),
+    resolver: options.resolver ?? (async () => [{ address: '127.0.0.1', family: 4 }]),
   });
   await runtime.deps.jobs.start({ work: options.worker ?? true });
   const violations: Violation[] = [];

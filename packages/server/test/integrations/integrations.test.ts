@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { signingVectors } from '@igny8/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonical, signature, signRequest, verifyRequest } from '../../src/domain/integrations/signing.js';
-import { isPrivateAddress } from '../../src/domain/integrations/url-guard.js';
 import { acceptRestRoot, apiLinkOf, restRouteUrl } from '../../src/domain/integrations/wordpress-rest.js';
+import { isPrivateAddress } from '../../src/net/url-guard.js';
 import { call, signup, signupWithSite } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 

@@ -177,7 +177,7 @@ describe('operations that call WordPress', () => {
     const site = await connectedSite();
     hold = false;
     const target = { siteId: site.siteId, wordpressUrl, restUrl: `${wordpressUrl}/wp-json/`, secret: site.secret };
-    const options = { allowPrivate: true, now: () => new Date() };
+    const options = { outbound: server.deps.integrations.outbound, now: () => new Date() };
     await expect(transaction(server.deps.db.app, () => callPlugin(target, options, 'GET', 'health'))).rejects.toThrow(
       TransactionOpenError,
     );

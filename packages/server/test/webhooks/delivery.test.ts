@@ -5,7 +5,7 @@
 
 import { verify } from '@igny8/sdk/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
+import type { Resolver } from '../../src/net/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, type TestServer, until } from '../helpers/server.js';
 import { type Received, type Receiver, startReceiver, verifiesWith } from './receiver.js';
@@ -24,7 +24,7 @@ const secretsOf = new Map<string, string[]>();
 beforeAll(async () => {
   receiver = await startReceiver();
   server = await startTestServer({
-    webhookResolver: resolver,
+    resolver,
     env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' },
   });
   token = (await signup(server.url)).access_token;

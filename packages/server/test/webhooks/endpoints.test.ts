@@ -3,7 +3,7 @@
 // account; disabling by a person, and what a disabled endpoint refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ENDPOINTS } from '../../src/domain/webhooks/endpoints.js';
-import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
+import type { Resolver } from '../../src/net/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -28,7 +28,7 @@ const secrets: string[] = [];
 beforeAll(async () => {
   server = await startTestServer({
     worker: false,
-    webhookResolver: resolver,
+    resolver,
     env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.2/32' },
   });
   token = (await signup(server.url)).access_token;

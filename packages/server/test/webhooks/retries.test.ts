@@ -9,7 +9,7 @@ import {
   deliverDue,
   RETRY_DELAYS_SECONDS,
 } from '../../src/domain/webhooks/deliver.js';
-import type { Resolver } from '../../src/domain/webhooks/pinned-request.js';
+import type { Resolver } from '../../src/net/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { type Receiver, startReceiver, verifiesWith } from './receiver.js';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   server = await startTestServer({
     worker: false,
     now,
-    webhookResolver: resolver,
+    resolver,
     env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8' },
   });
   worker = { ...server.deps.webhooks, owner: server.deps.db.owner, app: server.deps.db.app };

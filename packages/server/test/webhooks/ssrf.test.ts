@@ -12,9 +12,9 @@ import {
   AddressRefusedError,
   addressAllowed,
   addressPolicy,
-  pinnedPost,
+  pinnedRequest,
   type Resolver,
-} from '../../src/domain/webhooks/pinned-request.js';
+} from '../../src/net/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
 import { startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
 import { type Receiver, startReceiver } from './receiver.js';
@@ -41,7 +41,7 @@ let onLoopbackSamePort: Receiver;
 beforeAll(async () => {
   server = await startTestServer({
     worker: false,
-    webhookResolver: resolver,
+    resolver,
     env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.2/32' },
   });
   worker = { ...server.deps.webhooks, owner: server.deps.db.owner, app: server.deps.db.app };
@@ -173,10 +173,10 @@ describe('the guard itself', () => {
       allowedNetworks: [{ address: '127.0.0.2', prefix: 32, family: 'ipv4' }],
     });
     await expect(
-      pinnedPost(
+      pinnedRequest(
         new URL(`http://two.test:${onAllowed.port}/in`),
-        { headers: {}, body: '{}' },
-        { resolve: both, policy: allowing, timeoutMs: 5000, maxBodyBytes: 4096 },
+        { method: 'POST', headers: {}, body: '{}' },
+        { resolve: both, policy: allowing, timeoutMs: 5000, maxBodyBytes: 4096, purpose: 'a test' },
       ),
     ).rejects.toBeInstanceOf(AddressRefusedError);
     expect(onAllowed.received).toHaveLength(1);
@@ -194,21 +194,22 @@ describe('the guard itself', () => {
       const allowing = addressPolicy({ allowPrivate: true, allowedNetworks: [] });
       const started = Date.now();
       await expect(
-        pinnedPost(
+        pinnedRequest(
           new URL(`http://127.0.0.2:${port}/in`),
-          { headers: {}, body: '{}' },
-          { resolve: resolver, policy: allowing, timeoutMs: 300, maxBodyBytes: 4096 },
+          { method: 'POST', headers: {}, body: '{}' },
+          { resolve: resolver, policy: allowing, timeoutMs: 300, maxBodyBytes: 4096, purpose: 'a test' },
         ),
       ).rejects.toThrow(/no complete answer within/);
       expect(Date.now() - started).toBeLessThan(2000);
       const long = await startReceiver('127.0.0.2');
       long.answer = (_req, res) => res.writeHead(200).end('x'.repeat(100_000));
-      const answer = await pinnedPost(
+      const answer = await pinnedRequest(
         new URL(`http://127.0.0.2:${long.port}/in`),
-        { headers: {}, body: '{}' },
-        { resolve: resolver, policy: allowing, timeoutMs: 5000, maxBodyBytes: 4096 },
+        { method: 'POST', headers: {}, body: '{}' },
+        { resolve: resolver, policy: allowing, timeoutMs: 5000, maxBodyBytes: 4096, purpose: 'a test' },
       );
       expect(answer.body).toHaveLength(4096);
+      expect(answer.truncated).toBe(true);
       await long.close();
     } finally {
       hung?.closeAllConnections();

@@ -1,8 +1,9 @@
 // What the integrations module needs from the outside, instead of the application's whole dependency bag: the
-// box that seals site secrets at rest, the clock, the SSRF guard's setting, the cache of which sites' wp-admin
+// box that seals site secrets at rest, the clock, the SSRF guard's resolver and policy, the cache of which sites' wp-admin
 // origins are granted CORS, and the API's public address. Built once with the app (runtime.ts); each function
 // asks for the part it uses.
 import type { Knex } from 'knex';
+import { addressPolicy, type Outbound, type Resolver, systemResolver } from '../../net/pinned-request.js';
 import type { Clock } from '../ports.js';
 import { SecretBox } from './secret-box.js';
 import { createSiteOrigins, type SiteOrigins } from './site-origins.js';
@@ -11,8 +12,11 @@ export interface IntegrationDeps {
   /** Seals and opens site signing secrets (AES-256-GCM under a key derived from the server's secret). */
   secretBox: SecretBox;
   now: Clock;
-  /** ALLOW_PRIVATE_URLS: WordPress addresses on loopback or private networks are allowed. */
-  allowPrivateUrls: boolean;
+  /**
+   * How calls to WordPress resolve the site's host and which addresses they may reach: public ones, or any with
+   * ALLOW_PRIVATE_URLS. Each call connects to the address it checked (src/net/pinned-request.ts).
+   */
+  outbound: Outbound;
   /** Which connected sites run their wp-admin on an origin; a connect or a disconnect updates it. */
   origins: SiteOrigins;
   /** PUBLIC_URL when the operator set it: the API base the plugin is told to call; else it uses the one it reached. */
@@ -24,6 +28,8 @@ export function createIntegrationDeps(input: {
   serverSecret: string;
   now: Clock;
   allowPrivateUrls: boolean;
+  /** The system's resolver unless given (tests). */
+  resolve?: Resolver;
   publicUrl: string | null;
   /** The application role's pool: the origin lookups run before any tenant is known. */
   db: Knex;
@@ -31,7 +37,10 @@ export function createIntegrationDeps(input: {
   return {
     secretBox: new SecretBox(input.serverSecret),
     now: input.now,
-    allowPrivateUrls: input.allowPrivateUrls,
+    outbound: {
+      resolve: input.resolve ?? systemResolver,
+      policy: addressPolicy({ allowPrivate: input.allowPrivateUrls, allowedNetworks: [] }),
+    },
     origins: createSiteOrigins({ db: input.db, now: input.now }),
     publicUrl: input.publicUrl,
   };

@@ -3,15 +3,47 @@
 // redirected away. The site says which: the plugin reports `rest_url()` at connect, and every front-end answer carries
 // `Link: <root>; rel="https://api.w.org/"`, which is read when a site connected without reporting it, or moved since.
 // This is the outbound client to WordPress: every request it makes refuses to start inside a database transaction
-// (a site that answers slowly must not keep a connection of ours, and its locks, waiting).
-import { assertOutsideTransaction } from '../../db/transaction-scope.js';
+// (a site that answers slowly must not keep a connection of ours, and its locks, waiting), and goes through the
+// pinned SSRF guard (src/net/pinned-request.ts): the site's host is resolved once per request, refused when it
+// answers a private or loopback address, and the connection goes to the address checked, so a name that answers a
+// public address to the check and a private one a moment later cannot reach the private one. An answer is read up
+// to a bound, whatever the site sends.
+import { assertOutsideTransaction, TransactionOpenError } from '../../db/transaction-scope.js';
 import { AppError } from '../../errors.js';
+import { AddressRefusedError, type Outbound, type PinnedAnswer, pinnedRequest } from '../../net/pinned-request.js';
 import type { Clock } from '../ports.js';
 import { signRequest } from './signing.js';
-import { assertPublicUrl } from './url-guard.js';
 
 const API_REL = 'https://api.w.org/';
 const MAX_REDIRECTS = 3;
+/** The most of a plugin's answer read; a longer one is refused. */
+const MAX_ANSWER_BYTES = 2_000_000;
+
+/** The options of a call to WordPress: the SSRF guard, the clock the signature is dated by, the time allowed. */
+export interface PluginCallOptions {
+  outbound: Outbound;
+  now: Clock;
+  timeoutMs?: number;
+}
+
+/** A request to the site through the guard; an address it may not reach is 422 URL_NOT_ALLOWED, as at connect. */
+async function requestSite(
+  url: URL,
+  request: Parameters<typeof pinnedRequest>[1],
+  options: { outbound: Outbound; timeoutMs: number; maxBodyBytes: number },
+): Promise<PinnedAnswer> {
+  try {
+    return await pinnedRequest(url, request, {
+      ...options.outbound,
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: options.maxBodyBytes,
+      purpose: 'a request to WordPress',
+    });
+  } catch (err) {
+    if (!(err instanceof AddressRefusedError)) throw err;
+    throw new AppError('URL_NOT_ALLOWED', `The address is not allowed: ${err.message}.`, { host: url.hostname });
+  }
+}
 
 /** The URL of `route` (e.g. `igny8/v1/health`) under a REST root, in either permalink mode. */
 export function restRouteUrl(root: string, route: string): URL {
@@ -66,21 +98,21 @@ export function apiLinkOf(link: string | null, base: URL): string | null {
  * Asks the site where its REST API is: a HEAD of its home page, following a few redirects (each one through the SSRF
  * guard), for the `api.w.org` Link header. Null when the site does not say.
  */
-export async function discoverRestRoot(siteUrl: string, options: { allowPrivate: boolean }): Promise<string | null> {
+export async function discoverRestRoot(siteUrl: string, outbound: Outbound): Promise<string | null> {
   let url = new URL(siteUrl);
   const hosts = [url.hostname];
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    await assertPublicUrl(url.toString(), options);
-    assertOutsideTransaction('a request to WordPress');
-    let res: Response;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    let res: PinnedAnswer;
     try {
-      res = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(5_000) });
-    } catch {
+      res = await requestSite(url, { method: 'HEAD', headers: {} }, { outbound, timeoutMs: 5_000, maxBodyBytes: 0 });
+    } catch (err) {
+      if (err instanceof AppError || err instanceof TransactionOpenError) throw err;
       return null;
     }
-    const found = apiLinkOf(res.headers.get('link'), url);
+    const found = apiLinkOf(res.headers.link ?? null, url);
     if (found) return acceptRestRoot(found, hosts);
-    const location = res.headers.get('location');
+    const location = res.headers.location;
     if (res.status < 300 || res.status >= 400 || !location) return null;
     url = new URL(location, url);
     hosts.push(url.hostname);
@@ -130,20 +162,19 @@ class RestApiMoved extends AppError {
  */
 export async function callPlugin(
   target: PluginTarget,
-  options: { allowPrivate: boolean; now: Clock; timeoutMs?: number },
+  options: PluginCallOptions,
   method: 'GET' | 'POST',
   route: string,
   body?: unknown,
 ): Promise<{ answer: Record<string, unknown>; root: string; status: number }> {
   assertOutsideTransaction('a request to WordPress');
-  const guard = { allowPrivate: options.allowPrivate };
-  const discovered = target.restUrl ? null : await discoverRestRoot(target.wordpressUrl, guard);
+  const discovered = target.restUrl ? null : await discoverRestRoot(target.wordpressUrl, options.outbound);
   const root = target.restUrl ?? discovered ?? `${target.wordpressUrl}/wp-json/`;
   try {
     return { ...(await signedPluginCall(target, options, root, method, route, body)), root };
   } catch (err) {
     if (!(err instanceof RestApiMoved) || discovered) throw err;
-    const found = await discoverRestRoot(target.wordpressUrl, guard);
+    const found = await discoverRestRoot(target.wordpressUrl, options.outbound);
     if (!found || found === root) throw err;
     return { ...(await signedPluginCall(target, options, found, method, route, body)), root: found };
   }
@@ -151,15 +182,16 @@ export async function callPlugin(
 
 async function signedPluginCall(
   target: PluginTarget,
-  options: { allowPrivate: boolean; now: Clock; timeoutMs?: number },
+  options: PluginCallOptions,
   root: string,
   method: 'GET' | 'POST',
   route: string,
   body?: unknown,
 ) {
-  const url = await assertPublicUrl(restRouteUrl(root, `igny8/v1/${route}`).toString(), {
-    allowPrivate: options.allowPrivate,
-  });
+  const url = restRouteUrl(root, `igny8/v1/${route}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AppError('URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
+  }
   const text = body === undefined ? '' : JSON.stringify(body);
   const headers = signRequest({
     siteId: target.siteId,
@@ -170,35 +202,38 @@ async function signedPluginCall(
     body: text,
     now: options.now(),
   });
-  assertOutsideTransaction('a request to WordPress');
-  let res: Response;
+  let res: PinnedAnswer;
   try {
-    res = await fetch(url, {
-      method,
-      headers: { ...headers, accept: 'application/json', ...(text ? { 'content-type': 'application/json' } : {}) },
-      body: text || undefined,
-      // A redirect is not followed: the signature is for this URL, and the target has not been through the guard.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-    });
+    // A redirect is not followed (pinnedRequest never does): the signature is for this URL.
+    res = await requestSite(
+      url,
+      {
+        method,
+        headers: { ...headers, accept: 'application/json', ...(text ? { 'content-type': 'application/json' } : {}) },
+        ...(text ? { body: text } : {}),
+      },
+      { outbound: options.outbound, timeoutMs: options.timeoutMs ?? 15_000, maxBodyBytes: MAX_ANSWER_BYTES },
+    );
   } catch (err) {
+    if (err instanceof AppError || err instanceof TransactionOpenError) throw err;
     throw new AppError('WORDPRESS_UNREACHABLE', `WordPress did not answer: ${(err as Error).message}.`);
   }
   if (res.status >= 300 && res.status < 400) {
-    await res.body?.cancel();
     throw new RestApiMoved(
       `WordPress answered ${res.status} (a redirect) at ${url.origin}${url.pathname}: its REST API is not there.`,
     );
   }
   // The answer is untrusted input: read a bounded amount and only the fields we expect.
-  const raw = (await res.text()).slice(0, 2_000_000);
+  if (res.truncated) {
+    throw new AppError('WORDPRESS_UNREACHABLE', `WordPress answered more than ${MAX_ANSWER_BYTES / 1_000_000} MB.`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(res.body);
   } catch {
     throw new RestApiMoved(`WordPress answered ${res.status} with a page that is not JSON: its REST API is not there.`);
   }
-  if (!res.ok) {
+  if (res.status < 200 || res.status >= 300) {
     const error = (typeof json === 'object' && json !== null ? json : {}) as {
       code?: unknown;
       message?: unknown;

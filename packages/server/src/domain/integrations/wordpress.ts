@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../../auth/secrets.js';
 import { withTenant } from '../../db/tenant.js';
 import { TransactionOpenError } from '../../db/transaction-scope.js';
 import { AppError } from '../../errors.js';
+import { assertAllowedUrl } from '../../net/pinned-request.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/index.js';
 import type { TenantTransactions } from '../ports.js';
@@ -17,7 +18,6 @@ import type { IntegrationDeps } from './ports.js';
 import { signedSiteOf, siteActor } from './signed-site.js';
 import { SIGNATURE_WINDOW_SECONDS } from './signing.js';
 import { originOf } from './site-origins.js';
-import { assertPublicUrl } from './url-guard.js';
 import { acceptRestRoot, callPlugin, type PluginTarget } from './wordpress-rest.js';
 
 const CODE_PREFIX = 'igny8_cc_';
@@ -125,7 +125,7 @@ async function forgetIntegration(
  */
 export async function connect(
   db: Knex,
-  deps: Pick<IntegrationDeps, 'secretBox' | 'now' | 'allowPrivateUrls' | 'origins' | 'publicUrl'>,
+  deps: Pick<IntegrationDeps, 'secretBox' | 'now' | 'outbound' | 'origins' | 'publicUrl'>,
   input: {
     code: string;
     site_url: string;
@@ -143,7 +143,7 @@ export async function connect(
   const { rows } = await db.raw('select igny8_connection_code_account(?) as account_id', [codeHash]);
   const accountId = rows[0]?.account_id as string | null;
   if (!accountId) throw new AppError('CONNECTION_CODE_INVALID', 'The connection code is unknown, used or expired.');
-  const url = await assertPublicUrl(input.site_url, { allowPrivate: deps.allowPrivateUrls });
+  const url = await assertAllowedUrl(input.site_url, deps.outbound);
   const secret = newToken(SECRET_PREFIX, 32);
   const now = deps.now();
   const origins: (string | null)[] = [];
@@ -249,7 +249,7 @@ async function requireConnected(trx: Knex.Transaction, actor: Actor, siteId: str
   return row;
 }
 
-export type PluginDeps = Pick<IntegrationDeps, 'secretBox' | 'now' | 'allowPrivateUrls'>;
+export type PluginDeps = Pick<IntegrationDeps, 'secretBox' | 'now' | 'outbound'>;
 
 /** Where and as whom a signed call to the site's plugin goes, from its connection. */
 export const targetOf = (deps: PluginDeps, row: IntegrationRow): PluginTarget => ({
@@ -286,7 +286,7 @@ export async function testConnection(tenant: TenantTransactions, deps: PluginDep
   try {
     const { answer: health, root } = await callPlugin(
       targetOf(deps, row),
-      { allowPrivate: deps.allowPrivateUrls, now: deps.now },
+      { outbound: deps.outbound, now: deps.now },
       'GET',
       'health',
     );
@@ -324,7 +324,7 @@ export async function syncSite(tenant: TenantTransactions, deps: PluginDeps, act
   const row = await tenant((trx) => requireConnected(trx, actor, siteId));
   const { answer: site, root } = await callPlugin(
     targetOf(deps, row),
-    { allowPrivate: deps.allowPrivateUrls, now: deps.now },
+    { outbound: deps.outbound, now: deps.now },
     'GET',
     'site',
   );

@@ -45,7 +45,7 @@ export async function retractPublication(
   try {
     const { answer } = await callPlugin(
       targetOf(deps, integration),
-      { allowPrivate: deps.allowPrivateUrls, now: deps.now },
+      { outbound: deps.outbound, now: deps.now },
       'POST',
       `posts/${publication.content_id}/retract`,
       { mode: request.mode },

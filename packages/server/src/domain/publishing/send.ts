@@ -160,7 +160,7 @@ export const publishJob = (deps: SendDeps) =>
           try {
             ({ answer, root } = await callPlugin(
               targetOf(deps.plugin, integration),
-              { allowPrivate: deps.plugin.allowPrivateUrls, now: deps.now, timeoutMs: POST_TIMEOUT_MS },
+              { outbound: deps.plugin.outbound, now: deps.now, timeoutMs: POST_TIMEOUT_MS },
               'POST',
               'posts',
               body,

@@ -6,11 +6,11 @@
 // with no success for DISABLE_AFTER_MS is disabled and its account notified.
 import type { Knex } from 'knex';
 import { withTenant } from '../../db/tenant.js';
+import { AddressRefusedError, type PinnedAnswer, pinnedRequest } from '../../net/pinned-request.js';
 import { recordAudit, systemActor } from '../audit/index.js';
 import { notify } from '../billing/notifications.js';
 import { type DeliveryRow, failPendingDeliveries } from './delivery-row.js';
 import { webhookId } from './outbox.js';
-import { AddressRefusedError, type PinnedAnswer, pinnedPost } from './pinned-request.js';
 import type { WebhookDeps } from './ports.js';
 import { deliveryHeaders } from './signing.js';
 
@@ -137,14 +137,15 @@ export async function attemptDelivery(deps: DeliveryWorkerDeps, claim: Claim): P
   }
   if (!error) {
     try {
-      answer = await pinnedPost(
+      answer = await pinnedRequest(
         new URL(claim.url),
-        { headers, body },
+        { method: 'POST', headers, body },
         {
           resolve: deps.resolve,
           policy: deps.policy,
           timeoutMs: ATTEMPT_TIMEOUT_MS,
           maxBodyBytes: RESPONSE_BODY_BYTES,
+          purpose: 'a webhook delivery',
         },
       );
     } catch (err) {

@@ -6,11 +6,11 @@ import type { components } from '@igny8/contract';
 import type { Knex } from 'knex';
 import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError } from '../../errors.js';
+import { assertWebhookUrl } from '../../net/pinned-request.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/index.js';
 import { type DeliveryRow, failPendingDeliveries, presentDelivery } from './delivery-row.js';
 import { emitEvent, type WebhookEventType } from './outbox.js';
-import { assertWebhookUrl } from './pinned-request.js';
 import type { WebhookDeps } from './ports.js';
 import { newWebhookSecret } from './signing.js';
 

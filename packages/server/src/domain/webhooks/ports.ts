@@ -1,9 +1,9 @@
 // What the webhooks module needs from the outside: the box that seals endpoint secrets at rest, the clock, the
 // resolver and the address policy of the SSRF guard. Built once with the app (runtime.ts).
 import type { Network } from '../../config.js';
+import { type AddressPolicy, addressPolicy, type Resolver, systemResolver } from '../../net/pinned-request.js';
 import { SecretBox } from '../integrations/secret-box.js';
 import type { Clock } from '../ports.js';
-import { type AddressPolicy, addressPolicy, type Resolver, systemResolver } from './pinned-request.js';
 
 export interface WebhookDeps {
   /** Seals and opens endpoint signing secrets (a key of their own, derived from the server's secret). */

@@ -1,8 +1,8 @@
-// SSRF guard for URLs users give us (WordPress sites, later image sources): the host must resolve
-// only to public addresses, unless the operator allows private ones (tests, a LAN deployment).
-import { lookup } from 'node:dns/promises';
+// Which addresses are private, loopback or reserved, and the parse of an address a user gave: the ground of the SSRF
+// guard every outbound request to a user's server goes through (pinned-request.ts: WordPress sites, webhook
+// receivers), which refuses such addresses unless the operator allows them (tests, a LAN deployment).
 import { BlockList, isIP } from 'node:net';
-import { AppError } from '../../errors.js';
+import { AppError } from '../errors.js';
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
@@ -54,25 +54,6 @@ export function parseHttpUrl(raw: string): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new AppError('URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
-  }
-  return url;
-}
-
-/** Refuses a URL that is not http(s) or whose host resolves to a private, loopback or reserved address. */
-export async function assertPublicUrl(raw: string, options: { allowPrivate: boolean }): Promise<URL> {
-  const url = parseHttpUrl(raw);
-  if (options.allowPrivate) return url;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (!addresses.length) throw new AppError('URL_NOT_ALLOWED', `The host ${host} does not resolve.`);
-  if (addresses.some(isPrivateAddress)) {
-    throw new AppError(
-      'URL_NOT_ALLOWED',
-      'The address points to a private or loopback network, which is not allowed.',
-      {
-        host,
-      },
-    );
   }
   return url;
 }

@@ -1,16 +1,16 @@
-// The SSRF guard of webhook deliveries, which pins the address it checked. A receiver's host is resolved once per
-// attempt; the attempt is refused when any answer is loopback, private or reserved (unless the operator allows that
-// network), and the connection goes to exactly the address that was checked: the request's `lookup` answers it, so
-// node never asks the resolver again. A name that answers a public address to the check and 127.0.0.1 a moment
+// The SSRF guard of every request Igny8 makes to a server a user named (a WordPress site, a webhook receiver), which
+// pins the address it checked. The host is resolved once per request; the request is refused when any answer is
+// loopback, private or reserved (unless the operator allows that network), and the connection goes to exactly the
+// address that was checked: the request's `lookup` answers it, so node never asks the resolver again. A name that answers a public address to the check and 127.0.0.1 a moment
 // later (DNS rebinding) therefore cannot reach loopback. The host name still travels as `Host` and as the TLS
 // server name, so virtual hosts and certificates work as for any client. Redirects are never followed.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { assertOutsideTransaction } from '../../db/transaction-scope.js';
-import { AppError } from '../../errors.js';
-import { isPrivateAddress, parseHttpUrl } from '../integrations/url-guard.js';
+import { assertOutsideTransaction } from '../db/transaction-scope.js';
+import { AppError } from '../errors.js';
+import { isPrivateAddress, parseHttpUrl } from './url-guard.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -27,12 +27,18 @@ export const systemResolver: Resolver = async (host) =>
     family: a.family as 4 | 6,
   }));
 
-/** Which addresses a receiver may have: public ones, and the private networks the operator allows. */
+/** Which addresses a user's server may have: public ones, and the private networks the operator allows. */
 export interface AddressPolicy {
   /** ALLOW_PRIVATE_URLS: every address is allowed. */
   allowPrivate: boolean;
-  /** WEBHOOK_ALLOWED_NETWORKS: private or loopback networks allowed all the same. */
+  /** Private or loopback networks allowed all the same (WEBHOOK_ALLOWED_NETWORKS, for webhook receivers). */
   allowedNetworks: BlockList;
+}
+
+/** How requests to users' servers resolve names and which addresses they may reach. */
+export interface Outbound {
+  resolve: Resolver;
+  policy: AddressPolicy;
 }
 
 export function addressPolicy(input: {
@@ -101,17 +107,11 @@ export async function checkedAddress(
 export const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
 
 /**
- * Checks an endpoint URL when it is set (create, update): http(s) only, and a host whose addresses are allowed now.
- * Each delivery checks again, as the answer may change.
+ * Checks a URL a user gives (a WordPress site at connect, a webhook endpoint when it is set): http(s) only, and a
+ * host whose addresses are allowed now; else 422 URL_NOT_ALLOWED. Each request checks again, as the answer may change.
  */
-export async function assertWebhookUrl(
-  raw: string,
-  options: { resolve: Resolver; policy: AddressPolicy },
-): Promise<URL> {
+export async function assertAllowedUrl(raw: string, options: Outbound): Promise<URL> {
   const url = parseHttpUrl(raw);
-  if (url.username || url.password) {
-    throw new AppError('URL_NOT_ALLOWED', 'The address must not carry credentials; use the signature instead.');
-  }
   try {
     await checkedAddress(hostOf(url), options);
   } catch (err) {
@@ -121,6 +121,15 @@ export async function assertWebhookUrl(
   return url;
 }
 
+/** A webhook endpoint's URL: an allowed one (above) that carries no credentials (the signature is the credential). */
+export async function assertWebhookUrl(raw: string, options: Outbound): Promise<URL> {
+  const url = parseHttpUrl(raw);
+  if (url.username || url.password) {
+    throw new AppError('URL_NOT_ALLOWED', 'The address must not carry credentials; use the signature instead.');
+  }
+  return assertAllowedUrl(raw, options);
+}
+
 export interface PinnedAnswer {
   /** The address the request went to (the one checked). */
   address: string;
@@ -128,27 +137,29 @@ export interface PinnedAnswer {
   headers: Record<string, string>;
   /** The first `maxBodyBytes` of the answer. */
   body: string;
+  /** The answer was longer than `maxBodyBytes`; the rest was not read. */
+  truncated: boolean;
 }
 
-export interface PinnedOptions {
-  resolve: Resolver;
-  policy: AddressPolicy;
+export interface PinnedOptions extends Outbound {
   /** For the whole exchange: resolution, connection, request, answer. */
   timeoutMs: number;
   maxBodyBytes: number;
+  /** What the request is, for the message should it be started inside a database transaction. */
+  purpose: string;
 }
 
 /**
- * POSTs `body` to `url` at the address checked for it, and answers the response (any status: a redirect is an
+ * Sends a request to `url` at the address checked for it, and answers the response (any status: a redirect is an
  * answer like another, never followed). Throws AddressRefusedError before connecting when the address is not
  * allowed, and an Error naming what happened when there was no answer (timeout, connection refused, reset).
  */
-export async function pinnedPost(
+export async function pinnedRequest(
   url: URL,
-  request: { headers: Record<string, string>; body: string },
+  request: { method: 'GET' | 'HEAD' | 'POST'; headers: Record<string, string>; body?: string },
   options: PinnedOptions,
 ): Promise<PinnedAnswer> {
-  assertOutsideTransaction('a webhook delivery');
+  assertOutsideTransaction(options.purpose);
   const started = Date.now();
   const host = hostOf(url);
   const pinned = await checkedAddress(host, options);
@@ -159,6 +170,10 @@ export async function pinnedPost(
     else callback(null, pinned.address, pinned.family);
   };
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const headers =
+    request.body === undefined
+      ? request.headers
+      : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
   return new Promise<PinnedAnswer>((resolve, reject) => {
     let settled = false;
     let response: IncomingMessage | undefined;
@@ -181,9 +196,9 @@ export async function pinnedPost(
         hostname: host,
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
-        method: 'POST',
-        headers: { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) },
-        // A connection of its own per attempt: a pooled socket would be to an address checked earlier.
+        method: request.method,
+        headers,
+        // A connection of its own per request: a pooled socket would be to an address checked earlier.
         agent: false,
         lookup,
         ...(isIP(host) ? {} : { servername: host }),
@@ -192,20 +207,21 @@ export async function pinnedPost(
         response = res;
         const chunks: Buffer[] = [];
         let size = 0;
-        const done = () =>
+        const done = (truncated: boolean) =>
           finish(undefined, {
             address: pinned.address,
             status: res.statusCode ?? 0,
             headers: flatHeaders(res.headers),
             body: textOf(Buffer.concat(chunks).subarray(0, options.maxBodyBytes)),
+            truncated,
           });
         res.on('data', (chunk: Buffer) => {
-          if (size < options.maxBodyBytes) chunks.push(chunk);
+          chunks.push(chunk);
           size += chunk.length;
-          // The rest of a long answer is not needed: the status and the first bytes are what the log keeps.
-          if (size >= options.maxBodyBytes) done();
+          // The rest of a long answer is not read: what is kept is bounded, whatever the server sends.
+          if (size > options.maxBodyBytes) done(true);
         });
-        res.on('end', done);
+        res.on('end', () => done(false));
         res.on('error', (err) => finish(err));
         res.on('close', () => finish(new Error('the connection closed before the answer ended')));
       },
