@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import Koa from 'koa';
 import type { AppDeps } from './deps.js';
 import { UnauthorizedError } from './errors.js';
+import { answerClientErrors } from './http/client-errors.js';
 import { corsPolicy } from './http/cors.js';
 import { apiDocs } from './http/docs.js';
 import { handlerGroups, readGroups } from './http/handlers/index.js';
@@ -17,6 +18,9 @@ export function createApp(deps: AppDeps): Koa {
   const metrics = createMetrics();
   const router = createApiRouter(deps, handlerGroups, readGroups);
   ignoreClientAborts(app);
+  // Every server the app listens on answers the requests node's parser refuses with the error envelope too.
+  const listen = app.listen.bind(app) as (...args: unknown[]) => ReturnType<Koa['listen']>;
+  app.listen = ((...args: unknown[]) => answerClientErrors(listen(...args))) as Koa['listen'];
 
   app.use(requestId);
   app.use(accessLog(deps.logger, metrics));
