@@ -2174,7 +2174,7 @@ export interface paths {
         head?: never;
         /**
          * Change an endpoint's URL, events, description, or enable it again
-         * @description Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed).
+         * @description Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed). A new URL is checked as at creation.
          */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;

@@ -1647,7 +1647,7 @@ export interface WebhookEndpoints {
   /**
    * Change an endpoint's URL, events, description, or enable it again
    *
-   * Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed).
+   * Enabling an endpoint that was disabled after failing clears its failure count; nothing is re-sent by itself (replay what was missed). A new URL is checked as at creation.
    *
    * `PATCH /v1/webhook-endpoints/{endpoint_id}` (role: `admin`)
    */

@@ -20,8 +20,17 @@ const held: { route: string; release: () => void }[] = [];
 let answered = 0;
 let hold = true;
 
+/** Questions to the resolver about `held.test`, each waiting for its release. */
+const resolverWaits: { release: () => void }[] = [];
+
 beforeAll(async () => {
-  server = await startTestServer({ env: { ALLOW_PRIVATE_URLS: 'true' } });
+  server = await startTestServer({
+    env: { ALLOW_PRIVATE_URLS: 'true' },
+    resolver: async (host) => {
+      if (host === 'held.test') await new Promise<void>((release) => resolverWaits.push({ release }));
+      return [{ address: '127.0.0.1', family: 4 }];
+    },
+  });
   wordpress = createServer(async (req, res) => {
     for await (const _ of req) {
       // drain
@@ -70,11 +79,12 @@ async function connectedSite() {
   return { token: s.access_token as string, siteId: site.id as string, secret: res.body.data.secret as string };
 }
 
-// Operations outside a transaction: those that call WordPress (below), and those that open short transactions of
-// their own and call no other server: the run-event stream, one per poll (test/automation/events.test.ts); a password
+// Operations outside a transaction: those that call WordPress (below), those that ask the resolver where a webhook
+// endpoint's host is (below too), and those that open short transactions of their own and call no other server: the run-event stream, one per poll (test/automation/events.test.ts); a password
 // change, which hashes before it writes, and renewals, one account at a time (a test server fails on any connection
 // taken inside a transaction: test/db/transaction-scope.test.ts).
-const ownTransactions = ['streamAutomationRunEvents', 'changePassword', 'adminRunRenewals'];
+const resolving = ['createWebhookEndpoint', 'updateWebhookEndpoint'];
+const ownTransactions = ['streamAutomationRunEvents', 'changePassword', 'adminRunRenewals', ...resolving];
 const outside = (Object.values(operations) as OperationManifest[]).filter(
   (op) => op.transaction === 'none' && !ownTransactions.includes(op.operationId),
 );
@@ -182,5 +192,43 @@ describe('operations that call WordPress', () => {
       TransactionOpenError,
     );
     await expect(callPlugin(target, options, 'GET', 'health')).resolves.toMatchObject({ answer: { status: 'ok' } });
+  });
+});
+
+describe('operations that resolve a webhook endpoint’s host', () => {
+  it('are the endpoint’s create and update', () => {
+    const marked = (Object.values(operations) as OperationManifest[])
+      .filter((op) => op.transaction === 'none' && op.tag === 'webhook-endpoints')
+      .map((op) => op.operationId);
+    expect(marked.sort()).toEqual([...resolving].sort());
+  });
+
+  it('hold no transaction while the resolver answers', async () => {
+    const { s } = await signupWithSite(server.url, 'Resolving');
+    const token = s.access_token as string;
+    const creating = call(server.url, 'POST', '/v1/webhook-endpoints', {
+      token,
+      body: { url: 'https://held.test/in', events: ['content.generated'] },
+    });
+    await expect.poll(() => resolverWaits.length, { timeout: 10_000 }).toBe(1);
+    expect(await appConnectionsInTransaction()).toEqual([]);
+    resolverWaits.splice(0).forEach((r) => {
+      r.release();
+    });
+    const created = await creating;
+    expect(created.status).toBe(201);
+    const id = created.body.data.endpoint.id as string;
+
+    const updating = call(server.url, 'PATCH', `/v1/webhook-endpoints/${id}`, {
+      token,
+      body: { url: 'https://held.test/elsewhere' },
+    });
+    await expect.poll(() => resolverWaits.length, { timeout: 10_000 }).toBe(1);
+    expect(await appConnectionsInTransaction()).toEqual([]);
+    resolverWaits.splice(0).forEach((r) => {
+      r.release();
+    });
+    const updated = await updating;
+    expect([updated.status, updated.body.data.url]).toEqual([200, 'https://held.test/elsewhere']);
   });
 });

@@ -9,6 +9,7 @@ import { AppError, NotFoundError } from '../../errors.js';
 import { assertWebhookUrl } from '../../net/pinned-request.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/index.js';
+import type { TenantTransactions } from '../ports.js';
 import { type DeliveryRow, failPendingDeliveries, presentDelivery } from './delivery-row.js';
 import { emitEvent, type WebhookEventType } from './outbox.js';
 import type { WebhookDeps } from './ports.js';
@@ -105,14 +106,28 @@ export async function getEndpoint(trx: Knex.Transaction, actor: Actor, id: strin
   return presentEndpoint(await findEndpoint(trx, actor, id), now);
 }
 
+/**
+ * Adds an endpoint. Its host is resolved (and checked) before any transaction opens: no connection of ours waits on
+ * a resolver (`x-igny8-transaction: none`).
+ */
 export async function createEndpoint(
-  trx: Knex.Transaction,
+  tenant: TenantTransactions,
   deps: Pick<WebhookDeps, 'secretBox' | 'now' | 'resolve' | 'policy'>,
   actor: Actor,
   input: Schemas['CreateWebhookEndpointRequest'],
 ) {
   assertAccountWide(actor);
   const url = await assertWebhookUrl(input.url, deps);
+  return tenant((trx) => insertEndpoint(trx, deps, actor, input, url));
+}
+
+async function insertEndpoint(
+  trx: Knex.Transaction,
+  deps: Pick<WebhookDeps, 'secretBox' | 'now'>,
+  actor: Actor,
+  input: Schemas['CreateWebhookEndpointRequest'],
+  url: URL,
+) {
   // One count per account at a time: two creations at once cannot both take the last place.
   await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`webhook-endpoints:${actor.accountId}`]);
   const [{ n }] = (await trx('webhook_endpoints').count({ n: '*' })) as [{ n: number | string }];
@@ -149,17 +164,37 @@ export async function createEndpoint(
   return { endpoint: presentEndpoint(created, now), secret };
 }
 
+/**
+ * Changes an endpoint. A new URL's host is resolved (and checked) between two transactions, the first of which finds
+ * the endpoint (an unknown one is 404 whatever the URL): no connection of ours waits on a resolver.
+ */
 export async function updateEndpoint(
-  trx: Knex.Transaction,
+  tenant: TenantTransactions,
   deps: Pick<WebhookDeps, 'now' | 'resolve' | 'policy'>,
   actor: Actor,
   id: string,
   input: Schemas['UpdateWebhookEndpointRequest'],
 ) {
+  let url: string | undefined;
+  if (input.url !== undefined) {
+    await tenant((trx) => findEndpoint(trx, actor, id));
+    url = (await assertWebhookUrl(input.url, deps)).toString();
+  }
+  return tenant((trx) => changeEndpoint(trx, deps, actor, id, input, url));
+}
+
+async function changeEndpoint(
+  trx: Knex.Transaction,
+  deps: Pick<WebhookDeps, 'now'>,
+  actor: Actor,
+  id: string,
+  input: Schemas['UpdateWebhookEndpointRequest'],
+  url: string | undefined,
+) {
   const current = await findEndpoint(trx, actor, id, true);
   const now = deps.now();
   const changes: Partial<EndpointRow> = { updated_at: now };
-  if (input.url !== undefined) changes.url = (await assertWebhookUrl(input.url, deps)).toString();
+  if (url !== undefined) changes.url = url;
   if (input.events !== undefined) changes.events = input.events;
   if (input.description !== undefined) changes.description = input.description;
   if (input.enabled === false && current.enabled) {

@@ -7,14 +7,14 @@ import type { HandlerGroup } from '../../handler.js';
 export const webhookEndpointHandlers: HandlerGroup = {
   listWebhookEndpoints: async ({ db, actor, query, deps }) =>
     endpoints.listEndpoints(db, actor, query, deps.webhooks.now()),
-  createWebhookEndpoint: async ({ db, actor, body, deps }) => ({
-    data: await endpoints.createEndpoint(db, deps.webhooks, actor, body),
+  createWebhookEndpoint: async ({ tenant, actor, body, deps }) => ({
+    data: await endpoints.createEndpoint(tenant, deps.webhooks, actor, body),
   }),
   getWebhookEndpoint: async ({ db, actor, params, deps }) => ({
     data: await endpoints.getEndpoint(db, actor, params.endpoint_id, deps.webhooks.now()),
   }),
-  updateWebhookEndpoint: async ({ db, actor, params, body, deps }) => ({
-    data: await endpoints.updateEndpoint(db, deps.webhooks, actor, params.endpoint_id, body),
+  updateWebhookEndpoint: async ({ tenant, actor, params, body, deps }) => ({
+    data: await endpoints.updateEndpoint(tenant, deps.webhooks, actor, params.endpoint_id, body),
   }),
   deleteWebhookEndpoint: async ({ db, actor, params }) => {
     await endpoints.deleteEndpoint(db, actor, params.endpoint_id);
