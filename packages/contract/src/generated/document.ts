@@ -43,7 +43,7 @@ export const document: Record<string, any> = {
     },
     {
       "name": "members",
-      "description": "People in the account, their roles and invitations."
+      "description": "People in the account, their roles and invitations. A credential scoped to one site (an API key restricted to a site, a widget session) manages editors and viewers only: owners and admins reach every site, so granting, changing or removing those roles, or revoking an invitation to them, answers 403 `FORBIDDEN` from such a credential."
     },
     {
       "name": "api-keys",
@@ -1012,7 +1012,7 @@ export const document: Record<string, any> = {
           "members"
         ],
         "summary": "Invite someone by email with a role",
-        "description": "The invitation is mailed and expires after 7 days. Counts towards the plan's user limit.",
+        "description": "The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`).",
         "x-igny8-role": "admin",
         "x-sdk-resource": "members",
         "x-sdk-method": "invite",
@@ -1081,7 +1081,7 @@ export const document: Record<string, any> = {
           "members"
         ],
         "summary": "Change a member's role",
-        "description": "Only an owner may grant or take away `owner`; the last owner cannot be demoted.",
+        "description": "Only an owner may grant or take away `owner`; the last owner cannot be demoted. A credential scoped to one site changes editors and viewers only, between those two roles (403 `FORBIDDEN`).",
         "x-igny8-role": "admin",
         "x-sdk-resource": "members",
         "x-sdk-method": "update",
@@ -1141,6 +1141,7 @@ export const document: Record<string, any> = {
           "members"
         ],
         "summary": "Remove a member from the account",
+        "description": "A credential scoped to one site removes editors and viewers only (403 `FORBIDDEN`).",
         "x-igny8-role": "admin",
         "x-sdk-resource": "members",
         "x-sdk-method": "remove",
@@ -1228,6 +1229,7 @@ export const document: Record<string, any> = {
           "members"
         ],
         "summary": "Revoke a pending invitation",
+        "description": "A credential scoped to one site revokes invitations to editors and viewers only (403 `FORBIDDEN`).",
         "x-igny8-role": "admin",
         "x-sdk-resource": "invitations",
         "x-sdk-method": "revoke",

@@ -258,7 +258,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by email with a role
-         * @description The invitation is mailed and expires after 7 days. Counts towards the plan's user limit.
+         * @description The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`).
          */
         post: operations["inviteMember"];
         delete?: never;
@@ -279,13 +279,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member from the account */
+        /**
+         * Remove a member from the account
+         * @description A credential scoped to one site removes editors and viewers only (403 `FORBIDDEN`).
+         */
         delete: operations["removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a member's role
-         * @description Only an owner may grant or take away `owner`; the last owner cannot be demoted.
+         * @description Only an owner may grant or take away `owner`; the last owner cannot be demoted. A credential scoped to one site changes editors and viewers only, between those two roles (403 `FORBIDDEN`).
          */
         patch: operations["updateMember"];
         trace?: never;
@@ -319,7 +322,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a pending invitation */
+        /**
+         * Revoke a pending invitation
+         * @description A credential scoped to one site revokes invitations to editors and viewers only (403 `FORBIDDEN`).
+         */
         delete: operations["revokeInvitation"];
         options?: never;
         head?: never;

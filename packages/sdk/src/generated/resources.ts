@@ -174,7 +174,9 @@ export interface Account {
   ): Promise<operations['exportAccount']['responses'][202]['content']['application/json']['data']>;
 }
 
-/** `client.members`: People in the account, their roles and invitations. */
+/**
+ * `client.members`: People in the account, their roles and invitations. A credential scoped to one site (an API key restricted to a site, a widget session) manages editors and viewers only: owners and admins reach every site, so granting, changing or removing those roles, or revoking an invitation to them, answers 403 `FORBIDDEN` from such a credential.
+ */
 export interface Members {
   /**
    * People in the account
@@ -191,7 +193,7 @@ export interface Members {
   /**
    * Invite someone by email with a role
    *
-   * The invitation is mailed and expires after 7 days. Counts towards the plan's user limit.
+   * The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`).
    *
    * `POST /v1/account/members` (role: `admin`)
    */
@@ -203,7 +205,7 @@ export interface Members {
   /**
    * Change a member's role
    *
-   * Only an owner may grant or take away `owner`; the last owner cannot be demoted.
+   * Only an owner may grant or take away `owner`; the last owner cannot be demoted. A credential scoped to one site changes editors and viewers only, between those two roles (403 `FORBIDDEN`).
    *
    * `PATCH /v1/account/members/{member_id}` (role: `admin`)
    */
@@ -215,6 +217,8 @@ export interface Members {
 
   /**
    * Remove a member from the account
+   *
+   * A credential scoped to one site removes editors and viewers only (403 `FORBIDDEN`).
    *
    * `DELETE /v1/account/members/{member_id}` (role: `admin`)
    */
@@ -237,6 +241,8 @@ export interface Invitations {
 
   /**
    * Revoke a pending invitation
+   *
+   * A credential scoped to one site revokes invitations to editors and viewers only (403 `FORBIDDEN`).
    *
    * `DELETE /v1/account/invitations/{invitation_id}` (role: `admin`)
    */
@@ -1986,7 +1992,9 @@ export interface Igny8Resources {
   readonly me: Me;
   /** `client.account`: The account (tenant) and its plan. */
   readonly account: Account;
-  /** `client.members`: People in the account, their roles and invitations. */
+  /**
+   * `client.members`: People in the account, their roles and invitations. A credential scoped to one site (an API key restricted to a site, a widget session) manages editors and viewers only: owners and admins reach every site, so granting, changing or removing those roles, or revoking an invitation to them, answers 403 `FORBIDDEN` from such a credential.
+   */
   readonly members: Members;
   /** `client.invitations`: list, revoke. */
   readonly invitations: Invitations;

@@ -251,6 +251,78 @@ describe('roles', () => {
     expect(ok.body.data.role).toBe('viewer');
   });
 
+  it('a credential scoped to one site (a restricted key, a widget session) manages editors and viewers, never admins or owners', async () => {
+    const t = await team();
+    const site = (
+      await call(server.url, 'POST', '/v1/sites', {
+        token: t.owner.access_token,
+        body: { name: 'Scoped', industry_id: industry.id },
+      })
+    ).body.data;
+    const key = (
+      await call(server.url, 'POST', '/v1/api-keys', {
+        token: t.owner.access_token,
+        body: { name: 'one site', role: 'admin', site_id: site.id },
+      })
+    ).body.data.secret as string;
+    const widget = (
+      await call(server.url, 'POST', '/v1/widget-sessions', {
+        token: key,
+        body: { site_id: site.id, role: 'admin', features: ['settings'] },
+      })
+    ).body.data.token as string;
+    const members = (await call(server.url, 'GET', '/v1/account/members', { token: t.owner.access_token })).body.data;
+    const memberOf = (role: string) => members.find((m: { role: string }) => m.role === role).id as string;
+    const adminInvite = (
+      await call(server.url, 'POST', '/v1/account/members', {
+        token: t.owner.access_token,
+        body: { email: uniqueEmail('pending-admin'), role: 'admin' },
+      })
+    ).body.data.id as string;
+
+    for (const token of [key, widget]) {
+      const refused = [
+        await call(server.url, 'POST', '/v1/account/members', {
+          token,
+          body: { email: uniqueEmail('new-admin'), role: 'admin' },
+        }),
+        await call(server.url, 'PATCH', `/v1/account/members/${memberOf('editor')}`, {
+          token,
+          body: { role: 'admin' },
+        }),
+        await call(server.url, 'PATCH', `/v1/account/members/${memberOf('admin')}`, {
+          token,
+          body: { role: 'viewer' },
+        }),
+        await call(server.url, 'DELETE', `/v1/account/members/${memberOf('admin')}`, { token }),
+        await call(server.url, 'DELETE', `/v1/account/invitations/${adminInvite}`, { token }),
+      ];
+      expect(refused.map((r) => [r.status, r.body.error?.code])).toEqual(Array(5).fill([403, 'FORBIDDEN']));
+      expect(refused[0]?.body.error.message).toMatch(/scoped to one site cannot grant or change the admin role/);
+    }
+    // Nothing changed: the admin is an admin, the invitation pending, no one invited as admin.
+    const after = (await call(server.url, 'GET', '/v1/account/members', { token: t.owner.access_token })).body.data;
+    expect(after.map((m: { role: string }) => m.role).sort()).toEqual(['admin', 'editor', 'owner', 'viewer']);
+    const invitations = (await call(server.url, 'GET', '/v1/account/invitations', { token: t.owner.access_token })).body
+      .data;
+    expect(invitations.map((i: { id: string }) => i.id)).toEqual([adminInvite]);
+
+    // Editors and viewers are theirs to manage (the viewer's seat, freed, takes the new editor: five users at most).
+    expect(
+      (await call(server.url, 'DELETE', `/v1/account/members/${memberOf('viewer')}`, { token: widget })).status,
+    ).toBe(204);
+    const invited = await call(server.url, 'POST', '/v1/account/members', {
+      token: widget,
+      body: { email: uniqueEmail('new-editor'), role: 'editor' },
+    });
+    expect([invited.status, invited.body.data?.role]).toEqual([201, 'editor']);
+    const changed = await call(server.url, 'PATCH', `/v1/account/members/${memberOf('editor')}`, {
+      token: key,
+      body: { role: 'viewer' },
+    });
+    expect([changed.status, changed.body.data.role]).toEqual([200, 'viewer']);
+  });
+
   it('editors and viewers see only the sites granted to them; owners and admins see all', async () => {
     const t = await team();
     const a = await call(server.url, 'POST', '/v1/sites', {

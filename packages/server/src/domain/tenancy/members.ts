@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { type Role, roleAtLeast } from '../../auth/roles.js';
+import { type Role, roleAtLeast, seesAllSites } from '../../auth/roles.js';
 import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js';
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
@@ -72,6 +72,20 @@ function assertCanAssign(actor: Actor, role: Role) {
   }
 }
 
+/**
+ * A credential scoped to one site (a site-restricted API key, a widget session) reaches that site only, so it may not
+ * hand out, change or take away a role that reaches every site (admin, owner): it manages editors and viewers, who
+ * see the sites granted them. Otherwise a key given for one site could invite an admin of the whole account.
+ */
+function assertWithinSite(actor: Actor, role: Role) {
+  if (actor.siteId && seesAllSites(role)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `A credential scoped to one site cannot grant or change the ${role} role, which reaches every site; it manages editors and viewers.`,
+    );
+  }
+}
+
 /** What an invitation needs: the clock, the mail transport and the address the link points at. */
 export interface InvitationDeps {
   now: Clock;
@@ -86,6 +100,7 @@ export async function inviteMember(
   input: { email: string; role: Role },
 ) {
   assertCanAssign(actor, input.role);
+  assertWithinSite(actor, input.role);
   const { plan, account } = await lockAccount(trx, actor.accountId);
   const existing = await trx('memberships')
     .join('users', 'users.id', 'memberships.user_id')
@@ -151,6 +166,9 @@ export async function listInvitations(
 }
 
 export async function revokeInvitation(trx: Knex.Transaction, actor: Actor, id: string) {
+  const pending = await trx('invitations').where({ id, status: 'pending' }).first('role');
+  if (!pending) throw new NotFoundError('Invitation');
+  assertWithinSite(actor, pending.role);
   const [revoked] = await trx('invitations')
     .where({ id, status: 'pending' })
     .update({ status: 'revoked' })
@@ -183,6 +201,8 @@ export async function updateMemberRole(trx: Knex.Transaction, actor: Actor, id: 
   // Changing an owner, or making one, takes an owner.
   assertCanAssign(actor, role);
   assertCanAssign(actor, member.role);
+  assertWithinSite(actor, role);
+  assertWithinSite(actor, member.role);
   if (member.role === 'owner' && role !== 'owner') await assertNotLastOwner(trx, actor.accountId);
   await trx('memberships').where({ id }).update({ role, updated_at: trx.fn.now() });
   if (member.role !== role) {
@@ -201,6 +221,7 @@ export async function removeMember(trx: Knex.Transaction, actor: Actor, id: stri
   await lockAccount(trx, actor.accountId);
   const member = await findMember(trx, actor.accountId, id);
   assertCanAssign(actor, member.role);
+  assertWithinSite(actor, member.role);
   if (member.role === 'owner') await assertNotLastOwner(trx, actor.accountId);
   await trx('site_user_access').where({ account_id: actor.accountId, user_id: member.user_id }).delete();
   await trx('memberships').where({ id }).delete();

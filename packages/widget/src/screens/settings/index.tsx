@@ -350,6 +350,12 @@ function WordPress({ a }: P) {
 const roleOptions = (t: ReturnType<typeof useT>, roles: Role[]): [Role, string][] =>
   roles.map((r) => [r, t(`role.${r}`)]);
 
+/**
+ * A widget session is scoped to one site, so it manages only the roles that reach the sites granted them (editor,
+ * viewer); owners and admins reach every site, and the API refuses to grant, change or remove them from here.
+ */
+const SITE_ROLES: Role[] = ['editor', 'viewer'];
+
 /** The members with their roles; invite, change a role, remove; the pending invitations. */
 function Team({ a }: P) {
   const { client, i18n } = useWidget();
@@ -368,7 +374,7 @@ function Team({ a }: P) {
   const [v, set] = useState<Values>({ email: '', role: 'editor' });
   if (!team.data) return <Wait x={team} />;
   const [members, invitations] = team.data;
-  const roles = ROLES.slice(ROLES.indexOf(a.role ?? 'admin'));
+  const roles = ROLES.slice(ROLES.indexOf(a.role ?? 'admin')).filter((r) => SITE_ROLES.includes(r));
   const then = (work: () => Promise<unknown>) => () =>
     s.run(async () => {
       await work();
@@ -384,8 +390,7 @@ function Team({ a }: P) {
         members.data.map((m) => {
           const who = m.name || m.email;
           const role = roleOf[m.id] ?? m.role;
-          // Only an owner hands out or takes away `owner`.
-          const can = a.admin && (m.role !== 'owner' || a.role === 'owner');
+          const can = a.admin && SITE_ROLES.includes(m.role);
           return (
             <tr key={m.id}>
               <td>
@@ -409,7 +414,7 @@ function Team({ a }: P) {
                       value={role}
                       onChange={(e) => setRoleOf({ ...roleOf, [m.id]: e.currentTarget.value as Role })}
                     >
-                      {roleOptions(t, roles.includes(m.role) ? roles : [m.role, ...roles]).map(([r, name]) => (
+                      {roleOptions(t, roles).map(([r, name]) => (
                         <option key={r} value={r}>
                           {name}
                         </option>
@@ -428,7 +433,7 @@ function Team({ a }: P) {
                 ) : (
                   <>
                     {t(`role.${m.role}`)}
-                    {a.admin && <div class="muted">{t('ownerOnly')}</div>}
+                    {a.admin && <div class="muted">{t('accountWide')}</div>}
                   </>
                 )}
               </td>
@@ -464,13 +469,15 @@ function Team({ a }: P) {
               <tr key={x.id}>
                 <td>
                   {x.email}
-                  <Ask
-                    a={a}
-                    label={t('revoke')}
-                    name={x.email}
-                    text={t('revokeInvite', { email: x.email })}
-                    run={then(() => client.invitations.revoke(x.id))}
-                  />
+                  {SITE_ROLES.includes(x.role) && (
+                    <Ask
+                      a={a}
+                      label={t('revoke')}
+                      name={x.email}
+                      text={t('revokeInvite', { email: x.email })}
+                      run={then(() => client.invitations.revoke(x.id))}
+                    />
+                  )}
                 </td>
                 <td>{t(`role.${x.role}`)}</td>
                 <td>{i18n.date(x.expires_at)}</td>

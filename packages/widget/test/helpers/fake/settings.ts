@@ -19,6 +19,15 @@ export const INVITATION_ID = id(41);
 export const API_KEY_ID = id(51);
 export const NOTIFICATIONS = { credits: id(61), invoice: id(62), old: id(63) };
 
+/** Owners and admins reach every site: a widget session (scoped to one site) may not grant, change or remove them. */
+const reachesEverySite = (role: string) => role === 'owner' || role === 'admin';
+const scopedToSite = (role: string): FakeReply =>
+  refuse(
+    403,
+    'FORBIDDEN',
+    `A credential scoped to one site cannot grant or change the ${role} role, which reaches every site; it manages editors and viewers.`,
+  );
+
 const later = (ms: number) => new Date(Date.now() + ms).toISOString();
 const refuse = (status: number, code: string, message: string, details?: unknown): FakeReply => ({
   status,
@@ -375,6 +384,7 @@ export function settingsRoutes({ sectorIds = [SECTORS.gardening] }: { sectorIds?
       if (method !== 'POST') return undefined;
       const input = await body();
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.email ?? '')) return invalid('email', 'invalid_format');
+      if (reachesEverySite(input.role)) return scopedToSite(input.role);
       if (state.members.some((m) => m.email === input.email)) {
         return refuse(409, 'ALREADY_MEMBER', `${input.email} is already a member.`);
       }
@@ -395,12 +405,14 @@ export function settingsRoutes({ sectorIds = [SECTORS.gardening] }: { sectorIds?
       if (!m) return notFound();
       if (method === 'PATCH') {
         const { role } = await body();
-        // The session is an admin: only an owner grants or takes away `owner`.
-        if (m.role === 'owner' || role === 'owner') return refuse(403, 'INSUFFICIENT_ROLE', 'Only an owner can.');
+        // The session is scoped to one site: it grants and changes editors and viewers only, as the API does.
+        if (reachesEverySite(m.role) || reachesEverySite(role))
+          return scopedToSite(reachesEverySite(role) ? role : m.role);
         m.role = role;
         return ok(m);
       }
       if (method === 'DELETE') {
+        if (reachesEverySite(m.role)) return scopedToSite(m.role);
         state.members = state.members.filter((x) => x !== m);
         return { status: 204 };
       }
@@ -411,6 +423,7 @@ export function settingsRoutes({ sectorIds = [SECTORS.gardening] }: { sectorIds?
     if (invitation && method === 'DELETE') {
       const inv = state.invitations.find((x) => x.id === invitation[1]);
       if (!inv) return notFound();
+      if (reachesEverySite(inv.role)) return scopedToSite(inv.role);
       inv.status = 'revoked';
       return { status: 204 };
     }
