@@ -8,20 +8,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callPlugin, type PluginTarget } from '../../src/domain/integrations/wordpress-rest.js';
-import { addressPolicy, type Outbound, type Resolver } from '../../src/net/pinned-request.js';
+import { addressPolicy, type Outbound } from '../../src/net/pinned-request.js';
 import { call, signupWithSite } from '../helpers/http.js';
+import { scriptedResolver } from '../helpers/resolver.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-/** What each name answers, in turn: the last answer repeats. Every question is counted. */
-const answers = new Map<string, string[]>();
-const asked = new Map<string, number>();
-const resolver: Resolver = async (host) => {
-  const list = answers.get(host);
-  if (!list?.length) throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
-  const n = asked.get(host) ?? 0;
-  asked.set(host, n + 1);
-  return [{ address: list[Math.min(n, list.length - 1)] as string, family: 4 }];
-};
+const { resolver, answers, asked } = scriptedResolver();
 
 /** A plugin on one loopback address: it counts what it receives and answers as told (a health answer by default). */
 interface Plugin {

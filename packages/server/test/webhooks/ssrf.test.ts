@@ -16,20 +16,11 @@ import {
   type Resolver,
 } from '../../src/net/pinned-request.js';
 import { call, signup } from '../helpers/http.js';
+import { scriptedResolver } from '../helpers/resolver.js';
 import { startTestServer, TEST_ENV, type TestServer } from '../helpers/server.js';
 import { type Receiver, startReceiver } from './receiver.js';
 
-/** What each name answers, in turn: the last answer repeats. Every question is counted. */
-const answers = new Map<string, string[]>();
-const asked = new Map<string, number>();
-const resolver: Resolver = async (host) => {
-  const list = answers.get(host);
-  if (!list?.length) throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
-  const n = asked.get(host) ?? 0;
-  asked.set(host, n + 1);
-  const address = list[Math.min(n, list.length - 1)] as string;
-  return [{ address, family: 4 }];
-};
+const { resolver, answers, asked } = scriptedResolver();
 
 let server: TestServer;
 let worker: DeliveryWorkerDeps;
