@@ -258,7 +258,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by email with a role
-         * @description The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`).
+         * @description The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`). When the mail server does not take the message, the invitation is withdrawn and the answer is 503 `UNAVAILABLE`: try again.
          */
         post: operations["inviteMember"];
         delete?: never;

@@ -193,7 +193,7 @@ export interface Members {
   /**
    * Invite someone by email with a role
    *
-   * The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`).
+   * The invitation is mailed and expires after 7 days. Counts towards the plan's user limit. A credential scoped to one site may invite editors and viewers only (403 `FORBIDDEN`). When the mail server does not take the message, the invitation is withdrawn and the answer is 503 `UNAVAILABLE`: try again.
    *
    * `POST /v1/account/members` (role: `admin`)
    */

@@ -80,11 +80,12 @@ async function connectedSite() {
 }
 
 // Operations outside a transaction: those that call WordPress (below), those that ask the resolver where a webhook
-// endpoint's host is (below too), and those that open short transactions of their own and call no other server: the run-event stream, one per poll (test/automation/events.test.ts); a password
+// endpoint's host is and the invitation a mail server takes (below too), and those that open short transactions of their own and call no other server: the run-event stream, one per poll (test/automation/events.test.ts); a password
 // change, which hashes before it writes, and renewals, one account at a time (a test server fails on any connection
 // taken inside a transaction: test/db/transaction-scope.test.ts).
 const resolving = ['createWebhookEndpoint', 'updateWebhookEndpoint'];
-const ownTransactions = ['streamAutomationRunEvents', 'changePassword', 'adminRunRenewals', ...resolving];
+const mailing = ['inviteMember'];
+const ownTransactions = ['streamAutomationRunEvents', 'changePassword', 'adminRunRenewals', ...resolving, ...mailing];
 const outside = (Object.values(operations) as OperationManifest[]).filter(
   (op) => op.transaction === 'none' && !ownTransactions.includes(op.operationId),
 );
@@ -230,5 +231,83 @@ describe('operations that resolve a webhook endpoint’s host', () => {
     });
     const updated = await updating;
     expect([updated.status, updated.body.data.url]).toEqual([200, 'https://held.test/elsewhere']);
+  });
+});
+
+describe('an invitation, mailed', () => {
+  /** An owner's token, on a plan with room for more users than the free plan's one. */
+  async function ownerWithRoom(name: string) {
+    const { s } = await signupWithSite(server.url, name);
+    const token = s.access_token as string;
+    const upgraded = await call(server.url, 'POST', '/v1/billing/subscription/change', {
+      token,
+      body: { plan: 'scale' },
+    });
+    expect(upgraded.status).toBe(200);
+    return token;
+  }
+
+  it('is the one operation outside a transaction that talks to the mail server', () => {
+    const marked = (Object.values(operations) as OperationManifest[])
+      .filter((op) => op.transaction === 'none' && op.tag === 'members')
+      .map((op) => op.operationId);
+    expect(marked).toEqual(mailing);
+  });
+
+  it('holds no transaction (nor the account’s lock) while the mail server answers', async () => {
+    const token = await ownerWithRoom('Mailing');
+    const send = server.mailer.send;
+    let release = () => {};
+    const taking = new Promise<void>((r) => {
+      release = r;
+    });
+    let asked = 0;
+    server.mailer.send = async (message) => {
+      asked++;
+      await taking;
+      return send.call(server.mailer, message);
+    };
+    try {
+      const inviting = call(server.url, 'POST', '/v1/account/members', {
+        token,
+        body: { email: 'held@mail.example', role: 'editor' },
+      });
+      await expect.poll(() => asked, { timeout: 10_000 }).toBe(1);
+      expect(await appConnectionsInTransaction()).toEqual([]);
+      // The account is not locked meanwhile: it is renamed at once (the invitation's transaction locked it).
+      const other = await call(server.url, 'PATCH', '/v1/account', { token, body: { name: 'Renamed meanwhile' } });
+      expect(other.status).toBe(200);
+      release();
+      const invited = await inviting;
+      expect([invited.status, invited.body.data.status]).toEqual([201, 'pending']);
+      expect(server.mailer.lastTo('held@mail.example')?.text).toMatch(/Token: igny8_inv_/);
+    } finally {
+      server.mailer.send = send;
+    }
+  });
+
+  it('is withdrawn when the mail server does not take it, and answered 503: nothing half-done is left', async () => {
+    const token = await ownerWithRoom('Refused mail');
+    const send = server.mailer.send;
+    server.mailer.send = async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ECONNREFUSED' });
+    };
+    try {
+      const refused = await call(server.url, 'POST', '/v1/account/members', {
+        token,
+        body: { email: 'lost@mail.example', role: 'viewer' },
+      });
+      expect([refused.status, refused.body.error.code]).toEqual([503, 'UNAVAILABLE']);
+      expect(refused.body.error.message).toMatch(/could not be mailed .* so it was withdrawn; try again/);
+    } finally {
+      server.mailer.send = send;
+    }
+    const pending = await call(server.url, 'GET', '/v1/account/invitations', { token });
+    expect(pending.body.data).toEqual([]);
+    const again = await call(server.url, 'POST', '/v1/account/members', {
+      token,
+      body: { email: 'lost@mail.example', role: 'viewer' },
+    });
+    expect(again.status).toBe(201);
   });
 });

@@ -4,10 +4,11 @@ import { hashToken, INVITE_TOKEN_PREFIX, newToken } from '../../auth/secrets.js'
 import { count } from '../../db/count.js';
 import { paginate } from '../../db/pagination.js';
 import { AppError, NotFoundError, PlanLimitError } from '../../errors.js';
-import type { Mailer } from '../../mail/mailer.js';
+import type { Logger } from '../../logger.js';
+import type { Mailer, MailMessage } from '../../mail/mailer.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/index.js';
-import type { Clock } from '../ports.js';
+import type { Clock, TenantTransactions } from '../ports.js';
 import { lockAccount } from './accounts.js';
 
 const INVITE_TTL_MS = 7 * 86_400_000;
@@ -86,15 +87,56 @@ function assertWithinSite(actor: Actor, role: Role) {
   }
 }
 
-/** What an invitation needs: the clock, the mail transport and the address the link points at. */
+/** What an invitation needs: the clock, the mail transport, the address the link points at, and a log. */
 export interface InvitationDeps {
   now: Clock;
   mailer: Mailer;
   publicUrl: string;
+  logger: Pick<Logger, 'warn'>;
 }
 
+/**
+ * Invites someone: the invitation is written in one short transaction, then mailed with none open (a slow mail server
+ * holds no connection of ours, nor the account's lock). A mail the server does not take withdraws the invitation, in
+ * another transaction, and answers 503: nothing half-done is left, and the admin tries again.
+ */
 export async function inviteMember(
+  tenant: TenantTransactions,
   deps: InvitationDeps,
+  actor: Actor,
+  input: { email: string; role: Role },
+) {
+  const { invitation, mail } = await tenant((trx) => createInvitation(deps, trx, actor, input));
+  try {
+    await deps.mailer.send(mail);
+  } catch (err) {
+    deps.logger.warn({ err, invitation_id: invitation.id }, 'invitation not mailed: withdrawn');
+    await tenant((trx) => withdrawInvitation(trx, actor, invitation.id));
+    throw new AppError(
+      'UNAVAILABLE',
+      'The invitation could not be mailed (the mail server did not take it), so it was withdrawn; try again.',
+    );
+  }
+  return invitation;
+}
+
+async function withdrawInvitation(trx: Knex.Transaction, actor: Actor, id: string) {
+  const [withdrawn] = await trx('invitations')
+    .where({ id, status: 'pending' })
+    .update({ status: 'revoked' })
+    .returning(['id', 'email', 'role']);
+  if (!withdrawn) return;
+  await recordAudit(trx, {
+    actor,
+    action: 'invitation.revoked',
+    targetType: 'invitation',
+    targetId: id,
+    data: { email: withdrawn.email, role: withdrawn.role, reason: 'not_mailed' },
+  });
+}
+
+async function createInvitation(
+  deps: Pick<InvitationDeps, 'now' | 'publicUrl'>,
   trx: Knex.Transaction,
   actor: Actor,
   input: { email: string; role: Role },
@@ -147,12 +189,12 @@ export async function inviteMember(
     data: { email: row.email, role: row.role, expires_at: row.expires_at.toISOString() },
   });
   const link = `${deps.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
-  await deps.mailer.send({
+  const mail: MailMessage = {
     to: input.email,
     subject: `You are invited to ${account.name} on Igny8`,
     text: `You have been invited to join ${account.name} on Igny8 as ${input.role}.\n\nAccept within 7 days:\n${link}\n\nToken: ${token}\n`,
-  });
-  return presentInvitation(row);
+  };
+  return { invitation: presentInvitation(row), mail };
 }
 
 export async function listInvitations(

@@ -3,10 +3,10 @@ import type { HandlerGroup } from '../../handler.js';
 
 export const memberHandlers: HandlerGroup = {
   listMembers: async ({ db, actor, query }) => members.listMembers(db, actor.accountId, query),
-  inviteMember: async ({ db, actor, body, deps }) => ({
+  inviteMember: async ({ tenant, actor, body, deps }) => ({
     data: await members.inviteMember(
-      { now: deps.now, mailer: deps.mailer, publicUrl: deps.config.publicUrl },
-      db,
+      tenant,
+      { now: deps.now, mailer: deps.mailer, publicUrl: deps.config.publicUrl, logger: deps.logger },
       actor,
       body,
     ),
