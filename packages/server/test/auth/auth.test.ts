@@ -267,6 +267,31 @@ describe('passwords', () => {
       (await call(server.url, 'POST', '/v1/auth/refresh', { body: { refresh_token: s.refresh_token } })).status,
     ).toBe(401);
   });
+
+  it('answer a known address as an unknown one, and as soon, whatever the mail server does', async () => {
+    const s = await signup(server.url);
+    const send = server.mailer.send;
+    try {
+      // A mail server that never answers: the known address is answered at once all the same.
+      server.mailer.send = () => new Promise<void>(() => {});
+      const started = Date.now();
+      const held = await call(server.url, 'POST', '/v1/auth/password/reset-request', { body: { email: s.email } });
+      expect(held.status).toBe(202);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      // One that refuses: still 202 with the same body as an unknown address, never a 5xx.
+      server.mailer.send = async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:25');
+      };
+      const refused = await call(server.url, 'POST', '/v1/auth/password/reset-request', { body: { email: s.email } });
+      const unknown = await call(server.url, 'POST', '/v1/auth/password/reset-request', {
+        body: { email: uniqueEmail() },
+      });
+      expect([refused.status, refused.body.data]).toEqual([unknown.status, unknown.body.data]);
+      await expect.poll(() => server.logs.some((l) => l.includes('password reset mail not sent'))).toBe(true);
+    } finally {
+      server.mailer.send = send;
+    }
+  });
 });
 
 describe('rate limits', () => {
