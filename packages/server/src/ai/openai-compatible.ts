@@ -15,6 +15,27 @@ import type {
   Usage,
 } from './types.js';
 
+/** The most of a generated image read from a provider's link (a 4096×4096 PNG is well under this). */
+const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
+
+/** The body of `response`, or undefined when it is longer than `max` bytes (reading stops there). */
+async function boundedBody(response: Response, max: number): Promise<Buffer | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+}
+
 /** USD per 1M tokens (and per image for image models). */
 export interface ModelPrice {
   input?: number;
@@ -527,8 +548,11 @@ export function createOpenAiCompatibleProvider(config: OpenAiCompatibleConfig): 
           ? AbortSignal.any([request.signal, AbortSignal.timeout(imageTimeout)])
           : AbortSignal.timeout(imageTimeout);
         try {
-          const response = await fetchImpl(first.url, { signal });
-          if (response.ok) png = Buffer.from(await response.arrayBuffer());
+          // The link is the provider's answer, so untrusted like the rest of it: no redirect is followed, and no
+          // more than MAX_IMAGE_BYTES is read, whatever the server at the link sends.
+          const response = await fetchImpl(first.url, { signal, redirect: 'manual' });
+          if (response.ok) png = await boundedBody(response, MAX_IMAGE_BYTES);
+          else await response.body?.cancel();
         } catch (cause) {
           if (request.signal?.aborted) throw request.signal.reason;
           throw new ProviderError('UNAVAILABLE', `${name} (${imageModel}): the generated image could not be fetched`, {

@@ -408,6 +408,54 @@ describe('openai-compatible provider: embeddings and images', () => {
       usage: { provider: 'remote', model: 'test-image', costUsd: 0.04 },
     });
   });
+
+  it('reads an image the provider links to, follows no redirect from it, and stops reading past 32 MB', async () => {
+    const png = renderPromptPng('remote', 64, 32);
+    const linked = (url: string) =>
+      http.post(`${BASE}/images/generations`, () => HttpResponse.json({ created: 1, data: [{ url }] }));
+    const { p } = provider({ models: { image: 'test-image' } });
+    const ask = () => p.image!({ prompt: 'a shoe', size: { width: 64, height: 32 } });
+
+    mock.use(
+      linked('http://127.0.0.1:11434/files/a.png'),
+      http.get('http://127.0.0.1:11434/files/a.png', () => new HttpResponse(png)),
+    );
+    expect((await ask()).png.equals(png)).toBe(true);
+
+    let followed = false;
+    mock.use(
+      linked('http://127.0.0.1:11434/files/moved.png'),
+      http.get(
+        'http://127.0.0.1:11434/files/moved.png',
+        () => new HttpResponse(null, { status: 302, headers: { location: '/files/inner.png' } }),
+      ),
+      http.get('http://127.0.0.1:11434/files/inner.png', () => {
+        followed = true;
+        return new HttpResponse(png);
+      }),
+    );
+    await expect(ask()).rejects.toMatchObject({ code: 'INVALID_OUTPUT' });
+    expect(followed).toBe(false);
+
+    // An endless answer: reading stops past the bound instead of holding it all.
+    let sent = 0;
+    mock.use(
+      linked('http://127.0.0.1:11434/files/endless.png'),
+      http.get('http://127.0.0.1:11434/files/endless.png', () => {
+        const chunk = new Uint8Array(1024 * 1024);
+        return new HttpResponse(
+          new ReadableStream({
+            pull(controller) {
+              sent += chunk.byteLength;
+              controller.enqueue(sent === chunk.byteLength ? png : chunk);
+            },
+          }),
+        );
+      }),
+    );
+    await expect(ask()).rejects.toMatchObject({ code: 'INVALID_OUTPUT' });
+    expect(sent).toBeLessThan(40 * 1024 * 1024);
+  });
 });
 
 describe('fallback chain', () => {
