@@ -408,7 +408,7 @@ return array(
 	'settings.copied' => 'Copied.',
 	'settings.name' => 'Name',
 	'settings.role' => 'Role',
-	'settings.ownerOnly' => 'Only an owner can change an owner.',
+	'settings.accountWide' => 'Reaches every site, so it is changed from the account, not from a site.',
 	'settings.change' => 'Change',
 	'settings.remove' => 'Remove',
 	'settings.removeAsk' => 'Remove {name} from the account? They lose access to every site.',
