@@ -1247,7 +1247,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** An image's PNG */
+        /**
+         * An image's PNG
+         * @description Read from the object store with no database transaction open.
+         */
         get: operations["getImageFile"];
         put?: never;
         post?: never;

@@ -1050,6 +1050,8 @@ export interface Images {
   /**
    * An image's PNG
    *
+   * Read from the object store with no database transaction open.
+   *
    * `GET /v1/sites/{site_id}/images/{image_id}/file` (role: `viewer`)
    *
    * Resolves with the bytes of the `image/png` document.

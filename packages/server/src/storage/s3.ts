@@ -4,6 +4,7 @@
 // instead, the older check S3 and MinIO apply, so there a body damaged on the way is refused.
 import { createHash } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { assertOutsideTransaction } from '../db/transaction-scope.js';
 import { assertContentType, assertValidKey, StorageKeyError } from './keys.js';
 import type { BlobStorage, StoredObject } from './types.js';
 
@@ -56,8 +57,11 @@ export function createS3Storage(options: S3StorageOptions): BlobStorage {
     },
   });
   const Bucket = options.bucket;
+  // Every request to the service is made with no database transaction open: a slow store must not keep a connection
+  // of ours (and its locks) waiting.
   const objectKey = (key: string) => {
     assertValidKey(key);
+    assertOutsideTransaction('a request to object storage');
     return prefix ? `${prefix}/${key}` : key;
   };
 

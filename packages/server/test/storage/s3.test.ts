@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asTransactionBody, TransactionOpenError } from '../../src/db/transaction-scope.js';
 import { type BlobStorage, createS3Storage, type S3StorageOptions, StorageKeyError } from '../../src/storage/index.js';
 import { blobStorageContract, freshKey } from './contract.js';
 import { availableS3Servers, type S3TestServer, startS3Server } from './s3-server.js';
@@ -52,6 +53,19 @@ describe.each(availableS3Servers())('S3 storage on %s', (kind) => {
 
   it('is of kind s3', () => {
     expect(storage.kind).toBe('s3');
+  });
+
+  it('refuses to make a request while a database transaction is open', async () => {
+    const key = freshKey();
+    const requests: (() => Promise<unknown>)[] = [
+      () => storage.put(key, Buffer.from('x'), 'image/png'),
+      () => storage.get(key),
+      () => storage.delete(key),
+    ];
+    for (const request of requests) {
+      await expect(asTransactionBody(request)).rejects.toBeInstanceOf(TransactionOpenError);
+    }
+    expect(await storage.get(key)).toBeUndefined();
   });
 
   it('stores under the prefix, and stores with other prefixes do not see each other', async () => {

@@ -14,7 +14,7 @@ import { captureRun, releaseRun, startChargedRun } from '../billing/charged-runs
 import { estimate } from '../billing/costs.js';
 import { stepJob } from '../operations/steps.js';
 import { accountAiSettings } from '../planner/runs.js';
-import type { Clock, Enqueue } from '../ports.js';
+import type { Clock, Enqueue, TenantTransactions } from '../ports.js';
 import { findVisibleSite } from '../tenancy/sites.js';
 import { settingsOf, voiceOf } from './settings.js';
 
@@ -153,8 +153,15 @@ async function fileOf(files: ImageFiles, row: ImageRow) {
   return { contentType: stored.contentType, body: stored.body };
 }
 
-export async function imageFile(trx: Knex.Transaction, files: ImageFiles, actor: Actor, siteId: string, id: string) {
-  return fileOf(files, await findImage(trx, actor, siteId, id));
+/** An image's PNG: the row is found in a short transaction, and the object store read with none open. */
+export async function imageFile(
+  tenant: TenantTransactions,
+  files: ImageFiles,
+  actor: Actor,
+  siteId: string,
+  id: string,
+) {
+  return fileOf(files, await tenant((trx) => findImage(trx, actor, siteId, id)));
 }
 
 /**

@@ -48,8 +48,8 @@ export const writerHandlers: HandlerGroup = {
     );
     return accepted(operation);
   },
-  getImageFile: async ({ db, actor, params, deps }) => ({
-    file: await images.imageFile(db, deps.files, actor, params.site_id, params.image_id),
+  getImageFile: async ({ tenant, actor, params, deps }) => ({
+    file: await images.imageFile(tenant, deps.files, actor, params.site_id, params.image_id),
   }),
   getSignedFile: async ({ params, deps }) => ({
     file: await images.signedFile({ files: deps.files, now: deps.now, app: deps.db.app }, params.token),
