@@ -17,6 +17,8 @@ import type {
 
 /** The most of a generated image read from a provider's link (a 4096×4096 PNG is well under this). */
 const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
+/** The most of an answer read (an image answered as base64 JSON is the largest: a third more than its PNG). */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 /** The body of `response`, or undefined when it is longer than `max` bytes (reading stops there). */
 async function boundedBody(response: Response, max: number): Promise<Buffer | undefined> {
@@ -309,18 +311,27 @@ export function createOpenAiCompatibleProvider(config: OpenAiCompatibleConfig): 
       try {
         const response = await fetchImpl(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
         if (response.ok) {
-          const text = await response.text();
+          // The answer is read up to a bound, whatever the server sends.
+          const bytes = await boundedBody(response, MAX_ANSWER_BYTES);
+          let parsed: { value: unknown } | undefined;
           try {
-            return JSON.parse(text);
+            parsed = bytes ? { value: JSON.parse(bytes.toString('utf8')) } : undefined;
           } catch {
             // A proxy's HTML error page with a 200: the server is not answering as an API should.
-            error = new ProviderError('UNAVAILABLE', `${label}: ${path} answered with a body that is not JSON`, {
-              provider: name,
-              status: response.status,
-            });
           }
+          if (parsed) return parsed.value;
+          error = bytes
+            ? new ProviderError('UNAVAILABLE', `${label}: ${path} answered with a body that is not JSON`, {
+                provider: name,
+                status: response.status,
+              })
+            : new ProviderError('INVALID_OUTPUT', `${label}: ${path} answered more than ${MAX_ANSWER_BYTES >> 20} MB`, {
+                provider: name,
+                status: response.status,
+                retryable: false,
+              });
         } else {
-          const detail = describeErrorBody(await response.text());
+          const detail = describeErrorBody((await boundedBody(response, 1 << 20))?.toString('utf8') ?? '');
           const code = classifyStatus(response.status, detail);
           error = new ProviderError(
             code,

@@ -383,6 +383,33 @@ describe('openai-compatible provider: embeddings and images', () => {
     });
   });
 
+  it('stops reading an answer past 64 MB and refuses it, without asking again', async () => {
+    let sent = 0;
+    let calls = 0;
+    mock.use(
+      http.post(CHAT, () => {
+        calls++;
+        const chunk = new TextEncoder().encode(`"${'x'.repeat(1024 * 1024 - 2)}"`);
+        return new HttpResponse(
+          new ReadableStream({
+            pull(controller) {
+              sent += chunk.byteLength;
+              controller.enqueue(chunk);
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        );
+      }),
+    );
+    const { p } = provider();
+    await expect(p.generate!(buildIdeasRequest(cluster))).rejects.toMatchObject({
+      code: 'INVALID_OUTPUT',
+      message: expect.stringMatching(/answered more than 64 MB/),
+    });
+    expect(sent).toBeLessThan(72 * 1024 * 1024);
+    expect(calls).toBe(1);
+  });
+
   it('refuses an embeddings answer with the wrong number of vectors', async () => {
     mock.use(http.post(EMBEDDINGS, () => HttpResponse.json({ data: [{ index: 0, embedding: [1] }] })));
     const { p } = provider();
