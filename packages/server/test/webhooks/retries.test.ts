@@ -221,6 +221,48 @@ describe('several workers at once', () => {
   });
 });
 
+describe('two failures of one endpoint recorded at once', () => {
+  it('one of them disabling it, wait for each other instead of deadlocking', async () => {
+    const ep = await endpoint('/both-failing');
+    const owner = server.deps.db.owner;
+    // Failing for longer than five days: the next failure recorded disables it.
+    await owner('webhook_endpoints')
+      .where({ id: ep.id })
+      .update({ failing_since: new Date(clock - DISABLE_AFTER_MS - 60_000) });
+    for (let i = 0; i < 2; i++) expect((await api('POST', `/v1/webhook-endpoints/${ep.id}/test`)).status).toBe(202);
+    // Hold the endpoint's row until both attempts are waiting to be recorded, so the two recordings meet: each must
+    // take the endpoint before its delivery, or the one that disables (failing the other's delivery, whose row the
+    // other holds) and the other (waiting for the endpoint) deadlock.
+    const held = await owner.transaction();
+    let pass: Promise<number> | undefined;
+    try {
+      await held.raw('select 1 from webhook_endpoints where id = ? for no key update', [ep.id]);
+      pass = deliverDue(worker);
+      await expect
+        .poll(
+          async () =>
+            (
+              await owner.raw(
+                `select count(*)::int as n from pg_stat_activity
+                  where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+              )
+            ).rows[0].n,
+          { timeout: 10_000 },
+        )
+        .toBe(2);
+    } finally {
+      await held.commit();
+    }
+    expect(await pass).toBe(2);
+    const rows = await owner('webhook_deliveries').where({ endpoint_id: ep.id });
+    expect(rows.map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect((await api('GET', `/v1/webhook-endpoints/${ep.id}`)).body.data).toMatchObject({
+      enabled: false,
+      disabled_reason: 'failing',
+    });
+  });
+});
+
 describe('a rotation', () => {
   it('signs with both secrets for 24 hours, then with the new one alone', async () => {
     status = 200;

@@ -173,6 +173,10 @@ async function recordAttempt(deps: DeliveryWorkerDeps, claim: Claim, outcome: Ou
   const next = succeeded ? { status: 'succeeded' as const, next: null } : afterFailure(claim, now);
   const lastError = succeeded ? null : (outcome.error ?? `answered ${status}`);
   await withTenant(deps.app, { accountId: delivery.account_id }, async (trx) => {
+    // The endpoint first, then the delivery: the order every writer of both takes (a disabling locks the endpoint and
+    // then fails its pending deliveries). Two attempts to one endpoint recorded at once, one of them disabling it,
+    // would otherwise each hold what the other waits for (a deadlock).
+    await trx('webhook_endpoints').where({ id: delivery.endpoint_id }).forNoKeyUpdate().first('id');
     // The claim decides the status only while it holds: a replay or a disabling meanwhile dropped it.
     const mine = trx.raw('claim_id = ?', [token]);
     const [row] = await trx('webhook_deliveries')
