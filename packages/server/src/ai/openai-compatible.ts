@@ -313,23 +313,27 @@ export function createOpenAiCompatibleProvider(config: OpenAiCompatibleConfig): 
         if (response.ok) {
           // The answer is read up to a bound, whatever the server sends.
           const bytes = await boundedBody(response, MAX_ANSWER_BYTES);
-          let parsed: { value: unknown } | undefined;
-          try {
-            parsed = bytes ? { value: JSON.parse(bytes.toString('utf8')) } : undefined;
-          } catch {
-            // A proxy's HTML error page with a 200: the server is not answering as an API should.
-          }
-          if (parsed) return parsed.value;
-          error = bytes
-            ? new ProviderError('UNAVAILABLE', `${label}: ${path} answered with a body that is not JSON`, {
-                provider: name,
-                status: response.status,
-              })
-            : new ProviderError('INVALID_OUTPUT', `${label}: ${path} answered more than ${MAX_ANSWER_BYTES >> 20} MB`, {
+          if (!bytes) {
+            error = new ProviderError(
+              'INVALID_OUTPUT',
+              `${label}: ${path} answered more than ${MAX_ANSWER_BYTES >> 20} MB`,
+              {
                 provider: name,
                 status: response.status,
                 retryable: false,
+              },
+            );
+          } else {
+            try {
+              return JSON.parse(bytes.toString('utf8'));
+            } catch {
+              // A proxy's HTML error page with a 200: the server is not answering as an API should.
+              error = new ProviderError('UNAVAILABLE', `${label}: ${path} answered with a body that is not JSON`, {
+                provider: name,
+                status: response.status,
               });
+            }
+          }
         } else {
           const detail = describeErrorBody((await boundedBody(response, 1 << 20))?.toString('utf8') ?? '');
           const code = classifyStatus(response.status, detail);

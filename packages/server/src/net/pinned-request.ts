@@ -1,8 +1,8 @@
 // The SSRF guard of every request Igny8 makes to a server a user named (a WordPress site, a webhook receiver), which
 // pins the address it checked. The host is resolved once per request; the request is refused when any answer is
 // loopback, private or reserved (unless the operator allows that network), and the connection goes to exactly the
-// address that was checked: the request's `lookup` answers it, so node never asks the resolver again. A name that answers a public address to the check and 127.0.0.1 a moment
-// later (DNS rebinding) therefore cannot reach loopback. The host name still travels as `Host` and as the TLS
+// address that was checked: the request's `lookup` answers it, so node never asks the resolver again. A name that
+// answers a public address to the check and 127.0.0.1 a moment later (DNS rebinding) therefore cannot reach loopback. The host name still travels as `Host` and as the TLS
 // server name, so virtual hosts and certificates work as for any client. Redirects are never followed.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
@@ -106,20 +106,27 @@ export async function checkedAddress(
 /** The host of a URL as the resolver takes it (an IPv6 literal without its brackets). */
 export const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
 
-/**
- * Checks a URL a user gives (a WordPress site at connect, a webhook endpoint when it is set): http(s) only, and a
- * host whose addresses are allowed now; else 422 URL_NOT_ALLOWED. Each request checks again, as the answer may change.
- */
-export async function assertAllowedUrl(raw: string, options: Outbound): Promise<URL> {
-  const url = parseHttpUrl(raw);
+/** A refusal of the guard as the user is told it: 422 URL_NOT_ALLOWED, naming why and the host. */
+export const urlNotAllowed = (err: AddressRefusedError, url: URL): AppError =>
+  new AppError('URL_NOT_ALLOWED', `The address is not allowed: ${err.message}.`, { host: hostOf(url) });
+
+/** Refuses (422) a URL whose host is not allowed now. */
+async function assertAllowed(url: URL, options: Outbound): Promise<URL> {
   try {
     await checkedAddress(hostOf(url), options);
   } catch (err) {
     if (!(err instanceof AddressRefusedError)) throw err;
-    throw new AppError('URL_NOT_ALLOWED', `The address is not allowed: ${err.message}.`, { host: hostOf(url) });
+    throw urlNotAllowed(err, url);
   }
   return url;
 }
+
+/**
+ * Checks a URL a user gives (a WordPress site at connect, a webhook endpoint when it is set): http(s) only, and a
+ * host whose addresses are allowed now; else 422 URL_NOT_ALLOWED. Each request checks again, as the answer may change.
+ */
+export const assertAllowedUrl = (raw: string, options: Outbound): Promise<URL> =>
+  assertAllowed(parseHttpUrl(raw), options);
 
 /** A webhook endpoint's URL: an allowed one (above) that carries no credentials (the signature is the credential). */
 export async function assertWebhookUrl(raw: string, options: Outbound): Promise<URL> {
@@ -127,7 +134,7 @@ export async function assertWebhookUrl(raw: string, options: Outbound): Promise<
   if (url.username || url.password) {
     throw new AppError('URL_NOT_ALLOWED', 'The address must not carry credentials; use the signature instead.');
   }
-  return assertAllowedUrl(raw, options);
+  return assertAllowed(url, options);
 }
 
 export interface PinnedAnswer {

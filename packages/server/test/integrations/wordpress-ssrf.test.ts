@@ -5,57 +5,32 @@
 // connects to the checked address and does not resolve the name again. A site's answer is read up to a bound, and a
 // site that never answers is given up on. No traffic leaves 127.0.0.0/8 (the public address is only ever a
 // resolver's answer, never connected to).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callPlugin, type PluginTarget } from '../../src/domain/integrations/wordpress-rest.js';
 import { addressPolicy, type Outbound } from '../../src/net/pinned-request.js';
 import { call, signupWithSite } from '../helpers/http.js';
 import { scriptedResolver } from '../helpers/resolver.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { type Receiver, startReceiver } from '../webhooks/receiver.js';
 
 const { resolver, answers, asked } = scriptedResolver();
 
-/** A plugin on one loopback address: it counts what it receives and answers as told (a health answer by default). */
-interface Plugin {
-  host: string;
-  port: number;
-  received: string[];
-  answer: (req: IncomingMessage, res: ServerResponse) => void;
-  server: Server;
-}
-
-async function startPlugin(host: string, port = 0): Promise<Plugin> {
-  const plugin: Plugin = {
-    host,
-    port,
-    received: [],
-    answer: (_req, res) =>
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ status: 'ok', wp_version: '6.4.1', plugin_version: '0.1.0' })),
-    server: createServer(async (req, res) => {
-      for await (const _ of req) {
-        // drain
-      }
-      plugin.received.push(req.url ?? '');
-      plugin.answer(req, res);
-    }),
-  };
-  await new Promise<void>((r) => plugin.server.listen(port, host, r));
-  const address = plugin.server.address();
-  plugin.port = typeof address === 'object' && address ? address.port : 0;
+/** A plugin on one loopback address (the webhook tests' receiver), answering the plugin's health by default. */
+async function startPlugin(host: string, port = 0): Promise<Receiver> {
+  const plugin = await startReceiver(host, port);
+  plugin.answer = (_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: 'ok', wp_version: '6.4.1', plugin_version: '0.1.0' }));
   return plugin;
 }
 
-async function stop(plugin: Plugin) {
-  plugin.server.closeAllConnections();
-  await new Promise((r) => plugin.server.close(r));
-}
+const paths = (plugin: Receiver) => plugin.received.map((r) => r.path);
 
 let server: TestServer;
-let onLoopback: Plugin;
-let onAllowed: Plugin;
-let onLoopbackSamePort: Plugin;
+let onLoopback: Receiver;
+let onAllowed: Receiver;
+let onLoopbackSamePort: Receiver;
 
 beforeAll(async () => {
   // ALLOW_PRIVATE_URLS is not set: only public addresses may be called.
@@ -65,7 +40,7 @@ beforeAll(async () => {
   onLoopbackSamePort = await startPlugin('127.0.0.1', onAllowed.port);
 });
 afterAll(async () => {
-  for (const p of [onLoopback, onAllowed, onLoopbackSamePort]) await stop(p);
+  for (const p of [onLoopback, onAllowed, onLoopbackSamePort]) await p.close();
   await server.close();
 });
 
@@ -96,7 +71,7 @@ describe('a call to WordPress', () => {
     expect(tested.body.data.last_error).toMatch(/rebind\.test resolves to 127\.0\.0\.1, a private or loopback address/);
     const synced = await call(server.url, 'POST', `/v1/sites/${site.id}/integration/sync`, { token });
     expect([synced.status, synced.body.error?.code]).toEqual([422, 'URL_NOT_ALLOWED']);
-    expect(onLoopback.received).toEqual([]);
+    expect(paths(onLoopback)).toEqual([]);
   });
 
   it('connects to the address it checked, and asks the resolver once per call', async () => {
@@ -116,14 +91,14 @@ describe('a call to WordPress', () => {
       'health',
     );
     expect(answer).toMatchObject({ status: 'ok' });
-    expect(onAllowed.received).toEqual(['/wp-json/igny8/v1/health']);
-    expect(onLoopbackSamePort.received).toEqual([]);
+    expect(paths(onAllowed)).toEqual(['/wp-json/igny8/v1/health']);
+    expect(paths(onLoopbackSamePort)).toEqual([]);
     expect(asked.get('pinned.test')).toBe(1);
     // The next call resolves again, gets 127.0.0.1, and is refused before connecting.
     await expect(
       callPlugin(target(`http://pinned.test:${onAllowed.port}`), { outbound, now: () => new Date() }, 'GET', 'health'),
     ).rejects.toMatchObject({ code: 'URL_NOT_ALLOWED' });
-    expect(onLoopbackSamePort.received).toEqual([]);
+    expect(paths(onLoopbackSamePort)).toEqual([]);
     expect(onAllowed.received).toHaveLength(1);
   });
 
@@ -165,8 +140,8 @@ describe('a call to WordPress', () => {
       ).rejects.toMatchObject({ code: 'WORDPRESS_UNREACHABLE', message: expect.stringMatching(/no complete answer/) });
       expect(Date.now() - started).toBeLessThan(2_000);
     } finally {
-      await stop(huge);
-      await stop(hung);
+      await huge.close();
+      await hung.close();
     }
   });
 });

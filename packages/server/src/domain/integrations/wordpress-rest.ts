@@ -10,7 +10,14 @@
 // to a bound, whatever the site sends.
 import { assertOutsideTransaction, TransactionOpenError } from '../../db/transaction-scope.js';
 import { AppError } from '../../errors.js';
-import { AddressRefusedError, type Outbound, type PinnedAnswer, pinnedRequest } from '../../net/pinned-request.js';
+import {
+  AddressRefusedError,
+  type Outbound,
+  type PinnedAnswer,
+  pinnedRequest,
+  urlNotAllowed,
+} from '../../net/pinned-request.js';
+import { parseHttpUrl } from '../../net/url-guard.js';
 import type { Clock } from '../ports.js';
 import { signRequest } from './signing.js';
 
@@ -41,7 +48,7 @@ async function requestSite(
     });
   } catch (err) {
     if (!(err instanceof AddressRefusedError)) throw err;
-    throw new AppError('URL_NOT_ALLOWED', `The address is not allowed: ${err.message}.`, { host: url.hostname });
+    throw urlNotAllowed(err, url);
   }
 }
 
@@ -188,10 +195,7 @@ async function signedPluginCall(
   route: string,
   body?: unknown,
 ) {
-  const url = restRouteUrl(root, `igny8/v1/${route}`);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppError('URL_NOT_ALLOWED', 'Only http and https addresses are allowed.');
-  }
+  const url = parseHttpUrl(restRouteUrl(root, `igny8/v1/${route}`).href);
   const text = body === undefined ? '' : JSON.stringify(body);
   const headers = signRequest({
     siteId: target.siteId,

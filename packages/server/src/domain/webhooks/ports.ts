@@ -1,16 +1,15 @@
 // What the webhooks module needs from the outside: the box that seals endpoint secrets at rest, the clock, the
 // resolver and the address policy of the SSRF guard. Built once with the app (runtime.ts).
 import type { Network } from '../../config.js';
-import { type AddressPolicy, addressPolicy, type Resolver, systemResolver } from '../../net/pinned-request.js';
+import { addressPolicy, type Outbound, type Resolver, systemResolver } from '../../net/pinned-request.js';
 import { SecretBox } from '../integrations/secret-box.js';
 import type { Clock } from '../ports.js';
 
-export interface WebhookDeps {
+/** The resolver and address policy (`Outbound`) are the SSRF guard's, for endpoint checks and deliveries. */
+export interface WebhookDeps extends Outbound {
   /** Seals and opens endpoint signing secrets (a key of their own, derived from the server's secret). */
   secretBox: SecretBox;
   now: Clock;
-  resolve: Resolver;
-  policy: AddressPolicy;
 }
 
 export function createWebhookDeps(input: {
