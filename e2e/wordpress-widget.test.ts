@@ -253,13 +253,11 @@ describe.skipIf(!ready || !heavySuitesHere)('the Igny8 widget in wp-admin', () =
     expect(await themeVariable(page, '--igny8-primary')).toBe(tokens.primary);
     expect(await themeVariable(page, '--igny8-on-primary')).toBe('#ffffff');
     expect(await themeVariable(page, '--igny8-background')).toBe('#f1f1f1');
-    // The selected tab's focus ring and the links are drawn in it.
-    const link = await page.evaluate(() => {
-      const root = document.querySelector('#igny8-admin .igny8-host')?.shadowRoot;
-      const a = root?.querySelector('a');
-      return a ? getComputedStyle(a).color : null;
-    });
-    expect(link).toBe('rgb(96, 113, 98)'); // #607162
+    // The selected tab's focus ring and the links are drawn in it. The overview's link (the site's address) comes
+    // with its data, after the first screen has rendered: wait for it.
+    const link = page.locator('#igny8-admin a').first();
+    await link.waitFor();
+    expect(await link.evaluate((a) => getComputedStyle(a).color)).toBe('rgb(96, 113, 98)'); // #607162
     // Switched in the profile, the next page load has the new scheme.
     setUserPreferences(wp, user.id, { adminColor: 'midnight' });
     await openIgny8Page(page, wp);
