@@ -11,6 +11,7 @@ export default defineConfig({
     'cluster-worker': 'src/compute/cluster-worker.ts',
     'operator-create': 'src/cli/operator-create.ts',
     migrate: 'src/cli/migrate.ts',
+    'reseal-secrets': 'src/cli/reseal-secrets.ts',
   },
   format: ['esm'],
   target: 'node22',

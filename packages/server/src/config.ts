@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   IGNY8_DATA_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   JWT_SECRET: z.string().min(32).optional(),
+  // The secret JWT_SECRET replaced, during a rotation: still accepted, never used to sign or seal (docs/deploy.md).
+  JWT_SECRET_PREVIOUS: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32).optional()),
   JWT_ISSUER: z.string().default('igny8'),
   JWT_AUDIENCE: z.string().default('igny8-api'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
@@ -89,6 +91,8 @@ export interface Config {
   embeddedPgPort?: number;
   jwt: {
     secret: string;
+    /** JWT_SECRET_PREVIOUS: during a rotation, what tokens, file URLs and sealed secrets made under it open with. */
+    previousSecret?: string;
     issuer: string;
     audience: string;
     adminAudience: string;
@@ -223,6 +227,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length) throw new ConfigError(`Missing required configuration in production: ${missing.join(', ')}`);
   }
   const dev = production ? undefined : loadDevSecrets(dataDir);
+  const secret = e.JWT_SECRET ?? (dev?.JWT_SECRET as string);
+  if (e.JWT_SECRET_PREVIOUS !== undefined && e.JWT_SECRET_PREVIOUS === secret)
+    throw new ConfigError('JWT_SECRET_PREVIOUS is the same as JWT_SECRET: give it the secret JWT_SECRET replaced');
   let ai: AiConfig;
   try {
     ai = parseAiEnv(env);
@@ -250,7 +257,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwt: {
-      secret: e.JWT_SECRET ?? (dev?.JWT_SECRET as string),
+      secret,
+      previousSecret: e.JWT_SECRET_PREVIOUS,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
       adminAudience: e.JWT_ADMIN_AUDIENCE,

@@ -21,6 +21,10 @@ import { createMailer, type Mailer } from './mail/mailer.js';
 import type { Resolver } from './net/pinned-request.js';
 import { type BlobStorage, createStorage } from './storage/index.js';
 
+/** The key of signed file URLs: a key of its own, derived from the server secret (a token for one use is no other). */
+const fileUrlKey = (serverSecret: string) =>
+  createHmac('sha256', serverSecret).update('igny8 signed file urls').digest();
+
 export interface Runtime {
   deps: AppDeps;
   /** CPU-heavy work off the event loop (the jobs use it). */
@@ -99,13 +103,14 @@ export async function createRuntime(
     ai: overrides.ai ?? createProviders(config.ai),
     files: {
       storage: overrides.storage ?? createStorage(config.storage),
-      // A key of its own for file URLs, derived from the server secret: a token for one use is no token for another.
-      secret: createHmac('sha256', config.jwt.secret).update('igny8 signed file urls').digest(),
+      secret: fileUrlKey(config.jwt.secret),
+      previousSecret: config.jwt.previousSecret ? fileUrlKey(config.jwt.previousSecret) : undefined,
       ttlSeconds: config.fileUrlTtlSeconds,
       publicUrl: config.publicUrl,
     },
     integrations: createIntegrationDeps({
       serverSecret: config.jwt.secret,
+      previousServerSecret: config.jwt.previousSecret,
       now,
       allowPrivateUrls: config.allowPrivateUrls,
       resolve: overrides.resolver,
@@ -114,6 +119,7 @@ export async function createRuntime(
     }),
     webhooks: createWebhookDeps({
       serverSecret: config.jwt.secret,
+      previousServerSecret: config.jwt.previousSecret,
       now,
       allowPrivateUrls: config.allowPrivateUrls,
       allowedNetworks: config.webhooks.allowedNetworks,

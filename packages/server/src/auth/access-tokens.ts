@@ -1,5 +1,6 @@
 // Access tokens: HS256 JWTs, at most 15 minutes, with the algorithm, issuer and audience pinned
-// on verification (so `alg=none`, other algorithms and other audiences are refused).
+// on verification (so `alg=none`, other algorithms and other audiences are refused). Signed with JWT_SECRET; during a
+// rotation, a token signed with JWT_SECRET_PREVIOUS is still accepted until it expires (docs/deploy.md).
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { UnauthorizedError } from '../errors.js';
 import type { Role } from './roles.js';
@@ -14,6 +15,8 @@ export interface AccessClaims {
 
 export interface AccessTokenConfig {
   secret: string;
+  /** The secret `secret` replaced: tokens it signed are still accepted (never signed with). */
+  previousSecret?: string;
   issuer: string;
   audience: string;
   /** The audience of operator tokens: they open /v1/admin/* and nothing else. */
@@ -25,11 +28,14 @@ export interface AccessTokenConfig {
 
 export class AccessTokens {
   private readonly key: Uint8Array;
+  /** The key of the token being verified: the current one, then the previous one. */
+  private readonly keys: Uint8Array[];
   constructor(
     private readonly config: AccessTokenConfig,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.key = new TextEncoder().encode(config.secret);
+    this.keys = [this.key, ...(config.previousSecret ? [new TextEncoder().encode(config.previousSecret)] : [])];
   }
 
   get ttlSeconds() {
@@ -59,19 +65,24 @@ export class AccessTokens {
 
   /** Verifies with the algorithm, issuer and audience pinned; maps every failure to a 401 with a code. */
   private async check(token: string, audience: string, what: string) {
-    try {
-      const { payload } = await jwtVerify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: this.config.issuer,
-        audience,
-        requiredClaims: ['sub', 'exp', 'iat'],
-        currentDate: this.now(),
-      });
-      return payload;
-    } catch (err) {
-      if (err instanceof errors.JWTExpired) throw new UnauthorizedError('TOKEN_EXPIRED', `The ${what} has expired.`);
-      throw new UnauthorizedError('TOKEN_INVALID', `The ${what} is invalid.`);
+    for (const [index, key] of this.keys.entries()) {
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: ['HS256'],
+          issuer: this.config.issuer,
+          audience,
+          requiredClaims: ['sub', 'exp', 'iat'],
+          currentDate: this.now(),
+        });
+        return payload;
+      } catch (err) {
+        // Not signed with this key: the next one may have signed it.
+        if (err instanceof errors.JWSSignatureVerificationFailed && index < this.keys.length - 1) continue;
+        if (err instanceof errors.JWTExpired) throw new UnauthorizedError('TOKEN_EXPIRED', `The ${what} has expired.`);
+        throw new UnauthorizedError('TOKEN_INVALID', `The ${what} is invalid.`);
+      }
     }
+    throw new UnauthorizedError('TOKEN_INVALID', `The ${what} is invalid.`);
   }
 
   async verify(token: string): Promise<AccessClaims> {

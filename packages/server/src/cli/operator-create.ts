@@ -5,9 +5,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import knexFactory from 'knex';
 import { createOperator } from '../auth/operators.js';
-import { loadConfig, loadDevSecrets } from '../config.js';
+import { loadConfig } from '../config.js';
 import { bootstrapDatabase } from '../db/bootstrap.js';
-import { type EmbeddedDatabase, recordedEmbeddedPort, startEmbeddedPostgres } from '../db/embedded.js';
+import { ownerConnection } from './owner-connection.js';
 
 async function readPassword(): Promise<string> {
   if (process.env.IGNY8_OPERATOR_PASSWORD) return process.env.IGNY8_OPERATOR_PASSWORD;
@@ -20,38 +20,15 @@ async function readPassword(): Promise<string> {
   return '';
 }
 
-/** The owner connection: DATABASE_URL, or the embedded PostgreSQL (running, or started for this command). */
-async function ownerConnection(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  const config = loadConfig();
-  if (config.databaseUrl) return { url: config.databaseUrl };
-  const secrets = loadDevSecrets(config.dataDir);
-  // A running `pnpm start` has this data directory's cluster on the port it recorded.
-  const port = config.embeddedPgPort ?? recordedEmbeddedPort(config.dataDir);
-  const url = `postgres://postgres:${encodeURIComponent(secrets.EMBEDDED_PG_PASSWORD)}@127.0.0.1:${port}/postgres`;
-  const probe = knexFactory({ client: 'pg', connection: { connectionString: url }, pool: { min: 0, max: 1 } });
-  const running = await probe
-    .raw('select 1')
-    .then(() => true)
-    .catch(() => false);
-  await probe.destroy();
-  if (running) return { url };
-  const embedded = await startEmbeddedPostgres({
-    dataDir: config.dataDir,
-    port: config.embeddedPgPort,
-    password: secrets.EMBEDDED_PG_PASSWORD,
-  });
-  return { url: embedded.url, embedded };
-}
-
 async function main() {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
   if (!values.email)
     throw new Error('Usage: pnpm operator:create --email <address> [--name <name>]  (password on stdin)');
   const password = await readPassword();
-  const { url, embedded } = await ownerConnection();
+  const config = loadConfig();
+  const { url, embedded } = await ownerConnection(config);
   const owner = knexFactory({ client: 'pg', connection: { connectionString: url }, pool: { min: 0, max: 2 } });
   try {
-    const config = loadConfig();
     await bootstrapDatabase(owner, { appPassword: config.dbAppPassword, manageRole: !config.appDatabaseUrl });
     const operator = await createOperator(owner, { email: values.email, name: values.name ?? values.email, password });
     console.log(`Operator ${operator.email} created (${operator.id}). Sign in with POST /v1/admin/auth/login.`);

@@ -65,19 +65,27 @@ export function signFileToken(input: FileTokenInput, secret: string | Buffer): s
 /**
  * The account and image a token was made for, or why it does not work: `invalid` (malformed, altered, or signed
  * with another secret) or `expired` (authentic, but `now` is at or past its expiry). The MAC is checked in constant
- * time before anything in the payload is believed.
+ * time before anything in the payload is believed. Given several secrets (the current one and the one it replaced,
+ * during a rotation), a token signed with any of them is authentic.
  */
-export function verifyFileToken(token: string, secret: string | Buffer, now: Date = new Date()): FileTokenResult {
-  const key = secretBytes(secret);
+export function verifyFileToken(
+  token: string,
+  secret: string | Buffer | readonly (string | Buffer)[],
+  now: Date = new Date(),
+): FileTokenResult {
+  const keys = (Array.isArray(secret) ? secret : [secret]).map(secretBytes);
   if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return { error: 'invalid' };
   const match = TOKEN.exec(token);
   if (!match) return { error: 'invalid' };
   const [, payload, given] = match as unknown as [string, string, string];
   // Compared as text, so the four spellings base64url allows for the last character of a 32-byte MAC are not four
   // valid tokens.
-  const expected = Buffer.from(mac(payload, key));
   const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { error: 'invalid' };
+  const authentic = keys.some((key) => {
+    const expected = Buffer.from(mac(payload, key));
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  });
+  if (!authentic) return { error: 'invalid' };
 
   let claims: unknown;
   try {

@@ -73,3 +73,19 @@ export async function signupWithSite(
   if (res.status !== 201) throw new Error(`creating the site failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { s, site: res.body.data as components['schemas']['Site'] };
 }
+
+/**
+ * Signs up a fresh account with a site and connects the site as the plugin does (a connection code, then the
+ * connect call) at `wordpressUrl` (nothing listens there by default): its id, its signing secret, the owner's session.
+ */
+export async function connectedSite(baseUrl: string, name = 'WP', wordpressUrl = 'http://127.0.0.1:9') {
+  const { s, site } = await signupWithSite(baseUrl, name);
+  const code = (
+    await call(baseUrl, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
+  ).body.data.code;
+  const res = await call(baseUrl, 'POST', '/v1/integrations/wordpress/connect', {
+    body: { code, site_url: wordpressUrl, rest_url: `${wordpressUrl}/wp-json/` },
+  });
+  if (res.status !== 200) throw new Error(`connecting the site failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { s, siteId: site.id as string, secret: res.body.data.secret as string, token: s.access_token as string };
+}

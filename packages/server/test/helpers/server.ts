@@ -16,7 +16,7 @@ import { MemoryMailer } from '../../src/mail/mailer.js';
 import type { Resolver } from '../../src/net/pinned-request.js';
 import { createRuntime } from '../../src/runtime.js';
 import { contractRecorder, type Violation } from './contract.js';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 import { launch, type Started } from './processes.js';
 
 export interface TestServer {
@@ -47,6 +47,11 @@ export async function startTestServer(
     /** The PostgreSQL to make the database on (the run's by default): a test that stops and starts its own. */
     postgresUrl?: string;
     /**
+     * A database made earlier (createTestDatabase), kept when the server closes: servers started one after another
+     * on the same data, with other settings.
+     */
+    database?: TestDatabase;
+    /**
      * Listen on a port chosen first and set PUBLIC_URL to it, so the URLs the server hands out (signed image URLs
      * a WordPress fetches) reach this server.
      */
@@ -59,7 +64,7 @@ export async function startTestServer(
     resolver?: Resolver;
   } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase(options.postgresUrl);
+  const database = options.database ?? (await createTestDatabase(options.postgresUrl));
   const chosen = options.publicUrl ? await freePort() : 0;
   const config: Config = loadConfig({
     ...TEST_ENV,
@@ -101,7 +106,7 @@ export async function startTestServer(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.close();
-      await database.drop();
+      if (!options.database) await database.drop();
       const nested = logs.filter((line) => line.includes(NESTED_ACQUIRE_MESSAGE));
       if (nested.length) {
         throw new Error(`Connections taken from a pool inside a transaction:\n${nested.slice(0, 5).join('\n')}`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE } from '../../src/db/connection.js';
 import { TransactionOpenError, transaction } from '../../src/db/transaction-scope.js';
 import { callPlugin } from '../../src/domain/integrations/wordpress-rest.js';
-import { call, signupWithSite } from '../helpers/http.js';
+import { call, connectedSite as connectTo, signupWithSite } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -67,17 +67,7 @@ async function appConnectionsInTransaction(): Promise<{ state: string; query: st
   return rows;
 }
 
-async function connectedSite() {
-  const { s, site } = await signupWithSite(server.url, 'WP');
-  const code = (
-    await call(server.url, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
-  ).body.data.code;
-  const res = await call(server.url, 'POST', '/v1/integrations/wordpress/connect', {
-    body: { code, site_url: wordpressUrl, rest_url: `${wordpressUrl}/wp-json/` },
-  });
-  expect(res.status).toBe(200);
-  return { token: s.access_token as string, siteId: site.id as string, secret: res.body.data.secret as string };
-}
+const connectedSite = () => connectTo(server.url, 'WP', wordpressUrl);
 
 // Operations outside a transaction: those that call WordPress (below), those that ask the resolver where a webhook
 // endpoint's host is and the invitation a mail server takes (below too), and those that open short transactions of their own and call no other server: the run-event stream, one per poll (test/automation/events.test.ts); a password

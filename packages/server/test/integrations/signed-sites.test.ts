@@ -5,7 +5,7 @@
 import { document, type OperationManifest, operations } from '@igny8/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/domain/integrations/signing.js';
-import { call, signupWithSite } from '../helpers/http.js';
+import { call, connectedSite as connectTo } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -44,17 +44,7 @@ const BODIES: Record<string, (siteId: string) => unknown> = {
 };
 
 /** A fresh connected site: its id, its secret and its owner's token. */
-async function connectedSite() {
-  const { s, site } = await signupWithSite(server.url, 'WP');
-  const code = (
-    await call(server.url, 'POST', `/v1/sites/${site.id}/integration/connection-code`, { token: s.access_token })
-  ).body.data.code;
-  const connected = await call(server.url, 'POST', '/v1/integrations/wordpress/connect', {
-    body: { code, site_url: 'http://127.0.0.1:9', rest_url: 'http://127.0.0.1:9/wp-json/' },
-  });
-  expect(connected.status).toBe(200);
-  return { siteId: site.id as string, secret: connected.body.data.secret as string, token: s.access_token as string };
-}
+const connectedSite = () => connectTo(server.url);
 
 function signedRequest(op: OperationManifest, site: { siteId: string; secret: string }, sent?: string) {
   const body = op.hasBody ? JSON.stringify(BODIES[op.operationId]?.(site.siteId)) : '';

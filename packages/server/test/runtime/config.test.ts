@@ -67,6 +67,24 @@ describe('configuration', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short', IGNY8_DATA_DIR: dir() })).toThrow(/JWT_SECRET/);
   });
 
+  it('takes JWT_SECRET_PREVIOUS during a rotation: 32 characters or more, not JWT_SECRET itself, empty is unset', () => {
+    const secret = 'n'.repeat(40);
+    const previous = 'o'.repeat(40);
+    expect(loadConfig({ JWT_SECRET: secret, JWT_SECRET_PREVIOUS: previous, IGNY8_DATA_DIR: dir() }).jwt).toMatchObject({
+      secret,
+      previousSecret: previous,
+    });
+    expect(loadConfig({ JWT_SECRET: secret, JWT_SECRET_PREVIOUS: '', IGNY8_DATA_DIR: dir() }).jwt.previousSecret).toBe(
+      undefined,
+    );
+    expect(() => loadConfig({ JWT_SECRET: secret, JWT_SECRET_PREVIOUS: 'short', IGNY8_DATA_DIR: dir() })).toThrow(
+      /JWT_SECRET_PREVIOUS/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: secret, JWT_SECRET_PREVIOUS: secret, IGNY8_DATA_DIR: dir() })).toThrow(
+      /JWT_SECRET_PREVIOUS is the same as JWT_SECRET/,
+    );
+  });
+
   it('parses the CORS allowlist', () => {
     const c = loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', IGNY8_DATA_DIR: dir() });
     expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);

@@ -88,6 +88,20 @@ describe('signed file tokens', () => {
     expect(verifyFileToken(undefined as unknown as string, SECRET, NOW)).toEqual({ error: 'invalid' });
   });
 
+  it('during a rotation, verify when signed with any secret given, and with no other', () => {
+    const old = signFileToken(
+      { accountId: ACCOUNT_A, imageId: IMAGE_A, expiresAt: fileTokenExpiresAt(NOW) },
+      OTHER_SECRET,
+    );
+    expect(verifyFileToken(old, [SECRET, OTHER_SECRET], NOW)).toEqual({ accountId: ACCOUNT_A, imageId: IMAGE_A });
+    expect(verifyFileToken(sign(), [SECRET, OTHER_SECRET], NOW)).toEqual({ accountId: ACCOUNT_A, imageId: IMAGE_A });
+    expect(verifyFileToken(old, [SECRET], NOW)).toEqual({ error: 'invalid' });
+    expect(verifyFileToken(old, [SECRET, OTHER_SECRET], new Date(NOW.getTime() + 3600_000))).toEqual({
+      error: 'expired',
+    });
+    expect(() => verifyFileToken(old, [SECRET, 'short'], NOW)).toThrow(TypeError);
+  });
+
   it('are invalid when the payload is changed, even to one re-encoded with a longer expiry', () => {
     const token = sign();
     const [, , mac] = token.split('.') as [string, string, string];

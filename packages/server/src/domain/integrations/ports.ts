@@ -26,6 +26,8 @@ export interface IntegrationDeps {
 export function createIntegrationDeps(input: {
   /** The server's secret (JWT_SECRET), from which the key sealing site secrets is derived. */
   serverSecret: string;
+  /** JWT_SECRET_PREVIOUS, during a rotation: what was sealed under it still opens. */
+  previousServerSecret?: string;
   now: Clock;
   allowPrivateUrls: boolean;
   /** The system's resolver unless given (tests). */
@@ -35,7 +37,7 @@ export function createIntegrationDeps(input: {
   db: Knex;
 }): IntegrationDeps {
   return {
-    secretBox: new SecretBox(input.serverSecret),
+    secretBox: new SecretBox(input.serverSecret, 'integration-secrets', input.previousServerSecret),
     now: input.now,
     outbound: {
       resolve: input.resolve ?? systemResolver,

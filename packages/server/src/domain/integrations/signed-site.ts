@@ -46,13 +46,21 @@ const refuse = (code: 'SIGNATURE_INVALID' | 'SIGNATURE_STALE' | 'SIGNATURE_REPLA
         : 'The request signature is not valid.',
   );
 
-/** The secrets that sign for a site now: the current one, and the previous one while it rotates. */
+/**
+ * The secrets that sign for a site now: the current one, and the previous one while it rotates. One that opens under
+ * no key of the server (JWT_SECRET changed with no JWT_SECRET_PREVIOUS) signs nothing: the site must connect again.
+ */
 function validSecrets(deps: Pick<IntegrationDeps, 'secretBox'>, row: IntegrationRow, now: Date): string[] {
-  const secrets = [deps.secretBox.open(row.secret_current)];
-  if (row.secret_previous && row.previous_valid_until && row.previous_valid_until > now) {
-    secrets.push(deps.secretBox.open(row.secret_previous));
-  }
-  return secrets;
+  const sealed = [row.secret_current];
+  if (row.secret_previous && row.previous_valid_until && row.previous_valid_until > now)
+    sealed.push(row.secret_previous);
+  return sealed.flatMap((s) => {
+    try {
+      return [deps.secretBox.open(s)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**

@@ -251,12 +251,24 @@ async function requireConnected(trx: Knex.Transaction, actor: Actor, siteId: str
 
 export type PluginDeps = Pick<IntegrationDeps, 'secretBox' | 'now' | 'outbound'>;
 
+/** The site's signing secret in clear; one no key of the server opens (JWT_SECRET cut) means connecting again. */
+function siteSecret(deps: Pick<PluginDeps, 'secretBox'>, row: IntegrationRow): string {
+  try {
+    return deps.secretBox.open(row.secret_current);
+  } catch {
+    throw new AppError(
+      'NOT_CONNECTED',
+      'This site’s signing secret cannot be opened with the server’s JWT_SECRET; connect the site again with a new connection code.',
+    );
+  }
+}
+
 /** Where and as whom a signed call to the site's plugin goes, from its connection. */
 export const targetOf = (deps: PluginDeps, row: IntegrationRow): PluginTarget => ({
   siteId: row.site_id,
   wordpressUrl: row.wordpress_url,
   restUrl: row.rest_url,
-  secret: deps.secretBox.open(row.secret_current),
+  secret: siteSecret(deps, row),
 });
 
 /**

@@ -15,6 +15,8 @@ export interface WebhookDeps extends Outbound {
 export function createWebhookDeps(input: {
   /** The server's secret (JWT_SECRET), from which the key sealing endpoint secrets is derived. */
   serverSecret: string;
+  /** JWT_SECRET_PREVIOUS, during a rotation: what was sealed under it still opens. */
+  previousServerSecret?: string;
   now: Clock;
   allowPrivateUrls: boolean;
   allowedNetworks: Network[];
@@ -22,7 +24,7 @@ export function createWebhookDeps(input: {
   resolve?: Resolver;
 }): WebhookDeps {
   return {
-    secretBox: new SecretBox(input.serverSecret, 'webhook-secrets'),
+    secretBox: new SecretBox(input.serverSecret, 'webhook-secrets', input.previousServerSecret),
     now: input.now,
     resolve: input.resolve ?? systemResolver,
     policy: addressPolicy({ allowPrivate: input.allowPrivateUrls, allowedNetworks: input.allowedNetworks }),

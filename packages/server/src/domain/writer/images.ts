@@ -23,6 +23,8 @@ export interface ImageFiles {
   storage: BlobStorage;
   /** The key file URLs are signed with (derived from the server secret). */
   secret: Buffer;
+  /** During a rotation, the key derived from the secret the server's replaced: URLs it signed still work. */
+  previousSecret?: Buffer;
   ttlSeconds: number;
   /** The API's public URL, which signed URLs start with. */
   publicUrl: string;
@@ -169,7 +171,8 @@ export async function imageFile(
  * 404, and a token names one image of one account, so it opens nothing else.
  */
 export async function signedFile(deps: { files: ImageFiles; now: Clock; app: Knex }, token: string) {
-  const claims = verifyFileToken(token, deps.files.secret, deps.now());
+  const { secret, previousSecret } = deps.files;
+  const claims = verifyFileToken(token, previousSecret ? [secret, previousSecret] : secret, deps.now());
   if ('error' in claims) {
     throw new NotFoundError(claims.error === 'expired' ? 'This file link has expired; ask for a fresh one' : 'File');
   }
