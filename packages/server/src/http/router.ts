@@ -32,7 +32,7 @@ import { checkAccess } from './access.js';
 import { readJsonBody } from './body.js';
 import { fastRead, rememberPrincipal } from './fast-read.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput, ReadGroup, ReadPlanner } from './handler.js';
-import { claim, requestHash, type StoredResponse, store } from './idempotency.js';
+import { abandon, begin, claim, finish, requestHash, type StoredResponse, store } from './idempotency.js';
 import { notModified } from './public-cache.js';
 import { isEventStream, sendEventStream } from './sse.js';
 
@@ -366,8 +366,9 @@ type ReadRequest = (ctx: Context) => Promise<{ input: HandlerInput<OperationId>;
  * An operation marked `x-igny8-transaction: none` (it calls another server): the caller is resolved in a short
  * transaction, and the handler gets `tenant` to open short ones of its own, entered as that caller, so that none is
  * open while the other server answers. An Idempotency-Key is honoured in transactions of their own: an answer stored
- * earlier is replayed; a fresh one is stored after the work, unless a duplicate sent at the same moment stored its
- * own first (both then did the work: such operations read from the other server and record what it said).
+ * earlier is replayed; else the key is marked as taken before the work and given its answer after it, so a duplicate
+ * sent meanwhile (to this process or another) waits for that answer and replays it instead of doing the work again.
+ * A failure removes the mark: the duplicate then does the work itself.
  */
 async function outsideTransaction(
   deps: AppDeps,
@@ -389,30 +390,45 @@ async function outsideTransaction(
       return work(trx);
     });
   const scope = principal.kind === 'operator' ? `operator:${principal.operatorId}` : `account:${principal.accountId}`;
-  const hash = idempotencyKey ? requestHash(manifest.method, ctx.path, input.body) : '';
-  const claimed = (trx: Knex.Transaction) => claim(trx, { scope, key: idempotencyKey, hash, now: deps.now() });
+  let mark: string | undefined;
   if (idempotencyKey) {
-    const stored = await tenant(claimed);
-    if (stored) return { response: replayOf(manifest, ctx, stored) };
+    const key = { scope, key: idempotencyKey, hash: requestHash(manifest.method, ctx.path, input.body) };
+    const taken = await takeKey(tenant, { ...key, accountId: principal.accountId || null }, deps);
+    if ('stored' in taken) return { response: replayOf(manifest, ctx, taken.stored) };
+    mark = taken.mark;
   }
-  const output = await handler({
-    ...input,
-    principal,
-    actor: actorOf(principal, ctx),
-    tenant,
-  } as unknown as HandlerInput<OperationId>);
+  let output: HandlerOutput | undefined;
+  try {
+    output = await handler({
+      ...input,
+      principal,
+      actor: actorOf(principal, ctx),
+      tenant,
+    } as unknown as HandlerInput<OperationId>);
+  } catch (err) {
+    if (mark) await tenant((trx) => abandon(trx, mark as string)).catch(() => undefined);
+    throw err;
+  }
   const response = respond(manifest, ctx, output);
-  if (idempotencyKey) {
-    await tenant(async (trx) => {
-      if (await claimed(trx)) return;
-      await store(trx, {
-        scope,
-        key: idempotencyKey,
-        hash,
-        accountId: principal.accountId || null,
-        response: withoutSecrets(manifest, response),
-      });
-    });
-  }
+  if (mark) await tenant((trx) => finish(trx, mark as string, withoutSecrets(manifest, response)));
   return { response, file: output?.file };
+}
+
+/** How often a duplicate looks again for the answer of the request at work under its key. */
+const IN_FLIGHT_POLL_MS = 100;
+
+/**
+ * The Idempotency-Key of an operation outside a transaction: a stored answer to replay (also one a duplicate at work
+ * gave meanwhile, waited for), or the mark that makes this request the one to answer it.
+ */
+async function takeKey(
+  tenant: TenantTransactions,
+  key: { scope: string; key: string; hash: string; accountId: string | null },
+  deps: AppDeps,
+): Promise<{ stored: StoredResponse } | { mark: string }> {
+  for (;;) {
+    const taken = await tenant((trx) => begin(trx, { ...key, now: deps.now() }));
+    if (!('wait' in taken)) return taken;
+    await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
+  }
 }

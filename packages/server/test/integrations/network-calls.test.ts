@@ -232,6 +232,34 @@ describe('operations that resolve a webhook endpoint’s host', () => {
     const updated = await updating;
     expect([updated.status, updated.body.data.url]).toEqual([200, 'https://held.test/elsewhere']);
   });
+
+  it('do the work once for two requests with one Idempotency-Key at once: the second waits for the first’s answer', async () => {
+    const { s } = await signupWithSite(server.url, 'Twice at once');
+    const token = s.access_token as string;
+    const send = () =>
+      call(server.url, 'POST', '/v1/webhook-endpoints', {
+        token,
+        headers: { 'idempotency-key': 'create-once' },
+        body: { url: 'https://held.test/once', events: ['content.generated'] },
+      });
+    const first = send();
+    await expect.poll(() => resolverWaits.length, { timeout: 10_000 }).toBe(1);
+    const second = send();
+    // The duplicate does not reach the resolver: it waits on the key, with no transaction open.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(resolverWaits.length).toBe(1);
+    expect(await appConnectionsInTransaction()).toEqual([]);
+    resolverWaits.splice(0).forEach((r) => {
+      r.release();
+    });
+    const [a, b] = await Promise.all([first, second]);
+    expect(a.status).toBe(201);
+    // The answer held a secret shown once: its replay says so, with the same endpoint.
+    expect([b.status, b.body.error.code]).toEqual([409, 'IDEMPOTENT_REPLAY_WITHHELD']);
+    expect(b.body.error.details.data.endpoint.id).toBe(a.body.data.endpoint.id);
+    const list = await call(server.url, 'GET', '/v1/webhook-endpoints', { token });
+    expect(list.body.data.map((e: { id: string }) => e.id)).toEqual([a.body.data.endpoint.id]);
+  });
 });
 
 describe('an invitation, mailed', () => {
@@ -295,6 +323,7 @@ describe('an invitation, mailed', () => {
     try {
       const refused = await call(server.url, 'POST', '/v1/account/members', {
         token,
+        headers: { 'idempotency-key': 'invite-lost' },
         body: { email: 'lost@mail.example', role: 'viewer' },
       });
       expect([refused.status, refused.body.error.code]).toEqual([503, 'UNAVAILABLE']);
@@ -304,10 +333,17 @@ describe('an invitation, mailed', () => {
     }
     const pending = await call(server.url, 'GET', '/v1/account/invitations', { token });
     expect(pending.body.data).toEqual([]);
-    const again = await call(server.url, 'POST', '/v1/account/members', {
-      token,
-      body: { email: 'lost@mail.example', role: 'viewer' },
-    });
-    expect(again.status).toBe(201);
+    // Sent again under the same Idempotency-Key (the failure left no mark on it), it is done, then replayed.
+    const again = () =>
+      call(server.url, 'POST', '/v1/account/members', {
+        token,
+        headers: { 'idempotency-key': 'invite-lost' },
+        body: { email: 'lost@mail.example', role: 'viewer' },
+      });
+    const done = await again();
+    expect(done.status).toBe(201);
+    const replayed = await again();
+    expect([replayed.status, replayed.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
+    expect(replayed.body.data).toEqual(done.body.data);
   });
 });
