@@ -173,26 +173,50 @@ async function recordPasswordChange(
   }
 }
 
+/** The job that mails a reset link (jobs/auth.ts): retried, so a mail server's hiccup or a restart loses nothing. */
+export const PASSWORD_RESET_MAIL_JOB = 'auth.password_reset_mail';
+
+/**
+ * Asks for a reset link to be mailed to a known address: a job, committed before the answer, makes the link and
+ * mails it. The answer is the same, and as quick, whether or not the address is known (a mail server's pace must not
+ * tell who has an account), and a mail server that refuses is no 500: the job tries again.
+ */
 export async function requestPasswordReset(deps: AppDeps, email: string) {
   const user = await findUserByEmail(deps, email);
   if (!user) return;
+  await deps.db.app.transaction((trx) => deps.jobs.sendJob(trx, PASSWORD_RESET_MAIL_JOB, { user_id: user.id }));
+}
+
+/**
+ * Makes a single-use reset token for the user and mails its link. The token exists only in the mail (its hash in
+ * the table), so it is made here rather than in the request: nothing in the queue is a secret. A mail not sent
+ * takes its token back and throws, for the job to try again with a new one.
+ */
+export async function sendPasswordResetMail(deps: AppDeps, userId: string) {
+  const user = (await deps.db.app('users').where({ id: userId }).first('id', 'email')) as
+    | Pick<UserRow, 'id' | 'email'>
+    | undefined;
+  if (!user) return;
   const token = newToken(RESET_TOKEN_PREFIX);
-  await deps.db.app('password_reset_tokens').insert({
-    user_id: user.id,
-    token_hash: hashToken(token),
-    expires_at: new Date(deps.now().getTime() + RESET_TTL_MS),
-  });
+  const [row] = await deps.db
+    .app('password_reset_tokens')
+    .insert({
+      user_id: user.id,
+      token_hash: hashToken(token),
+      expires_at: new Date(deps.now().getTime() + RESET_TTL_MS),
+    })
+    .returning('id');
   const link = `${deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-  // Sent without waiting for the mail server: the answer is the same, and as quick, whether or not the address is
-  // known (a mail server's pace must not tell who has an account), and a mail server that refuses is no 500. A mail
-  // not sent is logged; asking again sends another link.
-  void deps.mailer
-    .send({
+  try {
+    await deps.mailer.send({
       to: user.email,
       subject: 'Reset your Igny8 password',
       text: `Someone asked to reset the password of your Igny8 account.\n\nTo choose a new password, open:\n${link}\n\nThe link works once, for an hour. If it was not you, ignore this message.\n\nToken: ${token}\n`,
-    })
-    .catch((err: unknown) => deps.logger.warn({ err }, 'password reset mail not sent'));
+    });
+  } catch (err) {
+    await deps.db.app('password_reset_tokens').where({ id: row.id }).delete();
+    throw err;
+  }
 }
 
 export async function confirmPasswordReset(

@@ -4,6 +4,7 @@ import type { ComputePool } from '../compute/pool.js';
 import { withTenant } from '../db/tenant.js';
 import type { AppDeps } from '../deps.js';
 import { wakeRun } from '../domain/automation/runs.js';
+import { authJobs } from './auth.js';
 import { automationJobs } from './automation.js';
 import { billingJobs } from './billing.js';
 import { notificationJobs } from './notifications.js';
@@ -37,6 +38,7 @@ export function jobDefinitions(deps: AppDeps, compute: ComputePool): JobDefiniti
     ...publishingJobs(deps, runner),
     ...billingJobs(deps),
     ...notificationJobs(deps),
+    ...authJobs(deps),
   ];
 }
 

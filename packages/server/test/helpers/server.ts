@@ -164,6 +164,18 @@ export function startWorker(server: TestServer, env: Record<string, string> = {}
   });
 }
 
+/** The last mail to `to` among those sent after the first `after`, waiting for it: mail sent by jobs comes later. */
+export const mailTo = (server: TestServer, to: string, after = 0, ms = 30_000) =>
+  until(
+    `a mail to ${to}`,
+    async () =>
+      server.mailer.sent
+        .slice(after)
+        .filter((m) => m.to.toLowerCase() === to.toLowerCase())
+        .at(-1),
+    ms,
+  );
+
 /** Polls `check` until it gives a value (not undefined); fails naming `what` after `ms`. */
 export async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
   const end = Date.now() + ms;

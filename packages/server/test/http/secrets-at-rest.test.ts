@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/domain/integrations/signing.js';
 import { call, signup, type TestResponse, uniqueEmail } from '../helpers/http.js';
-import { operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
+import { mailTo, operatorSession, startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 const secrets = new Map<string, string>();
@@ -90,7 +90,7 @@ beforeAll(async () => {
   await call(server.url, 'POST', '/v1/account/members', { token, body: { email: invited, role: 'viewer' } });
   secrets.set('invitation token', /Token: (\S+)/.exec(server.mailer.lastTo(invited)?.text ?? '')?.[1] as string);
   await call(server.url, 'POST', '/v1/auth/password/reset-request', { body: { email: s.email } });
-  secrets.set('reset token', /Token: (\S+)/.exec(server.mailer.lastTo(s.email)?.text ?? '')?.[1] as string);
+  secrets.set('reset token', /Token: (\S+)/.exec((await mailTo(server, s.email)).text)?.[1] as string);
   secrets.set('operator token', await operatorSession(server));
   // Work that leaves operation rows and jobs behind, so those tables are not empty.
   await call(server.url, 'POST', '/v1/account/exports', { token, headers: { 'idempotency-key': crypto.randomUUID() } });
