@@ -35,7 +35,14 @@ export async function loginInBrowser(
   await page.fill('#user_login', user.login);
   await page.fill('#user_pass', user.password);
   await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
+  try {
+    await page.waitForURL(/wp-admin/);
+  } catch (err) {
+    // wp-admin answered (the login's redirect has set the cookies) but one of the dashboard's files is slow to come
+    // from `php -S` on a busy machine: signed in all the same. (Waiting only for the response, `waitUntil: 'commit'`,
+    // and closing the page mid-load made later pages of the suite hang.)
+    if (!new URL(page.url()).pathname.startsWith('/wp-admin')) throw err;
+  }
 }
 
 export interface WpUser {
