@@ -6,11 +6,12 @@
 // An operation done outside a transaction (`x-igny8-transaction: none`: it waits on another server) cannot hold the
 // lock across its work. It marks the key as taken first (`begin`: a row with status 0, committed at once), does the
 // work, then writes its answer into that row (`finish`) or removes it if it failed (`abandon`). A duplicate that finds
-// the mark waits for the answer and replays it (`awaitAnswer`), or does the work itself once the mark is gone, or
+// the mark waits for the answer and replays it (`takeKey`), or does the work itself once the mark is gone, or
 // older than IN_FLIGHT_LEASE_MS (its request died with its process).
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { IDEMPOTENCY_TTL_MS } from '../domain/billing/maintenance.js';
+import type { TenantTransactions } from '../domain/ports.js';
 import { AppError } from '../errors.js';
 
 export interface StoredResponse {
@@ -83,7 +84,7 @@ export async function claim(trx: Knex.Transaction, input: ClaimInput): Promise<S
  * For an operation outside a transaction: the stored answer to replay, `wait` while another request under the key
  * is at work, or the id of the mark this request has just made (the key is its to answer).
  */
-export async function begin(
+async function begin(
   trx: Knex.Transaction,
   input: ClaimInput & { accountId: string | null },
 ): Promise<{ stored: StoredResponse } | { wait: true } | { mark: string }> {
@@ -102,15 +103,36 @@ export async function begin(
   return { mark: mark.id as string };
 }
 
+/** How often a duplicate looks again for the answer of the request at work under its key. */
+const IN_FLIGHT_POLL_MS = 100;
+
+/**
+ * For an operation outside a transaction, each look in a short transaction of `tenant`: the stored answer to replay
+ * (also one that a request at work under the key gave meanwhile, waited for), or the mark that makes this request
+ * the one to answer the key.
+ */
+export async function takeKey(
+  tenant: TenantTransactions,
+  input: Omit<ClaimInput, 'now'> & { accountId: string | null },
+  now: () => Date,
+): Promise<{ stored: StoredResponse } | { mark: string }> {
+  for (;;) {
+    const taken = await tenant((trx) => begin(trx, { ...input, now: now() }));
+    if (!('wait' in taken)) return taken;
+    await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
+  }
+}
+
+/** A response as the row keeps it (the body as text: a replay is byte for byte the first answer). */
+const responseColumns = (response: StoredResponse) => ({
+  response_status: response.status,
+  response_body: response.body === undefined ? null : JSON.stringify(response.body),
+  response_headers: JSON.stringify(response.headers),
+});
+
 /** Writes the answer into this request's mark (the stored answer duplicates replay from now on). */
 export async function finish(trx: Knex.Transaction, mark: string, response: StoredResponse): Promise<void> {
-  await trx('idempotency_keys')
-    .where({ id: mark, response_status: IN_FLIGHT })
-    .update({
-      response_status: response.status,
-      response_body: response.body === undefined ? null : JSON.stringify(response.body),
-      response_headers: JSON.stringify(response.headers),
-    });
+  await trx('idempotency_keys').where({ id: mark, response_status: IN_FLIGHT }).update(responseColumns(response));
 }
 
 /** Removes this request's mark after a failure: a duplicate, or a retry, does the work itself. */
@@ -127,8 +149,6 @@ export async function store(
     key: input.key,
     account_id: input.accountId,
     request_hash: input.hash,
-    response_status: input.response.status,
-    response_body: input.response.body === undefined ? null : JSON.stringify(input.response.body),
-    response_headers: JSON.stringify(input.response.headers),
+    ...responseColumns(input.response),
   });
 }

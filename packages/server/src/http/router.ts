@@ -32,7 +32,7 @@ import { checkAccess } from './access.js';
 import { readJsonBody } from './body.js';
 import { fastRead, rememberPrincipal } from './fast-read.js';
 import type { Handler, HandlerGroup, HandlerInput, HandlerOutput, ReadGroup, ReadPlanner } from './handler.js';
-import { abandon, begin, claim, finish, requestHash, type StoredResponse, store } from './idempotency.js';
+import { abandon, claim, finish, requestHash, type StoredResponse, store, takeKey } from './idempotency.js';
 import { notModified } from './public-cache.js';
 import { isEventStream, sendEventStream } from './sse.js';
 
@@ -390,13 +390,20 @@ async function outsideTransaction(
       return work(trx);
     });
   const scope = principal.kind === 'operator' ? `operator:${principal.operatorId}` : `account:${principal.accountId}`;
-  let mark: string | undefined;
-  if (idempotencyKey) {
-    const key = { scope, key: idempotencyKey, hash: requestHash(manifest.method, ctx.path, input.body) };
-    const taken = await takeKey(tenant, { ...key, accountId: principal.accountId || null }, deps);
-    if ('stored' in taken) return { response: replayOf(manifest, ctx, taken.stored) };
-    mark = taken.mark;
-  }
+  const taken = idempotencyKey
+    ? await takeKey(
+        tenant,
+        {
+          scope,
+          key: idempotencyKey,
+          hash: requestHash(manifest.method, ctx.path, input.body),
+          accountId: principal.accountId || null,
+        },
+        deps.now,
+      )
+    : undefined;
+  if (taken && 'stored' in taken) return { response: replayOf(manifest, ctx, taken.stored) };
+  const mark = taken?.mark;
   let output: HandlerOutput | undefined;
   try {
     output = await handler({
@@ -406,29 +413,10 @@ async function outsideTransaction(
       tenant,
     } as unknown as HandlerInput<OperationId>);
   } catch (err) {
-    if (mark) await tenant((trx) => abandon(trx, mark as string)).catch(() => undefined);
+    if (mark) await tenant((trx) => abandon(trx, mark)).catch(() => undefined);
     throw err;
   }
   const response = respond(manifest, ctx, output);
-  if (mark) await tenant((trx) => finish(trx, mark as string, withoutSecrets(manifest, response)));
+  if (mark) await tenant((trx) => finish(trx, mark, withoutSecrets(manifest, response)));
   return { response, file: output?.file };
-}
-
-/** How often a duplicate looks again for the answer of the request at work under its key. */
-const IN_FLIGHT_POLL_MS = 100;
-
-/**
- * The Idempotency-Key of an operation outside a transaction: a stored answer to replay (also one a duplicate at work
- * gave meanwhile, waited for), or the mark that makes this request the one to answer it.
- */
-async function takeKey(
-  tenant: TenantTransactions,
-  key: { scope: string; key: string; hash: string; accountId: string | null },
-  deps: AppDeps,
-): Promise<{ stored: StoredResponse } | { mark: string }> {
-  for (;;) {
-    const taken = await tenant((trx) => begin(trx, { ...key, now: deps.now() }));
-    if (!('wait' in taken)) return taken;
-    await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
-  }
 }

@@ -85,6 +85,13 @@ async function signedBySite(server: TestServer, made: Pick<Made, 'siteId' | 'sit
   });
 }
 
+/** The site asks for a widget session (a signed request, answered 201), and the status of the site read with it. */
+async function siteOpensWidget(server: TestServer, made: Made) {
+  const signed = await signedBySite(server, made);
+  expect(signed.status).toBe(201);
+  return (await call(server.url, 'GET', `/v1/sites/${made.siteId}`, { token: signed.body.data.token })).status;
+}
+
 /** Asks for a test delivery and answers the one the receiver got for it. */
 async function testDelivery(server: TestServer, made: Made) {
   const test = await call(server.url, 'POST', `/v1/webhook-endpoints/${made.endpointId}/test`, {
@@ -164,12 +171,8 @@ describe('rotating JWT_SECRET', () => {
       expect((await call(server.url, 'GET', '/v1/admin/accounts', { token: made.operatorToken })).status).toBe(200);
       expect((await call(server.url, 'GET', `/v1/sites/${made.siteId}`, { token: made.widgetToken })).status).toBe(200);
       expect(await fileAnswer(server, made.expiredFileToken)).toEqual([404, 'expired']);
-      const signed = await signedBySite(server, made);
-      expect(signed.status).toBe(201);
-      // The session it gave is signed with the new secret.
-      expect(
-        (await call(server.url, 'GET', `/v1/sites/${made.siteId}`, { token: signed.body.data.token })).status,
-      ).toBe(200);
+      // The session it gives is signed with the new secret.
+      expect(await siteOpensWidget(server, made)).toBe(200);
       const { delivery, status } = await testDelivery(server, made);
       expect(status).toBe('succeeded');
       expect(verifiesWith(made.endpointSecrets[1], delivery)).toBe(true);
@@ -203,11 +206,7 @@ describe('rotating JWT_SECRET', () => {
       expect([widget.status, widget.body.error.code]).toEqual([401, 'TOKEN_INVALID']);
       expect(await fileAnswer(server, made.expiredFileToken)).toEqual([404, 'not found']);
       // The site signs with the secret it always had; the widget it opens works.
-      const signed = await signedBySite(server, made);
-      expect(signed.status).toBe(201);
-      expect(
-        (await call(server.url, 'GET', `/v1/sites/${made.siteId}`, { token: signed.body.data.token })).status,
-      ).toBe(200);
+      expect(await siteOpensWidget(server, made)).toBe(200);
       const { delivery, status } = await testDelivery(server, { ...made, accessToken: await freshToken(server, made) });
       expect(status).toBe('succeeded');
       expect(verifiesWith(made.endpointSecrets[1], delivery)).toBe(true);

@@ -26,11 +26,15 @@ export class SecretBox {
 
   /** The secret in clear: sealed under the current key, or under the previous one during a rotation. */
   open(sealed: string): string {
+    return this.opened(sealed).plain;
+  }
+
+  /** The secret in clear, or undefined when it opens under no key of the server (JWT_SECRET changed without overlap). */
+  tryOpen(sealed: string): string | undefined {
     try {
-      return openWith(this.key, sealed);
-    } catch (err) {
-      if (!this.previousKey) throw err;
-      return openWith(this.previousKey, sealed);
+      return this.open(sealed);
+    } catch {
+      return undefined;
     }
   }
 
@@ -39,16 +43,22 @@ export class SecretBox {
    * sealing under the current key if it opens only under the previous one; `unreadable` if under neither.
    */
   reseal(sealed: string): { state: 'current' } | { state: 'resealed'; sealed: string } | { state: 'unreadable' } {
+    let found: { plain: string; current: boolean };
     try {
-      openWith(this.key, sealed);
-      return { state: 'current' };
+      found = this.opened(sealed);
     } catch {
-      if (!this.previousKey) return { state: 'unreadable' };
-      try {
-        return { state: 'resealed', sealed: this.seal(openWith(this.previousKey, sealed)) };
-      } catch {
-        return { state: 'unreadable' };
-      }
+      return { state: 'unreadable' };
+    }
+    return found.current ? { state: 'current' } : { state: 'resealed', sealed: this.seal(found.plain) };
+  }
+
+  /** Opens under the current key, then the previous one; throws when neither opens it. */
+  private opened(sealed: string): { plain: string; current: boolean } {
+    try {
+      return { plain: openWith(this.key, sealed), current: true };
+    } catch (err) {
+      if (!this.previousKey) throw err;
+      return { plain: openWith(this.previousKey, sealed), current: false };
     }
   }
 }

@@ -54,13 +54,7 @@ function validSecrets(deps: Pick<IntegrationDeps, 'secretBox'>, row: Integration
   const sealed = [row.secret_current];
   if (row.secret_previous && row.previous_valid_until && row.previous_valid_until > now)
     sealed.push(row.secret_previous);
-  return sealed.flatMap((s) => {
-    try {
-      return [deps.secretBox.open(s)];
-    } catch {
-      return [];
-    }
-  });
+  return sealed.map((s) => deps.secretBox.tryOpen(s)).filter((secret): secret is string => secret !== undefined);
 }
 
 /**

@@ -253,14 +253,14 @@ export type PluginDeps = Pick<IntegrationDeps, 'secretBox' | 'now' | 'outbound'>
 
 /** The site's signing secret in clear; one no key of the server opens (JWT_SECRET cut) means connecting again. */
 function siteSecret(deps: Pick<PluginDeps, 'secretBox'>, row: IntegrationRow): string {
-  try {
-    return deps.secretBox.open(row.secret_current);
-  } catch {
+  const secret = deps.secretBox.tryOpen(row.secret_current);
+  if (secret === undefined) {
     throw new AppError(
       'NOT_CONNECTED',
       'This site’s signing secret cannot be opened with the server’s JWT_SECRET; connect the site again with a new connection code.',
     );
   }
+  return secret;
 }
 
 /** Where and as whom a signed call to the site's plugin goes, from its connection. */
